@@ -1,0 +1,158 @@
+/// Everything the ledger has recorded about the Board, indexed by date so that the standing
+/// on any day is computed from timelines rather than by replaying the ledger.
+///
+/// Built by applying entries in sequence order. `apply` checks the Board's rules first and
+/// changes nothing when an entry breaks them.
+public struct BoardHistory: Sendable {
+    public private(set) var head: ChainHead?
+    /// Charter versions ordered by effective date.
+    public private(set) var charters: [Charter] = []
+    private(set) var chairs: [(date: LocalDate, appointment: BoardEvent.ChairAppointment)] = []
+    private(set) var executives: [(date: LocalDate, appointment: BoardEvent.ExecutiveAppointment)] = []
+    public private(set) var invitations: [InvitationID: InvitationRecord] = [:]
+    private(set) var openInvitationByState: [StateCode: InvitationID] = [:]
+    private(set) var memberships: [StateCode: [Membership]] = [:]
+    private(set) var acceptanceDays: [LocalDate] = []
+    private(set) var contributions: [StateCode: ContributionBook] = [:]
+    private(set) var reportedInvitations: [(date: LocalDate, report: BoardEvent.InvitationsReported, source: String?)] = []
+    private(set) var highestInvitationNumber = 0
+    /// Kind of every entry by sequence (index = sequence - 1), for checking corrections.
+    private var entryKinds: [EntryKind] = []
+    private var supersededSequences: Set<Int64> = []
+
+    public init() {}
+
+    /// Replays a whole ledger, honouring corrections: a superseded entry is skipped and a
+    /// retraction removes its target.
+    public init(replaying entries: some Sequence<LedgerEntry>) throws(RecordError) {
+        let all = Array(entries)
+        var superseded = Set<Int64>()
+        for entry in all { if let target = entry.supersedes { superseded.insert(target) } }
+        self.init()
+        for entry in all {
+            try apply(entry, skippingEffects: superseded.contains(entry.sequence))
+        }
+    }
+
+    public var nextInvitationID: InvitationID { InvitationID(number: highestInvitationNumber + 1) }
+
+    public func invitation(_ id: InvitationID) -> InvitationRecord? { invitations[id] }
+
+    /// The charter version in force on `day`.
+    public func charter(on day: LocalDate) -> Charter? {
+        charters.last { $0.effectiveDate <= day }
+    }
+
+    /// Applies the next entry of the chain after checking it against the Board's rules.
+    ///
+    /// An entry that corrects another (`supersedes`) is refused here: corrections change the
+    /// past, so the caller replays the whole ledger with `init(replaying:)` instead.
+    public mutating func apply(_ entry: LedgerEntry) throws(RecordError) {
+        guard entry.supersedes == nil else {
+            throw .conflict(field: "supersedes", message: "a correction is applied by replaying the ledger")
+        }
+        try apply(entry, skippingEffects: false)
+    }
+
+    private mutating func apply(_ entry: LedgerEntry, skippingEffects: Bool) throws(RecordError) {
+        let expected = (head?.sequence ?? 0) + 1
+        guard entry.sequence == expected else {
+            throw .conflict(field: "sequence", message: "expected entry \(expected), got \(entry.sequence)")
+        }
+        if let target = entry.supersedes {
+            try checkCorrection(of: target, by: entry.kind)
+        }
+        if !skippingEffects, let event = try Self.event(of: entry) {
+            try check(event, on: entry.effectiveDate)
+            record(event, entry: entry)
+        }
+        entryKinds.append(entry.kind)
+        if let target = entry.supersedes { supersededSequences.insert(target) }
+        head = entry.head
+    }
+
+    static func event(of entry: LedgerEntry) throws(RecordError) -> BoardEvent? {
+        do {
+            return try BoardEvent(kind: entry.kind, payloadText: entry.payloadText)
+        } catch let error as FieldError {
+            throw .invalid(FieldError(field: "payload.\(error.field)", message: error.message))
+        } catch {
+            throw .invalid(FieldError(field: "payload", message: "does not fit kind \(entry.kind): \(error)"))
+        }
+    }
+
+    private func checkCorrection(of target: Int64, by kind: EntryKind) throws(RecordError) {
+        guard target >= 1, target <= Int64(entryKinds.count) else {
+            throw .notFound(field: "supersedes", message: "there is no entry \(target) to correct")
+        }
+        guard !supersededSequences.contains(target) else {
+            throw .conflict(field: "supersedes", message: "entry \(target) was already corrected or retracted")
+        }
+        let targetKind = entryKinds[Int(target - 1)]
+        guard targetKind != .entryRetracted else {
+            throw .conflict(field: "supersedes", message: "entry \(target) is a retraction and cannot be corrected")
+        }
+        guard kind == targetKind || kind == .entryRetracted else {
+            throw .invalid(
+                FieldError(field: "kind", message: "a correction of a \(targetKind) entry must be a \(targetKind) entry"))
+        }
+    }
+
+    private mutating func record(_ event: BoardEvent, entry: LedgerEntry) {
+        let day = entry.effectiveDate
+        switch event {
+        case .charterAdopted(let charter):
+            charters.append(charter)
+            charters.sort { $0.effectiveDate < $1.effectiveDate }
+        case .chairAppointed(let appointment):
+            chairs.append((day, appointment))
+            chairs.sort { $0.date < $1.date }
+        case .executiveAppointed(let appointment):
+            executives.append((day, appointment))
+        case .invitationIssued(let issued):
+            invitations[issued.invitation] = InvitationRecord(issued: issued, entry: entry)
+            openInvitationByState[issued.state] = issued.invitation
+            highestInvitationNumber = max(highestInvitationNumber, issued.invitation.number ?? 0)
+        case .invitationChanged(let change):
+            guard var invitation = invitations[change.invitation] else { return }
+            invitation.append(
+                InvitationRecord.Change(
+                    status: change.status, date: day, sequence: entry.sequence, author: entry.author,
+                    statement: change.statement, source: entry.source))
+            invitations[change.invitation] = invitation
+            if !change.status.isOpen { openInvitationByState[invitation.state] = nil }
+            if change.status == .accepted {
+                memberships[invitation.state, default: []].append(
+                    Membership(invitation: invitation.id, state: invitation.state, acceptedOn: day))
+                acceptanceDays.append(day)
+                acceptanceDays.sort()
+            }
+        case .invitationsReported(let report):
+            reportedInvitations.append((day, report, entry.source))
+        case .membershipRenewed(let change):
+            modifyLatestMembership(of: change.state) { $0.renewals.append(day) }
+        case .membershipWithdrawn(let change):
+            modifyLatestMembership(of: change.state) { $0.withdrawnOn = day }
+        case .contributionPledged(let contribution):
+            contributions[contribution.state, default: ContributionBook()]
+                .pledged[contribution.amount.currency, default: DatedAmounts()]
+                .insert(day: day.dayNumber, amount: contribution.amount.minorUnits)
+        case .contributionPaid(let contribution):
+            contributions[contribution.state, default: ContributionBook()]
+                .paid[contribution.amount.currency, default: DatedAmounts()]
+                .insert(day: day.dayNumber, amount: contribution.amount.minorUnits)
+        case .entryRetracted:
+            break
+        }
+    }
+
+    private mutating func modifyLatestMembership(of state: StateCode, _ change: (inout Membership) -> Void) {
+        guard var list = memberships[state], !list.isEmpty else { return }
+        change(&list[list.count - 1])
+        memberships[state] = list
+    }
+
+    func latestMembership(of state: StateCode) -> Membership? {
+        memberships[state]?.last
+    }
+}

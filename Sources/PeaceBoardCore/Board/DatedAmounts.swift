@@ -1,0 +1,65 @@
+/// Amounts of one currency ordered by day, with running totals, so that "how much by day D"
+/// and "how much between D1 and D2" are binary searches rather than scans.
+struct DatedAmounts: Hashable, Sendable {
+    private(set) var days: [Int] = []
+    private(set) var runningTotals: [Int64] = []
+
+    mutating func insert(day: Int, amount: Int64) {
+        // Entries almost always arrive in date order; a back-dated one shifts the totals after it.
+        let index = upperBound(day)
+        days.insert(day, at: index)
+        let before = index > 0 ? runningTotals[index - 1] : 0
+        runningTotals.insert(before + amount, at: index)
+        for later in (index + 1)..<runningTotals.count {
+            runningTotals[later] += amount
+        }
+    }
+
+    /// Total of the amounts dated on or before `day`.
+    func total(through day: Int) -> Int64 {
+        let index = upperBound(day)
+        return index > 0 ? runningTotals[index - 1] : 0
+    }
+
+    /// Total of the amounts dated in `first...last`.
+    func total(from first: Int, through last: Int) -> Int64 {
+        guard first <= last else { return 0 }
+        return total(through: last) - total(through: first - 1)
+    }
+
+    /// The first day on which the amounts dated from `first` on add up to `target`, looking no later than `last`.
+    func dayReaching(_ target: Int64, from first: Int, through last: Int) -> Int? {
+        let base = total(through: first - 1)
+        var low = upperBound(first - 1)
+        var high = upperBound(last)
+        guard low < high, runningTotals[high - 1] - base >= target else { return nil }
+        while low < high {
+            let middle = (low + high) / 2
+            if runningTotals[middle] - base >= target { high = middle } else { low = middle + 1 }
+        }
+        return days[low]
+    }
+
+    private func upperBound(_ day: Int) -> Int {
+        var low = 0
+        var high = days.count
+        while low < high {
+            let middle = (low + high) / 2
+            if days[middle] <= day { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
+/// A state's pledges and cash payments, per currency.
+struct ContributionBook: Hashable, Sendable {
+    var paid: [CurrencyCode: DatedAmounts] = [:]
+    var pledged: [CurrencyCode: DatedAmounts] = [:]
+
+    func totals(_ book: [CurrencyCode: DatedAmounts], through day: LocalDate) -> [Money] {
+        book.keys.sorted().compactMap { currency in
+            let total = book[currency]!.total(through: day.dayNumber)
+            return total == 0 ? nil : Money(minorUnits: total, currency: currency)
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import OpenAPIRuntime
+struct PlaceholderAPI {}

@@ -1,0 +1,28 @@
+import PeaceBoardCore
+
+/// A store that keeps everything in memory: for tests and throwaway runs.
+public actor InMemoryLedgerStore: LedgerStore {
+    private var stored: [LedgerEntry] = []
+    private var tokens: [String: StoredToken] = [:]
+
+    public init() {}
+
+    public func head() -> ChainHead? { stored.last?.head }
+
+    public func append(_ entries: [LedgerEntry]) throws {
+        try checkLinks(entries, onto: stored.last?.head)
+        stored.append(contentsOf: entries)
+    }
+
+    public func entries(after sequence: Int64, limit: Int) -> [LedgerEntry] {
+        let start = Int(max(0, min(sequence, Int64(stored.count))))
+        return Array(stored[start..<min(stored.count, start + max(0, limit))])
+    }
+
+    public func save(_ token: StoredToken) throws {
+        guard tokens[token.secretHash] == nil else { throw StoreError.duplicateToken }
+        tokens[token.secretHash] = token
+    }
+
+    public func token(secretHash: String) -> StoredToken? { tokens[secretHash] }
+}

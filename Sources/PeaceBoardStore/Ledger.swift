@@ -1,0 +1,193 @@
+import Foundation
+import PeaceBoardCore
+
+/// The one way to write to the record: checks each fact against the caller's role and the
+/// Board's rules, seals it into the hash chain and stores it, and keeps the board history
+/// that answers standing queries.
+///
+/// Several `Ledger`s (in several server processes) may share one store: an append that loses
+/// the race for the chain's head catches up with the other writer's entries, checks again
+/// and retries, so the chain never forks and never has gaps.
+public actor Ledger {
+    public let store: any LedgerStore
+    private let now: @Sendable () -> Date
+    public private(set) var history = BoardHistory()
+
+    public init(store: any LedgerStore, now: @escaping @Sendable () -> Date = Date.init) async throws {
+        self.store = store
+        self.now = now
+        try await catchUp()
+    }
+
+    /// Records one fact as `principal`, after checking role and rules. Returns the stored entry.
+    @discardableResult
+    public func record(
+        _ event: BoardEvent, on day: LocalDate, source: String? = nil, supersedes: Int64? = nil, by principal: Principal
+    ) async throws -> LedgerEntry {
+        try await append(
+            [Submission(event: event, day: day, source: source, supersedes: supersedes)], by: principal,
+            authorize: true
+        )[0]
+    }
+
+    /// Records a fact that the operator vouches for (the charter loaded at start).
+    @discardableResult
+    public func recordTrusted(_ event: BoardEvent, on day: LocalDate, source: String? = nil, as principal: Principal = .system)
+        async throws -> LedgerEntry
+    {
+        try await append([Submission(event: event, day: day, source: source, supersedes: nil)], by: principal, authorize: false)[0]
+    }
+
+    /// Records several facts, all or none, each checked against the record including the ones before it.
+    public func record(_ submissions: [Submission], by principal: Principal, authorize: Bool = true) async throws
+        -> [LedgerEntry]
+    {
+        try await append(submissions, by: principal, authorize: authorize)
+    }
+
+    /// Restores exported entries into an empty ledger, checking the chain and the Board's rules.
+    public func importEntries(_ entries: [LedgerEntry]) async throws {
+        try await catchUp()
+        var verifier = ChainVerifier(startingAfter: history.head)
+        for entry in entries {
+            do { try verifier.check(entry) } catch { throw ImportError.chain(error) }
+        }
+        let candidate: BoardHistory
+        if entries.contains(where: { $0.supersedes != nil }) {
+            candidate = try BoardHistory(replaying: try await allEntries() + entries)
+        } else {
+            var working = history
+            for entry in entries { try working.apply(entry) }
+            candidate = working
+        }
+        try await store.append(entries)
+        history = candidate
+    }
+
+    public func standing(asOf day: LocalDate) async throws -> Standing {
+        try await catchUp()
+        return history.standing(asOf: day)
+    }
+
+    public func entries(after sequence: Int64, limit: Int) async throws -> [LedgerEntry] {
+        try await store.entries(after: sequence, limit: limit)
+    }
+
+    /// Reads the stored chain from the start and names the first entry that breaks it.
+    public func verify() async throws -> VerificationReport {
+        var verifier = ChainVerifier()
+        var count: Int64 = 0
+        do {
+            try await store.forEachEntry { entry in
+                try verifier.check(entry)
+                count += 1
+            }
+        } catch let broken as ChainVerifier.Break {
+            return VerificationReport(entriesChecked: count, head: verifier.head, firstBreak: broken)
+        }
+        return VerificationReport(entriesChecked: count, head: verifier.head, firstBreak: nil)
+    }
+
+    public struct Submission: Sendable {
+        public var event: BoardEvent
+        public var day: LocalDate
+        public var source: String?
+        public var supersedes: Int64?
+
+        public init(event: BoardEvent, day: LocalDate, source: String? = nil, supersedes: Int64? = nil) {
+            self.event = event
+            self.day = day
+            self.source = source
+            self.supersedes = supersedes
+        }
+    }
+
+    public enum ImportError: Error, CustomStringConvertible {
+        case chain(ChainVerifier.Break)
+
+        public var description: String {
+            switch self {
+            case .chain(let broken): "the imported entries do not continue the ledger: \(broken)"
+            }
+        }
+    }
+
+    private func append(_ submissions: [Submission], by principal: Principal, authorize: Bool) async throws
+        -> [LedgerEntry]
+    {
+        guard !submissions.isEmpty else { return [] }
+        // Bounded: each retry means another writer made progress.
+        for _ in 0..<64 {
+            try await catchUp()
+            let (entries, candidate) = try await seal(submissions, by: principal, authorize: authorize)
+            do {
+                try await store.append(entries)
+            } catch StoreError.headMoved {
+                continue
+            }
+            history = candidate
+            return entries
+        }
+        throw StoreError.headMoved(expected: history.head, found: try await store.head())
+    }
+
+    /// Seals the submissions onto the current head and returns the history they lead to.
+    private func seal(_ submissions: [Submission], by principal: Principal, authorize: Bool) async throws
+        -> ([LedgerEntry], BoardHistory)
+    {
+        let recordedAt = Timestamp(now())
+        var working = history
+        var entries: [LedgerEntry] = []
+        var needsReplay = false
+        for submission in submissions {
+            var event = submission.event
+            if case .invitationIssued(var issued) = event {
+                issued.invitation = working.nextInvitationID
+                event = .invitationIssued(issued)
+            }
+            if authorize {
+                try working.authorize(event, correcting: submission.supersedes != nil, by: principal)
+            }
+            let draft = EntryDraft(
+                effectiveDate: submission.day, author: principal.author, kind: event.kind, payload: event.payload,
+                supersedes: submission.supersedes, source: submission.source)
+            let entry = LedgerEntry(sealing: draft, after: entries.last?.head ?? working.head, recordedAt: recordedAt)
+            if submission.supersedes != nil || needsReplay {
+                // A correction changes the past: check the whole record as it would then read.
+                working = try BoardHistory(replaying: try await allEntries() + entries + [entry])
+                needsReplay = true
+            } else {
+                try working.apply(entry)
+            }
+            entries.append(entry)
+        }
+        return (entries, working)
+    }
+
+    /// Applies what other writers stored since this ledger last looked.
+    private func catchUp() async throws {
+        let newer = try await store.entries(after: history.head?.sequence ?? 0, limit: Int.max)
+        guard !newer.isEmpty else { return }
+        if newer.contains(where: { $0.supersedes != nil }) {
+            history = try BoardHistory(replaying: try await allEntries())
+            return
+        }
+        var working = history
+        for entry in newer { try working.apply(entry) }
+        history = working
+    }
+
+    private func allEntries() async throws -> [LedgerEntry] {
+        var all: [LedgerEntry] = []
+        try await store.forEachEntry { all.append($0) }
+        return all
+    }
+}
+
+public struct VerificationReport: Sendable {
+    public var entriesChecked: Int64
+    public var head: ChainHead?
+    public var firstBreak: ChainVerifier.Break?
+
+    public var isIntact: Bool { firstBreak == nil }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import PeaceBoardCore
+
+@Suite struct HashChainTests {
+    let recordedAt = Timestamp(canonical: "2026-01-19T10:00:00.000Z")!
+
+    func draft(_ text: String) -> EntryDraft {
+        EntryDraft(
+            effectiveDate: LocalDate(iso8601: "2026-01-19")!, author: "secretariat:test", kind: EntryKind("record.note"),
+            payload: .object(["text": .string(text)]), source: "seed")
+    }
+
+    func chain(_ count: Int) -> [LedgerEntry] {
+        var entries: [LedgerEntry] = []
+        for index in 0..<count {
+            entries.append(LedgerEntry(sealing: draft("fact \(index)"), after: entries.last?.head, recordedAt: recordedAt))
+        }
+        return entries
+    }
+
+    @Test func canonicalJSONSortsKeysAndEscapesMinimally() {
+        let value = JSONValue.object([
+            "b": .integer(-3), "a": .array([.null, .bool(true), .string("say \"hi\"\n\u{01}é")]),
+        ])
+        #expect(value.canonicalText == #"{"a":[null,true,"say \"hi\"\n\u0001é"],"b":-3}"#)
+        let reparsed = try! JSONDecoder().decode(JSONValue.self, from: Data(value.canonicalText.utf8))
+        #expect(reparsed.canonicalText == value.canonicalText)
+    }
+
+    @Test func entriesLinkToTheirPredecessor() {
+        let entries = chain(3)
+        #expect(entries.map(\.sequence) == [1, 2, 3])
+        #expect(entries[0].previousHash == ChainHead.genesisHash)
+        #expect(entries[1].previousHash == entries[0].hash)
+        #expect(entries[2].previousHash == entries[1].hash)
+        #expect(Set(entries.map(\.hash)).count == 3)
+        #expect(entries.allSatisfy { $0.hash.count == 64 })
+    }
+
+    @Test func verifierAcceptsAnIntactChain() throws {
+        var verifier = ChainVerifier()
+        for entry in chain(5) { try verifier.check(entry) }
+        #expect(verifier.head?.sequence == 5)
+    }
+
+    @Test func verifierNamesTheFirstAlteredEntry() {
+        var entries = chain(5)
+        let original = entries[2]
+        entries[2] = LedgerEntry(
+            sequence: original.sequence, recordedAt: original.recordedAt, effectiveDate: original.effectiveDate,
+            author: original.author, kind: original.kind, payloadText: #"{"text":"forged"}"#,
+            supersedes: nil, source: original.source, previousHash: original.previousHash, hash: original.hash)
+        var verifier = ChainVerifier()
+        #expect(throws: ChainVerifier.Break.contentAltered(sequence: 3)) {
+            for entry in entries { try verifier.check(entry) }
+        }
+    }
+
+    @Test func verifierNamesAGap() {
+        var entries = chain(4)
+        entries.remove(at: 1)
+        var verifier = ChainVerifier()
+        #expect(throws: ChainVerifier.Break.sequenceGap(expected: 2, found: 3)) {
+            for entry in entries { try verifier.check(entry) }
+        }
+    }
+
+    @Test func fieldsCannotImitateEachOther() {
+        var first = draft("x")
+        first.author = "a\nb"
+        first.source = "c"
+        var second = draft("x")
+        second.author = "a"
+        second.source = "b\nc"
+        #expect(
+            LedgerEntry(sealing: first, after: nil, recordedAt: recordedAt).hash
+                != LedgerEntry(sealing: second, after: nil, recordedAt: recordedAt).hash)
+    }
+}
