@@ -85,7 +85,13 @@ let package = Package(
         .testTarget(name: "PeaceBoardCoreTests", dependencies: ["PeaceBoardCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PeaceBoardStoreTests",
-            dependencies: ["PeaceBoardStore", "PeaceBoardStoreSQLite", "PeaceBoardStorePostgres"],
+            dependencies: [
+                "PeaceBoardStore",
+                "PeaceBoardStoreSQLite",
+                "PeaceBoardStorePostgres",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

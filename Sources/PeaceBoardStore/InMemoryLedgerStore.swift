@@ -16,7 +16,8 @@ public actor InMemoryLedgerStore: LedgerStore {
 
     public func entries(after sequence: Int64, limit: Int) -> [LedgerEntry] {
         let start = Int(max(0, min(sequence, Int64(stored.count))))
-        return Array(stored[start..<min(stored.count, start + max(0, limit))])
+        let end = stored.count - start <= limit ? stored.count : start + max(0, limit)
+        return Array(stored[start..<end])
     }
 
     public func save(_ token: StoredToken) throws {

@@ -166,15 +166,14 @@ public actor Ledger {
 
     /// Applies what other writers stored since this ledger last looked.
     private func catchUp() async throws {
-        let newer = try await store.entries(after: history.head?.sequence ?? 0, limit: Int.max)
-        guard !newer.isEmpty else { return }
-        if newer.contains(where: { $0.supersedes != nil }) {
-            history = try BoardHistory(replaying: try await allEntries())
-            return
-        }
         var working = history
-        for entry in newer { try working.apply(entry) }
-        history = working
+        var sawCorrection = false
+        try await store.forEachEntry(after: working.head?.sequence ?? 0) { entry in
+            if entry.supersedes != nil { sawCorrection = true }
+            if !sawCorrection { try working.apply(entry) }
+        }
+        // A correction rewrites the past, so the history is rebuilt from the first entry.
+        history = sawCorrection ? try BoardHistory(replaying: try await allEntries()) : working
     }
 
     private func allEntries() async throws -> [LedgerEntry] {

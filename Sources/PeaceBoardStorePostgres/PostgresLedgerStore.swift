@@ -52,6 +52,16 @@ public final class PostgresLedgerStore: LedgerStore {
     public func append(_ entries: [LedgerEntry]) async throws {
         guard !entries.isEmpty else { return }
         let logger = self.logger
+        do {
+            try await appendInTransaction(entries, logger: logger)
+        } catch let error as PostgresTransactionError {
+            // Report a lost race as the store protocol's own error, so the ledger can retry.
+            if let storeError = error.closureError as? StoreError { throw storeError }
+            throw error
+        }
+    }
+
+    private func appendInTransaction(_ entries: [LedgerEntry], logger: Logger) async throws {
         try await client.withTransaction(logger: logger) { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(\(Self.appendLock))", logger: logger)
             try self.checkLinks(entries, onto: try await Self.readHead(connection, logger: logger))
