@@ -9,7 +9,7 @@ import PeaceBoardCore
 /// the race for the chain's head catches up with the other writer's entries, checks again
 /// and retries, so the chain never forks and never has gaps.
 public actor Ledger {
-    public let store: any LedgerStore
+    public nonisolated let store: any LedgerStore
     private let now: @Sendable () -> Date
     public private(set) var history = BoardHistory()
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a writer asks the ledger to record; the ledger assigns sequence, time and hashes.
 public struct EntryDraft: Hashable, Sendable {
     public var effectiveDate: LocalDate
@@ -23,7 +25,7 @@ public struct EntryDraft: Hashable, Sendable {
 }
 
 /// One immutable entry of the append-only record, chained to its predecessor by hash.
-public struct LedgerEntry: Hashable, Sendable, Codable {
+public struct LedgerEntry: Hashable, Sendable {
     public let sequence: Int64
     public let recordedAt: Timestamp
     public let effectiveDate: LocalDate
@@ -89,4 +91,46 @@ public struct ChainHead: Hashable, Sendable, Codable {
 
     /// The `previousHash` of entry 1.
     public static let genesisHash = String(repeating: "0", count: 64)
+}
+
+/// The exchange form (API, export, import): the payload travels as a JSON object and is
+/// brought back to its canonical text on the way in, so a round trip keeps every hash.
+extension LedgerEntry: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case sequence, recordedAt, effectiveDate, author, kind, payload, supersedes, source, previousHash, hash
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            sequence: try container.decode(Int64.self, forKey: .sequence),
+            recordedAt: try container.decode(Timestamp.self, forKey: .recordedAt),
+            effectiveDate: try container.decode(LocalDate.self, forKey: .effectiveDate),
+            author: try container.decode(String.self, forKey: .author),
+            kind: try container.decode(EntryKind.self, forKey: .kind),
+            payloadText: try container.decode(JSONValue.self, forKey: .payload).canonicalText,
+            supersedes: try container.decodeIfPresent(Int64.self, forKey: .supersedes),
+            source: try container.decodeIfPresent(String.self, forKey: .source),
+            previousHash: try container.decode(String.self, forKey: .previousHash),
+            hash: try container.decode(String.self, forKey: .hash))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sequence, forKey: .sequence)
+        try container.encode(recordedAt, forKey: .recordedAt)
+        try container.encode(effectiveDate, forKey: .effectiveDate)
+        try container.encode(author, forKey: .author)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(payload, forKey: .payload)
+        try container.encodeIfPresent(supersedes, forKey: .supersedes)
+        try container.encodeIfPresent(source, forKey: .source)
+        try container.encode(previousHash, forKey: .previousHash)
+        try container.encode(hash, forKey: .hash)
+    }
+
+    /// The payload as a JSON value; stored text that no longer parses shows as a string.
+    public var payload: JSONValue {
+        (try? JSONDecoder().decode(JSONValue.self, from: Data(payloadText.utf8))) ?? .string(payloadText)
+    }
 }

@@ -1,2 +1,0 @@
-import OpenAPIRuntime
-struct PlaceholderAPI {}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import PeaceBoardCore
+import PeaceBoardStore
+import PeaceBoardStorePostgres
+import PeaceBoardStoreSQLite
+
+/// `--database`: a SQLite file path (the default) or a `postgres://` URL.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "SQLite file path, or postgres://user[:password]@host[:port]/database.")
+    var database: String = ProcessInfo.processInfo.environment["PEACEBOARD_DATABASE"] ?? "peaceboard.sqlite"
+
+    var isPostgres: Bool { database.hasPrefix("postgres://") || database.hasPrefix("postgresql://") }
+
+    /// Opens the store, runs `body` with a ledger over it, and closes the store afterwards.
+    func withLedger<Result>(_ body: (Ledger) async throws -> Result) async throws -> Result {
+        if isPostgres {
+            let store = try await PostgresLedgerStore(url: database)
+            do {
+                let result = try await body(try await Ledger(store: store))
+                await store.close()
+                return result
+            } catch {
+                await store.close()
+                throw error
+            }
+        }
+        return try await body(try await Ledger(store: try SQLiteLedgerStore(path: database)))
+    }
+}
+
+/// `--charter`: the charter document to bring into force, the bundled default otherwise.
+struct CharterOptions: ParsableArguments {
+    @Option(name: .long, help: "Charter document (JSON); the bundled default charter when omitted.")
+    var charter: String?
+
+    func load() throws -> Charter {
+        let data: Data
+        if let charter {
+            data = try Data(contentsOf: URL(fileURLWithPath: charter))
+        } else {
+            guard let url = Bundle.module.url(forResource: "charter", withExtension: "json", subdirectory: "Resources") else {
+                throw ValidationError("the default charter is missing from the executable's resources")
+            }
+            data = try Data(contentsOf: url)
+        }
+        let document: Charter
+        do {
+            document = try JSONDecoder().decode(Charter.self, from: data)
+        } catch let error as DecodingError {
+            throw ValidationError("charter \(charter ?? "(default)"): \(DecodingErrorText.describe(error))")
+        }
+        if let problem = document.problems.first {
+            throw ValidationError("charter \(charter ?? "(default)"): \(problem)")
+        }
+        return document
+    }
+
+    /// Records the charter unless that version is already in the ledger; refuses a changed
+    /// document that kept its version name, since a version is immutable once adopted.
+    func adopt(into ledger: Ledger) async throws {
+        let document = try load()
+        if let existing = await ledger.history.charters.first(where: { $0.version == document.version }) {
+            guard existing == document else {
+                throw ValidationError(
+                    "charter version '\(document.version)' is already adopted with different terms: give the amendment a new version")
+            }
+            return
+        }
+        try await ledger.recordTrusted(.charterAdopted(document), on: document.effectiveDate, source: charter ?? "bundled charter")
+    }
+}
+
+enum DecodingErrorText {
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "\(path(context.codingPath + [key])): is required"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            let field = path(context.codingPath)
+            return "\(field.isEmpty ? "document" : field): \(context.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+}
