@@ -1,6 +1,7 @@
 import Hummingbird
 
-/// Refuses request bodies over `limit` bytes with a JSON 413 before any handler reads them.
+/// Refuses request bodies over `limit` bytes with a JSON 413 before any handler reads them,
+/// and keeps the body at hand so that an error report can point into it.
 struct BodySizeLimitMiddleware<Context: RequestContext>: RouterMiddleware {
     let limit: Int
 
@@ -12,10 +13,12 @@ struct BodySizeLimitMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             let buffer = try await request.body.collect(upTo: limit)
             request.body = RequestBody(buffer: buffer)
+            return try await CurrentRequest.$body.withValue(buffer) {
+                try await next(request, context)
+            }
         } catch let error as HTTPError where error.status == .contentTooLarge {
             return tooLarge()
         }
-        return try await next(request, context)
     }
 
     private func tooLarge() -> Response {
@@ -24,4 +27,9 @@ struct BodySizeLimitMiddleware<Context: RequestContext>: RouterMiddleware {
             status: .contentTooLarge, headers: [.contentType: "application/json; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: error.body)))
     }
+}
+
+/// The body of the request being handled, once the size check has read it.
+enum CurrentRequest {
+    @TaskLocal static var body: ByteBuffer?
 }

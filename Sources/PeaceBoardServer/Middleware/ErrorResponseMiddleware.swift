@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Hummingbird
 import Logging
 import OpenAPIRuntime
 import PeaceBoardCore
@@ -58,6 +59,12 @@ struct ErrorResponseMiddleware: ServerMiddleware {
         switch error {
         case .keyNotFound(let key, let context):
             return .badRequest(path(context.codingPath + [key]), "is required")
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            // Foundation reports a fraction in an integer field as invalid JSON, without a path.
+            if let field = JSONDiagnosis.firstFraction(in: CurrentRequest.body) {
+                return .badRequest(field, "must be a whole number")
+            }
+            return .badRequest("body", context.debugDescription)
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
             let field = path(context.codingPath)
             return .badRequest(field.isEmpty ? "body" : field, context.debugDescription)
