@@ -82,6 +82,16 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
+        // Helpers shared by the test targets (the throwaway PostgreSQL cluster, the built executable).
+        .target(
+            name: "PeaceBoardTestSupport",
+            dependencies: [
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/Support",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "PeaceBoardCoreTests", dependencies: ["PeaceBoardCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PeaceBoardStoreTests",
@@ -89,6 +99,7 @@ let package = Package(
                 "PeaceBoardStore",
                 "PeaceBoardStoreSQLite",
                 "PeaceBoardStorePostgres",
+                "PeaceBoardTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
@@ -100,6 +111,7 @@ let package = Package(
                 "PeaceBoardServer",
                 "PeaceBoardStoreSQLite",
                 "peaceboard",
+                "PeaceBoardTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -5,7 +5,7 @@ import PeaceBoardCore
 import PeaceBoardStore
 import PeaceBoardStorePostgres
 import PeaceBoardStoreSQLite
-import PostgresNIO
+import PeaceBoardTestSupport
 import Testing
 
 /// The store implementations every conformance test runs against.
@@ -16,7 +16,7 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case memory, sqlite, postgres
 
     static var enabled: [StoreKind] {
-        TestPostgres.adminURL != nil || TestPostgres.isCI ? allCases : [.memory, .sqlite]
+        TestPostgres.isEnabled ? allCases : [.memory, .sqlite]
     }
 
     /// Stores that persist to a database a second process could open.
@@ -38,8 +38,8 @@ struct StoreUnderTest: Sendable {
         switch kind {
         case .memory:
             return StoreUnderTest(
-                store: InMemoryLedgerStore(), openAnother: { throw TestSetupError("memory stores are not shared") },
-                execute: { _ in throw TestSetupError("memory stores have no SQL") }, close: {})
+                store: InMemoryLedgerStore(), openAnother: { throw TestSupportError("memory stores are not shared") },
+                execute: { _ in throw TestSupportError("memory stores have no SQL") }, close: {})
         case .sqlite:
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("pb-\(UUID().uuidString).sqlite").path
             return StoreUnderTest(
@@ -77,38 +77,6 @@ actor OpenedStores {
     func closeAll() async { for store in stores { await store.close() } }
 }
 
-struct TestSetupError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
-
-enum TestPostgres {
-    static var adminURL: String? { ProcessInfo.processInfo.environment["PEACEBOARD_TEST_POSTGRES_URL"] }
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
-
-    /// Creates an empty database on the test cluster and returns its URL.
-    static func freshDatabase() async throws -> String {
-        guard let adminURL else {
-            throw TestSetupError("CI=true but PEACEBOARD_TEST_POSTGRES_URL is not set: run the tests with scripts/test")
-        }
-        let name = "pbtest_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased())"
-        try await execute("CREATE DATABASE \(name)", url: adminURL)
-        var components = URLComponents(string: adminURL)!
-        components.path = "/\(name)"
-        return components.string!
-    }
-
-    static func execute(_ sql: String, url: String) async throws {
-        let components = URLComponents(string: url)!
-        let configuration = PostgresConnection.Configuration(
-            host: components.host!, port: components.port ?? 5432, username: components.user!,
-            password: components.password, database: String(components.path.dropFirst()), tls: .disable)
-        let connection = try await PostgresConnection.connect(
-            configuration: configuration, id: 1, logger: Logger(label: "peaceboard.tests"))
-        defer { Task { try? await connection.close() } }
-        try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "peaceboard.tests"))
-    }
-}
 
 func day(_ text: String) -> LocalDate { LocalDate(iso8601: text)! }
 
