@@ -47,6 +47,7 @@ public func buildRouter(
             status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: OpenAPIDocument.bytes)))
     }
+    MethodNotAllowedRoutes.add(to: router, document: String(decoding: OpenAPIDocument.bytes, as: UTF8.self))
     let api = BoardAPI(ledger: ledger, today: today)
     try api.registerHandlers(
         on: router,

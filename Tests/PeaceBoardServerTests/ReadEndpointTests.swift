@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+@testable import PeaceBoardServer
 
 @Suite struct ReadEndpointTests {
     @Test func standingAnswersAsOfADate() async throws {
@@ -69,5 +70,22 @@ import Testing
                 #expect(text.contains("operationId: getStanding"))
             }
         }
+    }
+}
+
+@Suite struct MethodNotAllowedTests {
+    @Test func undeclaredMethodsGet405WithAllow() async throws {
+        let board = try await TestBoard.make()
+        let app = try board.application()
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/v1/invitations/INV-0004", method: .delete) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET")
+            }
+            try await client.execute(uri: "/v1/board/standing", method: .post) { response in
+                #expect(response.status == .methodNotAllowed)
+            }
+        }
+        #expect(MethodNotAllowedRoutes.declaredOperations(in: String(decoding: OpenAPIDocument.bytes, as: UTF8.self)).count == 12)
     }
 }

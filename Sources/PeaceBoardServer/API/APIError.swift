@@ -4,7 +4,7 @@ import PeaceBoardCore
 /// An error the API reports to the caller as `{"error": {"code", "message", "field"}}`.
 struct APIError: Error, Sendable, Encodable {
     enum Code: String, Sendable, Encodable {
-        case badRequest, unauthorized, forbidden, notFound, conflict, payloadTooLarge, `internal`
+        case badRequest, unauthorized, forbidden, notFound, methodNotAllowed, conflict, payloadTooLarge, `internal`
 
         var status: HTTPResponse.Status {
             switch self {
@@ -12,6 +12,7 @@ struct APIError: Error, Sendable, Encodable {
             case .unauthorized: .unauthorized
             case .forbidden: .forbidden
             case .notFound: .notFound
+            case .methodNotAllowed: .methodNotAllowed
             case .conflict: .conflict
             case .payloadTooLarge: .contentTooLarge
             case .internal: .internalServerError
