@@ -1,0 +1,67 @@
+import Benchmark
+import Foundation
+import PeaceBoardCore
+import PeaceBoardStore
+import PeaceBoardStorePostgres
+import PeaceBoardStoreSQLite
+
+// Targets (issue "The Board of Peace ledger"): appends ≥ 20,000 entries/s in batches on SQLite;
+// standing over 1,000,000 entries < 1 s cold and < 5 ms warm.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .peakMemoryResident], timeUnits: .milliseconds,
+        maxDuration: .seconds(15), maxIterations: 50)
+
+    Benchmark("Append 1,000-entry batches through the ledger (SQLite file)") { benchmark in
+        let ledger = try await Fixtures.emptyLedger(store: try SQLiteLedgerStore(path: Fixtures.temporaryPath("append")))
+        var day = LocalDate(iso8601: "2026-03-01")!
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            _ = try await ledger.record(Fixtures.payments(count: 1000, on: day), by: Fixtures.secretariat)
+            day = day.adding(days: 1)
+        }
+        benchmark.stopMeasurement()
+    }
+
+    if let url = ProcessInfo.processInfo.environment["PEACEBOARD_BENCH_POSTGRES_URL"] {
+        Benchmark("Append 1,000-entry batches through the ledger (PostgreSQL)") { benchmark in
+            let store = try await PostgresLedgerStore(url: url)
+            let ledger = try await Fixtures.emptyLedger(store: store)
+            var day = LocalDate(iso8601: "2026-03-01")!
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                _ = try await ledger.record(Fixtures.payments(count: 1000, on: day), by: Fixtures.secretariat)
+                day = day.adding(days: 1)
+            }
+            benchmark.stopMeasurement()
+            await store.close()
+        }
+    }
+
+    Benchmark(
+        "Standing over 1,000,000 entries, cold (open the file, replay, answer)",
+        configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds, maxDuration: .seconds(60), maxIterations: 5)
+    ) { benchmark in
+        let path = try await Fixtures.millionEntryDatabase()
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            let ledger = try await Ledger(store: try SQLiteLedgerStore(path: path))
+            blackHole(try await ledger.standing(asOf: LocalDate(iso8601: "2030-06-01")!))
+        }
+        benchmark.stopMeasurement()
+    }
+
+    Benchmark(
+        "Standing over 1,000,000 entries, warm",
+        configuration: .init(metrics: [.wallClock, .throughput], timeUnits: .microseconds, maxDuration: .seconds(10), maxIterations: 2000)
+    ) { benchmark in
+        let ledger = try await Fixtures.millionEntryLedger()
+        var day = LocalDate(iso8601: "2026-06-01")!
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(try await ledger.standing(asOf: day))
+            day = day.adding(days: 3)
+        }
+        benchmark.stopMeasurement()
+    }
+}
