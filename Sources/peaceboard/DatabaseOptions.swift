@@ -60,14 +60,23 @@ struct CharterOptions: ParsableArguments {
     /// document that kept its version name, since a version is immutable once adopted.
     func adopt(into ledger: Ledger) async throws {
         let document = try load()
-        if let existing = await ledger.history.charters.first(where: { $0.version == document.version }) {
-            guard existing == document else {
-                throw ValidationError(
-                    "charter version '\(document.version)' is already adopted with different terms: give the amendment a new version")
-            }
-            return
+        guard try await !isAdopted(document, in: ledger) else { return }
+        do {
+            try await ledger.recordTrusted(.charterAdopted(document), on: document.effectiveDate, source: charter ?? "bundled charter")
+        } catch RecordError.conflict(field: "charter.version", let message) {
+            // Another server sharing the database may have adopted this version first.
+            guard try await isAdopted(document, in: ledger) else { throw ValidationError(message) }
         }
-        try await ledger.recordTrusted(.charterAdopted(document), on: document.effectiveDate, source: charter ?? "bundled charter")
+    }
+
+    /// Whether this version is in the ledger already; an error if it is there with other terms.
+    private func isAdopted(_ document: Charter, in ledger: Ledger) async throws -> Bool {
+        guard let existing = await ledger.history.charters.first(where: { $0.version == document.version }) else { return false }
+        guard existing == document else {
+            throw ValidationError(
+                "charter version '\(document.version)' is already adopted with different terms: give the amendment a new version")
+        }
+        return true
     }
 }
 

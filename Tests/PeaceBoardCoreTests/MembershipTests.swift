@@ -107,6 +107,18 @@ import Testing
         #expect(member.contributions.paid.map(\.currency.rawValue) == ["EUR"])
     }
 
+    @Test func totalsArePerYearAndAsOfTheDay() throws {
+        var board = try boardInForce()
+        try board.pay("HUN", cents: 100, on: "2026-03-01")
+        try board.pay("HUN", cents: 250, on: "2026-12-31")
+        try board.pay("HUN", cents: 1000, on: "2027-01-01")
+        try board.pay("HUN", cents: 7, on: "2028-05-01")
+        let member = try #require(board.member("HUN", on: "2028-04-30"))
+        #expect(member.contributions.paid.map(\.minorUnits) == [1350])
+        #expect(member.contributions.byYear.map(\.year) == [2026, 2027])
+        #expect(member.contributions.byYear.map { $0.paid.first?.minorUnits } == [350, 1000])
+    }
+
     @Test func pledgesAreNotCash() throws {
         var board = try boardInForce()
         try board.record(

@@ -57,9 +57,28 @@ struct ContributionBook: Hashable, Sendable {
     var pledged: [CurrencyCode: DatedAmounts] = [:]
 
     func totals(_ book: [CurrencyCode: DatedAmounts], through day: LocalDate) -> [Money] {
+        totals(book, from: Int.min / 2, through: day.dayNumber)
+    }
+
+    private func totals(_ book: [CurrencyCode: DatedAmounts], from first: Int, through last: Int) -> [Money] {
         book.keys.sorted().compactMap { currency in
-            let total = book[currency]!.total(through: day.dayNumber)
+            let total = book[currency]!.total(from: first, through: last)
             return total == 0 ? nil : Money(minorUnits: total, currency: currency)
+        }
+    }
+
+    /// Paid and pledged per calendar year, from the first dated amount's year to `day`'s.
+    func yearlyTotals(through day: LocalDate) -> [Standing.YearTotals] {
+        let firstDays = (Array(paid.values) + Array(pledged.values)).compactMap(\.days.first).filter { $0 <= day.dayNumber }
+        guard let earliest = firstDays.min() else { return [] }
+        let firstYear = LocalDate(dayNumber: earliest).components.year
+        let lastYear = day.components.year
+        return (firstYear...lastYear).compactMap { year in
+            let start = LocalDate(year: year, month: 1, day: 1)!.dayNumber
+            let end = min(LocalDate(year: year, month: 12, day: 31)!.dayNumber, day.dayNumber)
+            let yearTotals = Standing.YearTotals(
+                year: year, paid: totals(paid, from: start, through: end), pledged: totals(pledged, from: start, through: end))
+            return yearTotals.paid.isEmpty && yearTotals.pledged.isEmpty ? nil : yearTotals
         }
     }
 }

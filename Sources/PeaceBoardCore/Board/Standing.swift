@@ -46,9 +46,17 @@ public struct Standing: Hashable, Sendable, Codable {
     public struct ContributionTotals: Hashable, Sendable, Codable {
         public var paid: [Money]
         public var pledged: [Money]
+        /// Per calendar year, up to the standing's day.
+        public var byYear: [YearTotals]
         /// Cash counted towards the permanent seat under the charter in force when membership began.
         public var paidTowardsPermanentSeat: Money?
         public var permanentSeatThreshold: Money?
+    }
+
+    public struct YearTotals: Hashable, Sendable, Codable {
+        public var year: Int
+        public var paid: [Money]
+        public var pledged: [Money]
     }
 
     public struct StateContributions: Hashable, Sendable, Codable {
@@ -183,6 +191,7 @@ extension BoardHistory {
         let rule = memberSince.flatMap { charter(on: $0)?.permanentSeat }
         return Standing.ContributionTotals(
             paid: book.totals(book.paid, through: day), pledged: book.totals(book.pledged, through: day),
+            byYear: book.yearlyTotals(through: day),
             paidTowardsPermanentSeat: rule.map { paidTowardsPermanentSeat(of: state, memberSince: memberSince!, rule: $0, asOf: day) },
             permanentSeatThreshold: rule?.threshold)
     }
