@@ -65,8 +65,13 @@ public actor Ledger {
     }
 
     public func standing(asOf day: LocalDate) async throws -> Standing {
+        try await currentHistory().standing(asOf: day)
+    }
+
+    /// The history including what other writers sharing the store have recorded.
+    public func currentHistory() async throws -> BoardHistory {
         try await catchUp()
-        return history.standing(asOf: day)
+        return history
     }
 
     public func entries(after sequence: Int64, limit: Int) async throws -> [LedgerEntry] {

@@ -45,8 +45,9 @@ enum Fixtures {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("pb-bench-1M-v1.sqlite").path
         let total: Int64 = 1_000_000
         let store = try SQLiteLedgerStore(path: path)
-        if try await store.head()?.sequence == total { return path }
-        precondition(try await store.head() == nil, "remove the incomplete \(path) and run again")
+        let existing = try await store.head()
+        if existing?.sequence == total { return path }
+        precondition(existing == nil, "remove the incomplete \(path) and run again")
         let ledger = try await emptyLedger(store: store)
         for state in states {
             try await ledger.record(.invitationIssued(.init(invitation: InvitationID(number: 0), state: state)), on: LocalDate(iso8601: "2026-01-10")!, by: chair)

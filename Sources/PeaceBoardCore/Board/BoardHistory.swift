@@ -16,8 +16,11 @@ public struct BoardHistory: Sendable {
     private(set) var contributions: [StateCode: ContributionBook] = [:]
     private(set) var reportedInvitations: [(date: LocalDate, report: BoardEvent.InvitationsReported, source: String?)] = []
     private(set) var highestInvitationNumber = 0
-    /// Kind of every entry by sequence (index = sequence - 1), for checking corrections.
-    private var entryKinds: [EntryKind] = []
+    /// Kind of every entry by sequence (index = sequence - 1), for checking corrections; kept
+    /// as small codes into `kindNames` so that a million entries cost two bytes each.
+    private var entryKindCodes: [UInt16] = []
+    private var kindNames: [EntryKind] = []
+    private var kindCodes: [EntryKind: UInt16] = [:]
     private var supersededSequences: Set<Int64> = []
 
     public init() {}
@@ -66,7 +69,7 @@ public struct BoardHistory: Sendable {
             try check(event, on: entry.effectiveDate)
             record(event, entry: entry)
         }
-        entryKinds.append(entry.kind)
+        entryKindCodes.append(code(for: entry.kind))
         if let target = entry.supersedes { supersededSequences.insert(target) }
         head = entry.head
     }
@@ -82,13 +85,13 @@ public struct BoardHistory: Sendable {
     }
 
     private func checkCorrection(of target: Int64, by kind: EntryKind) throws(RecordError) {
-        guard target >= 1, target <= Int64(entryKinds.count) else {
+        guard target >= 1, target <= Int64(entryKindCodes.count) else {
             throw .notFound(field: "supersedes", message: "there is no entry \(target) to correct")
         }
         guard !supersededSequences.contains(target) else {
             throw .conflict(field: "supersedes", message: "entry \(target) was already corrected or retracted")
         }
-        let targetKind = entryKinds[Int(target - 1)]
+        let targetKind = kindNames[Int(entryKindCodes[Int(target - 1)])]
         guard targetKind != .entryRetracted else {
             throw .conflict(field: "supersedes", message: "entry \(target) is a retraction and cannot be corrected")
         }
@@ -144,6 +147,14 @@ public struct BoardHistory: Sendable {
         case .entryRetracted:
             break
         }
+    }
+
+    private mutating func code(for kind: EntryKind) -> UInt16 {
+        if let code = kindCodes[kind] { return code }
+        let code = UInt16(clamping: kindNames.count)
+        kindNames.append(kind)
+        kindCodes[kind] = code
+        return code
     }
 
     private mutating func modifyLatestMembership(of state: StateCode, _ change: (inout Membership) -> Void) {

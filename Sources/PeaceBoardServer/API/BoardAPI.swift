@@ -26,7 +26,7 @@ struct BoardAPI: APIProtocol {
 
     func getCharter(_ input: Operations.getCharter.Input) async throws -> Operations.getCharter.Output {
         let day = try RequestParsing.optionalDate(input.query.asOf, field: "asOf") ?? today()
-        guard let charter = await ledger.history.charter(on: day) else {
+        guard let charter = try await ledger.currentHistory().charter(on: day) else {
             throw APIError(code: .notFound, message: "no charter was in force on \(day)", field: "asOf")
         }
         return .ok(.init(body: .json(try Bridge.convert(charter))))
@@ -48,7 +48,7 @@ struct BoardAPI: APIProtocol {
 
     func getInvitation(_ input: Operations.getInvitation.Input) async throws -> Operations.getInvitation.Output {
         let id = InvitationID(rawValue: input.path.invitationID)
-        guard let invitation = await ledger.history.invitation(id) else {
+        guard let invitation = try await ledger.currentHistory().invitation(id) else {
             throw APIError(code: .notFound, message: "there is no invitation \(id)", field: "invitationID")
         }
         return .ok(.init(body: .json(try Bridge.convert(InvitationView(invitation)))))
@@ -164,7 +164,7 @@ struct BoardAPI: APIProtocol {
             case .invitationChanged(let change): change.invitation
             default: nil
             }
-        guard let id, let invitation = await ledger.history.invitation(id) else {
+        guard let id, let invitation = try await ledger.currentHistory().invitation(id) else {
             throw APIError(code: .internal, message: "the recorded invitation could not be read back")
         }
         return .init(invitation: try Bridge.convert(InvitationView(invitation)), entry: try Bridge.convert(entry))
