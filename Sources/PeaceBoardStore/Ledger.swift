@@ -173,12 +173,31 @@ public actor Ledger {
     private func catchUp() async throws {
         var working = history
         var sawCorrection = false
-        try await store.forEachEntry(after: working.head?.sequence ?? 0) { entry in
-            if entry.supersedes != nil { sawCorrection = true }
-            if !sawCorrection { try working.apply(entry) }
+        var cursor = working.head?.sequence ?? 0
+        while !sawCorrection {
+            let page = try await store.entries(after: cursor, limit: 20_000)
+            guard let last = page.last else { break }
+            // Reading payloads is most of a replay's work, and each entry's is independent.
+            for decoded in Self.decodeInParallel(page) {
+                if decoded.entry.supersedes != nil { sawCorrection = true; break }
+                try working.apply(decoded)
+            }
+            cursor = last.sequence
         }
         // A correction rewrites the past, so the history is rebuilt from the first entry.
         history = sawCorrection ? try BoardHistory(replaying: try await allEntries()) : working
+    }
+
+    private static func decodeInParallel(_ page: [LedgerEntry]) -> [BoardHistory.DecodedEntry] {
+        guard page.count >= 1_000 else { return page.map(BoardHistory.DecodedEntry.init) }
+        let chunks = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        let chunkSize = (page.count + chunks - 1) / chunks
+        let results = DecodedChunks(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (chunk * chunkSize)..<min(page.count, (chunk + 1) * chunkSize)
+            results.store(page[range].map(BoardHistory.DecodedEntry.init), at: chunk)
+        }
+        return results.joined()
     }
 
     private func allEntries() async throws -> [LedgerEntry] {
@@ -194,4 +213,20 @@ public struct VerificationReport: Sendable {
     public var firstBreak: ChainVerifier.Break?
 
     public var isIntact: Bool { firstBreak == nil }
+}
+
+/// Per-chunk results of a parallel decode; each slot is written by exactly one worker.
+private final class DecodedChunks: @unchecked Sendable {
+    private var chunks: [[BoardHistory.DecodedEntry]]
+    private let lock = NSLock()
+
+    init(count: Int) { chunks = Array(repeating: [], count: count) }
+
+    func store(_ decoded: [BoardHistory.DecodedEntry], at index: Int) {
+        lock.lock()
+        chunks[index] = decoded
+        lock.unlock()
+    }
+
+    func joined() -> [BoardHistory.DecodedEntry] { chunks.flatMap { $0 } }
 }

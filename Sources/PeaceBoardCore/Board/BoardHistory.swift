@@ -51,13 +51,22 @@ public struct BoardHistory: Sendable {
     /// An entry that corrects another (`supersedes`) is refused here: corrections change the
     /// past, so the caller replays the whole ledger with `init(replaying:)` instead.
     public mutating func apply(_ entry: LedgerEntry) throws(RecordError) {
-        guard entry.supersedes == nil else {
+        try apply(DecodedEntry(entry))
+    }
+
+    /// Applies an entry whose payload was already read (replays read payloads in parallel).
+    public mutating func apply(_ decoded: DecodedEntry) throws(RecordError) {
+        guard decoded.entry.supersedes == nil else {
             throw .conflict(field: "supersedes", message: "a correction is applied by replaying the ledger")
         }
-        try apply(entry, skippingEffects: false)
+        try apply(decoded.entry, event: try decoded.event.get(), skippingEffects: false)
     }
 
     private mutating func apply(_ entry: LedgerEntry, skippingEffects: Bool) throws(RecordError) {
+        try apply(entry, event: skippingEffects ? nil : try Self.event(of: entry), skippingEffects: skippingEffects)
+    }
+
+    private mutating func apply(_ entry: LedgerEntry, event: BoardEvent?, skippingEffects: Bool) throws(RecordError) {
         let expected = (head?.sequence ?? 0) + 1
         guard entry.sequence == expected else {
             throw .conflict(field: "sequence", message: "expected entry \(expected), got \(entry.sequence)")
@@ -65,13 +74,28 @@ public struct BoardHistory: Sendable {
         if let target = entry.supersedes {
             try checkCorrection(of: target, by: entry.kind)
         }
-        if !skippingEffects, let event = try Self.event(of: entry) {
+        if !skippingEffects, let event {
             try check(event, on: entry.effectiveDate)
             record(event, entry: entry)
         }
         entryKindCodes.append(code(for: entry.kind))
         if let target = entry.supersedes { supersededSequences.insert(target) }
         head = entry.head
+    }
+
+    /// An entry with its payload read as a board fact (nil for kinds the board does not interpret).
+    public struct DecodedEntry: Sendable {
+        public let entry: LedgerEntry
+        let event: Result<BoardEvent?, RecordError>
+
+        public init(_ entry: LedgerEntry) {
+            self.entry = entry
+            do throws(RecordError) {
+                self.event = .success(try BoardHistory.event(of: entry))
+            } catch {
+                self.event = .failure(error)
+            }
+        }
     }
 
     static func event(of entry: LedgerEntry) throws(RecordError) -> BoardEvent? {
