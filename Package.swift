@@ -86,13 +86,15 @@ let package = Package(
         .target(
             name: "PeaceBoardTestSupport",
             dependencies: [
+                "PeaceBoardCore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/Support",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "PeaceBoardCoreTests", dependencies: ["PeaceBoardCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PeaceBoardCoreTests", dependencies: ["PeaceBoardCore", "PeaceBoardTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PeaceBoardStoreTests",
             dependencies: [

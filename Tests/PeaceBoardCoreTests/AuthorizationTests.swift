@@ -1,5 +1,6 @@
 import Testing
 @testable import PeaceBoardCore
+import PeaceBoardTestSupport
 
 @Suite struct AuthorizationTests {
     let hungary = StateCode("HUN")!
@@ -17,7 +18,7 @@ import Testing
         let roles: [Role] = [.chair, .secretariat, .delegate(hungary), .delegate(russia), .observer]
         let money = Money(minorUnits: 100, currency: .usd)
         let cases: [(BoardEvent, Set<String>)] = [
-            (.charterAdopted(.standard), ["chair"]),
+            (.charterAdopted(.test), ["chair"]),
             (.chairAppointed(.init(person: "P", state: nil)), ["secretariat"]),
             (.executiveAppointed(.init(person: "P", office: "O")), ["chair", "secretariat"]),
             (.invitationIssued(.init(invitation: InvitationID(number: 2), state: hungary)), ["chair"]),

@@ -1,11 +1,12 @@
 import PeaceBoardCore
+import PeaceBoardTestSupport
 
 /// Builds a board history the way the ledger does: seal, check, apply.
 struct BoardRecorder {
     var history = BoardHistory()
     var entries: [LedgerEntry] = []
 
-    init(charter: Charter = .standard) throws {
+    init(charter: Charter = .test) throws {
         try record(.charterAdopted(charter), on: charter.effectiveDate.description)
     }
 
@@ -64,17 +65,6 @@ struct BoardRecorder {
     func member(_ state: String, on day: String) -> Standing.MemberStanding? {
         standing(day).members.first { $0.state.rawValue == state }
     }
-}
-
-extension Charter {
-    /// The default charter's rules: chair for life, three-year renewable terms, USD 1bn within a year, three acceptances.
-    static let standard = Charter(
-        version: "test-1", effectiveDate: LocalDate(iso8601: "2026-01-01")!, chair: .appointedForLife,
-        admission: .invitationByChair, term: .init(years: 3, renewable: true),
-        permanentSeat: .init(
-            threshold: Money(major: 1_000_000_000, currency: .usd)!, windowYears: 1, countsPaymentsBeforeMembership: true),
-        entryIntoForce: .init(acceptancesRequired: 3),
-        decisionRule: .init(majority: .simple, abstentionsCountAsVotesCast: false, chairApprovalRequired: true))
 }
 
 let billionCents: Int64 = 100_000_000_000

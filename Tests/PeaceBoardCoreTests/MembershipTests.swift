@@ -1,5 +1,6 @@
 import Testing
 @testable import PeaceBoardCore
+import PeaceBoardTestSupport
 
 @Suite struct MembershipTests {
     /// Three acceptances bring the charter into force on the third one's day.
@@ -89,7 +90,7 @@ import Testing
     }
 
     @Test func paymentBeforeMembershipDoesNotCountWhenTheCharterSaysNot() throws {
-        var charter = Charter.standard
+        var charter = Charter.test
         charter.permanentSeat?.countsPaymentsBeforeMembership = false
         var board = try BoardRecorder(charter: charter)
         try board.pay("HUN", cents: billionCents, on: "2026-01-10")
@@ -137,7 +138,7 @@ import Testing
 
     @Test func factsAreJudgedByTheCharterInForceOnTheirDate() throws {
         var board = try boardInForce()
-        var amended = Charter.standard
+        var amended = Charter.test
         amended.version = "test-2"
         amended.effectiveDate = LocalDate(iso8601: "2027-01-01")!
         amended.term.years = 5

@@ -6,6 +6,7 @@ import PeaceBoardCore
 import PeaceBoardServer
 import PeaceBoardStore
 import PeaceBoardStoreSQLite
+import PeaceBoardTestSupport
 import Testing
 
 /// A fresh server over an in-memory SQLite ledger, with a token for every role and a board
@@ -32,7 +33,7 @@ struct TestBoard {
         }
         let ledger = try await Ledger(store: store)
         let chair = Principal(name: "setup", role: .chair)
-        try await ledger.record(.charterAdopted(testCharter), on: testCharter.effectiveDate, by: chair)
+        try await ledger.record(.charterAdopted(Charter.test), on: Charter.test.effectiveDate, by: chair)
         for state in ["HUN", "ARG", "PAK"] {
             let entry = try await ledger.record(
                 .invitationIssued(.init(invitation: InvitationID(number: 0), state: StateCode(state)!)), on: day("2026-01-20"), by: chair)
@@ -57,13 +58,6 @@ struct TestBoard {
 
     func headSequence() async throws -> Int64 { try await store.head()?.sequence ?? 0 }
 }
-
-let testCharter = Charter(
-    version: "test-1", effectiveDate: LocalDate(iso8601: "2026-01-01")!, chair: .appointedForLife,
-    admission: .invitationByChair, term: .init(years: 3, renewable: true),
-    permanentSeat: .init(threshold: Money(major: 1_000_000_000, currency: .usd)!, windowYears: 1, countsPaymentsBeforeMembership: true),
-    entryIntoForce: .init(acceptancesRequired: 3),
-    decisionRule: .init(majority: .simple, abstentionsCountAsVotesCast: false, chairApprovalRequired: true))
 
 func day(_ text: String) -> LocalDate { LocalDate(iso8601: text)! }
 

@@ -1,6 +1,7 @@
 import Foundation
 import PeaceBoardCore
 import PeaceBoardStore
+import PeaceBoardTestSupport
 import Testing
 
 @Suite struct LedgerTests {
@@ -10,7 +11,7 @@ import Testing
     func ledger(_ kind: StoreKind) async throws -> (Ledger, StoreUnderTest) {
         let subject = try await StoreUnderTest.make(kind)
         let ledger = try await Ledger(store: subject.store)
-        try await ledger.recordTrusted(.charterAdopted(standardCharter), on: standardCharter.effectiveDate)
+        try await ledger.recordTrusted(.charterAdopted(Charter.test), on: Charter.test.effectiveDate)
         return (ledger, subject)
     }
 
@@ -53,10 +54,3 @@ import Testing
         await #expect(throws: (any Error).self) { try await restored.importEntries(exported) }
     }
 }
-
-let standardCharter = Charter(
-    version: "test-1", effectiveDate: LocalDate(iso8601: "2026-01-01")!, chair: .appointedForLife,
-    admission: .invitationByChair, term: .init(years: 3, renewable: true),
-    permanentSeat: .init(threshold: Money(major: 1_000_000_000, currency: .usd)!, windowYears: 1, countsPaymentsBeforeMembership: true),
-    entryIntoForce: .init(acceptancesRequired: 3),
-    decisionRule: .init(majority: .simple, abstentionsCountAsVotesCast: false, chairApprovalRequired: true))

@@ -13,7 +13,7 @@ enum Fixtures {
         permanentSeat: .init(threshold: Money(major: 1_000_000_000, currency: .usd)!, windowYears: 1, countsPaymentsBeforeMembership: true),
         entryIntoForce: .init(acceptancesRequired: 3),
         decisionRule: .init(majority: .simple, abstentionsCountAsVotesCast: false, chairApprovalRequired: true))
-    static let states = StateCode.names.keys.sorted().compactMap(StateCode.init).prefix(150)
+    static let states: [StateCode] = Array(StateCode.names.keys.sorted().compactMap { StateCode($0) }.prefix(150))
 
     static func temporaryPath(_ name: String) -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("pb-bench-\(name)-\(UUID().uuidString).sqlite").path
@@ -30,7 +30,7 @@ enum Fixtures {
     /// `count` payments spread over the member states, all dated `day`.
     static func payments(count: Int, on day: LocalDate, offset: Int = 0) -> [Ledger.Submission] {
         (0..<count).map { index in
-            let state = states[states.startIndex + (offset + index) % states.count]
+            let state = states[(offset + index) % states.count]
             let currency = index % 5 == 0 ? CurrencyCode("EUR")! : CurrencyCode.usd
             return Ledger.Submission(
                 event: .contributionPaid(

@@ -100,19 +100,8 @@ extension LocalDate: CustomStringConvertible {
     }
 }
 
-extension LocalDate: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let date = LocalDate(iso8601: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not an ISO 8601 date (YYYY-MM-DD)")
-        }
-        self = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+extension LocalDate: TextCoded {
+    public init?(text: String) { self.init(iso8601: text) }
+    public var text: String { description }
+    public static let expectedText = "an ISO 8601 date (YYYY-MM-DD)"
 }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Kept as its canonical text so that the hash of an entry never depends on how a platform
 /// formats dates.
-public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Timestamp: Hashable, Comparable, Sendable, TextCoded, CustomStringConvertible {
     public let text: String
 
     public init(_ date: Date) {
@@ -33,18 +33,6 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public var description: String { text }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let value = Timestamp(canonical: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not a timestamp of the form YYYY-MM-DDTHH:MM:SS.mmmZ")
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
-    }
+    public init?(text: String) { self.init(canonical: text) }
+    public static let expectedText = "a timestamp of the form YYYY-MM-DDTHH:MM:SS.mmmZ"
 }

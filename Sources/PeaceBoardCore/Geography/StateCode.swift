@@ -14,19 +14,8 @@ public struct StateCode: Hashable, Comparable, Sendable, CustomStringConvertible
     public static func < (lhs: StateCode, rhs: StateCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-extension StateCode: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let code = StateCode(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not an ISO 3166-1 alpha-3 state code")
-        }
-        self = code
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
+extension StateCode: TextCoded {
+    public init?(text: String) { self.init(text) }
+    public var text: String { rawValue }
+    public static let expectedText = "an ISO 3166-1 alpha-3 state code"
 }

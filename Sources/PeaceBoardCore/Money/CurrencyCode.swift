@@ -16,19 +16,8 @@ public struct CurrencyCode: Hashable, Comparable, Sendable, CustomStringConverti
     public static let usd = CurrencyCode("USD")!
 }
 
-extension CurrencyCode: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let code = CurrencyCode(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not an ISO 4217 currency code")
-        }
-        self = code
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
+extension CurrencyCode: TextCoded {
+    public init?(text: String) { self.init(text) }
+    public var text: String { rawValue }
+    public static let expectedText = "an ISO 4217 currency code"
 }
