@@ -1,9 +1,11 @@
+import Foundation
 import PeaceBoardCore
 
 /// A store that keeps everything in memory: for tests and throwaway runs.
 public actor InMemoryLedgerStore: LedgerStore {
     private var stored: [LedgerEntry] = []
     private var tokens: [String: StoredToken] = [:]
+    private var snapshots: [String: StoredSnapshot] = [:]
 
     public init() {}
 
@@ -26,4 +28,10 @@ public actor InMemoryLedgerStore: LedgerStore {
     }
 
     public func token(secretHash: String) -> StoredToken? { tokens[secretHash] }
+
+    public func saveSnapshot(_ data: Data, format: String, head: ChainHead) {
+        snapshots[format] = StoredSnapshot(head: head, data: data)
+    }
+
+    public func latestSnapshot(format: String) -> StoredSnapshot? { snapshots[format] }
 }

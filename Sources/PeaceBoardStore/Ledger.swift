@@ -12,11 +12,22 @@ public actor Ledger {
     public nonisolated let store: any LedgerStore
     private let now: @Sendable () -> Date
     public private(set) var history = BoardHistory()
+    /// The head of the last snapshot saved or restored, and the least number of entries after it
+    /// before another is taken.
+    private var snapshotSequence: Int64 = 0
+    private let snapshotInterval: Int64
 
-    public init(store: any LedgerStore, now: @escaping @Sendable () -> Date = Date.init) async throws {
+    /// Opens the ledger: restores the latest snapshot of the board history when the chain still
+    /// holds it, replays the entries after it, and saves a new snapshot when enough were replayed.
+    public init(store: any LedgerStore, now: @escaping @Sendable () -> Date = Date.init, snapshotInterval: Int64 = 10_000)
+        async throws
+    {
         self.store = store
         self.now = now
+        self.snapshotInterval = snapshotInterval
+        await restoreSnapshot()
         try await catchUp()
+        await saveSnapshotIfDue()
     }
 
     /// Records one fact as `principal`, after checking role and rules. Returns the stored entry.
@@ -131,6 +142,7 @@ public actor Ledger {
                 continue
             }
             history = candidate
+            await saveSnapshotIfDue()
             return entries
         }
         throw StoreError.headMoved(expected: history.head, found: try await store.head())
@@ -198,6 +210,31 @@ public actor Ledger {
             results.store(page[range].map(BoardHistory.DecodedEntry.init), at: chunk)
         }
         return results.joined()
+    }
+
+    private func restoreSnapshot() async {
+        guard let stored = try? await store.latestSnapshot(format: BoardHistory.snapshotFormat),
+            stored.head.sequence >= 1,
+            let entry = try? await store.entries(after: stored.head.sequence - 1, limit: 1).first,
+            entry.head == stored.head,
+            let restored = try? BoardHistory(snapshot: stored.data), restored.head == stored.head
+        else { return }
+        history = restored
+        snapshotSequence = stored.head.sequence
+    }
+
+    /// Snapshots grow with the ledger, so they are taken at geometrically spaced points: the
+    /// cost of writing them stays proportional to the number of appends.
+    private func saveSnapshotIfDue() async {
+        guard let head = history.head, head.sequence - snapshotSequence >= max(snapshotInterval, snapshotSequence / 2) else {
+            return
+        }
+        do {
+            try await store.saveSnapshot(try history.snapshot(), format: BoardHistory.snapshotFormat, head: head)
+            snapshotSequence = head.sequence
+        } catch {
+            // A snapshot only shortens the next start; the record itself is already stored.
+        }
     }
 
     private func allEntries() async throws -> [LedgerEntry] {

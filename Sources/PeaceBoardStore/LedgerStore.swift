@@ -1,3 +1,4 @@
+import Foundation
 import PeaceBoardCore
 
 /// Durable storage of the ledger and of access tokens.
@@ -19,6 +20,21 @@ public protocol LedgerStore: Sendable {
 
     func save(_ token: StoredToken) async throws
     func token(secretHash: String) async throws -> StoredToken?
+
+    /// Keeps a projection snapshot taken at `head`, replacing the previous one of that format.
+    /// Snapshots are caches derived from the entries; they are the one thing a store overwrites.
+    func saveSnapshot(_ data: Data, format: String, head: ChainHead) async throws
+    func latestSnapshot(format: String) async throws -> StoredSnapshot?
+}
+
+public struct StoredSnapshot: Sendable {
+    public var head: ChainHead
+    public var data: Data
+
+    public init(head: ChainHead, data: Data) {
+        self.head = head
+        self.data = data
+    }
 }
 
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {

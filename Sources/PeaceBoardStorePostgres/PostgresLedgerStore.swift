@@ -2,6 +2,8 @@ import Foundation
 import Logging
 import PeaceBoardCore
 import PeaceBoardStore
+import NIOCore
+import NIOFoundationCompat
 import PostgresNIO
 
 /// The production store: several server instances may share one PostgreSQL database.
@@ -118,6 +120,23 @@ public final class PostgresLedgerStore: LedgerStore {
         for try await (name, role, state, created) in rows.decode((String, String, String?, String).self) {
             guard let createdAt = Timestamp(canonical: created) else { return nil }
             return StoredToken(secretHash: secretHash, name: name, role: try Role(name: role, state: state), createdAt: createdAt)
+        }
+        return nil
+    }
+
+    public func saveSnapshot(_ data: Data, format: String, head: ChainHead) async throws {
+        try await client.query(
+            """
+            INSERT INTO projection_snapshot (format, sequence, hash, data) VALUES (\(format), \(head.sequence), \(head.hash), \(ByteBuffer(data: data)))
+            ON CONFLICT (format) DO UPDATE SET sequence = EXCLUDED.sequence, hash = EXCLUDED.hash, data = EXCLUDED.data
+            """, logger: logger)
+    }
+
+    public func latestSnapshot(format: String) async throws -> StoredSnapshot? {
+        let rows = try await client.query(
+            "SELECT sequence, hash, data FROM projection_snapshot WHERE format = \(format)", logger: logger)
+        for try await (sequence, hash, data) in rows.decode((Int64, String, ByteBuffer).self) {
+            return StoredSnapshot(head: ChainHead(sequence: sequence, hash: hash), data: Data(buffer: data))
         }
         return nil
     }

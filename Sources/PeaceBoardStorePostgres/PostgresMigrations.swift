@@ -47,7 +47,20 @@ enum PostgresMigrations {
                 )
                 """,
             ]
-        )
+        ),
+        (
+            "v2: projection snapshots",
+            [
+                """
+                CREATE TABLE projection_snapshot (
+                    format TEXT PRIMARY KEY,
+                    sequence BIGINT NOT NULL,
+                    hash TEXT NOT NULL,
+                    data BYTEA NOT NULL
+                )
+                """
+            ]
+        ),
     ]
 
     /// Applies the steps not applied yet. An advisory lock keeps two starting servers from

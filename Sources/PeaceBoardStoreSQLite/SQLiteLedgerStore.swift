@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import PeaceBoardCore
 import PeaceBoardStore
@@ -82,6 +83,21 @@ public struct SQLiteLedgerStore: LedgerStore {
             else { return nil }
             return StoredToken(
                 secretHash: secretHash, name: row[0], role: try Role(name: row[1], state: row[2]), createdAt: createdAt)
+        }
+    }
+
+    public func saveSnapshot(_ data: Data, format: String, head: ChainHead) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO projectionSnapshot (format, sequence, hash, data) VALUES (?, ?, ?, ?)",
+                arguments: [format, head.sequence, head.hash, data])
+        }
+    }
+
+    public func latestSnapshot(format: String) async throws -> StoredSnapshot? {
+        try await writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT sequence, hash, data FROM projectionSnapshot WHERE format = ?", arguments: [format])
+                .map { StoredSnapshot(head: ChainHead(sequence: $0[0], hash: $0[1]), data: $0[2]) }
         }
     }
 

@@ -33,6 +33,17 @@ enum SQLiteMigrations {
                     );
                     """)
         }
+        migrator.registerMigration("v2: projection snapshots") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE projectionSnapshot (
+                        format TEXT PRIMARY KEY,
+                        sequence INTEGER NOT NULL,
+                        hash TEXT NOT NULL,
+                        data BLOB NOT NULL
+                    )
+                    """)
+        }
         return migrator
     }
 }

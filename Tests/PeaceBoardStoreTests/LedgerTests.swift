@@ -54,3 +54,49 @@ import Testing
         await #expect(throws: (any Error).self) { try await restored.importEntries(exported) }
     }
 }
+
+@Suite struct SnapshotTests {
+    let secretariat = Principal(name: "sec", role: .secretariat)
+
+    func payments(_ count: Int, from first: Int) -> [Ledger.Submission] {
+        (first..<(first + count)).map { index in
+            Ledger.Submission(
+                event: .contributionPaid(
+                    .init(state: StateCode(index % 2 == 0 ? "HUN" : "ARG")!, amount: Money(minorUnits: Int64(index + 1), currency: .usd), reference: "r\(index)")),
+                day: day("2026-02-01").adding(days: index / 10))
+        }
+    }
+
+    @Test(arguments: StoreKind.enabled)
+    func aRestartFromTheSnapshotAnswersLikeAFullReplay(kind: StoreKind) async throws {
+        let subject = try await StoreUnderTest.make(kind)
+        defer { Task { await subject.close() } }
+        let writer = try await Ledger(store: subject.store, snapshotInterval: 50)
+        try await writer.recordTrusted(.charterAdopted(.test), on: Charter.test.effectiveDate)
+        _ = try await writer.record(payments(60, from: 0), by: secretariat)
+        let snapshot = try #require(try await subject.store.latestSnapshot(format: BoardHistory.snapshotFormat))
+        #expect(snapshot.head.sequence == 61)
+        _ = try await writer.record(payments(5, from: 60), by: secretariat)
+
+        let restarted = try await Ledger(store: subject.store, snapshotInterval: 50)
+        let replayed = try BoardHistory(replaying: try await subject.store.entries(after: 0, limit: 1000))
+        for date in ["2026-01-31", "2026-02-03", "2026-02-07", "2026-03-01"] {
+            #expect(try await restarted.standing(asOf: day(date)) == replayed.standing(asOf: day(date)))
+        }
+        #expect(await restarted.history.head == replayed.head)
+    }
+
+    @Test func aSnapshotOffTheChainIsIgnored() async throws {
+        let store = InMemoryLedgerStore()
+        let writer = try await Ledger(store: store, snapshotInterval: 1_000_000)
+        try await writer.recordTrusted(.charterAdopted(.test), on: Charter.test.effectiveDate)
+        _ = try await writer.record(payments(3, from: 0), by: secretariat)
+        // A snapshot claiming a head the chain does not hold (a restored backup of another ledger, say).
+        var forged = BoardHistory()
+        try forged.apply(LedgerEntry(sealing: EntryDraft(effectiveDate: day("2026-01-01"), author: "x", kind: .charterAdopted, payload: BoardEvent.charterAdopted(.test).payload), after: nil, recordedAt: Timestamp(Date())))
+        await store.saveSnapshot(try forged.snapshot(), format: BoardHistory.snapshotFormat, head: try #require(forged.head))
+        let restarted = try await Ledger(store: store)
+        #expect(await restarted.history.head?.sequence == 4)
+        #expect(try await restarted.standing(asOf: day("2026-03-01")).contributionsFromNonMembers.count == 2)
+    }
+}

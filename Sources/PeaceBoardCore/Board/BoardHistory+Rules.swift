@@ -15,7 +15,7 @@ extension BoardHistory {
         case .chairAppointed(let appointment):
             try requireText(appointment.person, field: "person")
             if let current = chairs.last, case .appointedForLife = charter(on: day)?.chair {
-                throw .conflict(field: "person", message: "\(current.appointment.person) is chair for life since \(current.date)")
+                throw .conflict(field: "person", message: "\(current.value.person) is chair for life since \(current.date)")
             }
         case .executiveAppointed(let appointment):
             try requireText(appointment.person, field: "person")

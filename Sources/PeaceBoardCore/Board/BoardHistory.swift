@@ -1,27 +1,34 @@
+/// A fact with the day it took effect and where it comes from.
+struct Dated<Value: Hashable & Sendable & Codable>: Hashable, Sendable, Codable {
+    let date: LocalDate
+    let value: Value
+    let source: String?
+}
+
 /// Everything the ledger has recorded about the Board, indexed by date so that the standing
 /// on any day is computed from timelines rather than by replaying the ledger.
 ///
 /// Built by applying entries in sequence order. `apply` checks the Board's rules first and
 /// changes nothing when an entry breaks them.
 public struct BoardHistory: Sendable {
-    public private(set) var head: ChainHead?
+    public internal(set) var head: ChainHead?
     /// Charter versions ordered by effective date.
-    public private(set) var charters: [Charter] = []
-    private(set) var chairs: [(date: LocalDate, appointment: BoardEvent.ChairAppointment)] = []
-    private(set) var executives: [(date: LocalDate, appointment: BoardEvent.ExecutiveAppointment)] = []
-    public private(set) var invitations: [InvitationID: InvitationRecord] = [:]
-    private(set) var openInvitationByState: [StateCode: InvitationID] = [:]
-    private(set) var memberships: [StateCode: [Membership]] = [:]
-    private(set) var acceptanceDays: [LocalDate] = []
-    private(set) var contributions: [StateCode: ContributionBook] = [:]
-    private(set) var reportedInvitations: [(date: LocalDate, report: BoardEvent.InvitationsReported, source: String?)] = []
-    private(set) var highestInvitationNumber = 0
+    public internal(set) var charters: [Charter] = []
+    var chairs: [Dated<BoardEvent.ChairAppointment>] = []
+    var executives: [Dated<BoardEvent.ExecutiveAppointment>] = []
+    public internal(set) var invitations: [InvitationID: InvitationRecord] = [:]
+    var openInvitationByState: [StateCode: InvitationID] = [:]
+    var memberships: [StateCode: [Membership]] = [:]
+    var acceptanceDays: [LocalDate] = []
+    var contributions: [StateCode: ContributionBook] = [:]
+    var reportedInvitations: [Dated<BoardEvent.InvitationsReported>] = []
+    var highestInvitationNumber = 0
     /// Kind of every entry by sequence (index = sequence - 1), for checking corrections; kept
     /// as small codes into `kindNames` so that a million entries cost two bytes each.
-    private var entryKindCodes: [UInt16] = []
-    private var kindNames: [EntryKind] = []
-    private var kindCodes: [EntryKind: UInt16] = [:]
-    private var supersededSequences: Set<Int64> = []
+    var entryKindCodes: [UInt16] = []
+    var kindNames: [EntryKind] = []
+    var kindCodes: [EntryKind: UInt16] = [:]
+    var supersededSequences: Set<Int64> = []
 
     public init() {}
 
@@ -132,10 +139,10 @@ public struct BoardHistory: Sendable {
             charters.append(charter)
             charters.sort { $0.effectiveDate < $1.effectiveDate }
         case .chairAppointed(let appointment):
-            chairs.append((day, appointment))
+            chairs.append(Dated(date: day, value: appointment, source: entry.source))
             chairs.sort { $0.date < $1.date }
         case .executiveAppointed(let appointment):
-            executives.append((day, appointment))
+            executives.append(Dated(date: day, value: appointment, source: entry.source))
         case .invitationIssued(let issued):
             invitations[issued.invitation] = InvitationRecord(issued: issued, entry: entry)
             openInvitationByState[issued.state] = issued.invitation
@@ -155,7 +162,7 @@ public struct BoardHistory: Sendable {
                 acceptanceDays.sort()
             }
         case .invitationsReported(let report):
-            reportedInvitations.append((day, report, entry.source))
+            reportedInvitations.append(Dated(date: day, value: report, source: entry.source))
         case .membershipRenewed(let change):
             modifyLatestMembership(of: change.state) { $0.renewals.append(day) }
         case .membershipWithdrawn(let change):

@@ -1,8 +1,27 @@
 /// Amounts of one currency ordered by day, with running totals, so that "how much by day D"
 /// and "how much between D1 and D2" are binary searches rather than scans.
-struct DatedAmounts: Hashable, Sendable {
+struct DatedAmounts: Hashable, Sendable, Codable {
     private(set) var days: [Int] = []
     private(set) var runningTotals: [Int64] = []
+
+    init() {}
+
+    private enum CodingKeys: String, CodingKey { case days, runningTotals }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        days = try container.decode(RawArray<Int>.self, forKey: .days).values
+        runningTotals = try container.decode(RawArray<Int64>.self, forKey: .runningTotals).values
+        guard days.count == runningTotals.count else {
+            throw DecodingError.dataCorruptedError(forKey: .days, in: container, debugDescription: "days and totals differ in length")
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(RawArray(days), forKey: .days)
+        try container.encode(RawArray(runningTotals), forKey: .runningTotals)
+    }
 
     mutating func insert(day: Int, amount: Int64) {
         // Entries almost always arrive in date order; a back-dated one shifts the totals after it.
@@ -52,7 +71,7 @@ struct DatedAmounts: Hashable, Sendable {
 }
 
 /// A state's pledges and cash payments, per currency.
-struct ContributionBook: Hashable, Sendable {
+struct ContributionBook: Hashable, Sendable, Codable {
     var paid: [CurrencyCode: DatedAmounts] = [:]
     var pledged: [CurrencyCode: DatedAmounts] = [:]
 

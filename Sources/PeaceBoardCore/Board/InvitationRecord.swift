@@ -1,6 +1,6 @@
 /// An invitation and every change of its status, oldest first.
-public struct InvitationRecord: Hashable, Sendable {
-    public struct Change: Hashable, Sendable {
+public struct InvitationRecord: Hashable, Sendable, Codable {
+    public struct Change: Hashable, Sendable, Codable {
         public let status: InvitationStatus
         public let date: LocalDate
         public let sequence: Int64

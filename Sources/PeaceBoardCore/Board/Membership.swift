@@ -1,5 +1,5 @@
 /// One membership of a state, from the acceptance of an invitation to its end.
-struct Membership: Hashable, Sendable {
+struct Membership: Hashable, Sendable, Codable {
     let invitation: InvitationID
     let state: StateCode
     let acceptedOn: LocalDate

@@ -137,14 +137,14 @@ extension BoardHistory {
                 version: charterNow?.version, inForce: inForceSince != nil, inForceSince: inForceSince,
                 acceptances: acceptanceDays.filter { $0 <= day }.count,
                 acceptancesRequired: charterNow?.entryIntoForce.acceptancesRequired),
-            chair: chair.map { Standing.Officeholder(person: $0.appointment.person, office: "Chair", since: $0.date) },
+            chair: chair.map { Standing.Officeholder(person: $0.value.person, office: "Chair", since: $0.date) },
             executiveBoard: executives.filter { $0.date <= day }.map {
-                Standing.Officeholder(person: $0.appointment.person, office: $0.appointment.office, since: $0.date)
+                Standing.Officeholder(person: $0.value.person, office: $0.value.office, since: $0.date)
             },
             members: members, formerMembers: former, openInvitations: open, declinedInvitations: declined,
             closedInvitations: closed,
             reportedInvitations: reportedInvitations.filter { $0.date <= day }.map {
-                Standing.ReportedInvitations(approximateCount: $0.report.approximateCount, reportedOn: $0.date, source: $0.source)
+                Standing.ReportedInvitations(approximateCount: $0.value.approximateCount, reportedOn: $0.date, source: $0.source)
             },
             contributionsFromNonMembers: nonMembers)
     }
