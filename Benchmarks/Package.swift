@@ -9,12 +9,14 @@ let package = Package(
     dependencies: [
         .package(name: "PeaceBoard", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .executableTarget(
             name: "LedgerBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PeaceBoardCore", package: "PeaceBoard"),
                 .product(name: "PeaceBoardStore", package: "PeaceBoard"),
                 .product(name: "PeaceBoardStoreSQLite", package: "PeaceBoard"),

@@ -49,11 +49,9 @@ public actor Ledger {
         try await append([Submission(event: event, day: day, source: source, supersedes: nil)], by: principal, authorize: false)[0]
     }
 
-    /// Records several facts, all or none, each checked against the record including the ones before it.
-    public func record(_ submissions: [Submission], by principal: Principal, authorize: Bool = true) async throws
-        -> [LedgerEntry]
-    {
-        try await append(submissions, by: principal, authorize: authorize)
+    /// Records several facts, all or none, each checked against the role and the record including the ones before it.
+    public func record(_ submissions: [Submission], by principal: Principal) async throws -> [LedgerEntry] {
+        try await append(submissions, by: principal, authorize: true)
     }
 
     /// Restores exported entries into an empty ledger, checking the chain and the Board's rules.
@@ -174,7 +172,7 @@ public actor Ledger {
                 working = try BoardHistory(replaying: try await allEntries() + entries + [entry])
                 needsReplay = true
             } else {
-                try working.apply(entry)
+                try working.apply(BoardHistory.DecodedEntry(entry, sealedFrom: event))
             }
             entries.append(entry)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PeaceBoardCore
 import PeaceBoardStore
 import PeaceBoardStoreSQLite
@@ -65,6 +66,16 @@ enum Fixtures {
             day = day.adding(days: 4)
         }
         return path
+    }
+
+    /// A copy of the database file with its projection snapshots removed.
+    static func copyWithoutSnapshot(_ path: String) throws -> String {
+        let copy = temporaryPath("replay")
+        let source = try DatabaseQueue(path: path)
+        let destination = try DatabaseQueue(path: copy)
+        try source.backup(to: destination)
+        try destination.write { try $0.execute(sql: "DELETE FROM projectionSnapshot") }
+        return copy
     }
 
     private static let warm = WarmLedger()

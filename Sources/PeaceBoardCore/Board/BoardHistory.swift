@@ -95,6 +95,12 @@ public struct BoardHistory: Sendable {
         public let entry: LedgerEntry
         let event: Result<BoardEvent?, RecordError>
 
+        /// An entry sealed from `event` by this process: its payload is that event's.
+        public init(_ entry: LedgerEntry, sealedFrom event: BoardEvent) {
+            self.entry = entry
+            self.event = .success(event)
+        }
+
         public init(_ entry: LedgerEntry) {
             self.entry = entry
             do throws(RecordError) {
