@@ -51,6 +51,8 @@ public func buildRouter(
     let api = BoardAPI(ledger: ledger, today: today)
     try api.registerHandlers(
         on: router,
+        // Compact JSON: pretty-printing doubles the bytes of every response.
+        configuration: Configuration(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
         middlewares: [
             ErrorResponseMiddleware(logger: logger),
             AuthenticationMiddleware(tokens: TokenDirectory(store: ledger.store)),

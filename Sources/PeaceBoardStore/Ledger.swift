@@ -139,7 +139,8 @@ public actor Ledger {
             } catch StoreError.headMoved {
                 continue
             }
-            history = candidate
+            // A catch-up that ran while the store was writing may already have applied these entries.
+            if (history.head?.sequence ?? 0) < (candidate.head?.sequence ?? 0) { history = candidate }
             await saveSnapshotIfDue()
             return entries
         }
@@ -180,22 +181,27 @@ public actor Ledger {
     }
 
     /// Applies what other writers stored since this ledger last looked.
+    ///
+    /// The actor is reentrant at every `await`, so after each read the history is checked to
+    /// be where it was when the read began; the entries are then applied with no suspension
+    /// in between, so two catch-ups (or a catch-up and an append) never overwrite each other.
     private func catchUp() async throws {
-        var working = history
-        var sawCorrection = false
-        var cursor = working.head?.sequence ?? 0
-        while !sawCorrection {
-            let page = try await store.entries(after: cursor, limit: 20_000)
-            guard let last = page.last else { break }
+        while true {
+            let base = history.head
+            let page = try await store.entries(after: base?.sequence ?? 0, limit: 20_000)
+            guard !page.isEmpty else { return }
             // Reading payloads is most of a replay's work, and each entry's is independent.
-            for decoded in Self.decodeInParallel(page) {
-                if decoded.entry.supersedes != nil { sawCorrection = true; break }
-                try working.apply(decoded)
+            let decoded = Self.decodeInParallel(page)
+            guard history.head == base else { continue }
+            if decoded.contains(where: { $0.entry.supersedes != nil }) {
+                // A correction rewrites the past, so the history is rebuilt from the first entry.
+                let rebuilt = try BoardHistory(replaying: try await allEntries())
+                if history.head == base { history = rebuilt }
+                continue
             }
-            cursor = last.sequence
+            // `apply` checks each entry before changing anything, so a refusal leaves a consistent prefix.
+            for entry in decoded { try history.apply(entry) }
         }
-        // A correction rewrites the past, so the history is rebuilt from the first entry.
-        history = sawCorrection ? try BoardHistory(replaying: try await allEntries()) : working
     }
 
     private static func decodeInParallel(_ page: [LedgerEntry]) -> [BoardHistory.DecodedEntry] {
