@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "peaceboard", targets: ["peaceboard"]),
         .library(name: "PeaceBoardCore", targets: ["PeaceBoardCore"]),
+        .library(name: "PeaceBoardNews", targets: ["PeaceBoardNews"]),
         .library(name: "PeaceBoardStore", targets: ["PeaceBoardStore"]),
         .library(name: "PeaceBoardStoreSQLite", targets: ["PeaceBoardStoreSQLite"]),
         .library(name: "PeaceBoardStorePostgres", targets: ["PeaceBoardStorePostgres"]),
@@ -35,6 +36,8 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
+        // Reading news reports: cleaning, sentences, people, quotations. No I/O.
+        .target(name: "PeaceBoardNews", swiftSettings: swiftSettings),
         // The store protocol, the in-memory store, and the ledger service that validates appends.
         .target(
             name: "PeaceBoardStore",
@@ -75,6 +78,7 @@ let package = Package(
             name: "peaceboard",
             dependencies: [
                 "PeaceBoardCore",
+                "PeaceBoardNews",
                 "PeaceBoardStore",
                 "PeaceBoardStoreSQLite",
                 "PeaceBoardStorePostgres",
@@ -98,6 +102,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PeaceBoardCoreTests", dependencies: ["PeaceBoardCore", "PeaceBoardTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "PeaceBoardNewsTests", dependencies: ["PeaceBoardNews"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PeaceBoardStoreTests",
             dependencies: [

@@ -6,6 +6,6 @@ struct PeaceBoardCommand: AsyncParsableCommand {
         commandName: "peaceboard",
         abstract: "The operations and record system of the Board of Peace.",
         subcommands: [
-            Serve.self, Standing.self, TokenCommand.self, Verify.self, Export.self, Import.self, Demo.self, Record.self,
+            Serve.self, Standing.self, TokenCommand.self, Verify.self, Export.self, Import.self, Demo.self, Record.self, Read.self,
         ])
 }

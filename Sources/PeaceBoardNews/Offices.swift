@@ -1,0 +1,38 @@
+/// How news writes people's offices before or after their names. Data, not logic.
+enum Offices {
+    /// Office words, longest first, matched case-insensitively before a name.
+    static let titles: [[String]] = [
+        ["secretary", "of", "state"], ["prime", "minister"], ["foreign", "minister"], ["defence", "minister"],
+        ["defense", "minister"], ["finance", "minister"], ["deputy", "prime", "minister"], ["secretary-general"],
+        ["secretary", "general"], ["vice", "president"], ["special", "envoy"], ["national", "security", "adviser"],
+        ["president"], ["chancellor"], ["minister"], ["premier"], ["spokesperson"], ["spokesman"], ["spokeswoman"],
+        ["ambassador"], ["envoy"], ["king"], ["queen"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."],
+        ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chair"], ["leader"], ["head"],
+        ["negotiator"], ["mediator"], ["diplomat"], ["analyst"], ["fellow"], ["director"], ["secretary"], ["mr."],
+        ["mrs."], ["ms."], ["dr."],
+    ]
+
+    /// Words that may stand between an office and a name without being part of the name.
+    static let connectors: Set<String> = ["of", "the", "for", "and", "de", "al", "bin", "von", "van", "da", "di", "le", "la"]
+
+    /// Pronouns that point back to the last person named.
+    static let pronouns: Set<String> = ["he", "she"]
+
+    /// Verbs that attribute speech.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "remarked", "commented", "noted",
+        "explained", "insisted", "warned", "declared", "asked", "replied", "wrote", "writes", "announced", "argued",
+        "emphasized", "emphasised", "stressed", "continued", "concluded", "informed", "claimed", "acknowledged",
+        "admitted", "recalled", "tweeted", "posted",
+    ]
+
+    /// Capitalised words that start sentences or name things, never people.
+    static let notNames: Set<String> = [
+        "The", "A", "An", "In", "On", "At", "As", "But", "And", "If", "When", "While", "After", "Before", "Meanwhile",
+        "However", "Despite", "During", "Ahead", "Over", "Under", "This", "That", "These", "Those", "It", "We", "They",
+        "He", "She", "His", "Her", "Their", "Our", "Who", "What", "Why", "How", "Maybe", "Is", "Moscow", "Kremlin",
+        "White", "House", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+        "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Former", "Additionally", "Nevertheless", "Initially", "Established", "Known", "Adding", "According",
+    ]
+}

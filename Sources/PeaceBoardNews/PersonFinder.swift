@@ -1,0 +1,161 @@
+/// A person named in a report, with the office news gave them there.
+public struct PersonMention: Hashable, Sendable, Codable {
+    public var name: String
+    public var office: String?
+    public var span: TextSpan
+    /// Named as an owner ("Putin’s proposal"): not who a following "he" refers to.
+    public var isPossessive = false
+}
+
+/// Finds people the way news names them: an office before a name ("Kremlin spokesperson
+/// Dmitry Peskov"), an apposition after it ("Temur Umarov, a Fellow at …"), or a name that
+/// speaks ("Sergei Lavrov said").
+public enum PersonFinder {
+    struct Word {
+        let text: String
+        let range: Range<String.Index>
+        var isPossessive = false
+        var isCapitalised: Bool { text.first?.isUppercase ?? false }
+        var folded: String { text.lowercased() }
+    }
+
+    static func words(in text: String) -> [Word] {
+        var words: [Word] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard text[index].isLetter || text[index].isNumber else { index = text.index(after: index); continue }
+            var end = index
+            while end < text.endIndex, text[end].isLetter || text[end].isNumber || "-’'.".contains(text[end]) {
+                end = text.index(after: end)
+            }
+            // A trailing period or apostrophe belongs to the sentence, not the word ("Putin." "Trump’s").
+            var wordEnd = end
+            while wordEnd > index, "’'.".contains(text[text.index(before: wordEnd)]) {
+                let candidate = String(text[index..<wordEnd])
+                if candidate.lowercased().hasSuffix(".") && (SentenceSplitter.abbreviations.contains(String(candidate.lowercased().dropLast()))
+                    || Offices.titles.contains([candidate.lowercased()]))
+                {
+                    break
+                }
+                wordEnd = text.index(before: wordEnd)
+            }
+            var word = String(text[index..<wordEnd])
+            var isPossessive = false
+            for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 {
+                word.removeLast(2)
+                wordEnd = text.index(wordEnd, offsetBy: -2)
+                isPossessive = true
+            }
+            words.append(Word(text: word, range: index..<wordEnd, isPossessive: isPossessive))
+            index = end
+        }
+        return words
+    }
+
+    /// The people named in a report's paragraphs, in order, with later surname-only mentions
+    /// ("Zelensky remarked") resolved to the full name given earlier.
+    public static func mentions(in paragraphs: [TextSpan]) -> [PersonMention] {
+        let full = paragraphs.flatMap(mentions(in:))
+        var surnames: [String: String] = [:]
+        for mention in full {
+            let parts = mention.name.split(separator: " ")
+            if parts.count >= 2, let last = parts.last { surnames[String(last), default: mention.name] = surnames[String(last)] ?? mention.name }
+        }
+        // "President Putin" after "Vladimir Putin": the same person.
+        var all = full.map { mention in
+            var resolved = mention
+            if !mention.name.contains(" "), let name = surnames[mention.name] { resolved.name = name }
+            return resolved
+        }
+        for paragraph in paragraphs {
+            for word in words(in: paragraph.text) {
+                guard let name = surnames[word.text] else { continue }
+                let local = paragraph.text.span(word.range)
+                let start = paragraph.start + local.start
+                guard !full.contains(where: { $0.span.start <= start && start < $0.span.end }) else { continue }
+                all.append(
+                    PersonMention(
+                        name: name, office: nil, span: TextSpan(text: local.text, start: start, end: paragraph.start + local.end),
+                        isPossessive: word.isPossessive))
+            }
+        }
+        return all.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The people named in `span`, in order.
+    public static func mentions(in span: TextSpan) -> [PersonMention] {
+        let text = span.text
+        let words = words(in: text)
+        var mentions: [PersonMention] = []
+        var index = 0
+        while index < words.count {
+            if let (officeLength, office) = office(at: index, in: words),
+                let nameEnd = nameEnd(from: index + officeLength, in: words, text: text)
+            {
+                let nameRange = words[index + officeLength].range.lowerBound..<words[nameEnd - 1].range.upperBound
+                var found = mention(name: String(text[nameRange]), office: office, range: nameRange, in: span)
+                found.isPossessive = words[nameEnd - 1].isPossessive
+                mentions.append(found)
+                index = nameEnd
+                continue
+            }
+            if let nameEnd = nameEnd(from: index, in: words, text: text), nameEnd - index >= 2,
+                isFollowedBySpeechOrApposition(nameEnd, in: words, text: text)
+            {
+                let nameRange = words[index].range.lowerBound..<words[nameEnd - 1].range.upperBound
+                mentions.append(mention(name: String(text[nameRange]), office: apposition(after: nameRange.upperBound, in: text), range: nameRange, in: span))
+                index = nameEnd
+                continue
+            }
+            index += 1
+        }
+        return mentions
+    }
+
+    private static func mention(name: String, office: String?, range: Range<String.Index>, in span: TextSpan) -> PersonMention {
+        let local = span.text.span(range)
+        return PersonMention(name: name, office: office, span: TextSpan(text: local.text, start: span.start + local.start, end: span.start + local.end))
+    }
+
+    /// The office words starting at `index`, longest match first.
+    private static func office(at index: Int, in words: [Word]) -> (Int, String)? {
+        for title in Offices.titles where index + title.count <= words.count {
+            let candidate = words[index..<(index + title.count)].map(\.folded)
+            if candidate == title { return (title.count, words[index..<(index + title.count)].map(\.text).joined(separator: " ")) }
+        }
+        return nil
+    }
+
+    /// The end (exclusive) of a name of one to four capitalised words starting at `start`.
+    private static func nameEnd(from start: Int, in words: [Word], text: String) -> Int? {
+        var end = start
+        while end < words.count, end - start < 4 {
+            let word = words[end]
+            guard word.isCapitalised, !Offices.notNames.contains(word.text), office(at: end, in: words) == nil else { break }
+            if end > start, !onlySpaceBetween(words[end - 1], word, in: text) { break }
+            end += 1
+        }
+        return end > start ? end : nil
+    }
+
+    private static func onlySpaceBetween(_ first: Word, _ second: Word, in text: String) -> Bool {
+        text[first.range.upperBound..<second.range.lowerBound].allSatisfy { $0 == " " }
+    }
+
+    private static func isFollowedBySpeechOrApposition(_ index: Int, in words: [Word], text: String) -> Bool {
+        if index < words.count, Offices.speechVerbs.contains(words[index].folded) { return true }
+        guard index > 0 else { return false }
+        let rest = text[words[index - 1].range.upperBound...]
+        return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ")
+    }
+
+    /// "Temur Umarov, a Fellow at the Carnegie Centre think tank, noted …" → "a Fellow at the Carnegie Centre think tank".
+    private static func apposition(after index: String.Index, in text: String) -> String? {
+        let rest = text[index...]
+        guard rest.hasPrefix(", a ") || rest.hasPrefix(", the ") else { return nil }
+        let body = rest.dropFirst(2)
+        let end = body.firstIndex { ",.;".contains($0) } ?? body.endIndex
+        let phrase = body[..<end]
+        return phrase.split(separator: " ").count <= 10 ? String(phrase) : nil
+    }
+}

@@ -1,0 +1,150 @@
+/// A direct or partial quotation with who said it and how the report says so.
+public struct Quote: Hashable, Sendable, Codable {
+    /// The words inside the quotation marks.
+    public var text: String
+    /// The quotation, marks included.
+    public var span: TextSpan
+    public var speaker: String?
+    /// The verb of attribution ("said", "told"), nil when the speaker is only the sentence's subject.
+    public var verb: String?
+    /// A phrase quoted inside the report's own sentence ("calling it “a first step, but not enough”").
+    public var isPartial: Bool
+}
+
+/// Finds quotations in a report's paragraphs and attributes them to people it names.
+public enum QuoteFinder {
+    public static func quotes(in paragraphs: [TextSpan], people allPeople: [PersonMention]) -> [Quote] {
+        // People named inside quotations are not who a later "he" refers to.
+        let quoted = paragraphs.flatMap { paragraph in
+            quotationRanges(in: paragraph.text).map { range in
+                let span = paragraph.text.span(range)
+                return (paragraph.start + span.start)..<(paragraph.start + span.end)
+            }
+        }
+        let people = allPeople.filter { person in !quoted.contains { $0.contains(person.span.start) } }
+        var quotes: [Quote] = []
+        for paragraph in paragraphs {
+            var previousSpeaker: (name: String, end: Int)?
+            for range in quotationRanges(in: paragraph.text) {
+                let text = paragraph.text
+                let inner = String(text[text.index(after: range.lowerBound)..<text.index(before: range.upperBound)])
+                let span = text.span(range)
+                let located = TextSpan(text: span.text, start: paragraph.start + span.start, end: paragraph.start + span.end)
+                let isPartial = !(inner.last.map { ".,!?…".contains($0) } ?? false)
+                let before = people.filter { $0.span.end <= located.start }
+                // “… truce.” He added, “…” — a quotation that ends its sentence is not attributed by the next one.
+                let endsSentence = inner.last.map { ".!?".contains($0) } ?? false
+                let after = endsSentence ? nil : attributionAfter(range.upperBound, in: text)
+                var attribution = after ?? attributionBefore(range.lowerBound, in: text)
+                if attribution == nil, let previous = previousSpeaker, !isPartial,
+                    startsSentence(located.start, in: paragraph),
+                    !people.contains(where: { $0.span.start > previous.end && $0.span.start < located.start })
+                {
+                    // A quotation that opens a sentence after another, with no one else named in between, continues it.
+                    attribution = (previous.name, nil)
+                }
+                var speaker = attribution.map { resolve($0.speaker, before: before) }
+                if speaker == nil {
+                    speaker = subject(of: paragraph, before: located.start, people: people)
+                }
+                guard let speaker else { continue }
+                quotes.append(Quote(text: inner, span: located, speaker: speaker, verb: attribution?.verb, isPartial: isPartial))
+                previousSpeaker = (speaker, located.end)
+            }
+        }
+        return quotes
+    }
+
+    /// Pairs of “curly” quotation marks, or of straight ones.
+    static func quotationRanges(in text: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        var open: String.Index?
+        var straightOpen: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            switch text[index] {
+            case "“": open = index
+            case "”":
+                if let start = open { ranges.append(start..<text.index(after: index)) }
+                open = nil
+            case "\"":
+                if let start = straightOpen {
+                    ranges.append(start..<text.index(after: index))
+                    straightOpen = nil
+                } else {
+                    straightOpen = index
+                }
+            default: break
+            }
+            index = text.index(after: index)
+        }
+        return ranges.filter { text[$0].count > 2 }
+    }
+
+    /// `“…,” he said` · `“…,” Peskov told reporters` · `“…,” said Putin`.
+    static func attributionAfter(_ index: String.Index, in text: String) -> (speaker: String, verb: String?)? {
+        let words = PersonFinder.words(in: String(text[index...].prefix(80)))
+        guard words.count >= 2 else { return nil }
+        if Offices.speechVerbs.contains(words[0].folded), words[1].isCapitalised {
+            return (nameFrom(1, in: words), words[0].folded)
+        }
+        var end = 0
+        while end < words.count, end < 4, words[end].isCapitalised || Offices.pronouns.contains(words[end].folded) {
+            end += 1
+            if Offices.pronouns.contains(words[end - 1].folded) { break }
+        }
+        guard end > 0, end < words.count, Offices.speechVerbs.contains(words[end].folded) else { return nil }
+        return (words[0..<end].map(\.text).joined(separator: " "), words[end].folded)
+    }
+
+    /// `Putin said, “…”` · `he added, “…”` · `Zelensky remarked, “…”`.
+    static func attributionBefore(_ index: String.Index, in text: String) -> (speaker: String, verb: String?)? {
+        let lead = String(text[..<index].suffix(120))
+        let words = PersonFinder.words(in: lead)
+        guard let verbIndex = words.indices.reversed().prefix(4).first(where: { Offices.speechVerbs.contains(words[$0].folded) }),
+            verbIndex > 0
+        else { return nil }
+        // The speaker is the name or pronoun just before the verb.
+        var start = verbIndex
+        while start > 0, words[start - 1].isCapitalised || Offices.pronouns.contains(words[start - 1].folded), verbIndex - start < 4 {
+            start -= 1
+            if Offices.pronouns.contains(words[start].folded) { break }
+        }
+        guard start < verbIndex else { return nil }
+        return (words[start..<verbIndex].map(\.text).joined(separator: " "), words[verbIndex].folded)
+    }
+
+    private static func nameFrom(_ start: Int, in words: [PersonFinder.Word]) -> String {
+        var end = start
+        while end < words.count, end - start < 4, words[end].isCapitalised { end += 1 }
+        return words[start..<end].map(\.text).joined(separator: " ")
+    }
+
+    /// A pronoun is the last person named; a surname is the person named in full earlier.
+    static func resolve(_ speaker: String, before people: [PersonMention]) -> String {
+        let folded = speaker.lowercased()
+        if Offices.pronouns.contains(folded) { return people.last { !$0.isPossessive }?.name ?? speaker }
+        let lastWord = speaker.split(separator: " ").last.map(String.init) ?? speaker
+        return people.last { $0.name == speaker || $0.name.hasSuffix(" " + lastWord) }?.name ?? speaker
+    }
+
+    static func startsSentence(_ offset: Int, in paragraph: TextSpan) -> Bool {
+        SentenceSplitter.sentences(in: paragraph).contains { $0.start == offset }
+    }
+
+    /// Verbs with which a report puts words in its subject's mouth without "said".
+    static let framingVerbs: Set<String> = ["calling", "called", "calls", "describing", "described", "labeled", "labelled", "termed", "dubbed"]
+
+    /// The first person named in the quotation's sentence when a verb of saying or framing
+    /// stands between them and the quotation: Macron in "Macron responded by calling it “a first
+    /// step, but not enough”", nobody in "a newly proposed “Board of Peace”".
+    static func subject(of paragraph: TextSpan, before offset: Int, people: [PersonMention]) -> String? {
+        guard let sentence = SentenceSplitter.sentences(in: paragraph).first(where: { $0.start <= offset && offset < $0.end }),
+            let person = people.first(where: { $0.span.start >= sentence.start && $0.span.end <= offset })
+        else { return nil }
+        let between = paragraph.text.utf16.dropFirst(person.span.end - paragraph.start).prefix(offset - person.span.end)
+        let words = PersonFinder.words(in: String(decoding: Array(between), as: UTF16.self))
+        guard words.contains(where: { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }) else { return nil }
+        return person.name
+    }
+}

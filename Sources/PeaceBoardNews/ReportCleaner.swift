@@ -1,0 +1,94 @@
+import Foundation
+
+/// A news report split into what it says and what the page around it says.
+public struct CleanedReport: Hashable, Sendable {
+    public enum Role: String, Hashable, Sendable, Codable {
+        /// The article's headline.
+        case title
+        /// A subheading inside the article ("Challenges and Complexities in Peace Negotiations").
+        case heading
+        /// Running text: what the report reports.
+        case body
+        /// The page around the article: navigation, comment forms, other headlines, site names.
+        case furniture
+    }
+
+    public struct Block: Hashable, Sendable {
+        public var role: Role
+        public var span: TextSpan
+    }
+
+    public var blocks: [Block]
+
+    public var title: String? { blocks.first { $0.role == .title }?.span.text }
+    public var body: [TextSpan] { blocks.filter { $0.role == .body }.map(\.span) }
+    public var furniture: [String] { blocks.filter { $0.role == .furniture }.map(\.span.text) }
+}
+
+/// Tells a report's title, body and page furniture apart, line by line.
+public enum ReportCleaner {
+    public static func clean(_ text: String) -> CleanedReport {
+        var blocks: [CleanedReport.Block] = []
+        var articleEnded = false
+        var title: String?
+        for range in lineRanges(of: text) {
+            let line = String(text[range])
+            let role: CleanedReport.Role
+            if articleEnded || PageFurniture.isFurniture(line) {
+                role = .furniture
+            } else if PageFurniture.endsArticle(line) {
+                articleEnded = true
+                role = .furniture
+            } else if isSentenceLike(line) {
+                role = .body
+            } else if title == nil, !blocks.contains(where: { $0.role == .body }) {
+                title = line
+                role = .title
+            } else if let title, !blocks.contains(where: { $0.role == .body }), echoes(line, title: title) {
+                // Pages repeat the headline above the article, often with the site's name.
+                role = .furniture
+            } else {
+                role = .heading
+            }
+            blocks.append(CleanedReport.Block(role: role, span: text.span(range)))
+        }
+        return CleanedReport(blocks: blocks)
+    }
+
+    /// Non-empty lines, trimmed, as ranges of the original text.
+    static func lineRanges(of text: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        var start = text.startIndex
+        while start < text.endIndex {
+            let end = text[start...].firstIndex(where: \.isNewline) ?? text.endIndex
+            var lower = start
+            var upper = end
+            while lower < upper, text[lower].isWhitespace { lower = text.index(after: lower) }
+            while upper > lower, text[text.index(before: upper)].isWhitespace { upper = text.index(before: upper) }
+            if lower < upper { ranges.append(lower..<upper) }
+            start = end < text.endIndex ? text.index(after: end) : end
+        }
+        return ranges
+    }
+
+    /// Running text ends its sentences; headlines, headings and menus do not. A bulleted
+    /// summary line ("- Putin expressed openness…") counts as text when it is long enough.
+    static func isSentenceLike(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace).count
+        let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: "”’\"' "))
+        if let last = trimmed.last, ".!?…:".contains(last), words >= 4 { return true }
+        return line.hasPrefix("- ") && words >= 6
+    }
+
+    /// Whether a line repeats most of the headline's words.
+    static func echoes(_ line: String, title: String) -> Bool {
+        let lineWords = Set(words(line))
+        let titleWords = Set(words(title))
+        guard !titleWords.isEmpty else { return false }
+        return Double(lineWords.intersection(titleWords).count) / Double(titleWords.count) >= 0.5
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import PeaceBoardNews
+
+struct Read: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print what the reading engine finds in news reports: title, people, quotations (a first slice of the reader).")
+
+    @Argument(help: "Report files (UTF-8 text).")
+    var files: [String]
+
+    @Flag(name: .long, help: "Print one JSON object per report instead of text.")
+    var json = false
+
+    struct Output: Encodable {
+        var file: String
+        var title: String?
+        var sentences: Int
+        var people: [PersonMention]
+        var quotes: [Quote]
+        var furniture: [String]
+    }
+
+    func run() async throws {
+        var failures = 0
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                printError("\(file): cannot be read")
+                failures += 1
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8), !text.contains("\0") else {
+                printError("\(file): not UTF-8 text")
+                failures += 1
+                continue
+            }
+            let reading = NewsReader.read(text)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                let output = Output(
+                    file: file, title: reading.title, sentences: reading.sentences.count, people: reading.people,
+                    quotes: reading.quotes, furniture: reading.furniture)
+                print(String(decoding: try encoder.encode(output), as: UTF8.self))
+            } else {
+                print(render(reading, file: file))
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    private func render(_ reading: Reading, file: String) -> String {
+        var lines = ["== \(file)", "Title: \(reading.title ?? "(none)")", "Sentences: \(reading.sentences.count)"]
+        var seen = Set<String>()
+        let people = reading.people.filter { seen.insert($0.name).inserted }
+        lines.append("People: " + people.map { person in person.office.map { "\(person.name) (\($0))" } ?? person.name }.joined(separator: "; "))
+        for quote in reading.quotes {
+            let kind = quote.isPartial ? "partial" : "quote"
+            lines.append("  \(kind) [\(quote.span.start)–\(quote.span.end)] \(quote.speaker ?? "?")\(quote.verb.map { " \($0)" } ?? ""): “\(quote.text)”")
+        }
+        if !reading.furniture.isEmpty { lines.append("Page furniture: " + reading.furniture.joined(separator: " | ")) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func printError(_ message: String) {
+        FileHandle.standardError.write(Data("peaceboard read: \(message)\n".utf8))
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import PeaceBoardNews
+
+@Suite struct QuoteTests {
+    func quotes(_ text: String) -> [(speaker: String?, verb: String?, opening: String)] {
+        NewsReader.read(text).quotes.map { ($0.speaker, $0.verb, String($0.text.prefix(24))) }
+    }
+
+    @Test func pronounsAndSurnamesResolveToThePersonNamedEarlier() {
+        let report = """
+            Ceasefire Holds in the South
+            Sudanese army spokesman Nabil Abdallah told reporters, “The army will respect the truce in Khartoum.” He added, “We expect the other side to do the same.”
+            “Nobody should doubt our commitment,” Abdallah said. Later, RSF commander Mohamed Hamdan Dagalo said the truce was fragile.
+            """
+        let found = quotes(report)
+        #expect(found.map(\.speaker) == ["Nabil Abdallah", "Nabil Abdallah", "Nabil Abdallah"])
+        #expect(found.map(\.verb) == ["told", "added", "said"])
+    }
+
+    @Test func namesInsideQuotationsAreNotTheSpeaker() {
+        let report = """
+            Talks Open
+            Armenian Foreign Minister Ararat Mirzoyan said, “President Aliyev has received our proposal.” He added, “We hope to sign soon.”
+            """
+        #expect(quotes(report).map(\.speaker) == ["Ararat Mirzoyan", "Ararat Mirzoyan"])
+    }
+
+    @Test func scareQuotesAreNotAttributed() {
+        let report = "Summit Planned\nThe mediators proposed a so-called “peace corridor” along the border for the coming month."
+        #expect(quotes(report).isEmpty)
+    }
+
+    @Test func seed000QuotesPeskovTwice() throws {
+        let found = quotes(try Seeds.text("000"))
+        #expect(found.map(\.speaker) == ["Dmitry Peskov", "Dmitry Peskov"])
+        #expect(found.map(\.opening) == ["President Putin has rece", "Currently, we are review"])
+    }
+
+    @Test func seed001AttributesEveryQuotation() throws {
+        let direct = NewsReader.read(try Seeds.text("001")).quotes.filter { !$0.isPartial }
+        #expect(direct.map(\.speaker) == ["Volodymyr Zelensky", "Volodymyr Zelensky", "Volodymyr Zelensky", "Xi Jinping", "Temur Umarov", "Temur Umarov"])
+    }
+
+    @Test func seed004FindsPartialQuotationsWithTheirSubjects() throws {
+        let reading = NewsReader.read(try Seeds.text("004"))
+        let macron = reading.quotes.first { $0.text == "a first step, but not enough" }
+        #expect(macron?.speaker == "Emmanuel Macron")
+        #expect(macron?.isPartial == true)
+        #expect(reading.quotes.first { $0.text == "resistant to any kind of pressure." }?.speaker == "Dmitry Peskov")
+        // The 30-day ceasefire's words belong to the leaders who proposed it, not to the last person quoted.
+        #expect(reading.quotes.first { $0.text == "full and unconditional" } == nil)
+    }
+
+    @Test func surnamesAndTitlesWithoutFirstNamesResolveToOnePerson() throws {
+        let reading = NewsReader.read(try Seeds.text("000"))
+        #expect(Set(reading.people.map(\.name)).isSuperset(of: ["Vladimir Putin", "Dmitry Peskov", "Marco Rubio", "Ajay Banga", "Viktor Orban", "Alexander Lukashenko"]))
+        #expect(!reading.people.contains { $0.name == "Putin" })
+        #expect(reading.people.first { $0.name == "Ajay Banga" }?.office == "the head of the World Bank")
+    }
+}
