@@ -45,6 +45,7 @@ import PeaceBoardTestSupport
     @Test func theSecretariatMayCorrectAnything() throws {
         let board = try BoardRecorder()
         #expect(allowed(.invitationsReported(.init(approximateCount: 1)), .secretariat, board: board, correcting: true))
+        #expect(!allowed(.charterAdopted(.test), .secretariat, board: board, correcting: true))
         #expect(!allowed(.contributionPaid(.init(state: hungary, amount: Money(minorUnits: 1, currency: .usd), reference: "r")), .observer, board: board, correcting: true))
     }
 }

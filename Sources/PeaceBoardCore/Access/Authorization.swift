@@ -3,9 +3,10 @@ extension BoardHistory {
     ///
     /// The chair issues and withdraws invitations and renews terms; a delegate answers its own
     /// state's invitations and withdraws its own state; the secretariat records money,
-    /// appointments, lapses and corrections; an observer only reads.
+    /// appointments, lapses and corrections (of anything but a charter, which only the chair
+    /// amends); an observer only reads.
     public func authorize(_ event: BoardEvent, correcting: Bool, by principal: Principal) throws(RecordError) {
-        if principal.role == .secretariat && correcting { return }
+        if principal.role == .secretariat && correcting && event.kind != .charterAdopted { return }
         let allowed: Bool
         switch (event, principal.role) {
         case (_, .observer):
