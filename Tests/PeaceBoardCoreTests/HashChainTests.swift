@@ -78,3 +78,27 @@ import Testing
                 != LedgerEntry(sealing: second, after: nil, recordedAt: recordedAt).hash)
     }
 }
+
+@Suite struct JSONParsingTests {
+    @Test(arguments: [
+        #"{"a":[null,true,false,-12,0],"b":{"c":"d"},"e":""}"#,
+        #"{"text":"say \"hi\"\n\t\\ \u0001 é ✓ 😀"}"#,
+        #"[]"#, #"{}"#, #"9223372036854775807"#,
+    ])
+    func parsingAgreesWithFoundation(_ text: String) throws {
+        let ours = try JSONValue(parsing: text.utf8)
+        let foundations = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+        #expect(ours == foundations)
+        #expect(try JSONValue(parsing: ours.canonicalText.utf8) == ours)
+    }
+
+    @Test func escapesAndSurrogatePairsAreDecoded() throws {
+        let value = try JSONValue(parsing: #" { "k" : "\u00e9\ud83d\ude00\/" } "#.utf8)
+        #expect(value == .object(["k": .string("é😀/")]))
+    }
+
+    @Test(arguments: [#"{"a":1.5}"#, #"{"a":1e3}"#, #"{"a":}"#, #"{"a":1,}"#, #"{"a":1"#, #"["a" "b"]"#, #""\ud800""#, "\"a\u{01}\"", #"{"a":1,"a":2}"#, #"tru"#, #"{} x"#, #"99999999999999999999"#])
+    func malformedOrFractionalInputIsRefused(_ text: String) {
+        #expect(throws: JSONValue.ParseError.self) { try JSONValue(parsing: text.utf8) }
+    }
+}

@@ -179,9 +179,10 @@ extension BoardEvent {
     }
 
     private static func json(_ value: some Encodable) -> JSONValue {
-        // Encoding our own Codable value types cannot fail, and JSONValue reads any JSON they produce.
+        // Encoding our own Codable value types cannot fail, and they hold no fractions, so
+        // JSONValue reads whatever they produce.
         let data = try! JSONEncoder().encode(value)
-        return try! JSONDecoder().decode(JSONValue.self, from: data)
+        return try! JSONValue(parsing: data)
     }
 }
 

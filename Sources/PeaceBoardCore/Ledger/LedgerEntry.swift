@@ -131,6 +131,6 @@ extension LedgerEntry: Codable {
 
     /// The payload as a JSON value; stored text that no longer parses shows as a string.
     public var payload: JSONValue {
-        (try? JSONDecoder().decode(JSONValue.self, from: Data(payloadText.utf8))) ?? .string(payloadText)
+        (try? JSONValue(parsing: payloadText.utf8)) ?? .string(payloadText)
     }
 }
