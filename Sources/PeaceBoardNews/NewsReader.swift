@@ -4,6 +4,8 @@ public struct Reading: Hashable, Sendable {
     public var furniture: [String]
     public var sentences: [TextSpan]
     public var people: [PersonMention]
+    public var states: [StateMention]
+    public var organisations: [OrganisationMention]
     public var quotes: [Quote]
 }
 
@@ -12,9 +14,11 @@ public enum NewsReader {
     public static func read(_ text: String) -> Reading {
         let cleaned = ReportCleaner.clean(text)
         let sentences = cleaned.body.flatMap(SentenceSplitter.sentences(in:))
-        let people = PersonFinder.mentions(in: cleaned.body)
+        let places = cleaned.body.map(PlaceFinder.mentions(in:))
+        let states = places.flatMap(\.states)
+        let people = PersonFinder.mentions(in: cleaned.body, states: states)
         return Reading(
-            title: cleaned.title, furniture: cleaned.furniture, sentences: sentences, people: people,
-            quotes: QuoteFinder.quotes(in: cleaned.body, people: people))
+            title: cleaned.title, furniture: cleaned.furniture, sentences: sentences, people: people, states: states,
+            organisations: places.flatMap(\.organisations), quotes: QuoteFinder.quotes(in: cleaned.body, people: people))
     }
 }

@@ -2,6 +2,8 @@
 public struct PersonMention: Hashable, Sendable, Codable {
     public var name: String
     public var office: String?
+    /// The state named with the office ("Russian President", "Kremlin spokesperson"), ISO alpha-3.
+    public var state: String?
     public var span: TextSpan
     /// Named as an owner ("Putin’s proposal"): not who a following "he" refers to.
     public var isPossessive = false
@@ -54,8 +56,8 @@ public enum PersonFinder {
 
     /// The people named in a report's paragraphs, in order, with later surname-only mentions
     /// ("Zelensky remarked") resolved to the full name given earlier.
-    public static func mentions(in paragraphs: [TextSpan]) -> [PersonMention] {
-        let full = paragraphs.flatMap(mentions(in:))
+    public static func mentions(in paragraphs: [TextSpan], states: [StateMention] = []) -> [PersonMention] {
+        let full = paragraphs.flatMap { mentions(in: $0, states: states) }
         var surnames: [String: String] = [:]
         for mention in full {
             let parts = mention.name.split(separator: " ")
@@ -75,7 +77,8 @@ public enum PersonFinder {
                 guard !full.contains(where: { $0.span.start <= start && start < $0.span.end }) else { continue }
                 all.append(
                     PersonMention(
-                        name: name, office: nil, span: TextSpan(text: local.text, start: start, end: paragraph.start + local.end),
+                        name: name, office: nil, state: full.first { $0.name == name && $0.state != nil }?.state,
+                        span: TextSpan(text: local.text, start: start, end: paragraph.start + local.end),
                         isPossessive: word.isPossessive))
             }
         }
@@ -83,7 +86,7 @@ public enum PersonFinder {
     }
 
     /// The people named in `span`, in order.
-    public static func mentions(in span: TextSpan) -> [PersonMention] {
+    public static func mentions(in span: TextSpan, states: [StateMention] = []) -> [PersonMention] {
         let text = span.text
         let words = words(in: text)
         var mentions: [PersonMention] = []
@@ -95,6 +98,9 @@ public enum PersonFinder {
                 let nameRange = words[index + officeLength].range.lowerBound..<words[nameEnd - 1].range.upperBound
                 var found = mention(name: String(text[nameRange]), office: office, range: nameRange, in: span)
                 found.isPossessive = words[nameEnd - 1].isPossessive
+                // "Russian President …", "Kremlin spokesperson …": the state just before the office.
+                let officeStart = span.start + text.utf16Offset(of: words[index].range.lowerBound)
+                found.state = states.last { $0.span.end <= officeStart && officeStart - $0.span.end <= 1 }?.state
                 mentions.append(found)
                 index = nameEnd
                 continue

@@ -17,6 +17,8 @@ struct Read: AsyncParsableCommand {
         var title: String?
         var sentences: Int
         var people: [PersonMention]
+        var states: [StateMention]
+        var organisations: [OrganisationMention]
         var quotes: [Quote]
         var furniture: [String]
     }
@@ -40,7 +42,8 @@ struct Read: AsyncParsableCommand {
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
                 let output = Output(
                     file: file, title: reading.title, sentences: reading.sentences.count, people: reading.people,
-                    quotes: reading.quotes, furniture: reading.furniture)
+                    states: reading.states, organisations: reading.organisations, quotes: reading.quotes,
+                    furniture: reading.furniture)
                 print(String(decoding: try encoder.encode(output), as: UTF8.self))
             } else {
                 print(render(reading, file: file))
@@ -53,7 +56,14 @@ struct Read: AsyncParsableCommand {
         var lines = ["== \(file)", "Title: \(reading.title ?? "(none)")", "Sentences: \(reading.sentences.count)"]
         var seen = Set<String>()
         let people = reading.people.filter { seen.insert($0.name).inserted }
-        lines.append("People: " + people.map { person in person.office.map { "\(person.name) (\($0))" } ?? person.name }.joined(separator: "; "))
+        lines.append(
+            "People: "
+                + people.map { person in
+                    let role = [person.state, person.office].compactMap { $0 }.joined(separator: " ")
+                    return role.isEmpty ? person.name : "\(person.name) (\(role))"
+                }.joined(separator: "; "))
+        lines.append("States: " + Array(Set(reading.states.map(\.state))).sorted().joined(separator: ", "))
+        lines.append("Organisations: " + Array(Set(reading.organisations.map(\.name))).sorted().joined(separator: ", "))
         for quote in reading.quotes {
             let kind = quote.isPartial ? "partial" : "quote"
             lines.append("  \(kind) [\(quote.span.start)–\(quote.span.end)] \(quote.speaker ?? "?")\(quote.verb.map { " \($0)" } ?? ""): “\(quote.text)”")

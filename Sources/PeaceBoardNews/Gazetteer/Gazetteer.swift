@@ -1,0 +1,63 @@
+/// A state as the gazetteer knows it: what news calls it and what it calls its people.
+struct StateEntry: Sendable {
+    let code: String
+    let names: [String]
+    let adjectives: [String]
+    let capital: String?
+    let isUNMember: Bool
+}
+
+/// The places, seats of government and organisations the reader recognises. The states are
+/// generated (`scripts/generate-gazetteer.py`); the lists here are kept by hand, as data.
+enum Gazetteer {
+    /// Seats of government and other metonyms news uses for a state's government.
+    static let seats: [String: String] = [
+        "Kremlin": "RUS", "White House": "USA", "Pentagon": "USA", "State Department": "USA", "Downing Street": "GBR",
+        "Whitehall": "GBR", "Élysée": "FRA", "Elysee": "FRA", "Quai d’Orsay": "FRA", "Zhongnanhai": "CHN", "Bankova": "UKR",
+        "Kiev": "UKR", "Kyiv": "UKR", "Knesset": "ISR", "Blue House": "KOR", "Chancellery": "DEU", "Bundestag": "DEU",
+        "Beijing": "CHN", "Moscow": "RUS", "Washington": "USA", "Tehran": "IRN", "Ankara": "TUR", "Minsk": "BLR",
+        "Budapest": "HUN",
+    ]
+
+    /// Organisations by the names news gives them; the first name is the one the reader reports.
+    static let organisations: [[String]] = [
+        ["UN Security Council", "United Nations Security Council", "U.N. Security Council", "Security Council"],
+        ["United Nations", "UN", "U.N."], ["UN General Assembly", "General Assembly"],
+        ["NATO", "North Atlantic Treaty Organization"], ["European Union", "EU", "E.U."], ["European Commission"],
+        ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"], ["World Bank"],
+        ["International Monetary Fund", "IMF"], ["African Union", "AU"], ["ASEAN"], ["OSCE"], ["Arab League"],
+        ["Board of Peace"], ["International Court of Justice", "ICJ"], ["International Criminal Court", "ICC"],
+        ["UNICEF"], ["World Health Organization", "WHO"], ["Red Cross", "ICRC"], ["G7"], ["G20"], ["BRICS"],
+        ["IGAD"], ["ECOWAS"], ["Hamas"], ["Hezbollah"], ["Rapid Support Forces", "RSF"], ["Carnegie Centre", "Carnegie Endowment"],
+    ]
+
+    /// Every phrase the reader looks for, as its words, with what it names.
+    static let phrases: [[String]: Named] = {
+        var phrases: [[String]: Named] = [:]
+        func add(_ phrase: String, _ named: Named) {
+            let words = PersonFinder.words(in: phrase).map(\.text)
+            guard !words.isEmpty, phrases[words] == nil else { return }
+            phrases[words] = named
+        }
+        // UN members first: "French" and "American" are also the demonyms of overseas territories.
+        for state in states.filter(\.isUNMember) + states.filter({ !$0.isUNMember }) {
+            for name in state.names {
+                add(name.hasPrefix("the ") ? String(name.dropFirst(4)) : name, .state(state.code, .name))
+            }
+            for adjective in state.adjectives { add(adjective, .state(state.code, .adjective)) }
+            if let capital = state.capital { add(capital, .state(state.code, .capital)) }
+        }
+        for (seat, code) in seats { add(seat, .state(code, .seat)) }
+        for names in organisations {
+            for name in names { add(name, .organisation(names[0])) }
+        }
+        return phrases
+    }()
+
+    static let longestPhrase = phrases.keys.map(\.count).max() ?? 1
+
+    enum Named: Hashable, Sendable {
+        case state(String, StateMention.Form)
+        case organisation(String)
+    }
+}
