@@ -37,7 +37,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // Reading news reports: cleaning, sentences, people, quotations. No I/O.
-        .target(name: "PeaceBoardNews", swiftSettings: swiftSettings),
+        .target(name: "PeaceBoardNews", dependencies: ["PeaceBoardCore"], swiftSettings: swiftSettings),
         // The store protocol, the in-memory store, and the ledger service that validates appends.
         .target(
             name: "PeaceBoardStore",
@@ -102,7 +102,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PeaceBoardCoreTests", dependencies: ["PeaceBoardCore", "PeaceBoardTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "PeaceBoardNewsTests", dependencies: ["PeaceBoardNews"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PeaceBoardNewsTests", dependencies: ["PeaceBoardNews", "PeaceBoardCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PeaceBoardStoreTests",
             dependencies: [

@@ -1,3 +1,5 @@
+import PeaceBoardCore
+
 /// What the reading engine found in one report.
 public struct Reading: Hashable, Sendable {
     public var title: String?
@@ -7,11 +9,14 @@ public struct Reading: Hashable, Sendable {
     public var states: [StateMention]
     public var organisations: [OrganisationMention]
     public var quotes: [Quote]
+    public var amounts: [MoneyMention]
+    public var dates: [DateMention]
 }
 
 /// Reads a report's text; pure, so it can run on any thread and in tests without files.
 public enum NewsReader {
-    public static func read(_ text: String) -> Reading {
+    /// - Parameter reportDate: the day the report was published, for "on Monday" and "May 15".
+    public static func read(_ text: String, reportDate: LocalDate? = nil) -> Reading {
         let cleaned = ReportCleaner.clean(text)
         let sentences = cleaned.body.flatMap(SentenceSplitter.sentences(in:))
         let places = cleaned.body.map(PlaceFinder.mentions(in:))
@@ -19,6 +24,8 @@ public enum NewsReader {
         let people = PersonFinder.mentions(in: cleaned.body, states: states)
         return Reading(
             title: cleaned.title, furniture: cleaned.furniture, sentences: sentences, people: people, states: states,
-            organisations: places.flatMap(\.organisations), quotes: QuoteFinder.quotes(in: cleaned.body, people: people))
+            organisations: places.flatMap(\.organisations), quotes: QuoteFinder.quotes(in: cleaned.body, people: people),
+            amounts: cleaned.body.flatMap(MoneyFinder.mentions(in:)),
+            dates: cleaned.body.flatMap { DateFinder.mentions(in: $0, reportDate: reportDate) })
     }
 }

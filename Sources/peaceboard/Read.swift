@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PeaceBoardCore
 import PeaceBoardNews
 
 struct Read: AsyncParsableCommand {
@@ -12,6 +13,9 @@ struct Read: AsyncParsableCommand {
     @Flag(name: .long, help: "Print one JSON object per report instead of text.")
     var json = false
 
+    @Option(name: .long, help: "The reports' publication day (YYYY-MM-DD), for \"on Monday\" and \"May 15\".")
+    var date: String?
+
     struct Output: Encodable {
         var file: String
         var title: String?
@@ -20,10 +24,28 @@ struct Read: AsyncParsableCommand {
         var states: [StateMention]
         var organisations: [OrganisationMention]
         var quotes: [Quote]
+        var amounts: [Amount]
+        var dates: [DateFound]
         var furniture: [String]
+
+        struct Amount: Encodable {
+            var minorUnits: Int64
+            var currency: String
+            var span: TextSpan
+        }
+
+        struct DateFound: Encodable {
+            var date: String
+            var precision: String
+            var span: TextSpan
+        }
     }
 
     func run() async throws {
+        let reportDate = try date.map { text in
+            guard let day = LocalDate(iso8601: text) else { throw ValidationError("--date: '\(text)' is not a date (YYYY-MM-DD)") }
+            return day
+        }
         var failures = 0
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {
@@ -36,13 +58,15 @@ struct Read: AsyncParsableCommand {
                 failures += 1
                 continue
             }
-            let reading = NewsReader.read(text)
+            let reading = NewsReader.read(text, reportDate: reportDate)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
                 let output = Output(
                     file: file, title: reading.title, sentences: reading.sentences.count, people: reading.people,
                     states: reading.states, organisations: reading.organisations, quotes: reading.quotes,
+                    amounts: reading.amounts.map { .init(minorUnits: $0.amount.minorUnits, currency: $0.amount.currency.rawValue, span: $0.span) },
+                    dates: reading.dates.map { .init(date: $0.date.description, precision: $0.precision.rawValue, span: $0.span) },
                     furniture: reading.furniture)
                 print(String(decoding: try encoder.encode(output), as: UTF8.self))
             } else {
@@ -68,6 +92,8 @@ struct Read: AsyncParsableCommand {
             let kind = quote.isPartial ? "partial" : "quote"
             lines.append("  \(kind) [\(quote.span.start)–\(quote.span.end)] \(quote.speaker ?? "?")\(quote.verb.map { " \($0)" } ?? ""): “\(quote.text)”")
         }
+        lines.append("Amounts: " + reading.amounts.map { "\($0.amount) (“\($0.span.text)”)" }.joined(separator: "; "))
+        lines.append("Dates: " + reading.dates.map { "\($0.date) \($0.precision.rawValue) (“\($0.span.text)”)" }.joined(separator: "; "))
         if !reading.furniture.isEmpty { lines.append("Page furniture: " + reading.furniture.joined(separator: " | ")) }
         return lines.joined(separator: "\n")
     }
