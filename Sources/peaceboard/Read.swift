@@ -53,8 +53,11 @@ struct Read: AsyncParsableCommand {
                 failures += 1
                 continue
             }
-            guard let text = String(data: data, encoding: .utf8), !text.contains("\0") else {
-                printError("\(file): not UTF-8 text")
+            let text: String
+            do {
+                text = try ReportInput.text(from: Array(data))
+            } catch {
+                printError("\(file): \(error)")
                 failures += 1
                 continue
             }

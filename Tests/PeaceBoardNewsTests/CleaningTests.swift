@@ -46,3 +46,26 @@ import Testing
         }
     }
 }
+
+@Suite struct ReportInputTests {
+    @Test(arguments: [
+        ([UInt8](), ReportInput.Problem.empty),
+        (Array(" \n\t ".utf8), .empty),
+        ([0x66, 0xFF, 0xFE, 0x20], .notUTF8),
+        ([0x00, 0x01, 0x02, 0x41, 0x42], .binary),
+        (Array("<!DOCTYPE html><html><body><p>Talks</p></body></html>".utf8), .html),
+    ])
+    func badInputIsNamed(bytes: [UInt8], problem: ReportInput.Problem) {
+        #expect(throws: problem) { try ReportInput.text(from: bytes) }
+    }
+
+    @Test func largeReportsAreRefusedWithTheirSize() {
+        let bytes = [UInt8](repeating: 0x61, count: 2_000)
+        #expect(throws: ReportInput.Problem.tooLarge(bytes: 2_000, limit: 1_000)) { try ReportInput.text(from: bytes, limit: 1_000) }
+    }
+
+    @Test func otherScriptsInsideAnEnglishReportAreText() throws {
+        let text = "Peskov said: «Мы рассматриваем предложение». 中文 too."
+        #expect(try ReportInput.text(from: Array(text.utf8)) == text)
+    }
+}
