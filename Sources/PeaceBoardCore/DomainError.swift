@@ -30,3 +30,23 @@ public enum RecordError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension FieldError {
+    /// The field a decoder complained about, as a dotted path (`amount.currency`, `items[2].name`);
+    /// `whole` names the input when the complaint is about all of it.
+    public init(_ error: DecodingError, whole: String = "body") {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+                .replacingOccurrences(of: ".[", with: "[")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            self.init(field: path(context.codingPath + [key]), message: "is required")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            let field = path(context.codingPath)
+            self.init(field: field.isEmpty ? whole : field, message: context.debugDescription)
+        @unknown default:
+            self.init(field: whole, message: "\(error)")
+        }
+    }
+}

@@ -48,7 +48,7 @@ struct CharterOptions: ParsableArguments {
         do {
             document = try JSONDecoder().decode(Charter.self, from: data)
         } catch let error as DecodingError {
-            throw ValidationError("charter \(charter ?? "(default)"): \(DecodingErrorText.describe(error))")
+            throw ValidationError("charter \(charter ?? "(default)"): \(FieldError(error, whole: "document"))")
         }
         if let problem = document.problems.first {
             throw ValidationError("charter \(charter ?? "(default)"): \(problem)")
@@ -77,20 +77,5 @@ struct CharterOptions: ParsableArguments {
                 "charter version '\(document.version)' is already adopted with different terms: give the amendment a new version")
         }
         return true
-    }
-}
-
-enum DecodingErrorText {
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch error {
-        case .keyNotFound(let key, let context): return "\(path(context.codingPath + [key])): is required"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            let field = path(context.codingPath)
-            return "\(field.isEmpty ? "document" : field): \(context.debugDescription)"
-        @unknown default: return "\(error)"
-        }
     }
 }

@@ -26,6 +26,6 @@ enum DemoScenario {
         guard let url = Bundle.module.url(forResource: "demo-scenario", withExtension: "jsonl", subdirectory: "Resources") else {
             throw ValidationError("the demo scenario is missing from the executable's resources")
         }
-        return try EntryLines.decode(try Data(contentsOf: url), name: "demo-scenario.jsonl")
+        return try JSONLines.entries(from: try Data(contentsOf: url), name: "demo-scenario.jsonl")
     }
 }

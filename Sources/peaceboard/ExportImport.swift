@@ -2,27 +2,33 @@ import ArgumentParser
 import Foundation
 import PeaceBoardCore
 
-/// The exchange format: one ledger entry per line, as JSON (see `LedgerEntry`'s Codable form).
-enum EntryLines {
+/// JSON lines: one value per line. The exchange format of the ledger (`LedgerEntry`'s Codable
+/// form) and the input of `record`.
+enum JSONLines {
     static func encode(_ entry: LedgerEntry) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(entry), as: UTF8.self)
     }
 
-    /// Parses every line, naming the first one that is not an entry.
-    static func decode(_ data: Data, name: String) throws -> [LedgerEntry] {
+    /// Every non-blank line decoded as `T`, with its line number; the first line that is not a
+    /// `T` is named in the error.
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, name: String) throws -> [(line: Int, value: T)] {
         guard let text = String(data: data, encoding: .utf8) else { throw ValidationError("\(name): not UTF-8 text") }
-        var entries: [LedgerEntry] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+        var values: [(line: Int, value: T)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             do {
-                entries.append(try JSONDecoder().decode(LedgerEntry.self, from: Data(line.utf8)))
+                values.append((index + 1, try JSONDecoder().decode(T.self, from: Data(line.utf8))))
             } catch let error as DecodingError {
-                throw ValidationError("\(name) line \(index + 1): \(DecodingErrorText.describe(error))")
+                throw ValidationError("\(name) line \(index + 1): \(FieldError(error, whole: "line"))")
             }
         }
-        return entries
+        return values
+    }
+
+    static func entries(from data: Data, name: String) throws -> [LedgerEntry] {
+        try decode(LedgerEntry.self, from: data, name: name).map(\.value)
     }
 }
 
@@ -31,20 +37,32 @@ struct Export: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .shortAndLong, help: "Output file; standard output when omitted.")
+    @Option(name: .shortAndLong, help: "Output file, replaced only once complete; standard output when omitted.")
     var output: String?
 
     func run() async throws {
-        var text = ""
+        // Written page by page, so a large ledger is never held in memory as one text.
+        let partial = output.map { $0 + ".partial" }
+        if let partial, !FileManager.default.createFile(atPath: partial, contents: nil) {
+            throw ValidationError("--output: cannot write \(partial)")
+        }
+        let handle = try partial.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? FileHandle.standardOutput
+        var page = ""
         try await database.withLedger { ledger in
             try await ledger.store.forEachEntry { entry in
-                text += try EntryLines.encode(entry) + "\n"
+                page += try JSONLines.encode(entry) + "\n"
+                if page.utf8.count >= 1 << 20 {
+                    try handle.write(contentsOf: Data(page.utf8))
+                    page = ""
+                }
             }
         }
-        if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+        try handle.write(contentsOf: Data(page.utf8))
+        if let output, let partial {
+            try handle.synchronize()
+            try handle.close()
+            // rename(2) replaces an existing backup atomically: readers see the old file or the new one.
+            guard rename(partial, output) == 0 else { throw ValidationError("--output: cannot replace \(output)") }
         }
     }
 }
@@ -59,7 +77,7 @@ struct Import: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        let entries = try EntryLines.decode(try Data(contentsOf: URL(fileURLWithPath: file)), name: file)
+        let entries = try JSONLines.entries(from: try Data(contentsOf: URL(fileURLWithPath: file)), name: file)
         try await database.withLedger { try await $0.importEntries(entries) }
         print("imported \(entries.count) entries")
     }

@@ -32,19 +32,9 @@ struct Record: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard let text = String(data: try Data(contentsOf: URL(fileURLWithPath: file)), encoding: .utf8) else {
-            throw ValidationError("\(file): not UTF-8 text")
-        }
         var batches: [(Principal, [Ledger.Submission])] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where !raw.trimmingCharacters(in: .whitespaces).isEmpty {
-            let place = "\(file) line \(index + 1)"
-            let line: Line
-            do {
-                line = try JSONDecoder().decode(Line.self, from: Data(raw.utf8))
-            } catch let error as DecodingError {
-                throw ValidationError("\(place): \(DecodingErrorText.describe(error))")
-            }
+        for (number, line) in try JSONLines.decode(Line.self, from: try Data(contentsOf: URL(fileURLWithPath: file)), name: file) {
+            let place = "\(file) line \(number)"
             let principal: Principal
             do {
                 principal = Principal(name: line.as.name, role: try Role(name: line.as.role, state: line.as.state))

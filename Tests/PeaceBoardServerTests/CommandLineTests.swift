@@ -14,7 +14,8 @@ import Testing
         let exported = try PeaceBoardExecutable.run(["export", "--database", original])
         #expect(exported.status == 0)
         let file = original + ".jsonl"
-        try Data(exported.output.utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try PeaceBoardExecutable.run(["export", "--database", original, "--output", file]).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == exported.output)
 
         let restored = temporaryDatabase()
         #expect(try PeaceBoardExecutable.run(["import", "--database", restored, file]).status == 0)

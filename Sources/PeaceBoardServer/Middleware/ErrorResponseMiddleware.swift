@@ -52,25 +52,14 @@ struct ErrorResponseMiddleware: ServerMiddleware {
     }
 
     static func describe(_ error: DecodingError) -> APIError {
-        func path(_ codingPath: [any CodingKey]) -> String {
-            codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-                .replacingOccurrences(of: ".[", with: "[")
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            return .badRequest(path(context.codingPath + [key]), "is required")
-        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+        if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+            let field = JSONDiagnosis.firstFraction(in: CurrentRequest.body)
+        {
             // Foundation reports a fraction in an integer field as invalid JSON, without a path.
-            if let field = JSONDiagnosis.firstFraction(in: CurrentRequest.body) {
-                return .badRequest(field, "must be a whole number")
-            }
-            return .badRequest("body", context.debugDescription)
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            let field = path(context.codingPath)
-            return .badRequest(field.isEmpty ? "body" : field, context.debugDescription)
-        @unknown default:
-            return .badRequest("body", "\(error)")
+            return .badRequest(field, "must be a whole number")
         }
+        let problem = FieldError(error)
+        return .badRequest(problem.field, problem.message)
     }
 
     private static func firstLine(_ text: String) -> String {
