@@ -1,3 +1,4 @@
+import Foundation
 /// Words that web pages put around an article: comment forms, navigation, share buttons.
 /// Data, not logic: extend the lists, not the cleaner.
 enum PageFurniture {
@@ -30,5 +31,3 @@ enum PageFurniture {
         line.trimmingCharacters(in: .whitespaces).lowercased()
     }
 }
-
-import Foundation

@@ -24,6 +24,7 @@ public enum QuoteFinder {
         let people = allPeople.filter { person in !quoted.contains { $0.contains(person.span.start) } }
         var quotes: [Quote] = []
         for paragraph in paragraphs {
+            let sentences = SentenceSplitter.sentences(in: paragraph)
             var previousSpeaker: (name: String, end: Int)?
             for range in quotationRanges(in: paragraph.text) {
                 let text = paragraph.text
@@ -37,7 +38,7 @@ public enum QuoteFinder {
                 let after = endsSentence ? nil : attributionAfter(range.upperBound, in: text)
                 var attribution = after ?? attributionBefore(range.lowerBound, in: text)
                 if attribution == nil, let previous = previousSpeaker, !isPartial,
-                    startsSentence(located.start, in: paragraph),
+                    sentences.contains(where: { $0.start == located.start }),
                     !people.contains(where: { $0.span.start > previous.end && $0.span.start < located.start })
                 {
                     // A quotation that opens a sentence after another, with no one else named in between, continues it.
@@ -45,7 +46,7 @@ public enum QuoteFinder {
                 }
                 var speaker = attribution.map { resolve($0.speaker, before: before) }
                 if speaker == nil {
-                    speaker = subject(of: paragraph, before: located.start, people: people)
+                    speaker = subject(of: paragraph, sentences: sentences, before: located.start, people: people)
                 }
                 guard let speaker else { continue }
                 quotes.append(Quote(text: inner, span: located, speaker: speaker, verb: attribution?.verb, isPartial: isPartial))
@@ -128,18 +129,14 @@ public enum QuoteFinder {
         return people.last { $0.name == speaker || $0.name.hasSuffix(" " + lastWord) }?.name ?? speaker
     }
 
-    static func startsSentence(_ offset: Int, in paragraph: TextSpan) -> Bool {
-        SentenceSplitter.sentences(in: paragraph).contains { $0.start == offset }
-    }
-
     /// Verbs with which a report puts words in its subject's mouth without "said".
     static let framingVerbs: Set<String> = ["calling", "called", "calls", "describing", "described", "labeled", "labelled", "termed", "dubbed"]
 
     /// The first person named in the quotation's sentence when a verb of saying or framing
     /// stands between them and the quotation: Macron in "Macron responded by calling it “a first
     /// step, but not enough”", nobody in "a newly proposed “Board of Peace”".
-    static func subject(of paragraph: TextSpan, before offset: Int, people: [PersonMention]) -> String? {
-        guard let sentence = SentenceSplitter.sentences(in: paragraph).first(where: { $0.start <= offset && offset < $0.end }),
+    static func subject(of paragraph: TextSpan, sentences: [TextSpan], before offset: Int, people: [PersonMention]) -> String? {
+        guard let sentence = sentences.first(where: { $0.start <= offset && offset < $0.end }),
             let person = people.first(where: { $0.span.start >= sentence.start && $0.span.end <= offset })
         else { return nil }
         let between = paragraph.text.utf16.dropFirst(person.span.end - paragraph.start).prefix(offset - person.span.end)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PeaceBoardCore
 
@@ -31,5 +32,3 @@ import Testing
         #expect(Timestamp(canonical: stamp.text) == stamp)
     }
 }
-
-import Foundation

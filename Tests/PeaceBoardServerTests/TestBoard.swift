@@ -35,10 +35,9 @@ struct TestBoard {
         let chair = Principal(name: "setup", role: .chair)
         try await ledger.record(.charterAdopted(Charter.test), on: Charter.test.effectiveDate, by: chair)
         for state in ["HUN", "ARG", "PAK"] {
-            let entry = try await ledger.record(
+            try await ledger.record(
                 .invitationIssued(.init(invitation: InvitationID(number: 0), state: StateCode(state)!)), on: day("2026-01-20"), by: chair)
             let id = try #require(await ledger.history.invitations.values.first { $0.state.rawValue == state }?.id)
-            _ = entry
             try await ledger.record(
                 .invitationChanged(.init(invitation: id, status: .accepted)), on: day("2026-02-01"),
                 by: Principal(name: "setup", role: .delegate(StateCode(state)!)))

@@ -99,7 +99,7 @@ extension BoardHistory {
                 let status = status(of: membership, asOf: day)
             else { continue }
             let entry = memberStanding(membership, status: status, asOf: day)
-            if status.isSeated || status == .awaitingEntryIntoForce(acceptedOn: membership.acceptedOn) {
+            if status.isSeated || entry.seat == .awaitingEntryIntoForce {
                 members.append(entry)
                 memberStates.insert(state)
             } else {
@@ -152,36 +152,19 @@ extension BoardHistory {
     private func memberStanding(_ membership: Membership, status: MembershipStatus, asOf day: LocalDate)
         -> Standing.MemberStanding
     {
-        var entry = Standing.MemberStanding(
-            state: membership.state, stateName: membership.state.name, seat: .awaitingEntryIntoForce,
-            invitation: membership.invitation, acceptedOn: membership.acceptedOn, memberSince: nil, termEnds: nil,
-            permanentSince: nil, leftOn: nil,
-            contributions: contributionTotals(of: membership.state, asOf: day, memberSince: nil))
-        switch status {
-        case .awaitingEntryIntoForce:
-            break
-        case .term(let since, let termEnds):
-            entry.seat = .term
-            entry.memberSince = since
-            entry.termEnds = termEnds
-        case .permanent(let since, let seatSince):
-            entry.seat = .permanent
-            entry.memberSince = since
-            entry.permanentSince = seatSince
-        case .termExpired(let since, let ended):
-            entry.seat = .termExpired
-            entry.memberSince = since
-            entry.termEnds = ended
-            entry.leftOn = ended.adding(days: 1)
-        case .withdrawn(let since, let withdrawnOn):
-            entry.seat = .withdrawn
-            entry.memberSince = since
-            entry.leftOn = withdrawnOn
-        }
-        if let since = entry.memberSince {
-            entry.contributions = contributionTotals(of: membership.state, asOf: day, memberSince: since)
-        }
-        return entry
+        typealias Seat = Standing.MemberStanding.Seat
+        let (seat, since, termEnds, permanentSince, leftOn): (Seat, LocalDate?, LocalDate?, LocalDate?, LocalDate?) =
+            switch status {
+            case .awaitingEntryIntoForce: (.awaitingEntryIntoForce, nil, nil, nil, nil)
+            case .term(let since, let termEnds): (.term, since, termEnds, nil, nil)
+            case .permanent(let since, let seatSince): (.permanent, since, nil, seatSince, nil)
+            case .termExpired(let since, let ended): (.termExpired, since, ended, nil, ended.adding(days: 1))
+            case .withdrawn(let since, let withdrawnOn): (.withdrawn, since, nil, nil, withdrawnOn)
+            }
+        return Standing.MemberStanding(
+            state: membership.state, stateName: membership.state.name, seat: seat, invitation: membership.invitation,
+            acceptedOn: membership.acceptedOn, memberSince: since, termEnds: termEnds, permanentSince: permanentSince,
+            leftOn: leftOn, contributions: contributionTotals(of: membership.state, asOf: day, memberSince: since))
     }
 
     private func contributionTotals(of state: StateCode, asOf day: LocalDate, memberSince: LocalDate?)

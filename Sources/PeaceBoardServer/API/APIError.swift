@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import PeaceBoardCore
 
@@ -51,7 +52,6 @@ struct APIError: Error, Sendable, Encodable {
     }
 }
 
-import Foundation
 
 extension JSONEncoder {
     static let api: JSONEncoder = {

@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 import PeaceBoardCore
@@ -46,5 +47,3 @@ actor TokenDirectory {
         return token.principal
     }
 }
-
-import Foundation
