@@ -173,15 +173,6 @@ struct BoardAPI: APIProtocol {
 
 /// An invitation as the API shows it: its current status and every change.
 struct InvitationView: Encodable {
-    struct Change: Encodable {
-        let status: InvitationStatus
-        let date: LocalDate
-        let sequence: Int64
-        let author: String
-        let statement: Statement?
-        let source: String?
-    }
-
     let id: InvitationID
     let state: StateCode
     let stateName: String
@@ -189,7 +180,7 @@ struct InvitationView: Encodable {
     let issuedOn: LocalDate
     let addressee: Addressee?
     let deadline: LocalDate?
-    let changes: [Change]
+    let changes: [InvitationRecord.Change]
 
     init(_ invitation: InvitationRecord) {
         id = invitation.id
@@ -199,8 +190,6 @@ struct InvitationView: Encodable {
         issuedOn = invitation.issuedOn
         addressee = invitation.addressee
         deadline = invitation.deadline
-        changes = invitation.changes.map {
-            Change(status: $0.status, date: $0.date, sequence: $0.sequence, author: $0.author, statement: $0.statement, source: $0.source)
-        }
+        changes = invitation.changes
     }
 }
