@@ -16,6 +16,7 @@ public actor Ledger {
     /// before another is taken.
     private var snapshotSequence: Int64 = 0
     private let snapshotInterval: Int64
+    private let appendTurn = Turnstile()
 
     /// Opens the ledger: restores the latest snapshot of the board history when the chain still
     /// holds it, replays the entries after it, and saves a new snapshot when enough were replayed.
@@ -130,6 +131,10 @@ public actor Ledger {
         -> [LedgerEntry]
     {
         guard !submissions.isEmpty else { return [] }
+        // One append at a time per ledger: the actor is reentrant at each `await`, and two appends
+        // sealing onto the same head would otherwise race each other as well as other processes.
+        await appendTurn.acquire()
+        defer { appendTurn.release() }
         // Bounded: each retry means another writer made progress.
         for _ in 0..<64 {
             try await catchUp()
@@ -270,4 +275,27 @@ private final class DecodedChunks: @unchecked Sendable {
     }
 
     func joined() -> [BoardHistory.DecodedEntry] { chunks.flatMap { $0 } }
+}
+
+/// A first-come, first-served lock for async code inside one actor.
+private final class Turnstile: @unchecked Sendable {
+    // Only touched from the owning actor's executor, so plain state is safe.
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        guard busy else {
+            busy = true
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty {
+            busy = false
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
 }

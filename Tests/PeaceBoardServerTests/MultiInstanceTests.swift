@@ -28,7 +28,7 @@ import FoundationNetworking
             }
             return try await group.reduce(into: [Int?]()) { $0 += $1 }
         }
-        #expect(statuses.allSatisfy { $0 == 201 })
+        #expect(statuses.allSatisfy { $0 == 201 }, "statuses other than 201: \(statuses.filter { $0 != 201 })")
         let references = try await CrashSafetyTests.storedReferences(secret: secret, server: servers[1])
         #expect(references.count == 6 * perClient)
         let verify = try PeaceBoardExecutable.run(["verify", "--database", database])

@@ -62,7 +62,9 @@ public final class ServerProcess: @unchecked Sendable {
         process.executableURL = PeaceBoardExecutable.url
         process.arguments = ["serve", "--database", database, "--port", String(port), "--log-level", "error"]
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if ProcessInfo.processInfo.environment["PEACEBOARD_TEST_SERVER_LOGS"] == nil {
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
     }
 

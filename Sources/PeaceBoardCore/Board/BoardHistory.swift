@@ -78,6 +78,9 @@ public struct BoardHistory: Sendable {
         guard entry.sequence == expected else {
             throw .conflict(field: "sequence", message: "expected entry \(expected), got \(entry.sequence)")
         }
+        guard entry.previousHash == (head?.hash ?? ChainHead.genesisHash) else {
+            throw .conflict(field: "previousHash", message: "entry \(entry.sequence) does not link to the entry before it")
+        }
         if let target = entry.supersedes {
             try checkCorrection(of: target, by: entry.kind)
         }
