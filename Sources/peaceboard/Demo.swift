@@ -1,31 +1,32 @@
 import ArgumentParser
 import Foundation
 import PeaceBoardCore
+import PeaceBoardStore
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Load the demo scenario (the facts of the first seed report) into an empty database.")
+        abstract: "Load the demo scenario (every fact of the five seed reports, each citing its seed) into an empty database.")
 
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let entries = try DemoScenario.entries()
-        try await database.withLedger { ledger in
+        let count = try await database.withLedger { ledger in
             guard await ledger.history.head == nil else {
                 throw ValidationError("the database already holds a ledger; the demo loads into an empty one")
             }
-            try await ledger.importEntries(entries)
+            return try await DemoScenario.load(into: ledger)
         }
-        print("loaded \(entries.count) demo entries into \(database.database)")
+        print("loaded \(count) demo entries into \(database.database)")
     }
 }
 
-/// The scenario shipped with the executable, in the export format.
+/// The scenario shipped with the executable, as fact lines recorded through the ledger's checks.
 enum DemoScenario {
-    static func entries() throws -> [LedgerEntry] {
+    static func load(into ledger: Ledger) async throws -> Int {
         guard let url = Bundle.module.url(forResource: "demo-scenario", withExtension: "jsonl", subdirectory: "Resources") else {
             throw ValidationError("the demo scenario is missing from the executable's resources")
         }
-        return try JSONLines.entries(from: try Data(contentsOf: url), name: "demo-scenario.jsonl")
+        let batches = try FactLines.batches(from: try Data(contentsOf: url), name: "demo-scenario.jsonl")
+        return try await FactLines.record(batches, into: ledger, name: "demo-scenario.jsonl")
     }
 }

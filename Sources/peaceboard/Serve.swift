@@ -8,7 +8,7 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run the HTTP API server.")
 
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var charter: CharterOptions
+    @OptionGroup var documents: FoundingDocuments
 
     @Option(name: .long, help: "Address to listen on.")
     var hostname: String = "127.0.0.1"
@@ -26,9 +26,9 @@ struct Serve: AsyncParsableCommand {
         guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("--log-level: unknown level '\(logLevel)'") }
         try await database.withLedger { ledger in
             if demo, await ledger.history.head == nil {
-                try await ledger.importEntries(try DemoScenario.entries())
+                _ = try await DemoScenario.load(into: ledger)
             }
-            try await charter.adopt(into: ledger)
+            try await documents.adopt(into: ledger)
             let app = try buildApplication(
                 settings: ServerSettings(hostname: hostname, port: port, logLevel: level), ledger: ledger)
             try await app.runService()

@@ -33,8 +33,8 @@ import FoundationNetworking
         #expect(references.count == 6 * perClient)
         let verify = try PeaceBoardExecutable.run(["verify", "--database", database])
         #expect(verify.status == 0)
-        // The charter entry plus every payment, with no gap and no fork.
-        #expect(verify.output.contains("intact: \(6 * perClient + 1) entries"), "\(verify.output)")
+        // The charter and provision catalogue entries plus every payment, with no gap and no fork.
+        #expect(verify.output.contains("intact: \(6 * perClient + 2) entries"), "\(verify.output)")
         for server in servers { _ = server.interrupt() }
     }
 }

@@ -4,9 +4,11 @@ extension BoardHistory {
     /// The chair issues and withdraws invitations and renews terms; a delegate answers its own
     /// state's invitations and withdraws its own state; the secretariat records money,
     /// appointments, lapses and corrections (of anything but a charter, which only the chair
-    /// amends); an observer only reads.
+    /// amends); an observer only reads. In peace processes the secretariat records; a delegate
+    /// answers proposals for its own state and casts its own state's vote; the chair tables and
+    /// approves resolutions and adopts the provision catalogue.
     public func authorize(_ event: BoardEvent, correcting: Bool, by principal: Principal) throws(RecordError) {
-        if principal.role == .secretariat && correcting && event.kind != .charterAdopted { return }
+        if principal.role == .secretariat && correcting && event.kind != .charterAdopted && event.kind != .catalogueAdopted { return }
         let allowed: Bool
         switch (event, principal.role) {
         case (_, .observer):
@@ -21,11 +23,32 @@ extension BoardHistory {
             allowed = mayChange(change, role: role)
         case (.membershipWithdrawn(let change), .delegate(let state)):
             allowed = change.state == state
+        case (.process(let fact), let role):
+            allowed = Self.mayRecord(fact, role: role)
         default:
             allowed = false
         }
         guard allowed else {
             throw .forbidden("a \(principal.role.name)\(principal.role.state.map { " of \($0)" } ?? "") may not record \(event.kind)")
+        }
+    }
+
+    private static func mayRecord(_ fact: ProcessFact, role: Role) -> Bool {
+        switch (fact, role) {
+        case (.catalogueAdopted, .chair), (.resolutionApproved, .chair), (.resolutionTabled, .chair):
+            return true
+        case (.catalogueAdopted, _), (.resolutionApproved, _), (.voteCast, .secretariat), (.voteCast, .chair):
+            return false
+        case (.voteCast(let vote), .delegate(let state)):
+            return vote.state == state
+        case (.responseRecorded(let response), .delegate(let state)):
+            // A delegation gives its own state's answer, in its own name.
+            return response.party == .state(state) && (response.claimant == nil || response.claimant == .state(state))
+                && response.basis != .finding
+        case (_, .secretariat):
+            return true
+        default:
+            return false
         }
     }
 

@@ -4,10 +4,14 @@ import Foundation
 public struct Statement: Hashable, Sendable, Codable {
     public var text: String
     public var speaker: String?
+    /// The speaker as a person of the record, so the statement is also attributed to the
+    /// state or body that person spoke for on the day.
+    public var person: RecordName?
 
-    public init(text: String, speaker: String? = nil) {
+    public init(text: String, speaker: String? = nil, person: RecordName? = nil) {
         self.text = text
         self.speaker = speaker
+        self.person = person
     }
 }
 
@@ -35,6 +39,8 @@ public enum BoardEvent: Hashable, Sendable {
     case contributionPledged(Contribution)
     case contributionPaid(Contribution)
     case entryRetracted(Retraction)
+    /// A fact of a peace process: dossiers, meetings, proposals, responses, votes, claims.
+    case process(ProcessFact)
 
     public struct ChairAppointment: Hashable, Sendable, Codable {
         public var person: String
@@ -133,6 +139,7 @@ extension BoardEvent {
         case .contributionPledged: .contributionPledged
         case .contributionPaid: .contributionPaid
         case .entryRetracted: .entryRetracted
+        case .process(let fact): fact.kind
         }
     }
 
@@ -147,6 +154,7 @@ extension BoardEvent {
         case .membershipRenewed(let value), .membershipWithdrawn(let value): Self.json(value)
         case .contributionPledged(let value), .contributionPaid(let value): Self.json(value)
         case .entryRetracted(let value): Self.json(value)
+        case .process(let fact): fact.payload
         }
     }
 
@@ -166,6 +174,10 @@ extension BoardEvent {
         case .contributionPaid: self = .contributionPaid(try decoder.decode(Contribution.self, from: data))
         case .entryRetracted: self = .entryRetracted(try decoder.decode(Retraction.self, from: data))
         default:
+            if let fact = try ProcessFact(kind: kind, payload: data) {
+                self = .process(fact)
+                return
+            }
             guard kind.rawValue.hasPrefix("invitation."),
                 let status = InvitationStatus(rawValue: String(kind.rawValue.dropFirst("invitation.".count))),
                 status != .invited
@@ -178,7 +190,7 @@ extension BoardEvent {
         }
     }
 
-    private static func json(_ value: some Encodable) -> JSONValue {
+    static func json(_ value: some Encodable) -> JSONValue {
         // Encoding our own Codable value types cannot fail, and they hold no fractions, so
         // JSONValue reads whatever they produce.
         let data = try! JSONEncoder().encode(value)

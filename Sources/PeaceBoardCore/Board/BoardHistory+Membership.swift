@@ -9,6 +9,15 @@ extension BoardHistory {
         return nil
     }
 
+    /// Whether `state` holds a seat (term or permanent) on `day`: who may vote on resolutions.
+    public func isSeated(_ state: StateCode, on day: LocalDate) -> Bool {
+        guard let membership = latestMembership(of: state) else { return false }
+        switch status(of: membership, asOf: day) {
+        case .term?, .permanent?: return true
+        default: return false
+        }
+    }
+
     /// Where a membership stands on `day`; nil before its acceptance.
     func status(of membership: Membership, asOf day: LocalDate) -> MembershipStatus? {
         guard membership.acceptedOn <= day else { return nil }

@@ -43,6 +43,8 @@ extension BoardHistory {
             try requireText(contribution.reference, field: "reference")
         case .entryRetracted(let retraction):
             try requireText(retraction.reason, field: "reason")
+        case .process(let fact):
+            try process.check(fact, on: day) { state, day in isSeated(state, on: day) }
         }
     }
 

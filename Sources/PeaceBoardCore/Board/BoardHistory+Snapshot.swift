@@ -8,7 +8,7 @@ import Foundation
 /// format is ignored.
 extension BoardHistory {
     /// Changes whenever the projection's rules or layout change, which invalidates older snapshots.
-    public static let snapshotFormat = "board-history-1"
+    public static let snapshotFormat = "board-history-2"
 
     public func snapshot() throws -> Data {
         try JSONEncoder().encode(
@@ -17,7 +17,7 @@ extension BoardHistory {
                 invitations: Array(invitations.values), memberships: memberships, acceptanceDays: acceptanceDays,
                 contributions: contributions, reportedInvitations: reportedInvitations,
                 highestInvitationNumber: highestInvitationNumber, entryKindCodes: RawArray(entryKindCodes),
-                kindNames: kindNames, supersededSequences: Array(supersededSequences)))
+                kindNames: kindNames, supersededSequences: Array(supersededSequences), process: process))
     }
 
     public init(snapshot data: Data) throws {
@@ -39,6 +39,7 @@ extension BoardHistory {
         kindNames = snapshot.kindNames
         kindCodes = Dictionary(uniqueKeysWithValues: snapshot.kindNames.enumerated().map { ($1, UInt16($0)) })
         supersededSequences = Set(snapshot.supersededSequences)
+        process = snapshot.process
     }
 
     private struct Snapshot: Codable {
@@ -55,6 +56,7 @@ extension BoardHistory {
         var entryKindCodes: RawArray<UInt16>
         var kindNames: [EntryKind]
         var supersededSequences: [Int64]
+        var process: ProcessRecord
     }
 }
 

@@ -29,6 +29,8 @@ public struct BoardHistory: Sendable {
     var kindNames: [EntryKind] = []
     var kindCodes: [EntryKind: UInt16] = [:]
     var supersededSequences: Set<Int64> = []
+    /// Dossiers, meetings, proposals, responses, votes and claims.
+    public internal(set) var process = ProcessRecord()
 
     public init() {}
 
@@ -186,6 +188,9 @@ public struct BoardHistory: Sendable {
                 .insert(day: day.dayNumber, amount: contribution.amount.minorUnits)
         case .entryRetracted:
             break
+        case .process(let fact):
+            process.record(
+                RecordedFact(sequence: entry.sequence, date: day, author: entry.author, source: entry.source, fact: fact))
         }
     }
 
