@@ -42,6 +42,7 @@ public func buildRouter(
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: BodySizeLimitMiddleware(limit: settings.maximumBodyBytes))
+    router.add(middleware: ExplicitNullMiddleware())
     router.get("/openapi.yaml") { _, _ in
         Response(
             status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],

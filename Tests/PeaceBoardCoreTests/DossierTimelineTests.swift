@@ -86,9 +86,12 @@ import PeaceBoardTestSupport
         let topic = name("istanbul-collapse")
         try board.fact(.claimRecorded(.init(dossier: dossier, topic: topic, claimant: party("RUS"), assertion: "The West derailed the talks")), on: "2026-03-01")
         let first = try #require(board.entries.last).sequence
-        try board.fact(.claimRecorded(.init(dossier: dossier, topic: topic, claimant: party("person:boris-johnson"), assertion: "Denied")), on: "2026-03-02")
+        // A second voice on the topic that does not contradict the first leaves it uncontested.
+        try board.fact(.claimRecorded(.init(dossier: dossier, topic: topic, claimant: party("TUR"), assertion: "Talks were held in Istanbul")), on: "2026-03-01")
+        #expect(board.history.process.dossierState(dossier, asOf: day("2026-03-01"))?.claims.first?.contested == false)
+        try board.fact(.claimRecorded(.init(dossier: dossier, topic: topic, claimant: party("person:boris-johnson"), assertion: "Denied", disputes: [first])), on: "2026-03-02")
         let state = try #require(board.history.process.dossierState(dossier, asOf: day("2026-03-02")))
-        #expect(state.claims.first?.contested == true && state.claims.first?.claims.count == 2)
+        #expect(state.claims.first?.contested == true && state.claims.first?.claims.count == 3)
         #expect(board.refusal(.findingRecorded(.init(dossier: dossier, topic: name("other"), conclusion: "c", settles: [first])), on: "2026-03-03")?.description == "settles[0]: claim \(first) is about ukraine-russia/istanbul-collapse")
         try board.fact(.findingRecorded(.init(dossier: dossier, topic: topic, conclusion: "Not established")), on: "2026-03-03")
         let settled = try #require(board.history.process.dossierState(dossier, asOf: day("2026-03-03"))?.claims.first)

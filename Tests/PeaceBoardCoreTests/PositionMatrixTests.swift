@@ -29,6 +29,11 @@ import PeaceBoardTestSupport
         #expect(cell(board, "RUS", nil, asOf: "2026-03-01")?.stance == nil)
         #expect(board.history.process.positions(name("plan"), asOf: day("2026-02-28")) == nil)
         #expect(cell(board, "UKR", nil, asOf: "2026-03-10")?.evidence.isEmpty == true)
+        // A proposer that has not answered supports what it proposed, on the strength of the tabling.
+        let proposer = try #require(cell(board, "USA", "nato", asOf: "2026-03-10"))
+        #expect(proposer.proposer && proposer.stance == .supported && proposer.fromWholeProposal)
+        let tabling = try #require(board.entries.first { $0.kind == .proposalTabled })
+        #expect(proposer.evidence.map(\.sequence) == [tabling.sequence])
     }
 
     @Test func conflictingClaimsStandSideBySideUntilAFinding() throws {

@@ -53,3 +53,61 @@ import Testing
         #expect(result.output.isEmpty)
     }
 }
+
+/// The seeds as a scenario: what a new user sees of the Russia–Ukraine dossier.
+@Suite struct SeedScenarioTests {
+    let database: String
+
+    init() throws {
+        database = FileManager.default.temporaryDirectory.appendingPathComponent("pb-seeds-\(UUID().uuidString).sqlite").path
+        let demo = try PeaceBoardExecutable.run(["demo", "--database", database])
+        #expect(demo.status == 0, "\(demo.output)")
+    }
+
+    func run(_ arguments: [String]) throws -> String {
+        let result = try PeaceBoardExecutable.run(arguments + ["--database", database])
+        #expect(result.status == 0, "\(arguments): \(result.output)")
+        return result.output
+    }
+
+    @Test func theRussiaUkraineDossierShowsWhatTheSeedsReport() throws {
+        let dossier = try run(["dossier", "ukraine-russia", "--as-of", "2025-05-12"])
+        for fact in [
+            "istanbul-direct-talks-2025: Resume direct Russia–Ukraine talks in Istanbul — by RUS", "supported by USA",
+            "european-30-day-ceasefire: 30-day full and unconditional ceasefire — by UKR, FRA, DEU, POL, GBR, org:eu",
+            "{\"days\":30,\"full\":true,\"unconditional\":true}",
+            "eu-new-sanctions-2025: threatened by org:eu, FRA, DEU, POL, GBR on RUS (trigger: Russia rejects the 30-day ceasefire)",
+            "trump-team-plan-2024: Peace plan attributed to Donald Trump", "nato-postponed-20-years (membership-postponement)",
+            "{\"candidate\":\"UKR\",\"organisation\":\"org:nato\",\"years\":20}", "buffer-zone (demilitarised-zone)",
+            "envoy: Keith Kellogg", "mediators: USA (claimed), CHN (claimed)", "facilitators: TUR", "CHE offeredToHost", "SRB offeredToHost",
+            "RUS excluded by UKR", "outcome: followUpCommitment, noConcreteOutcome", "istanbul-2022-collapse (contested)",
+        ] {
+            #expect(dossier.contains(fact), "missing \(fact)")
+        }
+        let positions = try run(["positions", "european-30-day-ceasefire", "--as-of", "2025-05-12"])
+        #expect(positions.contains("RUS     underReview"))
+        #expect(positions.contains("conditions: Western arms shipments are halted during the ceasefire"))
+        let lavrov = try run(["positions", "trump-team-plan-2024", "--format", "json"])
+        #expect(lavrov.contains("Sergei Lavrov") && lavrov.contains("\"speaksFor\" : [\n") && lavrov.contains("\"RUS\""))
+    }
+
+    @Test func changesBetweenTwoDaysListWhatTheMaySeedReports() throws {
+        let changes = try run(["changes", "--dossier", "ukraine-russia", "--since", "2025-05-01", "--until", "2025-05-20", "--format", "csv"])
+        let rows = changes.split(separator: "\n")
+        #expect(rows.first == "sequence,date,kind,summary,basis,author,source,statement,speaker")
+        #expect(rows.dropFirst().allSatisfy { $0.contains(",2025-05-1") })
+        #expect(rows.contains { $0.contains("RUS underReview european-30-day-ceasefire") })
+        #expect(rows.contains { $0.contains("FRA welcomedAsInsufficient istanbul-direct-talks-2025") })
+        let before = try run(["changes", "--dossier", "ukraine-russia", "--since", "2025-04-01", "--until", "2025-04-30"])
+        #expect(before.isEmpty)
+        let gaza = try run(["show", "mandate", "unsc-board-of-peace"])
+        #expect(gaza.contains("\"abstained\" : [\n    \"RUS\",\n    \"CHN\"\n  ]"))
+    }
+
+    @Test func everyFactOfTheScenarioCitesItsSeed() throws {
+        let export = try run(["export"])
+        for line in export.split(separator: "\n") where !line.contains("bundled provision catalogue") {
+            #expect(line.contains("\"source\":\"seed:00"), "uncited: \(line.prefix(160))")
+        }
+    }
+}

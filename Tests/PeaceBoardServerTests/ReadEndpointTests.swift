@@ -85,7 +85,11 @@ import Testing
             try await client.execute(uri: "/v1/board/standing", method: .post) { response in
                 #expect(response.status == .methodNotAllowed)
             }
+            try await client.execute(uri: "/v1/dossiers/ukraine-russia/timeline", method: .put) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET")
+            }
         }
-        #expect(MethodNotAllowedRoutes.declaredOperations(in: String(decoding: OpenAPIDocument.bytes, as: UTF8.self)).count == 12)
+        #expect(MethodNotAllowedRoutes.declaredOperations(in: String(decoding: OpenAPIDocument.bytes, as: UTF8.self)).count == 25)
     }
 }

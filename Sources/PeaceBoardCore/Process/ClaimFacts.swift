@@ -6,13 +6,18 @@ public struct Claim: Hashable, Sendable, Codable {
     /// Who asserts it; nil when the source itself reports it ("Western intelligence sources revealed").
     public var claimant: Party?
     public var assertion: String
+    /// Earlier claims on the topic that this one contradicts (a denial names what it denies).
+    public var disputes: [Int64]?
     public var statement: Statement?
 
-    public init(dossier: RecordName, topic: RecordName, claimant: Party?, assertion: String, statement: Statement? = nil) {
+    public init(
+        dossier: RecordName, topic: RecordName, claimant: Party?, assertion: String, disputes: [Int64]? = nil, statement: Statement? = nil
+    ) {
         self.dossier = dossier
         self.topic = topic
         self.claimant = claimant
         self.assertion = assertion
+        self.disputes = disputes
         self.statement = statement
     }
 }

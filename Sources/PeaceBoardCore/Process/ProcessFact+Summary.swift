@@ -38,7 +38,7 @@ extension ProcessFact {
         case .ceasefireChanged(let change):
             return "ceasefire \(change.ceasefire) \(change.status.rawValue)\(change.terms?.days.map { " (\($0) days)" } ?? "")\(claimed(change.claimant))"
         case .sanctionChanged(let change):
-            return "sanctions \(change.sanction) \(change.status.rawValue) by \(list(change.by)) on \(list(change.on))\(change.trigger.map { " if \($0)" } ?? "")"
+            return "sanctions \(change.sanction) \(change.status.rawValue) by \(list(change.by)) on \(list(change.on))\(change.trigger.map { " (trigger: \($0))" } ?? "")"
         case .mandateAdopted(let mandate):
             return "\(mandate.body) adopted mandate \(mandate.mandate): \(mandate.inFavour.count) for, \(mandate.against.count) against, \(mandate.abstained.count) abstaining"
         case .resolutionTabled(let tabled):
@@ -50,7 +50,8 @@ extension ProcessFact {
         case .votingClosed(let reference):
             return "voting on \(reference.resolution) closed"
         case .claimRecorded(let claim):
-            return "\(claim.claimant?.text ?? "the source") claims (\(claim.topic)): \(claim.assertion)"
+            let disputes = (claim.disputes ?? []).map { "#\($0)" }.joined(separator: ", ")
+            return "\(claim.claimant?.text ?? "the source") claims (\(claim.topic)): \(claim.assertion)\(disputes.isEmpty ? "" : ", disputing \(disputes)")"
         case .findingRecorded(let finding):
             return "finding on \(finding.topic): \(finding.conclusion)"
         }

@@ -197,24 +197,30 @@ extension ProcessRecord {
         return state
     }
 
-    /// Claims grouped by topic: the latest claim of each claimant since the last finding, side by side.
+    /// Claims grouped by topic, side by side; a topic is contested while an unsettled claim
+    /// disputes another unsettled one.
     func claimTopics(_ facts: [RecordedFact], on day: LocalDate) -> [ClaimTopic] {
         var topics: [RecordName] = []
         var claimsByTopic: [RecordName: [ClaimTopic.ClaimState]] = [:]
+        var disputes: [Int64: [Int64]] = [:]
         var findings: [RecordName: ClaimTopic.FindingState] = [:]
         for fact in facts {
             switch fact.fact {
             case .claimRecorded(let claim):
                 if !topics.contains(claim.topic) { topics.append(claim.topic) }
+                disputes[fact.sequence] = claim.disputes ?? []
                 claimsByTopic[claim.topic, default: []].append(
                     .init(sequence: fact.sequence, date: fact.date, claimant: claim.claimant, assertion: claim.assertion,
-                          statement: attributed(claim.statement, on: fact.date), source: fact.source, settled: false))
+                          disputes: claim.disputes ?? [], statement: attributed(claim.statement, on: fact.date), source: fact.source,
+                          settled: false))
             case .findingRecorded(let finding):
                 if !topics.contains(finding.topic) { topics.append(finding.topic) }
                 let settles = finding.settles ?? (claimsByTopic[finding.topic] ?? []).map(\.sequence)
                 findings[finding.topic] = .init(sequence: fact.sequence, date: fact.date, conclusion: finding.conclusion, settles: settles)
-                for index in (claimsByTopic[finding.topic] ?? []).indices where settles.contains(claimsByTopic[finding.topic]![index].sequence) {
-                    claimsByTopic[finding.topic]![index].settled = true
+                claimsByTopic[finding.topic] = claimsByTopic[finding.topic]?.map { claim in
+                    var claim = claim
+                    if settles.contains(claim.sequence) { claim.settled = true }
+                    return claim
                 }
             default:
                 break
@@ -222,10 +228,9 @@ extension ProcessRecord {
         }
         return topics.map { topic in
             let claims = claimsByTopic[topic] ?? []
-            let open = claims.filter { !$0.settled }
-            var latestByClaimant: [Party?: String] = [:]
-            for claim in open { latestByClaimant[claim.claimant] = claim.assertion }
-            return ClaimTopic(topic: topic, claims: claims, finding: findings[topic], contested: latestByClaimant.count > 1)
+            let open = Set(claims.filter { !$0.settled }.map(\.sequence))
+            let contested = open.contains { (disputes[$0] ?? []).contains(where: open.contains) }
+            return ClaimTopic(topic: topic, claims: claims, finding: findings[topic], contested: contested)
         }
     }
 
@@ -252,6 +257,13 @@ extension ProcessRecord {
             for role in dossier.roles where role.role == .party && !parties.contains(role.party) { parties.append(role.party) }
         }
         var tracks: [CellKey: CellTrack] = [:]
+        for proposer in tabled.proposers {
+            tracks[CellKey(party: proposer, provision: nil), default: CellTrack()].add(
+                PositionEvidence(
+                    sequence: record.fact.sequence, date: record.fact.date, stance: .supported, basis: record.fact.basis,
+                    claimant: tabled.claimant, conditions: [], statement: attributed(tabled.statement, on: record.fact.date),
+                    source: record.fact.source))
+        }
         for fact in record.responses.through(day) {
             guard case .responseRecorded(let response) = fact.fact else { continue }
             if !parties.contains(response.party) { parties.append(response.party) }
@@ -261,9 +273,12 @@ extension ProcessRecord {
         var cells: [PositionCell] = []
         for party in parties {
             let whole = tracks[CellKey(party: party, provision: nil)]
-            cells.append(cell(party: party, provision: nil, own: whole, whole: nil))
+            let proposer = tabled.proposers.contains(party)
+            cells.append(cell(party: party, provision: nil, own: whole, whole: nil, proposer: proposer))
             for provision in tabled.provisions {
-                cells.append(cell(party: party, provision: provision.id, own: tracks[CellKey(party: party, provision: provision.id)], whole: whole))
+                cells.append(
+                    cell(party: party, provision: provision.id, own: tracks[CellKey(party: party, provision: provision.id)], whole: whole,
+                         proposer: proposer))
             }
         }
         return PositionMatrix(
@@ -320,7 +335,7 @@ extension ProcessRecord {
             conditions: response.conditions ?? [], statement: attributed(response.statement, on: fact.date), source: fact.source)
     }
 
-    private func cell(party: Party, provision: RecordName?, own: CellTrack?, whole: CellTrack?) -> PositionCell {
+    private func cell(party: Party, provision: RecordName?, own: CellTrack?, whole: CellTrack?, proposer: Bool) -> PositionCell {
         let track = own ?? whole
         let fromWhole = own == nil && whole != nil && provision != nil
         var evidence = track.map { ($0.finding.map { [$0] } ?? []) + $0.current } ?? []
@@ -330,7 +345,7 @@ extension ProcessRecord {
         let deciding = track?.current.last ?? track?.finding
         return PositionCell(
             party: party, provision: provision, stance: stance, contested: stances.count > 1, fromWholeProposal: fromWhole,
-            conditions: stance == .conditional ? deciding?.conditions ?? [] : [], evidence: evidence)
+            proposer: proposer, conditions: stance == .conditional ? deciding?.conditions ?? [] : [], evidence: evidence)
     }
 
     /// A resolution's votes and outcome as of `day`, judged by `rule` (the charter in force when voting closed).

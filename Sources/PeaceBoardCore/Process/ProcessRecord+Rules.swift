@@ -115,17 +115,11 @@ extension ProcessRecord {
         case .claimRecorded(let claim):
             try requireDossier(claim.dossier, on: day)
             try requireText(claim.assertion, field: "assertion")
+            try requireClaims(claim.disputes ?? [], about: claim.dossier, claim.topic, field: "disputes")
         case .findingRecorded(let finding):
             try requireDossier(finding.dossier, on: day)
             try requireText(finding.conclusion, field: "conclusion")
-            for (index, sequence) in (finding.settles ?? []).enumerated() {
-                guard let location = claims[sequence] else {
-                    throw .notFound(field: "settles[\(index)]", message: "entry \(sequence) is not a claim")
-                }
-                guard location.dossier == finding.dossier, location.topic == finding.topic else {
-                    throw .invalid(FieldError(field: "settles[\(index)]", message: "claim \(sequence) is about \(location.dossier)/\(location.topic)"))
-                }
-            }
+            try requireClaims(finding.settles ?? [], about: finding.dossier, finding.topic, field: "settles")
         }
     }
 
@@ -225,6 +219,17 @@ extension ProcessRecord {
             throw .conflict(field: "resolution", message: "voting on \(name) closed on \(closed.date)")
         }
         return resolution
+    }
+
+    private func requireClaims(_ sequences: [Int64], about dossier: RecordName, _ topic: RecordName, field: String) throws(RecordError) {
+        for (index, sequence) in sequences.enumerated() {
+            guard let location = claims[sequence] else {
+                throw .notFound(field: "\(field)[\(index)]", message: "entry \(sequence) is not a claim")
+            }
+            guard location.dossier == dossier, location.topic == topic else {
+                throw .invalid(FieldError(field: "\(field)[\(index)]", message: "claim \(sequence) is about \(location.dossier)/\(location.topic)"))
+            }
+        }
     }
 
     private func requireText(_ text: String, field: String) throws(RecordError) {

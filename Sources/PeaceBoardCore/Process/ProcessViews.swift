@@ -156,7 +156,7 @@ public struct ClaimTopic: Hashable, Sendable, Codable {
     public var topic: RecordName
     public var claims: [ClaimState]
     public var finding: FindingState?
-    /// True while current claims disagree and no later finding settles them.
+    /// True while an unsettled claim disputes another unsettled one.
     public var contested: Bool
 
     public struct ClaimState: Hashable, Sendable, Codable {
@@ -164,6 +164,7 @@ public struct ClaimTopic: Hashable, Sendable, Codable {
         public var date: LocalDate
         public var claimant: Party?
         public var assertion: String
+        public var disputes: [Int64]
         public var statement: AttributedStatement?
         public var source: String?
         public var settled: Bool
@@ -187,13 +188,17 @@ public struct PositionCell: Hashable, Sendable, Codable, Tabular {
     public var contested: Bool
     /// The cell shows the answer given to the whole proposal: the provision was not answered alone.
     public var fromWholeProposal: Bool
+    /// The party is one of the proposers; with no answer of its own it supports what it proposed.
+    public var proposer: Bool
     public var conditions: [String]
     public var evidence: [PositionEvidence]
 
-    public static let columns = ["party", "provision", "stance", "contested", "fromWholeProposal", "conditions", "date", "statement", "source"]
+    public static let columns = [
+        "party", "provision", "stance", "contested", "fromWholeProposal", "proposer", "conditions", "date", "statement", "source",
+    ]
     public var cells: [String] {
         let latest = evidence.last
-        return [party.text, provision?.text ?? "(whole proposal)", stance?.rawValue ?? "", String(contested), String(fromWholeProposal),
+        return [party.text, provision?.text ?? "(whole proposal)", stance?.rawValue ?? "", String(contested), String(fromWholeProposal), String(proposer),
                 conditions.joined(separator: "; "), latest?.date.description ?? "", latest?.statement?.text ?? "", latest?.source ?? ""]
     }
 }

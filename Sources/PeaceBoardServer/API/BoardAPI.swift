@@ -9,7 +9,7 @@ struct BoardAPI: APIProtocol {
     let ledger: Ledger
     let today: @Sendable () -> LocalDate
 
-    private var principal: Principal {
+    var principal: Principal {
         get throws {
             guard let principal = AuthenticationMiddleware.principal else {
                 throw APIError(code: .unauthorized, message: "an Authorization: Bearer token is required")

@@ -10,6 +10,31 @@ enum JSONDiagnosis {
         return firstFraction(in: object, path: "")
     }
 
+    /// The path of the first explicit `null`, if the body is valid JSON.
+    static func firstNull(in body: ByteBuffer?) -> String? {
+        guard let body, let object = try? JSONSerialization.jsonObject(with: Data(buffer: body), options: [.fragmentsAllowed])
+        else { return nil }
+        return firstNull(in: object, path: "")
+    }
+
+    private static func firstNull(in value: Any, path: String) -> String? {
+        switch value {
+        case let dictionary as [String: Any]:
+            for key in dictionary.keys.sorted() {
+                if let found = firstNull(in: dictionary[key]!, path: path.isEmpty ? key : "\(path).\(key)") { return found }
+            }
+        case let array as [Any]:
+            for (index, element) in array.enumerated() {
+                if let found = firstNull(in: element, path: "\(path)[\(index)]") { return found }
+            }
+        case is NSNull:
+            return path.isEmpty ? "body" : path
+        default:
+            break
+        }
+        return nil
+    }
+
     private static func firstFraction(in value: Any, path: String) -> String? {
         switch value {
         case let dictionary as [String: Any]:
