@@ -53,6 +53,35 @@ import Testing
         // Importing the same entries again would fork the chain.
         await #expect(throws: (any Error).self) { try await restored.importEntries(exported) }
     }
+
+    /// Process facts round-trip through each store: a second ledger over the same store, and a
+    /// ledger opened afresh from it, read the same position matrix and timeline.
+    @Test(arguments: StoreKind.enabled)
+    func processFactsReadBackTheSameFromEveryStore(kind: StoreKind) async throws {
+        let (ledger, subject) = try await ledger(kind)
+        defer { Task { await subject.close() } }
+        let dossier = RecordName(text: "sudan")!
+        try await ledger.record(.process(.catalogueAdopted(.test)), on: ProvisionCatalogue.test.effectiveDate, by: chair)
+        try await ledger.record(
+            [
+                .init(event: .process(.dossierOpened(.init(dossier: dossier, title: "Sudan", parties: [Party(text: "SDN")!, Party(text: "org:rsf")!]))), day: day("2026-02-01")),
+                .init(
+                    event: .process(
+                        .proposalTabled(
+                            .init(proposal: RecordName(text: "jeddah")!, dossier: dossier, kind: .ceasefire, title: "Jeddah truce", proposers: [Party(text: "SAU")!, Party(text: "USA")!],
+                                  provisions: [Provision(id: RecordName(text: "truce")!, type: RecordName(text: "ceasefire")!, parameters: ["days": .integer(7), "full": .bool(true)])]))),
+                    day: day("2026-02-02"), source: "report “Jeddah” — é"),
+                .init(
+                    event: .process(.responseRecorded(.init(proposal: RecordName(text: "jeddah")!, party: Party(text: "SDN")!, stance: .conditional, conditions: ["withdrawal from cities"], statement: Statement(text: "«Oui», mais…", speaker: "Spokesman")))),
+                    day: day("2026-02-03")),
+            ], by: secretariat)
+        let expected = try await ledger.currentHistory().process
+        let reopened = try await Ledger(store: subject.store).currentHistory().process
+        #expect(reopened == expected)
+        let matrix = try #require(reopened.positions(RecordName(text: "jeddah")!, asOf: day("2026-02-03")))
+        #expect(matrix.cells.first { $0.party == Party(text: "SDN")! && $0.provision == nil }?.conditions == ["withdrawal from cities"])
+        #expect(reopened.timeline(dossier, through: day("2026-03-01"), limit: 10)?.items.count == 3)
+    }
 }
 
 @Suite struct SnapshotTests {

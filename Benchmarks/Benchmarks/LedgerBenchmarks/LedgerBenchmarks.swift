@@ -68,6 +68,8 @@ let benchmarks: @Sendable () -> Void = {
         }
         benchmark.stopMeasurement()
     }
+
+    processBenchmarks()
 }
 
 /// Each iteration records one batch of 1,000 payments: checked, sealed, stored in one transaction.
