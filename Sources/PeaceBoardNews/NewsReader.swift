@@ -11,6 +11,8 @@ public struct Reading: Hashable, Sendable {
     public var quotes: [Quote]
     public var amounts: [MoneyMention]
     public var dates: [DateMention]
+    public var events: [EventMention]
+    public var provisions: [ProvisionMention]
 }
 
 /// Reads a report's text; pure, so it can run on any thread and in tests without files.
@@ -22,10 +24,14 @@ public enum NewsReader {
         let places = cleaned.body.map(PlaceFinder.mentions(in:))
         let states = places.flatMap(\.states)
         let people = PersonFinder.mentions(in: cleaned.body, states: states)
+        let organisations = places.flatMap(\.organisations)
+        let amounts = cleaned.body.flatMap(MoneyFinder.mentions(in:))
+        let dates = cleaned.body.flatMap { DateFinder.mentions(in: $0, reportDate: reportDate) }
         return Reading(
             title: cleaned.title, furniture: cleaned.furniture, sentences: sentences, people: people, states: states,
-            organisations: places.flatMap(\.organisations), quotes: QuoteFinder.quotes(in: cleaned.body, people: people),
-            amounts: cleaned.body.flatMap(MoneyFinder.mentions(in:)),
-            dates: cleaned.body.flatMap { DateFinder.mentions(in: $0, reportDate: reportDate) })
+            organisations: organisations, quotes: QuoteFinder.quotes(in: cleaned.body, people: people),
+            amounts: amounts, dates: dates,
+            events: EventFinder.events(in: sentences, people: people, states: states, organisations: organisations),
+            provisions: ProvisionFinder.provisions(in: sentences, states: states, organisations: organisations, amounts: amounts, dates: dates))
     }
 }

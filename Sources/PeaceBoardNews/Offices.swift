@@ -23,7 +23,7 @@ enum Offices {
         "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "remarked", "commented", "noted",
         "explained", "insisted", "warned", "declared", "asked", "replied", "wrote", "writes", "announced", "argued",
         "emphasized", "emphasised", "stressed", "continued", "concluded", "informed", "claimed", "acknowledged",
-        "admitted", "recalled", "tweeted", "posted",
+        "admitted", "recalled", "tweeted", "posted", "suggested",
     ]
 
     /// Capitalised words that start sentences or name things, never people.
@@ -34,5 +34,9 @@ enum Offices {
         "White", "House", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
         "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Former", "Additionally", "Nevertheless", "Initially", "Established", "Known", "Adding", "According",
+        // Institutions speak too ("the Foreign Ministry said"), but they are not people.
+        "Ministry", "Office", "Department", "Government", "Council", "Committee", "Army", "Forces", "Front", "Movement",
+        "Alliance", "Group", "Party", "Union", "Commission", "Court", "Agency", "Service", "Mission", "Authority", "Nations",
+        "Organisation", "Organization", "Community", "Assembly", "Parliament", "Senate", "Brotherhood",
     ]
 }

@@ -82,7 +82,65 @@ public enum PersonFinder {
                         isPossessive: word.isPossessive))
             }
         }
+        let known = knownPeople(in: paragraphs, besides: [])
+        // "Egyptian President Abdel Fattah el-Sisi": the gazetteer's longer name wins over a name cut short.
+        all = all.map { mention in
+            guard let longer = known.first(where: { $0.span.start == mention.span.start && $0.span.end > mention.span.end }) else { return mention }
+            var extended = longer
+            extended.office = mention.office
+            extended.state = mention.state ?? longer.state
+            return extended
+        }
+        all += known.filter { person in !all.contains { $0.span.start <= person.span.start && person.span.start < $0.span.end } }
+        // Names of places and organisations are not people ("the United Nations said").
+        all.removeAll { Gazetteer.phrases[words(in: $0.name).map(\.text)] != nil }
+        // A person the gazetteer knows keeps one name and gets its state when the report gave none.
+        all = all.map { mention in
+            guard let known = Gazetteer.personPhrases[words(in: mention.name).map(\.text)] else { return mention }
+            var resolved = mention
+            resolved.name = known.name
+            resolved.state = mention.state ?? known.state
+            return resolved
+        }
         return all.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// Mentions of people the gazetteer lists, by full name or alias, where no other mention is.
+    static func knownPeople(in paragraphs: [TextSpan], besides found: [PersonMention]) -> [PersonMention] {
+        var mentions: [PersonMention] = []
+        for paragraph in paragraphs {
+            let words = words(in: paragraph.text)
+            var index = 0
+            while index < words.count {
+                guard words[index].isCapitalised || words[index].folded == "von" || words[index].folded == "el-sisi" else {
+                    index += 1
+                    continue
+                }
+                var matched: (Int, KnownPerson)?
+                for length in stride(from: min(Gazetteer.longestPersonPhrase, words.count - index), through: 1, by: -1) {
+                    if let person = Gazetteer.personPhrases[words[index..<(index + length)].map(\.text)] {
+                        matched = (length, person)
+                        break
+                    }
+                }
+                guard let (length, person) = matched else {
+                    index += 1
+                    continue
+                }
+                let range = words[index].range.lowerBound..<words[index + length - 1].range.upperBound
+                let local = paragraph.text.span(range)
+                let start = paragraph.start + local.start
+                if !found.contains(where: { $0.span.start <= start && start < $0.span.end }) {
+                    mentions.append(
+                        PersonMention(
+                            name: person.name, office: nil, state: person.state,
+                            span: TextSpan(text: local.text, start: start, end: paragraph.start + local.end),
+                            isPossessive: words[index + length - 1].isPossessive))
+                }
+                index += length
+            }
+        }
+        return mentions
     }
 
     /// The people named in `span`, in order.
@@ -100,7 +158,11 @@ public enum PersonFinder {
                 found.isPossessive = words[nameEnd - 1].isPossessive
                 // "Russian President …", "Kremlin spokesperson …": the state just before the office.
                 let officeStart = span.start + text.utf16Offset(of: words[index].range.lowerBound)
-                found.state = states.last { $0.span.end <= officeStart && officeStart - $0.span.end <= 1 }?.state
+                found.state = states.last { state in
+                    state.span.end <= officeStart
+                        && (officeStart - state.span.end <= 1
+                            || (officeStart - state.span.end <= 3 && ["’s ", "'s "].contains(text.utf16Slice(from: state.span.end - span.start, to: officeStart - span.start))))
+                }?.state
                 mentions.append(found)
                 index = nameEnd
                 continue

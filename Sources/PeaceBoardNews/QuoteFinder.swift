@@ -48,12 +48,28 @@ public enum QuoteFinder {
                 if speaker == nil {
                     speaker = subject(of: paragraph, sentences: sentences, before: located.start, people: people)
                 }
-                guard let speaker else { continue }
+                if speaker == nil, isPartial || inner.count < 60,
+                    let sentence = sentences.first(where: { $0.start <= located.start && located.start < $0.end }),
+                    let owner = allPeople.last(where: { $0.isPossessive && $0.span.start >= sentence.start && $0.span.end <= located.start })
+                {
+                    // "Boris Johnson’s advice to Kiev to “keep fighting”": the words are the owner's.
+                    speaker = owner.name
+                }
+                // A quotation nobody is named for is still one ("a spokesman for the alliance said"),
+                // but a name in quotation marks (“Board of Peace”) is not.
+                guard speaker != nil || !isQuotedName(inner) else { continue }
                 quotes.append(Quote(text: inner, span: located, speaker: speaker, verb: attribution?.verb, isPartial: isPartial))
-                previousSpeaker = (speaker, located.end)
+                if let speaker { previousSpeaker = (speaker, located.end) }
             }
         }
         return quotes
+    }
+
+    /// One word, or words that are all capitalised: a name in quotation marks, not a quotation.
+    static func isQuotedName(_ inner: String) -> Bool {
+        let words = PersonFinder.words(in: inner)
+        guard words.count >= 2 else { return true }
+        return words.allSatisfy { $0.isCapitalised || Offices.connectors.contains($0.folded) }
     }
 
     /// Pairs of “curly” quotation marks, or of straight ones.
@@ -82,20 +98,27 @@ public enum QuoteFinder {
         return ranges.filter { text[$0].count > 2 }
     }
 
-    /// `“…,” he said` · `“…,” Peskov told reporters` · `“…,” said Putin`.
+    /// `“…,” he said` · `“…,” Peskov told reporters` · `“…,” said Putin` ·
+    /// `“…,” army spokesman Nabil Abdallah told reporters` · `“…,” Tigray's leader, Tadesse Werede, said`.
     static func attributionAfter(_ index: String.Index, in text: String) -> (speaker: String, verb: String?)? {
-        let words = PersonFinder.words(in: String(text[index...].prefix(80)))
+        let rest = text[index...]
+        // The attribution belongs to the quotation's own sentence.
+        let sentenceEnd = rest.firstIndex { ".!?“".contains($0) } ?? rest.endIndex
+        let words = PersonFinder.words(in: String(rest[..<sentenceEnd].prefix(100)))
         guard words.count >= 2 else { return nil }
         if Offices.speechVerbs.contains(words[0].folded), words[1].isCapitalised {
             return (nameFrom(1, in: words), words[0].folded)
         }
-        var end = 0
-        while end < words.count, end < 4, words[end].isCapitalised || Offices.pronouns.contains(words[end].folded) {
-            end += 1
-            if Offices.pronouns.contains(words[end - 1].folded) { break }
+        guard let verbIndex = words.prefix(9).firstIndex(where: { Offices.speechVerbs.contains($0.folded) }), verbIndex > 0 else {
+            return nil
         }
-        guard end > 0, end < words.count, Offices.speechVerbs.contains(words[end].folded) else { return nil }
-        return (words[0..<end].map(\.text).joined(separator: " "), words[end].folded)
+        var start = verbIndex
+        while start > 0, verbIndex - start < 4, words[start - 1].isCapitalised || Offices.pronouns.contains(words[start - 1].folded) {
+            start -= 1
+            if Offices.pronouns.contains(words[start].folded) { break }
+        }
+        guard start < verbIndex else { return nil }
+        return (words[start..<verbIndex].map(\.text).joined(separator: " "), words[verbIndex].folded)
     }
 
     /// `Putin said, “…”` · `he added, “…”` · `Zelensky remarked, “…”`.

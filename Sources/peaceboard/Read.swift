@@ -26,6 +26,8 @@ struct Read: AsyncParsableCommand {
         var quotes: [Quote]
         var amounts: [Amount]
         var dates: [DateFound]
+        var events: [EventMention]
+        var provisions: [ProvisionMention]
         var furniture: [String]
 
         struct Amount: Encodable {
@@ -70,7 +72,7 @@ struct Read: AsyncParsableCommand {
                     states: reading.states, organisations: reading.organisations, quotes: reading.quotes,
                     amounts: reading.amounts.map { .init(minorUnits: $0.amount.minorUnits, currency: $0.amount.currency.rawValue, span: $0.span) },
                     dates: reading.dates.map { .init(date: $0.date.description, precision: $0.precision.rawValue, span: $0.span) },
-                    furniture: reading.furniture)
+                    events: reading.events, provisions: reading.provisions, furniture: reading.furniture)
                 print(String(decoding: try encoder.encode(output), as: UTF8.self))
             } else {
                 print(render(reading, file: file))
@@ -97,6 +99,19 @@ struct Read: AsyncParsableCommand {
         }
         lines.append("Amounts: " + reading.amounts.map { "\($0.amount) (“\($0.span.text)”)" }.joined(separator: "; "))
         lines.append("Dates: " + reading.dates.map { "\($0.date) \($0.precision.rawValue) (“\($0.span.text)”)" }.joined(separator: "; "))
+        for event in reading.events {
+            func named(_ participant: EventParticipant) -> String {
+                participant.state.map { "\(participant.name) [\($0)]" } ?? participant.name
+            }
+            let actors = event.actors.map(named).joined(separator: ", ")
+            let targets = event.targets.map(named).joined(separator: ", ")
+            let flags = [event.negated ? "negated" : nil, event.hedged ? "hedged" : nil].compactMap { $0 }.joined(separator: ", ")
+            lines.append(
+                "  event \(event.kind.rawValue) CAMEO \(event.cameo.code) (\(event.cameo.description), Goldstein \(event.cameo.goldstein)): \(actors.isEmpty ? "?" : actors) → \(targets.isEmpty ? "—" : targets) “\(event.trigger.text)”\(flags.isEmpty ? "" : " [\(flags)]")")
+        }
+        for provision in reading.provisions {
+            lines.append("  provision \(provision.type) \(JSONValue.object(provision.parameters).canonicalText) “\(provision.cue.text)” [\(provision.sentence.start)–\(provision.sentence.end)]")
+        }
         if !reading.furniture.isEmpty { lines.append("Page furniture: " + reading.furniture.joined(separator: " | ")) }
         return lines.joined(separator: "\n")
     }

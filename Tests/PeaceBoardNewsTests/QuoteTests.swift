@@ -25,9 +25,19 @@ import Testing
         #expect(quotes(report).map(\.speaker) == ["Ararat Mirzoyan", "Ararat Mirzoyan"])
     }
 
-    @Test func scareQuotesAreNotAttributed() {
+    @Test func scareQuotesAreKeptButNotAttributed() {
         let report = "Summit Planned\nThe mediators proposed a so-called “peace corridor” along the border for the coming month."
-        #expect(quotes(report).isEmpty)
+        #expect(quotes(report).map(\.speaker) == [nil])
+        // A name in quotation marks is not a quotation at all.
+        #expect(quotes("Board Formed\nThe “Board of Peace” met for the first time on Monday in the capital.").isEmpty)
+    }
+
+    @Test func attributionAfterAnOfficeOrAnApposition() {
+        let report = """
+            Talks
+            “We will go if the aim is to end the war,” army spokesman Nabil Abdallah told reporters. “We are not going back to war,” Tigray's interim leader, Tadesse Werede, said.
+            """
+        #expect(quotes(report).map(\.speaker) == ["Nabil Abdallah", "Tadesse Werede"])
     }
 
     @Test func seed000QuotesPeskovTwice() throws {
@@ -48,7 +58,9 @@ import Testing
         #expect(macron?.isPartial == true)
         #expect(reading.quotes.first { $0.text == "resistant to any kind of pressure." }?.speaker == "Dmitry Peskov")
         // The 30-day ceasefire's words belong to the leaders who proposed it, not to the last person quoted.
-        #expect(reading.quotes.first { $0.text == "full and unconditional" } == nil)
+        let ceasefire = try #require(reading.quotes.first { $0.text == "full and unconditional" })
+        #expect(ceasefire.speaker == nil)
+        #expect(reading.quotes.first { $0.text == "keep fighting." }?.speaker == "Boris Johnson")
     }
 
     @Test func surnamesAndTitlesWithoutFirstNamesResolveToOnePerson() throws {

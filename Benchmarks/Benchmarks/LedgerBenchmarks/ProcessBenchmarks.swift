@@ -65,7 +65,7 @@ func processBenchmarks() {
 
     Benchmark(
         "Open a 1,000,000-entry process record (SQLite, snapshot) and answer a position matrix",
-        configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds, maxDuration: .seconds(120), maxIterations: 5)
+        configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds, maxDuration: .seconds(120), maxIterations: 2)
     ) { benchmark in
         let path = try await ProcessFixtures.millionEntryDatabase()
         for _ in benchmark.scaledIterations {

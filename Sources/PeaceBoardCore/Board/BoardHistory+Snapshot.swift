@@ -8,10 +8,17 @@ import Foundation
 /// format is ignored.
 extension BoardHistory {
     /// Changes whenever the projection's rules or layout change, which invalidates older snapshots.
-    public static let snapshotFormat = "board-history-2"
+    public static let snapshotFormat = "board-history-3"
+
+    /// Past this many process facts a snapshot is not taken: encoding and decoding a record that
+    /// large as JSON costs more time and memory than replaying its entries.
+    public static let snapshotProcessFactLimit = 100_000
+
+    public struct SnapshotTooLarge: Error {}
 
     public func snapshot() throws -> Data {
-        try JSONEncoder().encode(
+        guard process.factCount <= Self.snapshotProcessFactLimit else { throw SnapshotTooLarge() }
+        return try JSONEncoder().encode(
             Snapshot(
                 head: head, charters: charters, chairs: chairs, executives: executives,
                 invitations: Array(invitations.values), memberships: memberships, acceptanceDays: acceptanceDays,

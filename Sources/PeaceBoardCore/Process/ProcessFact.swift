@@ -1,7 +1,10 @@
 import Foundation
 
 /// The facts of peace processes that the record understands, one case per entry kind.
-public enum ProcessFact: Hashable, Sendable {
+///
+/// Indirect: a fact is kept in several indexes (its dossier's timeline, its proposal's answers),
+/// and a boxed payload is shared between them instead of copied inline.
+public indirect enum ProcessFact: Hashable, Sendable {
     case catalogueAdopted(ProvisionCatalogue)
     case dossierOpened(DossierOpened)
     case dossierRoleAssigned(DossierRoleAssigned)

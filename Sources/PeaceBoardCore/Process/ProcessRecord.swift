@@ -15,6 +15,10 @@ public struct ProcessRecord: Hashable, Sendable, Codable {
     var resolutions: [RecordName: ResolutionRecord] = [:]
     /// Claims by entry sequence, so a finding can name what it settles.
     var claims: [Int64: ClaimLocation] = [:]
+    /// How many facts the record holds (the size of a snapshot).
+    public internal(set) var factCount = 0
+    /// One copy of each author name: a million entries by a few writers share a few strings.
+    private var authorNames: Set<String> = []
 
     public init() {}
 
@@ -89,7 +93,10 @@ public struct ProcessRecord: Hashable, Sendable, Codable {
     }
 
     /// Adds a fact that `check` accepted.
-    mutating func record(_ recorded: RecordedFact) {
+    mutating func record(_ fact: RecordedFact) {
+        let author = authorNames.insert(fact.author).memberAfterInsert
+        let recorded = RecordedFact(sequence: fact.sequence, date: fact.date, author: author, source: fact.source, fact: fact.fact)
+        factCount += 1
         let day = recorded.date
         switch recorded.fact {
         case .catalogueAdopted(let catalogue):

@@ -1,0 +1,346 @@
+/// Finds events sentence by sentence: an event word, who acts (the subject before it, or the
+/// agent after "by"), whom it concerns (named after it), and whether the sentence denies it
+/// ("has not committed") or hedges it ("may", "is likely to", "if it rejects").
+public enum EventFinder {
+    struct Entity {
+        var participant: EventParticipant
+        var start: Int
+        var end: Int
+        var isPossessive: Bool
+        var isPerson: Bool
+    }
+
+    public static func events(
+        in sentences: [TextSpan], people: [PersonMention], states: [StateMention], organisations: [OrganisationMention]
+    ) -> [EventMention] {
+        var events: [EventMention] = []
+        var lastPerson: Entity?
+        for sentence in sentences {
+            let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
+            events += Self.events(in: sentence, entities: entities, previousPerson: lastPerson)
+            if let person = entities.last(where: { $0.isPerson && !$0.isPossessive }) { lastPerson = person }
+        }
+        return events
+    }
+
+    /// People, states and organisations named in the sentence, in order; a state adjective counts
+    /// only as an office's state or before a word for a government ("Ukrainian officials").
+    static func entities(
+        in sentence: TextSpan, people: [PersonMention], states: [StateMention], organisations: [OrganisationMention]
+    ) -> [Entity] {
+        let range = sentence.start..<sentence.end
+        var entities: [Entity] = people.filter { range.contains($0.span.start) }.map {
+            Entity(
+                participant: EventParticipant(name: $0.name, state: $0.state), start: $0.span.start, end: $0.span.end,
+                isPossessive: $0.isPossessive, isPerson: true)
+        }
+        for state in states where range.contains(state.span.start) {
+            // "Russian President Vladimir Putin", "Kremlin spokesperson Dmitry Peskov": the office's state, not an actor.
+            if state.form == .adjective || state.form == .seat,
+                entities.contains(where: { person in
+                    person.isPerson && state.span.end <= person.start && person.start - state.span.end <= 40
+                        && !sentence.text.utf16Slice(from: state.span.end - sentence.start, to: person.start - sentence.start).contains(where: { ",—".contains($0) })
+                })
+            {
+                continue
+            }
+            if entities.contains(where: { $0.start <= state.span.start && state.span.start < $0.end }) { continue }
+            if state.form == .adjective {
+                let after = sentence.text.utf16Suffix(from: state.span.end - sentence.start)
+                let next = PersonFinder.words(in: String(after.prefix(40))).first?.folded
+                guard let next, EventLexicon.actingGroups.contains(next) else { continue }
+            }
+            let text = state.span.text
+            let possessive = sentence.text.utf16Suffix(from: state.span.end - sentence.start).hasPrefix("’s")
+                || sentence.text.utf16Suffix(from: state.span.end - sentence.start).hasPrefix("'s")
+            entities.append(
+                Entity(
+                    participant: EventParticipant(name: text, state: state.state), start: state.span.start, end: state.span.end,
+                    isPossessive: possessive, isPerson: false))
+        }
+        for organisation in organisations where range.contains(organisation.span.start) {
+            entities.append(
+                Entity(
+                    participant: EventParticipant(name: organisation.name, organisation: organisation.name), start: organisation.span.start,
+                    end: organisation.span.end, isPossessive: false, isPerson: false))
+        }
+        return entities.sorted { $0.start < $1.start }
+    }
+
+    static func events(in sentence: TextSpan, entities: [Entity], previousPerson: Entity?) -> [EventMention] {
+        let words = PersonFinder.words(in: sentence.text)
+        let folded = words.map(\.folded)
+        var found: [EventMention] = []
+        var kinds = Set<EventKind>()
+        var index = 0
+        while index < words.count {
+            guard let (rule, length) = match(at: index, in: folded) else {
+                index += 1
+                continue
+            }
+            defer { index += length }
+            guard !kinds.contains(rule.kind) else { continue }
+            let triggerRange = words[index].range.lowerBound..<words[index + length - 1].range.upperBound
+            let local = sentence.text.span(triggerRange)
+            let trigger = TextSpan(text: local.text, start: sentence.start + local.start, end: sentence.start + local.end)
+            let (actors, targets) = participants(
+                of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
+                sentence: sentence)
+            // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
+            // unless its subject is a document ("the agreement calls for").
+            let lead = folded[..<index].reversed().first { !EventLexicon.auxiliaries.contains($0) } ?? ""
+            if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) { continue }
+            if actors.isEmpty, targets.isEmpty, !isVerb(folded[index]) { continue }
+            kinds.insert(rule.kind)
+            var cameo = rule.cameo
+            if rule.kind == .threaten {
+                if folded.contains(where: { $0.hasPrefix("sanction") || $0.hasPrefix("embargo") || $0.hasPrefix("boycott") }) {
+                    cameo = "1312"
+                } else if folded.contains(where: { ["attack", "force", "military", "strike", "strikes"].contains($0) }) {
+                    cameo = "138"
+                }
+            }
+            if rule.kind == .reject, folded[index..<min(folded.count, index + length + 6)].contains(where: { ["plan", "deal", "agreement", "initiative", "proposal", "ceasefire", "truce"].contains($0) }) {
+                cameo = "127"
+            }
+            if rule.kind == .propose, folded.contains(where: { ["talks", "negotiations", "meeting", "summit", "dialogue"].contains($0) }) {
+                cameo = "036"
+            }
+            found.append(
+                EventMention(
+                    kind: rule.kind, cameo: CAMEOCode(cameo)!, actors: actors.map(\.participant), targets: targets.map(\.participant),
+                    negated: isNegated(before: index, in: folded), hedged: isHedged(before: index, in: folded), trigger: trigger,
+                    sentence: sentence))
+        }
+        return found
+    }
+
+    static func match(at index: Int, in words: [String]) -> (EventRule, Int)? {
+        for rule in EventLexicon.rules {
+            let length: Int
+            switch rule.match {
+            case .stem(let stem):
+                guard words[index].hasPrefix(stem) else { continue }
+                length = 1
+            case .words(let sequence):
+                guard index + sequence.count <= words.count, Array(words[index..<(index + sequence.count)]) == sequence else { continue }
+                length = sequence.count
+            }
+            if index > 0, rule.notAfter.contains(words[index - 1]) { continue }
+            let next = index + length < words.count ? words[index + length] : nil
+            if !rule.needsNext.isEmpty, !(next.map(rule.needsNext.contains) ?? false) { continue }
+            if let next, rule.notBefore.contains(next) { continue }
+            return (rule, length)
+        }
+        return nil
+    }
+
+    /// The actors (the subject before the event word, or the agent after "by" in the passive)
+    /// and the targets (named after it, up to the end of its clause).
+    static func participants(
+        of trigger: TextSpan, wordIndex: Int, length: Int, words: [String], entities: [Entity], previousPerson: Entity?,
+        sentence: TextSpan
+    ) -> (actors: [Entity], targets: [Entity]) {
+        let text = sentence.text
+        let triggerOffset = trigger.start - sentence.start
+        let clauseStart = clauseStart(before: triggerOffset, in: text)
+        let interruptions = interruptions(before: triggerOffset, in: text)
+        let before = entities.filter { entity in
+            entity.end <= trigger.start && entity.start - sentence.start >= clauseStart
+                && !interruptions.contains { $0.contains(entity.start - sentence.start) }
+                && !isPlace(entity, in: sentence) && !isSayer(entity, before: trigger, in: sentence)
+        }
+        let clauseEnd = clauseEnd(after: trigger.end - sentence.start, in: text)
+        let allAfter = entities.filter { $0.start >= trigger.end }
+        var after = allAfter.filter { $0.start - sentence.start < clauseEnd }
+        let previous = wordIndex > 0 ? words[wordIndex - 1] : ""
+        let next = wordIndex + length < words.count ? words[wordIndex + length] : ""
+        let isPassive = (["was", "were", "been", "being", "is", "are", "be"].contains(previous) && words[wordIndex].hasSuffix("ed"))
+            || (next == "by" && words[wordIndex].hasSuffix("ed"))
+        if isPassive {
+            let hasAgent = words[(wordIndex + length)...].prefix(4).contains("by")
+            // "brokered by Egypt, Qatar and the United States": every agent listed.
+            var agents: [Entity] = []
+            if hasAgent, let first = allAfter.first {
+                agents = [first]
+                for candidate in allAfter.dropFirst() {
+                    let group = subjectGroup(ending: candidate, in: Array(allAfter.prefix { $0.start <= candidate.start }), sentence: sentence)
+                    guard group.first?.start == first.start else { break }
+                    agents = group
+                }
+            }
+            let subject = before.last.map { subjectGroup(ending: $0, in: before, sentence: sentence) } ?? []
+            return (agents, subject)
+        }
+        var actors: [Entity] = []
+        let lead = words[..<wordIndex].reversed().first { !EventLexicon.auxiliaries.contains($0) }
+        if lead == "and", let first = entities.first, first.start - sentence.start < 12, !before.contains(where: { $0.start == first.start }) || before.count > 1 {
+            // "Moscow has expressed concerns that … and has insisted that …": the sentence's subject.
+            actors = subjectGroup(ending: first, in: entities.filter { $0.start <= first.start }, sentence: sentence)
+        } else if let last = before.last {
+            actors = subjectGroup(ending: last, in: before, sentence: sentence)
+            // "Trump backs Putin’s proposal": a possessive before a verb is not its subject.
+            if last.isPossessive, !isNounTrigger(words[wordIndex]), let owner = before.last(where: { !$0.isPossessive }) {
+                actors = subjectGroup(ending: owner, in: before, sentence: sentence)
+            }
+        } else if words[..<wordIndex].contains(where: { $0 == "he" || $0 == "she" }), let previousPerson {
+            actors = [previousPerson]
+        } else if let speaker = quotationSpeaker(around: triggerOffset, in: text, entities: entities, sentence: sentence) {
+            // “We congratulate Donald Trump …,” Putin said.
+            actors = [speaker]
+            after.removeAll { $0.start == speaker.start }
+        } else if words[(wordIndex + length)...].prefix(5).contains("from") || words[(wordIndex + length)...].prefix(5).contains("by") {
+            // "the threat of new sanctions from EU nations": the agent follows.
+            if let agent = after.first {
+                actors = [agent]
+                after.removeFirst()
+            }
+        }
+        // A person is one target, a state another: "appointed Keith Kellogg as envoy for Ukraine".
+        func key(_ entity: Entity) -> String { entity.isPerson ? entity.participant.name : entity.participant.state ?? entity.participant.name }
+        var seen = Set(actors.map(key))
+        let targets = after.filter { seen.insert(key($0)).inserted }
+        return (actors, Array(targets.prefix(4)))
+    }
+
+    /// Where the clause holding the event word starts: after "; " or ", and " or ", but ".
+    static func clauseStart(before offset: Int, in text: String) -> Int {
+        let head = text.utf16Slice(from: 0, to: offset)
+        var start = 0
+        for marker in ["; ", ", and ", ", but ", ", while ", " while ", ", though ", " though ", ", although ", ", which ", ", who "] {
+            guard let range = head.range(of: marker, options: .backwards) else { continue }
+            // A relative clause closed before the event word ("Cuba and Norway, which guarantee the
+            // process, called on …") is an aside, not the event's clause.
+            if marker == ", which " || marker == ", who ", head[range.upperBound...].contains(",") { continue }
+            // ", and the EU proposed": a list goes on; ", and several leaders threatened": a new clause.
+            let next = head[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+            if marker == ", and ", next == "the" || next.first?.isUppercase == true { continue }
+            start = max(start, head.utf16.distance(from: head.startIndex, to: range.upperBound))
+        }
+        return start
+    }
+
+    static func clauseEnd(after offset: Int, in text: String) -> Int {
+        let tail = text.utf16Suffix(from: offset)
+        var end = text.utf16.count
+        for marker in [", ", "; ", " — ", " - ", " who ", " which "] {
+            if let range = tail.range(of: marker) {
+                end = min(end, offset + tail.utf16.distance(from: tail.startIndex, to: range.lowerBound))
+            }
+        }
+        return end
+    }
+
+    /// Stretches that interrupt a subject: "— a close ally of Trump —", ", led by …," ", a … ,".
+    static func interruptions(before offset: Int, in text: String) -> [Range<Int>] {
+        let head = text.utf16Slice(from: 0, to: offset)
+        var ranges: [Range<Int>] = []
+        let units = Array(head.utf16)
+        var openDash: Int?
+        for (index, unit) in units.enumerated() where unit == 0x2014 {
+            if let open = openDash {
+                ranges.append(open..<(index + 1))
+                openDash = nil
+            } else {
+                openDash = index
+            }
+        }
+        for opener in [", led by ", ", a ", ", an ", ", who ", ", which "] {
+            var searchStart = head.startIndex
+            while let range = head.range(of: opener, range: searchStart..<head.endIndex) {
+                let start = head.utf16.distance(from: head.startIndex, to: range.lowerBound)
+                let rest = head[range.upperBound...]
+                // Only a closed interruption: ", which guarantee the process," — not the clause the event is in.
+                if let close = rest.firstIndex(where: { $0 == "," || $0 == "—" }) {
+                    ranges.append(start..<head.utf16.distance(from: head.startIndex, to: close))
+                }
+                searchStart = range.upperBound
+            }
+        }
+        return ranges
+    }
+
+    /// The person named after a quotation that holds `offset`: “…,” Putin said.
+    static func quotationSpeaker(around offset: Int, in text: String, entities: [Entity], sentence: TextSpan) -> Entity? {
+        let head = text.utf16Slice(from: 0, to: offset)
+        guard let open = head.lastIndex(of: "“"), !head[open...].contains("”") else { return nil }
+        let tail = text.utf16Suffix(from: offset)
+        guard let close = tail.firstIndex(of: "”") else { return nil }
+        let closeOffset = offset + tail.utf16.distance(from: tail.startIndex, to: close)
+        return entities.first { $0.isPerson && $0.start - sentence.start > closeOffset }
+    }
+
+    /// "meeting in Cairo": a place where something happens, not who does it.
+    static func isPlace(_ entity: Entity, in sentence: TextSpan) -> Bool {
+        guard !entity.isPerson else { return false }
+        let head = sentence.text.utf16Slice(from: max(0, entity.start - sentence.start - 12), to: entity.start - sentence.start)
+        let previous = PersonFinder.words(in: head).last?.folded ?? ""
+        return EventLexicon.placePrepositions.contains(previous)
+    }
+
+    /// "Rubio said both governments had agreed": Rubio reports the event; he is not its subject.
+    static func isSayer(_ entity: Entity, before trigger: TextSpan, in sentence: TextSpan) -> Bool {
+        let between = sentence.text.utf16Slice(from: entity.end - sentence.start, to: trigger.start - sentence.start)
+        return PersonFinder.words(in: between).contains {
+            !$0.isCapitalised && Offices.speechVerbs.contains($0.folded) && !["insisted", "announced"].contains($0.folded)
+        }
+    }
+
+    static func isVerb(_ word: String) -> Bool {
+        word.hasSuffix("ed") || word.hasSuffix("s") || ["met", "meet", "propose", "accept", "reject", "demand", "support", "threaten", "invite"].contains(word)
+    }
+
+    private static func isNounTrigger(_ word: String) -> Bool {
+        word.hasSuffix("al") || word.hasSuffix("ion") || word == "threat"
+    }
+
+    /// The entity and those listed with it just before ("Ukraine, France, Germany and the EU",
+    /// "Putin and Chinese leader Xi Jinping").
+    static func subjectGroup(ending last: Entity, in before: [Entity], sentence: TextSpan) -> [Entity] {
+        var group = [last]
+        var index = (before.firstIndex { $0.start == last.start } ?? before.count - 1)
+        while index > 0 {
+            let previous = before[index - 1]
+            let gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: before[index].start - sentence.start)
+            let gapWords = PersonFinder.words(in: gap)
+            let joined = gap.trimmingCharacters(in: .whitespaces).isEmpty || gap.trimmingCharacters(in: .whitespaces) == ","
+                || (gapWords.count <= 4 && ["and", "or"].contains(gapWords.first?.folded ?? "")
+                    && gapWords.dropFirst().allSatisfy { $0.isCapitalised || EventLexicon.listWords.contains($0.folded) })
+                || (gap.hasPrefix(",") && gapWords.count <= 2 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) }
+                    && listContinues(after: before[index], in: sentence))
+            guard joined, !gap.contains("—") else { break }
+            group.insert(previous, at: 0)
+            index -= 1
+        }
+        return group
+    }
+
+    /// "Poland, the UK, and the EU": the list goes on after the name; "France, the Lebanese army is": it does not.
+    static func listContinues(after entity: Entity, in sentence: TextSpan) -> Bool {
+        let rest = sentence.text.utf16Suffix(from: entity.end - sentence.start)
+        return rest.hasPrefix(",") || rest.hasPrefix(" and ") || rest.hasPrefix(" or ")
+    }
+
+    static func isNegated(before index: Int, in words: [String]) -> Bool {
+        words[max(0, index - 4)..<index].contains { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }
+    }
+
+    static func isHedged(before index: Int, in words: [String]) -> Bool {
+        words.contains("reportedly") || words[max(0, index - 8)..<index].contains { EventLexicon.hedges.contains($0) }
+    }
+}
+
+extension String {
+    /// The text from a UTF-16 offset to the end.
+    func utf16Suffix(from offset: Int) -> Substring {
+        let index = utf16.index(utf16.startIndex, offsetBy: max(0, min(offset, utf16.count)))
+        return self[index...]
+    }
+
+    func utf16Slice(from start: Int, to end: Int) -> String {
+        guard start < end else { return "" }
+        let lower = utf16.index(utf16.startIndex, offsetBy: max(0, min(start, utf16.count)))
+        let upper = utf16.index(utf16.startIndex, offsetBy: max(0, min(end, utf16.count)))
+        return String(self[lower..<upper])
+    }
+}

@@ -1,0 +1,126 @@
+/// The words that name events, kept as data: each rule says which words start it (by stem or
+/// exact form), what may follow, and the event and CAMEO code it gives.
+struct EventRule: Sendable {
+    enum Match: Sendable {
+        /// A word starting with this stem ("invit" → invited, invitation).
+        case stem(String)
+        /// These exact words in order ("offered to host").
+        case words([String])
+    }
+    let match: Match
+    let kind: EventKind
+    let cameo: String
+    /// A noun that names an event only with what follows ("proposal to", "threat of").
+    var needsNext: Set<String> = []
+    /// Previous words that turn the word into something else ("a proposed plan", "economic support").
+    var notAfter: Set<String> = []
+    /// Next words that turn it into something else ("support each other").
+    var notBefore: Set<String> = []
+}
+
+enum EventLexicon {
+    static let articles: Set<String> = ["a", "an", "the", "this", "that", "its", "their", "his", "her"]
+
+    static let rules: [EventRule] = [
+        EventRule(match: .words(["offered", "to", "host"]), kind: .offerToHost, cameo: "036"),
+        EventRule(match: .words(["volunteered", "to", "host"]), kind: .offerToHost, cameo: "036"),
+        EventRule(match: .words(["offer", "to", "host"]), kind: .offerToHost, cameo: "036"),
+        EventRule(match: .words(["offers", "to", "host"]), kind: .offerToHost, cameo: "036"),
+        EventRule(match: .words(["ready", "to", "host"]), kind: .offerToHost, cameo: "036"),
+        EventRule(match: .words(["readiness", "to", "host"]), kind: .offerToHost, cameo: "036"),
+        EventRule(match: .words(["willing", "to", "host"]), kind: .offerToHost, cameo: "036"),
+        EventRule(match: .words(["readiness", "to", "facilitate"]), kind: .mediate, cameo: "039"),
+        EventRule(match: .words(["offered", "to", "mediate"]), kind: .mediate, cameo: "039"),
+        EventRule(match: .words(["offered", "to", "facilitate"]), kind: .mediate, cameo: "039"),
+        EventRule(match: .words(["ready", "to", "mediate"]), kind: .mediate, cameo: "039"),
+        EventRule(match: .words(["mediated"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["brokered"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["turned", "down"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["think", "about"]), kind: .consider, cameo: "014"),
+        EventRule(match: .words(["called", "for"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["calls", "for"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["called", "on"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["calls", "on"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["expressed", "support"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["invited"]), kind: .invite, cameo: "036"),
+        EventRule(match: .words(["invites"]), kind: .invite, cameo: "036"),
+        EventRule(match: .words(["invite"]), kind: .invite, cameo: "036", notAfter: ["an", "the"]),
+        EventRule(match: .words(["inviting"]), kind: .invite, cameo: "036"),
+        EventRule(match: .words(["extended", "an", "invitation"]), kind: .invite, cameo: "036"),
+        EventRule(match: .words(["extended", "invitations"]), kind: .invite, cameo: "036"),
+        EventRule(match: .words(["issued", "an", "invitation"]), kind: .invite, cameo: "036"),
+        EventRule(match: .words(["sent", "an", "invitation"]), kind: .invite, cameo: "036"),
+        EventRule(match: .words(["proposed"]), kind: .propose, cameo: "037", notAfter: articles.union(["newly", "recently", "originally"])),
+        EventRule(match: .words(["proposes"]), kind: .propose, cameo: "037"),
+        EventRule(match: .words(["propose"]), kind: .propose, cameo: "037", notAfter: ["to"]),
+        EventRule(match: .words(["proposal"]), kind: .propose, cameo: "037", needsNext: ["to", "for"]),
+        EventRule(match: .words(["accepted"]), kind: .accept, cameo: "030"),
+        EventRule(match: .words(["accepts"]), kind: .accept, cameo: "030"),
+        EventRule(match: .words(["accept"]), kind: .accept, cameo: "030"),
+        EventRule(match: .words(["committed"]), kind: .accept, cameo: "030", needsNext: ["to", "itself"]),
+        EventRule(
+            match: .words(["agreed"]), kind: .accept, cameo: "030",
+            notAfter: ["the", "an", "a", "ceasefire", "truce", "deal", "agreement", "plan", "terms", "text", "date", "timetable"]),
+        EventRule(match: .words(["signed"]), kind: .accept, cameo: "057"),
+        EventRule(match: .stem("reject"), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["refused"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["refuses"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["rebuffed"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["dismissed"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["supports"]), kind: .support, cameo: "051", notBefore: ["each"]),
+        EventRule(match: .words(["supported"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["backs"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["backed"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["welcomed"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["welcomes"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["praised"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["endorsed"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["endorses"]), kind: .support, cameo: "051"),
+        EventRule(match: .stem("threaten"), kind: .threaten, cameo: "130"),
+        EventRule(match: .words(["threat"]), kind: .threaten, cameo: "130", needsNext: ["of", "to"]),
+        EventRule(match: .words(["appointed"]), kind: .appoint, cameo: "050"),
+        EventRule(match: .words(["appoints"]), kind: .appoint, cameo: "050"),
+        EventRule(match: .words(["named"]), kind: .appoint, cameo: "050", needsNext: ["as"]),
+        EventRule(match: .words(["congratulated"]), kind: .congratulate, cameo: "051"),
+        EventRule(match: .words(["congratulates"]), kind: .congratulate, cameo: "051"),
+        EventRule(match: .words(["congratulate"]), kind: .congratulate, cameo: "051"),
+        EventRule(match: .stem("abstain"), kind: .abstain, cameo: "010"),
+        EventRule(match: .words(["met"]), kind: .meet, cameo: "040", notAfter: ["be", "been", "were", "was", "are", "is"]),
+        EventRule(match: .words(["meets"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["convening"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["convened"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["demanded"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["demands"]), kind: .demand, cameo: "100", notAfter: articles),
+        EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", notAfter: articles),
+        EventRule(match: .words(["insisted"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["insists"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["urged"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["urges"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["reviewing"]), kind: .consider, cameo: "014"),
+        EventRule(match: .words(["considering"]), kind: .consider, cameo: "014"),
+        EventRule(match: .words(["studying"]), kind: .consider, cameo: "014"),
+    ]
+
+    static let negations: Set<String> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed"]
+    /// Words between a subject and its verb that do not end the subject ("has", "also").
+    static let auxiliaries: Set<String> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would"]
+    /// Words that may stand between two names listed together ("Putin and Chinese leader Xi").
+    static let listWords: Set<String> = ["and", "or", "the", "leader", "president", "prime", "minister", "foreign", "chancellor", "king", "of"]
+    static let hedges: Set<String> = [
+        "hypothetically",
+        "may", "might", "could", "would", "likely", "reportedly", "possibly", "potential", "potentially", "perhaps",
+        "expected", "if", "unless", "should", "plans", "planned", "possible", "allegedly", "seems", "appears",
+    ]
+    /// Subjects that are documents, not actors: "the agreement calls for …".
+    static let documentSubjects: Set<String> = ["agreement", "deal", "plan", "resolution", "accord", "text", "proposal", "treaty", "initiative", "roadmap", "framework"]
+    /// Words before a name that make it a place, not an actor: "meeting in Cairo".
+    static let placePrepositions: Set<String> = ["in", "at", "near", "outside"]
+
+    /// Nouns after an adjective of a state that make it an actor ("the Russian side", "Ukrainian officials").
+    static let actingGroups: Set<String> = [
+        "government", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership",
+        "negotiators", "diplomats", "troops", "ministry", "president", "leader", "leaders",
+    ]
+}

@@ -1,0 +1,84 @@
+/// A person the gazetteer knows: the people of the peace processes, with the office and state
+/// news most often gives them. Kept by hand, as data; people it does not list are still found
+/// from titles, appositions and speech verbs.
+struct KnownPerson: Sendable {
+    let name: String
+    /// Other spellings and the surname news uses alone ("Putin", "Zelenskyy").
+    let aliases: [String]
+    let office: String
+    /// ISO 3166-1 alpha-3, or nil for someone who speaks for an organisation.
+    let state: String?
+}
+
+extension Gazetteer {
+    static let people: [KnownPerson] = [
+        KnownPerson(name: "Donald Trump", aliases: ["Trump"], office: "President of the United States", state: "USA"),
+        KnownPerson(name: "Joe Biden", aliases: ["Biden"], office: "former President of the United States", state: "USA"),
+        KnownPerson(name: "Marco Rubio", aliases: ["Rubio"], office: "U.S. Secretary of State", state: "USA"),
+        KnownPerson(name: "Keith Kellogg", aliases: ["Kellogg"], office: "U.S. special envoy for Ukraine and Russia", state: "USA"),
+        KnownPerson(name: "Steve Witkoff", aliases: ["Witkoff"], office: "U.S. special envoy", state: "USA"),
+        KnownPerson(name: "Jared Kushner", aliases: ["Kushner"], office: "member of the Board of Peace", state: "USA"),
+        KnownPerson(name: "Vladimir Putin", aliases: ["Putin"], office: "President of Russia", state: "RUS"),
+        KnownPerson(name: "Sergei Lavrov", aliases: ["Lavrov"], office: "Foreign Minister of Russia", state: "RUS"),
+        KnownPerson(name: "Dmitry Peskov", aliases: ["Peskov"], office: "Kremlin spokesperson", state: "RUS"),
+        KnownPerson(name: "Volodymyr Zelensky", aliases: ["Zelensky", "Zelenskyy", "Volodymyr Zelenskyy"], office: "President of Ukraine", state: "UKR"),
+        KnownPerson(name: "Andrii Sybiha", aliases: ["Sybiha"], office: "Foreign Minister of Ukraine", state: "UKR"),
+        KnownPerson(name: "Xi Jinping", aliases: ["Xi"], office: "President of China", state: "CHN"),
+        KnownPerson(name: "Wang Yi", aliases: [], office: "Foreign Minister of China", state: "CHN"),
+        KnownPerson(name: "Recep Tayyip Erdogan", aliases: ["Erdogan", "Erdoğan", "Recep Tayyip Erdoğan"], office: "President of Türkiye", state: "TUR"),
+        KnownPerson(name: "Hakan Fidan", aliases: ["Fidan"], office: "Foreign Minister of Türkiye", state: "TUR"),
+        KnownPerson(name: "Emmanuel Macron", aliases: ["Macron"], office: "President of France", state: "FRA"),
+        KnownPerson(name: "Keir Starmer", aliases: ["Starmer"], office: "Prime Minister of the United Kingdom", state: "GBR"),
+        KnownPerson(name: "Boris Johnson", aliases: [], office: "former Prime Minister of the United Kingdom", state: "GBR"),
+        KnownPerson(name: "Friedrich Merz", aliases: ["Merz"], office: "Chancellor of Germany", state: "DEU"),
+        KnownPerson(name: "Olaf Scholz", aliases: ["Scholz"], office: "former Chancellor of Germany", state: "DEU"),
+        KnownPerson(name: "Donald Tusk", aliases: ["Tusk"], office: "Prime Minister of Poland", state: "POL"),
+        KnownPerson(name: "Giorgia Meloni", aliases: ["Meloni"], office: "Prime Minister of Italy", state: "ITA"),
+        KnownPerson(name: "Viktor Orban", aliases: ["Orban", "Orbán", "Viktor Orbán"], office: "Prime Minister of Hungary", state: "HUN"),
+        KnownPerson(name: "Alexander Lukashenko", aliases: ["Lukashenko"], office: "President of Belarus", state: "BLR"),
+        KnownPerson(name: "Alexander Stubb", aliases: ["Stubb"], office: "President of Finland", state: "FIN"),
+        KnownPerson(name: "Ursula von der Leyen", aliases: ["von der Leyen"], office: "President of the European Commission", state: nil),
+        KnownPerson(name: "Kaja Kallas", aliases: ["Kallas"], office: "EU foreign policy chief", state: nil),
+        KnownPerson(name: "Antonio Guterres", aliases: ["Guterres", "António Guterres"], office: "UN Secretary-General", state: nil),
+        KnownPerson(name: "Ajay Banga", aliases: ["Banga"], office: "President of the World Bank", state: nil),
+        KnownPerson(name: "Benjamin Netanyahu", aliases: ["Netanyahu"], office: "Prime Minister of Israel", state: "ISR"),
+        KnownPerson(name: "Mahmoud Abbas", aliases: ["Abbas"], office: "President of the Palestinian Authority", state: "PSE"),
+        KnownPerson(name: "Abdel Fattah el-Sisi", aliases: ["Sisi", "el-Sisi", "al-Sisi"], office: "President of Egypt", state: "EGY"),
+        KnownPerson(name: "Mohammed bin Salman", aliases: [], office: "Crown Prince of Saudi Arabia", state: "SAU"),
+        KnownPerson(name: "Tamim bin Hamad Al Thani", aliases: [], office: "Emir of Qatar", state: "QAT"),
+        KnownPerson(name: "Abdel Fattah al-Burhan", aliases: ["Burhan", "al-Burhan"], office: "head of Sudan's army", state: "SDN"),
+        KnownPerson(name: "Mohamed Hamdan Dagalo", aliases: ["Dagalo", "Hemedti"], office: "commander of the Rapid Support Forces", state: nil),
+        KnownPerson(name: "Ilham Aliyev", aliases: ["Aliyev"], office: "President of Azerbaijan", state: "AZE"),
+        KnownPerson(name: "Nikol Pashinyan", aliases: ["Pashinyan"], office: "Prime Minister of Armenia", state: "ARM"),
+        KnownPerson(name: "Gustavo Petro", aliases: ["Petro"], office: "President of Colombia", state: "COL"),
+        KnownPerson(name: "Abiy Ahmed", aliases: ["Abiy"], office: "Prime Minister of Ethiopia", state: "ETH"),
+        KnownPerson(name: "Felix Tshisekedi", aliases: ["Tshisekedi", "Félix Tshisekedi"], office: "President of the DR Congo", state: "COD"),
+        KnownPerson(name: "Paul Kagame", aliases: ["Kagame"], office: "President of Rwanda", state: "RWA"),
+        KnownPerson(name: "William Ruto", aliases: ["Ruto"], office: "President of Kenya", state: "KEN"),
+        KnownPerson(name: "Narendra Modi", aliases: ["Modi"], office: "Prime Minister of India", state: "IND"),
+        KnownPerson(name: "Shehbaz Sharif", aliases: ["Sharif"], office: "Prime Minister of Pakistan", state: "PAK"),
+        KnownPerson(name: "Masoud Pezeshkian", aliases: ["Pezeshkian"], office: "President of Iran", state: "IRN"),
+        KnownPerson(name: "Kim Jong Un", aliases: [], office: "leader of North Korea", state: "PRK"),
+        KnownPerson(name: "Khalifa Haftar", aliases: ["Haftar"], office: "commander of the Libyan National Army", state: nil),
+        KnownPerson(name: "Salva Kiir", aliases: ["Kiir"], office: "President of South Sudan", state: "SSD"),
+        KnownPerson(name: "Riek Machar", aliases: ["Machar"], office: "First Vice President of South Sudan", state: "SSD"),
+        KnownPerson(name: "Luiz Inácio Lula da Silva", aliases: ["Lula", "Luiz Inacio Lula da Silva", "Lula da Silva"], office: "President of Brazil", state: "BRA"),
+        KnownPerson(name: "Antony Blinken", aliases: ["Blinken"], office: "former U.S. Secretary of State", state: "USA"),
+        KnownPerson(name: "Vladimir Medinsky", aliases: ["Medinsky"], office: "Russian negotiator", state: "RUS"),
+        KnownPerson(name: "Hans Grundberg", aliases: ["Grundberg"], office: "UN envoy for Yemen", state: nil),
+    ]
+
+    /// Every name and alias, as words, with the person it names.
+    static let personPhrases: [[String]: KnownPerson] = {
+        var phrases: [[String]: KnownPerson] = [:]
+        for person in people {
+            for name in [person.name] + person.aliases {
+                let words = PersonFinder.words(in: name).map(\.text)
+                if phrases[words] == nil { phrases[words] = person }
+            }
+        }
+        return phrases
+    }()
+
+    static let longestPersonPhrase = personPhrases.keys.map(\.count).max() ?? 1
+}

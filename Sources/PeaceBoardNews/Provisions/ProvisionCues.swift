@@ -1,0 +1,60 @@
+/// The phrases that name each provision type of the catalogue, kept as data. A phrase matches
+/// lower-cased words in order; `near` words must also occur in the sentence.
+struct ProvisionCue: Sendable {
+    let type: String
+    let phrase: [String]
+    var near: Set<String> = []
+}
+
+enum ProvisionCues {
+    static let cues: [ProvisionCue] = [
+        ProvisionCue(type: "ceasefire", phrase: ["ceasefire"]),
+        ProvisionCue(type: "ceasefire", phrase: ["cease-fire"]),
+        ProvisionCue(type: "ceasefire", phrase: ["truce"]),
+        ProvisionCue(type: "ceasefire", phrase: ["cessation", "of", "hostilities"]),
+        ProvisionCue(type: "ceasefire", phrase: ["pause", "in", "fighting"]),
+        ProvisionCue(type: "ceasefire", phrase: ["pause", "in", "the", "fighting"]),
+        ProvisionCue(type: "ceasefire", phrase: ["humanitarian", "pause"]),
+        ProvisionCue(type: "membership-postponement", phrase: ["membership"], near: ["postponing", "postpone", "postponed", "delaying", "delay", "delayed", "deferring", "freeze", "moratorium"]),
+        ProvisionCue(type: "demilitarised-zone", phrase: ["demilitarized", "zone"]),
+        ProvisionCue(type: "demilitarised-zone", phrase: ["demilitarised", "zone"]),
+        ProvisionCue(type: "demilitarised-zone", phrase: ["demilitarized", "buffer", "zone"]),
+        ProvisionCue(type: "demilitarised-zone", phrase: ["demilitarised", "buffer", "zone"]),
+        ProvisionCue(type: "demilitarised-zone", phrase: ["buffer", "zone"]),
+        ProvisionCue(type: "sanctions-relief", phrase: ["sanctions", "relief"]),
+        ProvisionCue(type: "sanctions-relief", phrase: ["relief", "from", "sanctions"]),
+        ProvisionCue(type: "sanctions-relief", phrase: ["lifting", "of", "sanctions"]),
+        ProvisionCue(type: "sanctions-relief", phrase: ["easing", "of", "sanctions"]),
+        ProvisionCue(type: "sanctions-relief", phrase: ["lift", "sanctions"]),
+        ProvisionCue(type: "security-guarantees", phrase: ["security", "guarantees"]),
+        ProvisionCue(type: "security-guarantees", phrase: ["defense", "agreements"]),
+        ProvisionCue(type: "security-guarantees", phrase: ["defence", "agreements"]),
+        ProvisionCue(type: "security-guarantees", phrase: ["defense", "pact"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["territories"], near: ["retaining", "retain", "cede", "ceding", "seized", "annexed", "withdrawal", "withdraw", "return", "control"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["territory"], near: ["retaining", "retain", "cede", "ceding", "seized", "annexed", "withdrawal", "withdraw", "return", "control", "surrendered"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["recognition", "of", "borders"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["transit", "corridor"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["border", "demarcation"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["withdrawal"], near: ["troops", "forces", "army"]),
+        ProvisionCue(type: "neutrality", phrase: ["neutrality"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["disarmament"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["demobilisation"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["demobilization"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["limited", "military", "capacity"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["limits", "on", "armed", "forces"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["cap", "on", "troops"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["troop", "limits"]),
+        ProvisionCue(type: "arms-supply-halt", phrase: ["arms", "shipments"], near: ["halted", "halt", "stop", "stopped", "suspend", "suspended", "end"]),
+        ProvisionCue(type: "arms-supply-halt", phrase: ["arms", "supplies"], near: ["halted", "halt", "stop", "stopped", "suspend", "suspended", "end"]),
+        ProvisionCue(type: "arms-supply-halt", phrase: ["weapons", "deliveries"], near: ["halted", "halt", "stop", "stopped", "suspend", "suspended", "end"]),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["prisoner", "exchange"]),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["prisoner", "swap"]),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["exchange", "of", "prisoners"]),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["release", "of", "hostages"]),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["exchanged"], near: ["prisoners", "prisoner", "captives"]),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["swap"], near: ["prisoners", "prisoner", "captives"]),
+        ProvisionCue(type: "reconstruction-funding", phrase: ["reconstruction"], near: ["fund", "funding", "billion", "million", "pledged", "contribute", "contributing"]),
+        ProvisionCue(type: "reconstruction-funding", phrase: ["rebuild"], near: ["fund", "funding", "billion", "million", "cost", "pledged"]),
+        ProvisionCue(type: "talks-without-preconditions", phrase: ["without", "preconditions"]),
+    ]
+}

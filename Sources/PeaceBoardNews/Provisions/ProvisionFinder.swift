@@ -1,0 +1,184 @@
+import PeaceBoardCore
+
+/// Finds provisions sentence by sentence, with the parameters the sentence states: a
+/// ceasefire's days and whether it is full and unconditional, the organisation, candidate and
+/// years of a postponed membership, who monitors a zone, the amount of reconstruction funding.
+public enum ProvisionFinder {
+    public static func provisions(
+        in sentences: [TextSpan], states: [StateMention], organisations: [OrganisationMention], amounts: [MoneyMention],
+        dates: [DateMention]
+    ) -> [ProvisionMention] {
+        var found: [ProvisionMention] = []
+        for sentence in sentences {
+            let words = PersonFinder.words(in: sentence.text)
+            let folded = words.map(\.folded)
+            let wordSet = Set(folded)
+            var types = Set<String>()
+            for cue in ProvisionCues.cues where !types.contains(cue.type) {
+                guard let index = firstIndex(of: cue.phrase, in: folded), cue.near.isEmpty || !cue.near.isDisjoint(with: wordSet) else { continue }
+                types.insert(cue.type)
+                let range = words[index].range.lowerBound..<words[index + cue.phrase.count - 1].range.upperBound
+                let local = sentence.text.span(range)
+                let within = sentence.start..<sentence.end
+                let context = Context(
+                    sentence: sentence, words: folded, original: words.map(\.text), cueIndex: index,
+                    states: states.filter { within.contains($0.span.start) }, organisations: organisations.filter { within.contains($0.span.start) },
+                    amounts: amounts.filter { within.contains($0.span.start) }, dates: dates.filter { within.contains($0.span.start) })
+                let parameters = parameters(of: cue.type, in: context)
+                // A bare mention ("the ceasefire") is not a provision unless the sentence proposes or demands.
+                guard !parameters.isEmpty || folded.contains(where: isProposalWord) else { continue }
+                found.append(
+                    ProvisionMention(
+                        type: cue.type, parameters: parameters,
+                        cue: TextSpan(text: local.text, start: sentence.start + local.start, end: sentence.start + local.end), sentence: sentence))
+            }
+        }
+        return distinct(found)
+    }
+
+    /// One provision per thing proposed: a later mention with no more than an earlier one's
+    /// parameters ("the ceasefire" after "a 30-day ceasefire") refers back to it.
+    static func distinct(_ mentions: [ProvisionMention]) -> [ProvisionMention] {
+        mentions.enumerated().filter { index, mention in
+            !mentions.enumerated().contains { other, candidate in
+                other != index && candidate.type == mention.type
+                    && mention.parameters.allSatisfy { candidate.parameters[$0.key] == $0.value }
+                    && (candidate.parameters.count > mention.parameters.count || (candidate.parameters.count == mention.parameters.count && other < index))
+            }
+        }.map(\.element)
+    }
+
+    struct Context {
+        let sentence: TextSpan
+        let words: [String]
+        let original: [String]
+        let cueIndex: Int
+        let states: [StateMention]
+        let organisations: [OrganisationMention]
+        let amounts: [MoneyMention]
+        let dates: [DateMention]
+    }
+
+    static func parameters(of type: String, in context: Context) -> [String: JSONValue] {
+        var parameters: [String: JSONValue] = [:]
+        let words = context.words
+        switch type {
+        case "ceasefire":
+            if let days = number(before: ["day"], in: words) ?? number(before: ["days"], in: words) { parameters["days"] = .integer(days) }
+            if words.contains("full") || words.contains("comprehensive") { parameters["full"] = .bool(true) }
+            if words.contains("unconditional") { parameters["unconditional"] = .bool(true) }
+        case "membership-postponement":
+            if let organisation = context.organisations.first { parameters["organisation"] = .string("org:\(slug(organisation.name))") }
+            if let candidate = context.states.first(where: { $0.state != "RUS" || context.states.count == 1 }) {
+                parameters["candidate"] = .string(candidate.state)
+            }
+            if let years = number(before: ["years"], in: words) ?? number(before: ["year"], in: words) { parameters["years"] = .integer(years) }
+        case "demilitarised-zone":
+            if let monitors = phrase(after: ["monitored", "by"], in: context) ?? phrase(after: ["patrolled", "by"], in: context) {
+                parameters["monitorsDescription"] = .string(monitors)
+            }
+        case "sanctions-relief", "security-guarantees":
+            let cueEnd = context.sentence.start + cueOffset(in: context)
+            if let beneficiary = context.states.first(where: { $0.span.start >= cueEnd }) ?? context.states.first {
+                parameters["beneficiary"] = .string(beneficiary.state)
+            }
+            if type == "security-guarantees", words.contains("bilateral") { parameters["form"] = .string("bilateral defence agreements") }
+        case "neutrality", "armed-forces-limit":
+            if let state = context.states.last { parameters["state"] = .string(state.state) }
+        case "territorial-arrangement":
+            parameters["territory"] = .string(phrase(after: [words[context.cueIndex]], in: context).map { "\(context.original[context.cueIndex]) \($0)" } ?? context.original[context.cueIndex])
+        case "reconstruction-funding":
+            if let amount = context.amounts.first {
+                parameters["amount"] = .object(["minorUnits": .integer(amount.amount.minorUnits), "currency": .string(amount.amount.currency.rawValue)])
+            }
+        case "talks-without-preconditions":
+            if let date = context.dates.first(where: { $0.precision == .day }) { parameters["startDate"] = .string(date.date.description) }
+            if let venue = capitalisedWord(after: "in", in: context) { parameters["venue"] = .string(venue) }
+        case "prisoner-exchange":
+            if let count = number(before: ["prisoners"], in: words) { parameters["count"] = .integer(count) }
+        default:
+            break
+        }
+        return parameters
+    }
+
+    static let proposalStems = [
+        "propos", "plan", "includ", "recommend", "demand", "insist", "offer", "agreement", "deal", "call", "urge", "suggest",
+        "terms", "condition", "provision", "framework", "initiative", "establish", "accept", "reject", "agree", "seek", "announc",
+    ]
+
+    static func isProposalWord(_ word: String) -> Bool { proposalStems.contains { word.hasPrefix($0) } }
+
+    static func cueOffset(in context: Context) -> Int {
+        let words = PersonFinder.words(in: context.sentence.text)
+        return context.sentence.text.utf16Offset(of: words[context.cueIndex].range.upperBound)
+    }
+
+    static func firstIndex(of phrase: [String], in words: [String]) -> Int? {
+        guard phrase.count <= words.count else { return nil }
+        return (0...(words.count - phrase.count)).first { Array(words[$0..<($0 + phrase.count)]) == phrase }
+    }
+
+    /// "30-day", "30 days", "20 years", "thirty-day".
+    static func number(before units: [String], in words: [String]) -> Int64? {
+        for (index, word) in words.enumerated() {
+            for unit in units {
+                if word.hasSuffix("-\(unit)"), let value = numberValue(String(word.dropLast(unit.count + 1))) { return value }
+                if word == unit, index > 0, let value = numberValue(words[index - 1]) {
+                    // "1,000 prisoners" reads as the words "1" and "000".
+                    if index > 1, words[index - 1].count == 3, words[index - 1].allSatisfy(\.isNumber), let thousands = Int64(words[index - 2]) {
+                        return thousands * 1000 + value
+                    }
+                    return value
+                }
+                if word == unit, index > 1, words[index - 1] == "000", let thousands = Int64(words[index - 2]) { return thousands * 1000 }
+            }
+        }
+        return nil
+    }
+
+    static func numberValue(_ text: String) -> Int64? {
+        if let value = Int64(text.replacingOccurrences(of: ",", with: "")), value > 0 { return value }
+        let words: [String: Int64] = [
+            "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "twelve": 12, "fifteen": 15,
+            "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90, "hundred": 100,
+        ]
+        return words[text]
+    }
+
+    /// The words after `lead` up to the next punctuation: "monitored by European peacekeeping forces".
+    static func phrase(after lead: [String], in context: Context) -> String? {
+        guard let index = firstIndex(of: lead, in: context.words) else { return nil }
+        let start = index + lead.count
+        guard start < context.words.count else { return nil }
+        let text = context.sentence.text
+        let words = PersonFinder.words(in: text)
+        var end = start
+        while end < words.count, end - start < 8 {
+            if end > start {
+                let gap = text[words[end - 1].range.upperBound..<words[end].range.lowerBound]
+                if gap.contains(where: { ",.;:—(".contains($0) }) { break }
+                if ["and", "which", "that", "to", "while", "as"].contains(words[end].folded) { break }
+            }
+            end += 1
+        }
+        guard end > start else { return nil }
+        return String(text[words[start].range.lowerBound..<words[end - 1].range.upperBound])
+    }
+
+    static func capitalisedWord(after lead: String, in context: Context) -> String? {
+        for (index, word) in context.words.enumerated() where word == lead && index + 1 < context.original.count {
+            let next = context.original[index + 1]
+            if next.first?.isUppercase == true, !["May", "June", "July", "January", "February", "March", "April", "August", "September", "October", "November", "December"].contains(next) {
+                return next
+            }
+        }
+        return nil
+    }
+
+    static func slug(_ name: String) -> String {
+        let known = ["NATO": "nato", "European Union": "eu", "United Nations": "un", "UN Security Council": "unsc", "African Union": "au"]
+        if let slug = known[name] { return slug }
+        return String(name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+}

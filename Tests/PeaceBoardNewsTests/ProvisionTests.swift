@@ -1,0 +1,29 @@
+import PeaceBoardCore
+import Testing
+@testable import PeaceBoardNews
+
+@Suite struct ProvisionTests {
+    func provisions(_ body: String) -> [String] {
+        NewsReader.read("Report\n" + body).provisions.map { "\($0.type) \(JSONValue.object($0.parameters).canonicalText)" }
+    }
+
+    @Test func theSeedsProvisionsWithTheirParameters() throws {
+        let plan = NewsReader.read(try Seeds.text("003")).provisions.map { "\($0.type) \(JSONValue.object($0.parameters).canonicalText)" }
+        #expect(plan == [
+            #"membership-postponement {"candidate":"UKR","organisation":"org:nato","years":20}"#,
+            #"demilitarised-zone {"monitorsDescription":"European peacekeeping forces"}"#,
+        ])
+        let ceasefire = NewsReader.read(try Seeds.text("004")).provisions.first { $0.type == "ceasefire" }
+        #expect(ceasefire?.parameters == ["days": .integer(30), "full": .bool(true), "unconditional": .bool(true)])
+        #expect(ceasefire?.cue.text == "ceasefire")
+    }
+
+    @Test func otherProcessesReadTheSameWay() {
+        #expect(provisions("The mediators proposed a seven-day humanitarian truce to allow aid convoys in.") == [#"ceasefire {"days":7}"#])
+        #expect(provisions("Arab leaders endorsed a plan to rebuild Gaza at a cost of $53 billion.")
+            == [#"reconstruction-funding {"amount":{"currency":"USD","minorUnits":5300000000000}}"#])
+        #expect(provisions("Russia and Ukraine exchanged 1,000 prisoners each over the weekend.") == [#"prisoner-exchange {"count":1000}"#])
+        // A ceasefire only mentioned, not proposed, is not a provision.
+        #expect(provisions("The ceasefire held for a second week on Monday.").isEmpty)
+    }
+}
