@@ -15,6 +15,9 @@ enum Offices {
     /// Words that may stand between an office and a name without being part of the name.
     static let connectors: Set<String> = ["of", "the", "for", "and", "de", "al", "bin", "von", "van", "da", "di", "le", "la"]
 
+    /// Titles that also occur inside names ("Hassan Sheikh Mohamud").
+    static let honorificsInNames: Set<String> = ["sheikh", "emir", "king"]
+
     /// Pronouns that point back to the last person named.
     static let pronouns: Set<String> = ["he", "she"]
 

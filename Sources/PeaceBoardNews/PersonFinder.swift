@@ -199,7 +199,10 @@ public enum PersonFinder {
         var end = start
         while end < words.count, end - start < 4 {
             let word = words[end]
-            guard word.isCapitalised, !Offices.notNames.contains(word.text), office(at: end, in: words) == nil else { break }
+            // "Hassan Sheikh Mohamud": an honorific inside a name, followed by more of the name, belongs to it.
+            let isInnerHonorific = end > start && Offices.honorificsInNames.contains(word.folded) && end + 1 < words.count
+                && words[end + 1].isCapitalised && office(at: end + 1, in: words) == nil
+            guard word.isCapitalised, !Offices.notNames.contains(word.text), office(at: end, in: words) == nil || isInnerHonorific else { break }
             if end > start, !onlySpaceBetween(words[end - 1], word, in: text) { break }
             end += 1
         }

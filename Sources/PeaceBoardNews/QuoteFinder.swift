@@ -149,7 +149,9 @@ public enum QuoteFinder {
         let folded = speaker.lowercased()
         if Offices.pronouns.contains(folded) { return people.last { !$0.isPossessive }?.name ?? speaker }
         let lastWord = speaker.split(separator: " ").last.map(String.init) ?? speaker
-        return people.last { $0.name == speaker || $0.name.hasSuffix(" " + lastWord) }?.name ?? speaker
+        // "Burhan said": an alias the gazetteer knows for someone named earlier.
+        let known = Gazetteer.personPhrases[PersonFinder.words(in: speaker).map(\.text)]?.name
+        return people.last { $0.name == speaker || $0.name == known || $0.name.hasSuffix(" " + lastWord) }?.name ?? known ?? speaker
     }
 
     /// Verbs with which a report puts words in its subject's mouth without "said".

@@ -174,6 +174,10 @@ public enum EventFinder {
         }
         var actors: [Entity] = []
         let lead = words[..<wordIndex].reversed().first { !EventLexicon.auxiliaries.contains($0) }
+        // "Erdogan, who brokered the declaration, said": the relative pronoun stands for the name before it.
+        if let antecedent = relativeAntecedent(before: triggerOffset, in: text, entities: entities, sentence: sentence), before.isEmpty {
+            return ([antecedent], after)
+        }
         if lead == "and", let first = entities.first, first.start - sentence.start < 12, !before.contains(where: { $0.start == first.start }) || before.count > 1 {
             // "Moscow has expressed concerns that … and has insisted that …": the sentence's subject.
             actors = subjectGroup(ending: first, in: entities.filter { $0.start <= first.start }, sentence: sentence)
@@ -270,6 +274,16 @@ public enum EventFinder {
         return entities.first { $0.isPerson && $0.start - sentence.start > closeOffset }
     }
 
+    static func relativeAntecedent(before offset: Int, in text: String, entities: [Entity], sentence: TextSpan) -> Entity? {
+        let head = text.utf16Slice(from: 0, to: offset)
+        for marker in [", who ", ", which "] {
+            guard let range = head.range(of: marker, options: .backwards), !head[range.upperBound...].contains(",") else { continue }
+            let markerOffset = head.utf16.distance(from: head.startIndex, to: range.lowerBound)
+            return entities.last { $0.end - sentence.start <= markerOffset && markerOffset - ($0.end - sentence.start) <= 1 }
+        }
+        return nil
+    }
+
     /// "meeting in Cairo": a place where something happens, not who does it.
     static func isPlace(_ entity: Entity, in sentence: TextSpan) -> Bool {
         guard !entity.isPerson else { return false }
@@ -279,11 +293,14 @@ public enum EventFinder {
     }
 
     /// "Rubio said both governments had agreed": Rubio reports the event; he is not its subject.
+    /// "The RSF said they accepted": they are, through the pronoun.
     static func isSayer(_ entity: Entity, before trigger: TextSpan, in sentence: TextSpan) -> Bool {
-        let between = sentence.text.utf16Slice(from: entity.end - sentence.start, to: trigger.start - sentence.start)
-        return PersonFinder.words(in: between).contains {
+        let between = PersonFinder.words(in: sentence.text.utf16Slice(from: entity.end - sentence.start, to: trigger.start - sentence.start))
+        guard let verb = between.firstIndex(where: {
             !$0.isCapitalised && Offices.speechVerbs.contains($0.folded) && !["insisted", "announced"].contains($0.folded)
-        }
+        }) else { return false }
+        let rest = between[(verb + 1)...].map(\.folded).filter { $0 != "that" && $0 != "on" && !$0.hasSuffix("day") }
+        return !(rest.first.map { ["they", "it", "he", "she", "we"].contains($0) } ?? false)
     }
 
     static func isVerb(_ word: String) -> Bool {

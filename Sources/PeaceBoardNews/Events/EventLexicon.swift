@@ -64,6 +64,7 @@ enum EventLexicon {
             match: .words(["agreed"]), kind: .accept, cameo: "030",
             notAfter: ["the", "an", "a", "ceasefire", "truce", "deal", "agreement", "plan", "terms", "text", "date", "timetable"]),
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057"),
+        EventRule(match: .words(["sign"]), kind: .accept, cameo: "057", notAfter: ["to", "a", "the"]),
         EventRule(match: .stem("reject"), kind: .reject, cameo: "120"),
         EventRule(match: .words(["refused"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["refuses"]), kind: .reject, cameo: "120"),

@@ -36,6 +36,7 @@ enum ProvisionCues {
         ProvisionCue(type: "territorial-arrangement", phrase: ["transit", "corridor"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["border", "demarcation"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["withdrawal"], near: ["troops", "forces", "army"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["withdraw"], near: ["troops", "forces", "army"]),
         ProvisionCue(type: "neutrality", phrase: ["neutrality"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["disarmament"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["demobilisation"]),
