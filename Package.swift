@@ -65,6 +65,7 @@ let package = Package(
             name: "PeaceBoardServer",
             dependencies: [
                 "PeaceBoardCore",
+                "PeaceBoardNews",
                 "PeaceBoardStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),

@@ -13,6 +13,8 @@ public struct Reading: Hashable, Sendable {
     public var dates: [DateMention]
     public var events: [EventMention]
     public var provisions: [ProvisionMention]
+    /// Passages in another script or language, not read.
+    public var foreignPassages: [ForeignPassage]
 }
 
 /// Reads a report's text; pure, so it can run on any thread and in tests without files.
@@ -20,18 +22,20 @@ public enum NewsReader {
     /// - Parameter reportDate: the day the report was published, for "on Monday" and "May 15".
     public static func read(_ text: String, reportDate: LocalDate? = nil) -> Reading {
         let cleaned = ReportCleaner.clean(text)
-        let sentences = cleaned.body.flatMap(SentenceSplitter.sentences(in:))
-        let places = cleaned.body.map(PlaceFinder.mentions(in:))
+        let (body, foreign) = ForeignPassages.separate(cleaned.body)
+        let sentences = body.flatMap(SentenceSplitter.sentences(in:))
+        let places = body.map(PlaceFinder.mentions(in:))
         let states = places.flatMap(\.states)
-        let people = PersonFinder.mentions(in: cleaned.body, states: states)
+        let people = PersonFinder.mentions(in: body, states: states)
         let organisations = places.flatMap(\.organisations)
-        let amounts = cleaned.body.flatMap(MoneyFinder.mentions(in:))
-        let dates = cleaned.body.flatMap { DateFinder.mentions(in: $0, reportDate: reportDate) }
+        let amounts = body.flatMap(MoneyFinder.mentions(in:))
+        let dates = body.flatMap { DateFinder.mentions(in: $0, reportDate: reportDate) }
         return Reading(
             title: cleaned.title, furniture: cleaned.furniture, sentences: sentences, people: people, states: states,
-            organisations: organisations, quotes: QuoteFinder.quotes(in: cleaned.body, people: people),
+            organisations: organisations, quotes: QuoteFinder.quotes(in: body, people: people),
             amounts: amounts, dates: dates,
             events: EventFinder.events(in: sentences, people: people, states: states, organisations: organisations),
-            provisions: ProvisionFinder.provisions(in: sentences, states: states, organisations: organisations, amounts: amounts, dates: dates))
+            provisions: ProvisionFinder.provisions(in: sentences, states: states, organisations: organisations, amounts: amounts, dates: dates),
+            foreignPassages: foreign)
     }
 }

@@ -28,6 +28,7 @@ struct Read: AsyncParsableCommand {
         var dates: [DateFound]
         var events: [EventMention]
         var provisions: [ProvisionMention]
+        var notRead: [ForeignPassage]
         var furniture: [String]
 
         struct Amount: Encodable {
@@ -72,7 +73,7 @@ struct Read: AsyncParsableCommand {
                     states: reading.states, organisations: reading.organisations, quotes: reading.quotes,
                     amounts: reading.amounts.map { .init(minorUnits: $0.amount.minorUnits, currency: $0.amount.currency.rawValue, span: $0.span) },
                     dates: reading.dates.map { .init(date: $0.date.description, precision: $0.precision.rawValue, span: $0.span) },
-                    events: reading.events, provisions: reading.provisions, furniture: reading.furniture)
+                    events: reading.events, provisions: reading.provisions, notRead: reading.foreignPassages, furniture: reading.furniture)
                 print(String(decoding: try encoder.encode(output), as: UTF8.self))
             } else {
                 print(render(reading, file: file))
@@ -112,6 +113,7 @@ struct Read: AsyncParsableCommand {
         for provision in reading.provisions {
             lines.append("  provision \(provision.type) \(JSONValue.object(provision.parameters).canonicalText) “\(provision.cue.text)” [\(provision.sentence.start)–\(provision.sentence.end)]")
         }
+        for passage in reading.foreignPassages { lines.append("  not read: \(passage.message)") }
         if !reading.furniture.isEmpty { lines.append("Page furniture: " + reading.furniture.joined(separator: " | ")) }
         return lines.joined(separator: "\n")
     }

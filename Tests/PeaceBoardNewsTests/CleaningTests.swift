@@ -69,3 +69,18 @@ import Testing
         #expect(try ReportInput.text(from: Array(text.utf8)) == text)
     }
 }
+
+@Suite struct ForeignPassageTests {
+    @Test func passagesInAnotherScriptOrLanguageAreReportedAndNotRead() {
+        let report = """
+            Talks Resume
+            Russia rejected the plan on Monday, officials said in a statement to the press.
+            Россия отклонила план, заявили официальные лица в понедельник вечером.
+            La Russie a rejeté le plan lundi, selon un communiqué publié par le ministère des Affaires étrangères.
+            """
+        let reading = NewsReader.read(report)
+        #expect(reading.foreignPassages.map(\.reason) == [.otherScript, .otherLanguage])
+        #expect(reading.events.count == 1)
+        #expect(reading.foreignPassages.first?.message.hasSuffix("are in another script and were not read") == true)
+    }
+}

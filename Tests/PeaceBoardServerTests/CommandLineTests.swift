@@ -111,3 +111,27 @@ import Testing
         }
     }
 }
+
+/// `peaceboard ingest`: a directory of reports, a bad file among them, read twice.
+@Suite struct IngestCommandTests {
+    @Test func ingestReadsEachReportOnceAndNamesWhatFailed() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pb-ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path) {
+            try FileManager.default.copyItem(at: seeds.appendingPathComponent(name), to: directory.appendingPathComponent(name))
+        }
+        try Data([0, 1, 2, 3]).write(to: directory.appendingPathComponent("binary.txt"))
+        let database = directory.appendingPathComponent("record.sqlite").path
+        let first = try PeaceBoardExecutable.run(["ingest", "--database", database, directory.path])
+        #expect(first.status == 1)
+        #expect(first.output.contains("6 reports: 5 read into the record, 0 skipped as already read, 1 failed"), "\(first.output)")
+        #expect(first.output.contains("binary.txt: the file holds binary data, not text"))
+        let second = try PeaceBoardExecutable.run(["ingest", "--database", database, directory.path])
+        #expect(second.output.contains("6 reports: 0 read into the record, 5 skipped as already read, 1 failed"), "\(second.output)")
+        let export = try PeaceBoardExecutable.run(["export", "--database", database])
+        #expect(export.output.split(separator: "\n").count == 5)
+        #expect(export.output.contains("\"kind\":\"report.ingested\""))
+    }
+}

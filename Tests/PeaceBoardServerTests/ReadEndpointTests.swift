@@ -90,6 +90,6 @@ import Testing
                 #expect(response.headers[.allow] == "GET")
             }
         }
-        #expect(MethodNotAllowedRoutes.declaredOperations(in: String(decoding: OpenAPIDocument.bytes, as: UTF8.self)).count == 25)
+        #expect(MethodNotAllowedRoutes.declaredOperations(in: String(decoding: OpenAPIDocument.bytes, as: UTF8.self)).count == 27)
     }
 }

@@ -54,6 +54,8 @@ extension ProcessFact {
             return "\(claim.claimant?.text ?? "the source") claims (\(claim.topic)): \(claim.assertion)\(disputes.isEmpty ? "" : ", disputing \(disputes)")"
         case .findingRecorded(let finding):
             return "finding on \(finding.topic): \(finding.conclusion)"
+        case .reportIngested(let report):
+            return "report \(report.name) read (\(report.report.prefix(12)))"
         }
     }
 }

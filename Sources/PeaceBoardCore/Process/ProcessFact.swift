@@ -26,6 +26,7 @@ public indirect enum ProcessFact: Hashable, Sendable {
     case votingClosed(ResolutionReference)
     case claimRecorded(Claim)
     case findingRecorded(Finding)
+    case reportIngested(ReportIngested)
 
     public var kind: EntryKind {
         switch self {
@@ -50,6 +51,7 @@ public indirect enum ProcessFact: Hashable, Sendable {
         case .votingClosed: .votingClosed
         case .claimRecorded: .claimRecorded
         case .findingRecorded: .findingRecorded
+        case .reportIngested: .reportIngested
         }
     }
 
@@ -75,6 +77,7 @@ public indirect enum ProcessFact: Hashable, Sendable {
         case .resolutionApproved(let value), .votingClosed(let value): BoardEvent.json(value)
         case .claimRecorded(let value): BoardEvent.json(value)
         case .findingRecorded(let value): BoardEvent.json(value)
+        case .reportIngested(let value): BoardEvent.json(value)
         }
     }
 
@@ -104,6 +107,7 @@ public indirect enum ProcessFact: Hashable, Sendable {
         case .votingClosed: self = .votingClosed(try read(ResolutionReference.self))
         case .claimRecorded: self = .claimRecorded(try read(Claim.self))
         case .findingRecorded: self = .findingRecorded(try read(Finding.self))
+        case .reportIngested: self = .reportIngested(try read(ReportIngested.self))
         default: return nil
         }
     }
@@ -113,7 +117,7 @@ public indirect enum ProcessFact: Hashable, Sendable {
         .catalogueAdopted, .dossierOpened, .dossierRoleAssigned, .dossierStatusChanged, .envoyAppointed, .officeTaken,
         .officeLeft, .meetingPlanned, .participationChanged, .meetingConcluded, .proposalTabled, .responseRecorded,
         .ceasefireChanged, .sanctionChanged, .mandateAdopted, .resolutionTabled, .voteCast, .resolutionApproved,
-        .votingClosed, .claimRecorded, .findingRecorded,
+        .votingClosed, .claimRecorded, .findingRecorded, .reportIngested,
     ]
 }
 

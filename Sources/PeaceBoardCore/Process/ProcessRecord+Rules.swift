@@ -112,6 +112,14 @@ extension ProcessRecord {
             }
         case .votingClosed(let reference):
             _ = try requireOpenResolution(reference.resolution, on: day)
+        case .reportIngested(let report):
+            guard report.isWellFormedDigest else {
+                throw .invalid(FieldError(field: "report", message: "must be the SHA-256 of the report, 64 lower-case hexadecimal digits"))
+            }
+            if let sequence = reports[report.report] {
+                throw .conflict(field: "report", message: "this report was already read into the record (entry \(sequence))")
+            }
+            try requireText(report.name, field: "name")
         case .claimRecorded(let claim):
             try requireDossier(claim.dossier, on: day)
             try requireText(claim.assertion, field: "assertion")

@@ -15,6 +15,8 @@ public struct ProcessRecord: Hashable, Sendable, Codable {
     var resolutions: [RecordName: ResolutionRecord] = [:]
     /// Claims by entry sequence, so a finding can name what it settles.
     var claims: [Int64: ClaimLocation] = [:]
+    /// Reports read into the record, by digest, with the entry that holds their findings.
+    public internal(set) var reports: [String: Int64] = [:]
     /// How many facts the record holds (the size of a snapshot).
     public internal(set) var factCount = 0
     /// One copy of each author name: a million entries by a few writers share a few strings.
@@ -71,7 +73,7 @@ public struct ProcessRecord: Hashable, Sendable, Codable {
     /// The dossier a fact belongs to, if any: its own, or that of the meeting, proposal or resolution it concerns.
     func dossier(of fact: ProcessFact) -> RecordName? {
         switch fact {
-        case .catalogueAdopted, .officeTaken, .officeLeft: nil
+        case .catalogueAdopted, .officeTaken, .officeLeft, .reportIngested: nil
         case .dossierOpened(let value): value.dossier
         case .dossierRoleAssigned(let value): value.dossier
         case .dossierStatusChanged(let value): value.dossier
@@ -141,6 +143,11 @@ public struct ProcessRecord: Hashable, Sendable, Codable {
             resolutions[reference.resolution]?.facts.insert(recorded)
         case .claimRecorded(let claim):
             claims[recorded.sequence] = ClaimLocation(dossier: claim.dossier, topic: claim.topic)
+        case .reportIngested(let report):
+            reports[report.report] = recorded.sequence
+            // The findings live in the ledger entry; the record keeps only where to find them.
+            factCount -= 1
+            return
         case .dossierRoleAssigned, .dossierStatusChanged, .envoyAppointed, .findingRecorded:
             break
         }

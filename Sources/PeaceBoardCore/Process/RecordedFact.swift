@@ -21,6 +21,7 @@ public struct RecordedFact: Hashable, Sendable, Codable {
     public var basis: Basis {
         switch fact {
         case .findingRecorded: return .finding
+        case .reportIngested: return .claim
         case .responseRecorded(let response):
             if author.hasPrefix("delegate:") { return .ownRecord }
             return response.basis ?? .claim

@@ -1,0 +1,52 @@
+/// Passages of an English report written in another script or language: they are reported
+/// and left unread, so the reader never codes events from text it cannot read.
+public struct ForeignPassage: Hashable, Sendable, Codable {
+    public enum Reason: String, Hashable, Sendable, Codable {
+        /// Mostly letters outside the Latin script (Cyrillic, Arabic, Chinese…).
+        case otherScript
+        /// Latin letters, but almost none of English's commonest words.
+        case otherLanguage
+    }
+    public var reason: Reason
+    public var span: TextSpan
+
+    public var message: String {
+        "characters \(span.start)–\(span.end) are \(reason == .otherScript ? "in another script" : "in another language") and were not read"
+    }
+}
+
+enum ForeignPassages {
+    static let englishWords: Set<String> = [
+        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "it", "has", "have", "be",
+        "are", "at", "from", "he", "she", "said", "his", "its", "their", "will", "would", "not", "this", "an", "after",
+    ]
+
+    /// Splits paragraphs into those to read and those in another script or language.
+    static func separate(_ paragraphs: [TextSpan]) -> (english: [TextSpan], foreign: [ForeignPassage]) {
+        var english: [TextSpan] = []
+        var foreign: [ForeignPassage] = []
+        for paragraph in paragraphs {
+            if let reason = reason(paragraph.text) {
+                foreign.append(ForeignPassage(reason: reason, span: paragraph))
+            } else {
+                english.append(paragraph)
+            }
+        }
+        return (english, foreign)
+    }
+
+    static func reason(_ text: String) -> ForeignPassage.Reason? {
+        var letters = 0
+        var latin = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) { latin += 1 }
+        }
+        guard letters >= 12 else { return nil }
+        if latin * 2 < letters { return .otherScript }
+        let words = PersonFinder.words(in: text).map(\.folded)
+        guard words.count >= 8 else { return nil }
+        let common = words.filter(englishWords.contains).count
+        return common * 12 < words.count ? .otherLanguage : nil
+    }
+}

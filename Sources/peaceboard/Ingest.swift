@@ -1,0 +1,180 @@
+import ArgumentParser
+import Foundation
+import PeaceBoardCore
+import PeaceBoardNews
+import PeaceBoardStore
+
+/// `peaceboard ingest FILE|DIR…`: reads reports into the record as claims citing each report.
+/// A report already read (same bytes) is skipped; a bad file is named with why, and the rest
+/// of the batch goes on; each batch of reports is stored all or nothing.
+struct Ingest: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read news reports into the record as claims citing each report; re-reading a report changes nothing.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "Report files, or directories read recursively (.txt files).")
+    var paths: [String]
+
+    @Option(name: .long, help: "The reports' publication day (YYYY-MM-DD), for \"on Monday\" and \"May 15\".")
+    var date: String?
+
+    @Option(name: .long, help: "Reports stored per transaction.")
+    var batch: Int = 500
+
+    func run() async throws {
+        let reportDate = try Printing.date(date, option: "--date")
+        guard batch >= 1 else { throw ValidationError("--batch: must be at least 1") }
+        let files = try ReportFiles.list(paths)
+        let progress = Progress(total: files.count)
+        var summary = Summary()
+        let principal = Principal(name: "ingest", role: .secretariat)
+        try await database.withLedger { ledger in
+            var known = Set(try await ledger.currentHistory().process.reports.keys)
+            var start = 0
+            while start < files.count {
+                let chunk = Array(files[start..<min(files.count, start + batch)])
+                start += chunk.count
+                var submissions: [Ledger.Submission] = []
+                for outcome in ReportFiles.readInParallel(chunk, reportDate: reportDate) {
+                    switch outcome {
+                    case .failure(let file, let problem):
+                        summary.failed.append("\(file): \(problem)")
+                    case .read(let file, let report):
+                        guard known.insert(report.report).inserted else {
+                            summary.duplicates += 1
+                            continue
+                        }
+                        submissions.append(.init(event: .process(.reportIngested(report)), day: report.publishedOn ?? Timestamp(Date()).day, source: file))
+                    }
+                }
+                summary.stored += try await store(submissions, in: ledger, by: principal, summary: &summary)
+                progress.advance(by: chunk.count, summary: summary)
+            }
+        }
+        progress.finish()
+        print(summary.text(files: files.count))
+        if !summary.failed.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Stores a batch; if another writer stored one of its reports meanwhile, stores the rest one by one.
+    private func store(_ submissions: [Ledger.Submission], in ledger: Ledger, by principal: Principal, summary: inout Summary) async throws -> Int {
+        guard !submissions.isEmpty else { return 0 }
+        do {
+            return try await ledger.record(submissions, by: principal).count
+        } catch let error as RecordError {
+            guard case .conflict = error else { throw error }
+        }
+        var stored = 0
+        for submission in submissions {
+            do {
+                stored += try await ledger.record([submission], by: principal).count
+            } catch RecordError.conflict {
+                summary.duplicates += 1
+            }
+        }
+        return stored
+    }
+
+    struct Summary {
+        var stored = 0
+        var duplicates = 0
+        var failed: [String] = []
+
+        func text(files: Int) -> String {
+            var lines = ["\(files) reports: \(stored) read into the record, \(duplicates) skipped as already read, \(failed.count) failed"]
+            lines += failed.map { "  failed: \($0)" }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    /// A progress bar on standard error when it is a terminal; nothing otherwise.
+    final class Progress {
+        let total: Int
+        var done = 0
+        let isTerminal = isatty(FileHandle.standardError.fileDescriptor) == 1
+
+        init(total: Int) { self.total = total }
+
+        func advance(by count: Int, summary: Summary) {
+            done += count
+            guard isTerminal, total > 0 else { return }
+            let width = 30
+            let filled = done * width / total
+            let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+            FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) · \(summary.stored) read · \(summary.duplicates) skipped · \(summary.failed.count) failed".utf8))
+        }
+
+        func finish() {
+            if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        }
+    }
+}
+
+/// Finding report files and reading them, on every core.
+enum ReportFiles {
+    enum Outcome: Sendable {
+        case read(file: String, report: ReportIngested)
+        case failure(file: String, problem: String)
+    }
+
+    /// The files named, and the `.txt` files under the directories named, in a stable order.
+    static func list(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ValidationError("\(path): no such file or directory")
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            guard let walker = FileManager.default.enumerator(atPath: path) else { throw ValidationError("\(path): cannot be listed") }
+            var found: [String] = []
+            while let name = walker.nextObject() as? String {
+                if name.hasSuffix(".txt") { found.append((path as NSString).appendingPathComponent(name)) }
+            }
+            files += found.sorted()
+        }
+        return files
+    }
+
+    static func read(_ file: String, reportDate: LocalDate?) -> Outcome {
+        guard let data = FileManager.default.contents(atPath: file) else { return .failure(file: file, problem: "cannot be read") }
+        let bytes = Array(data)
+        let text: String
+        do {
+            text = try ReportInput.text(from: bytes)
+        } catch {
+            return .failure(file: file, problem: error.description)
+        }
+        let reading = NewsReader.read(text, reportDate: reportDate)
+        return .read(
+            file: file,
+            report: ReportIngested(
+                report: ReportIngested.digest(of: bytes), name: (file as NSString).lastPathComponent, title: reading.title,
+                publishedOn: reportDate, characters: text.utf16.count, findings: reading.findings))
+    }
+
+    /// Reads the files on all cores, keeping their order.
+    static func readInParallel(_ files: [String], reportDate: LocalDate?) -> [Outcome] {
+        let results = OutcomeSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(read(files[index], reportDate: reportDate), at: index)
+        }
+        return results.all
+    }
+
+    private final class OutcomeSlots: @unchecked Sendable {
+        private var slots: [Outcome?]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ outcome: Outcome, at index: Int) {
+            lock.lock()
+            slots[index] = outcome
+            lock.unlock()
+        }
+        var all: [Outcome] { slots.compactMap { $0 } }
+    }
+}
