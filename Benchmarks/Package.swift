@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PeaceBoardCore", package: "PeaceBoard"),
+                .product(name: "PeaceBoardNews", package: "PeaceBoard"),
                 .product(name: "PeaceBoardStore", package: "PeaceBoard"),
                 .product(name: "PeaceBoardStoreSQLite", package: "PeaceBoard"),
                 .product(name: "PeaceBoardStorePostgres", package: "PeaceBoard"),

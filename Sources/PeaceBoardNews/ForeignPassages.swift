@@ -38,9 +38,17 @@ enum ForeignPassages {
     static func reason(_ text: String) -> ForeignPassage.Reason? {
         var letters = 0
         var latin = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            letters += 1
-            if scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) { latin += 1 }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value | 0x20
+                if value >= 0x61 && value <= 0x7A {
+                    letters += 1
+                    latin += 1
+                }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) { latin += 1 }
+            }
         }
         guard letters >= 12 else { return nil }
         if latin * 2 < letters { return .otherScript }

@@ -21,16 +21,22 @@ public enum MoneyFinder {
         "thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12, "t": 12,
     ]
 
+    static let signStarts: Set<Unicode.Scalar> = Set(signs.compactMap { $0.0.unicodeScalars.first })
+
     public static func mentions(in span: TextSpan) -> [MoneyMention] {
         let text = span.text
         var found: [MoneyMention] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            if let (mention, end) = amount(at: index, in: text, offset: span.start) {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            // An amount starts with a digit, a currency sign or a code's capital: skip the rest cheaply.
+            let scalar = scalars[index]
+            let mayStart = ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar) || signStarts.contains(scalar)
+            if mayStart, let (mention, end) = amount(at: index, in: text, offset: span.start) {
                 found.append(mention)
                 index = end
             } else {
-                index = text.index(after: index)
+                index = scalars.index(after: index)
             }
         }
         return found

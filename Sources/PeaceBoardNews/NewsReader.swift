@@ -32,7 +32,7 @@ public enum NewsReader {
         let dates = body.flatMap { DateFinder.mentions(in: $0, reportDate: reportDate) }
         return Reading(
             title: cleaned.title, furniture: cleaned.furniture, sentences: sentences, people: people, states: states,
-            organisations: organisations, quotes: QuoteFinder.quotes(in: body, people: people),
+            organisations: organisations, quotes: QuoteFinder.quotes(in: body, people: people, sentences: sentences),
             amounts: amounts, dates: dates,
             events: EventFinder.events(in: sentences, people: people, states: states, organisations: organisations),
             provisions: ProvisionFinder.provisions(in: sentences, states: states, organisations: organisations, amounts: amounts, dates: dates),

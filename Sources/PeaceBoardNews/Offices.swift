@@ -12,6 +12,14 @@ enum Offices {
         ["mrs."], ["ms."], ["dr."],
     ]
 
+    /// One-word titles, for telling "Gen." from a sentence's last word.
+    static let singleWordTitles: Set<String> = Set(titles.filter { $0.count == 1 }.map { $0[0] })
+
+    /// The titles by their first word, longest first, so a word is checked only against titles it can start.
+    static let titlesByFirstWord: [String: [[String]]] = Dictionary(grouping: titles, by: { $0[0] }).mapValues { group in
+        group.sorted { $0.count > $1.count }
+    }
+
     /// Words that may stand between an office and a name without being part of the name.
     static let connectors: Set<String> = ["of", "the", "for", "and", "de", "al", "bin", "von", "van", "da", "di", "le", "la"]
 

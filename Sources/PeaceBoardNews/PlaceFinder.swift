@@ -41,7 +41,8 @@ public enum PlaceFinder {
     }
 
     private static func longestMatch(at index: Int, in words: [PersonFinder.Word]) -> (Int, Gazetteer.Named)? {
-        for length in stride(from: min(Gazetteer.longestPhrase, words.count - index), through: 1, by: -1) {
+        guard let longest = Gazetteer.longestPhraseByFirstWord[words[index].text] else { return nil }
+        for length in stride(from: min(longest, words.count - index), through: 1, by: -1) {
             let phrase = words[index..<(index + length)].map(\.text)
             if let named = Gazetteer.phrases[phrase] { return (length, named) }
         }

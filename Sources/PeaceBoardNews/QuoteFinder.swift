@@ -13,7 +13,8 @@ public struct Quote: Hashable, Sendable, Codable {
 
 /// Finds quotations in a report's paragraphs and attributes them to people it names.
 public enum QuoteFinder {
-    public static func quotes(in paragraphs: [TextSpan], people allPeople: [PersonMention]) -> [Quote] {
+    /// - Parameter allSentences: the paragraphs' sentences when the caller has split them already.
+    public static func quotes(in paragraphs: [TextSpan], people allPeople: [PersonMention], sentences allSentences: [TextSpan]? = nil) -> [Quote] {
         // People named inside quotations are not who a later "he" refers to.
         let quoted = paragraphs.flatMap { paragraph in
             quotationRanges(in: paragraph.text).map { range in
@@ -24,7 +25,8 @@ public enum QuoteFinder {
         let people = allPeople.filter { person in !quoted.contains { $0.contains(person.span.start) } }
         var quotes: [Quote] = []
         for paragraph in paragraphs {
-            let sentences = SentenceSplitter.sentences(in: paragraph)
+            let sentences = allSentences?.filter { $0.start >= paragraph.start && $0.end <= paragraph.end }
+                ?? SentenceSplitter.sentences(in: paragraph)
             var previousSpeaker: (name: String, end: Int)?
             for range in quotationRanges(in: paragraph.text) {
                 let text = paragraph.text
@@ -77,23 +79,24 @@ public enum QuoteFinder {
         var ranges: [Range<String.Index>] = []
         var open: String.Index?
         var straightOpen: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            switch text[index] {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            switch scalars[index] {
             case "“": open = index
             case "”":
-                if let start = open { ranges.append(start..<text.index(after: index)) }
+                if let start = open { ranges.append(start..<scalars.index(after: index)) }
                 open = nil
             case "\"":
                 if let start = straightOpen {
-                    ranges.append(start..<text.index(after: index))
+                    ranges.append(start..<scalars.index(after: index))
                     straightOpen = nil
                 } else {
                     straightOpen = index
                 }
             default: break
             }
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
         return ranges.filter { text[$0].count > 2 }
     }

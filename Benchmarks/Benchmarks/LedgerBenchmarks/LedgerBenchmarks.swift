@@ -70,6 +70,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     processBenchmarks()
+    readerBenchmarks()
 }
 
 /// Each iteration records one batch of 1,000 payments: checked, sealed, stored in one transaction.

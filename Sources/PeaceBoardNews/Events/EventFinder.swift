@@ -116,14 +116,15 @@ public enum EventFinder {
     }
 
     static func match(at index: Int, in words: [String]) -> (EventRule, Int)? {
-        for rule in EventLexicon.rules {
+        let word = words[index]
+        for rule in EventLexicon.rulesByFirstWord[word] ?? EventLexicon.stemRules {
             let length: Int
             switch rule.match {
             case .stem(let stem):
-                guard words[index].hasPrefix(stem) else { continue }
+                guard word.hasPrefix(stem) else { continue }
                 length = 1
             case .words(let sequence):
-                guard index + sequence.count <= words.count, Array(words[index..<(index + sequence.count)]) == sequence else { continue }
+                guard index + sequence.count <= words.count, sequence.indices.allSatisfy({ words[index + $0] == sequence[$0] }) else { continue }
                 length = sequence.count
             }
             if index > 0, rule.notAfter.contains(words[index - 1]) { continue }

@@ -104,6 +104,17 @@ enum EventLexicon {
         EventRule(match: .words(["studying"]), kind: .consider, cameo: "014"),
     ]
 
+    static let stemRules: [EventRule] = rules.filter { if case .stem = $0.match { true } else { false } }
+
+    /// The rules a word can start, in the lexicon's order: its exact-word rules, then the stems.
+    static let rulesByFirstWord: [String: [EventRule]] = {
+        var table: [String: [EventRule]] = [:]
+        for rule in rules {
+            if case .words(let sequence) = rule.match { table[sequence[0], default: []].append(rule) }
+        }
+        return table.mapValues { $0 + stemRules }
+    }()
+
     static let negations: Set<String> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed"]
     /// Words between a subject and its verb that do not end the subject ("has", "also").
     static let auxiliaries: Set<String> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would"]

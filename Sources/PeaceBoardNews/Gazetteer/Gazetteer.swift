@@ -56,6 +56,12 @@ enum Gazetteer {
 
     static let longestPhrase = phrases.keys.map(\.count).max() ?? 1
 
+    /// For each word that starts a phrase, the length of the longest phrase it starts: most
+    /// capitalised words start none, and are passed over with one lookup.
+    static let longestPhraseByFirstWord: [String: Int] = phrases.keys.reduce(into: [:]) { table, words in
+        table[words[0]] = max(table[words[0]] ?? 0, words.count)
+    }
+
     enum Named: Hashable, Sendable {
         case state(String, StateMention.Form)
         case organisation(String)

@@ -14,7 +14,8 @@ public enum ProvisionFinder {
             let folded = words.map(\.folded)
             let wordSet = Set(folded)
             var types = Set<String>()
-            for cue in ProvisionCues.cues where !types.contains(cue.type) {
+            // Only cues whose first word the sentence has.
+            for cue in ProvisionCues.cues where !types.contains(cue.type) && wordSet.contains(cue.phrase[0]) {
                 guard let index = firstIndex(of: cue.phrase, in: folded), cue.near.isEmpty || !cue.near.isDisjoint(with: wordSet) else { continue }
                 types.insert(cue.type)
                 let range = words[index].range.lowerBound..<words[index + cue.phrase.count - 1].range.upperBound
@@ -116,7 +117,7 @@ public enum ProvisionFinder {
 
     static func firstIndex(of phrase: [String], in words: [String]) -> Int? {
         guard phrase.count <= words.count else { return nil }
-        return (0...(words.count - phrase.count)).first { Array(words[$0..<($0 + phrase.count)]) == phrase }
+        return (0...(words.count - phrase.count)).first { start in phrase.indices.allSatisfy { words[start + $0] == phrase[$0] } }
     }
 
     /// "30-day", "30 days", "20 years", "thirty-day".
