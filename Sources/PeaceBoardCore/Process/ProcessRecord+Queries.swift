@@ -124,6 +124,19 @@ extension ProcessRecord {
         return state
     }
 
+    /// The parties to a dossier on a day, from its role facts alone.
+    func parties(of dossier: RecordName, asOf day: LocalDate) -> [Party] {
+        var parties: [Party] = []
+        for fact in dossiers[dossier]?.roleFacts.through(day) ?? [] {
+            switch fact.fact {
+            case .dossierOpened(let opened): parties += opened.parties.filter { !parties.contains($0) }
+            case .dossierRoleAssigned(let assigned) where assigned.role == .party && !parties.contains(assigned.party): parties.append(assigned.party)
+            default: break
+            }
+        }
+        return parties
+    }
+
     public func meeting(_ name: RecordName, asOf day: LocalDate) -> MeetingState? {
         guard let record = meetings[name], record.plannedOn <= day else { return nil }
         var planned = record.planned
@@ -253,9 +266,7 @@ extension ProcessRecord {
         guard let record = proposals[name], record.fact.date <= day else { return nil }
         let tabled = record.tabled
         var parties: [Party] = tabled.proposers
-        if let dossier = dossierState(tabled.dossier, asOf: day) {
-            for role in dossier.roles where role.role == .party && !parties.contains(role.party) { parties.append(role.party) }
-        }
+        for party in self.parties(of: tabled.dossier, asOf: day) where !parties.contains(party) { parties.append(party) }
         var tracks: [CellKey: CellTrack] = [:]
         for proposer in tabled.proposers {
             tracks[CellKey(party: proposer, provision: nil), default: CellTrack()].add(

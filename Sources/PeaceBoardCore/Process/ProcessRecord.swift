@@ -28,6 +28,9 @@ public struct ProcessRecord: Hashable, Sendable, Codable {
         var opened: DossierOpened
         var openedOn: LocalDate
         var timeline = Timeline()
+        /// The facts that name its parties, mediators and facilitators, apart from the rest so
+        /// that "who are the parties on this day" does not walk the whole timeline.
+        var roleFacts = Timeline()
     }
 
     struct PersonRecord: Hashable, Sendable, Codable {
@@ -153,6 +156,10 @@ public struct ProcessRecord: Hashable, Sendable, Codable {
         }
         if let dossier = dossier(of: recorded.fact) {
             dossiers[dossier]?.timeline.insert(recorded)
+            switch recorded.fact {
+            case .dossierOpened, .dossierRoleAssigned: dossiers[dossier]?.roleFacts.insert(recorded)
+            default: break
+            }
         }
     }
 }
