@@ -36,10 +36,12 @@ struct Ingest: AsyncParsableCommand {
                 let chunk = Array(files[start..<min(files.count, start + batch)])
                 start += chunk.count
                 var submissions: [Ledger.Submission] = []
-                for outcome in ReportFiles.readInParallel(chunk, reportDate: reportDate) {
+                for outcome in ReportFiles.readInParallel(chunk, reportDate: reportDate, skipping: known) {
                     switch outcome {
                     case .failure(let file, let problem):
                         summary.failed.append("\(file): \(problem)")
+                    case .alreadyRead:
+                        summary.duplicates += 1
                     case .read(let file, let report):
                         guard known.insert(report.report).inserted else {
                             summary.duplicates += 1
@@ -115,6 +117,7 @@ struct Ingest: AsyncParsableCommand {
 enum ReportFiles {
     enum Outcome: Sendable {
         case read(file: String, report: ReportIngested)
+        case alreadyRead(file: String)
         case failure(file: String, problem: String)
     }
 
@@ -140,9 +143,12 @@ enum ReportFiles {
         return files
     }
 
-    static func read(_ file: String, reportDate: LocalDate?) -> Outcome {
+    /// Reads one file; a report whose digest is in `known` is not read again.
+    static func read(_ file: String, reportDate: LocalDate?, skipping known: Set<String> = []) -> Outcome {
         guard let data = FileManager.default.contents(atPath: file) else { return .failure(file: file, problem: "cannot be read") }
         let bytes = Array(data)
+        let digest = ReportIngested.digest(of: bytes)
+        if known.contains(digest) { return .alreadyRead(file: file) }
         let text: String
         do {
             text = try ReportInput.text(from: bytes)
@@ -153,15 +159,15 @@ enum ReportFiles {
         return .read(
             file: file,
             report: ReportIngested(
-                report: ReportIngested.digest(of: bytes), name: (file as NSString).lastPathComponent, title: reading.title,
+                report: digest, name: (file as NSString).lastPathComponent, title: reading.title,
                 publishedOn: reportDate, characters: text.utf16.count, findings: reading.findings))
     }
 
     /// Reads the files on all cores, keeping their order.
-    static func readInParallel(_ files: [String], reportDate: LocalDate?) -> [Outcome] {
+    static func readInParallel(_ files: [String], reportDate: LocalDate?, skipping known: Set<String>) -> [Outcome] {
         let results = OutcomeSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(read(files[index], reportDate: reportDate), at: index)
+            results.set(read(files[index], reportDate: reportDate, skipping: known), at: index)
         }
         return results.all
     }
