@@ -28,6 +28,6 @@ enum PageFurniture {
     }
 
     private static func fold(_ line: String) -> String {
-        line.trimmingCharacters(in: .whitespaces).lowercased()
+        line.trimmed().lowercased()
     }
 }

@@ -25,8 +25,11 @@ public enum PersonFinder {
             self.text = text
             self.range = range
             self.isPossessive = isPossessive
-            self.folded = text.lowercased()
-            self.isCapitalised = text.first?.isUppercase ?? false
+            // Most words are lower-case ASCII already: share their text instead of copying it.
+            let needsFolding = text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }
+            self.folded = needsFolding ? text.lowercased() : text
+            let first = text.utf8.first ?? 0
+            self.isCapitalised = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : (text.first?.isUppercase ?? false)
         }
     }
 

@@ -75,7 +75,7 @@ public enum ReportCleaner {
     /// summary line ("- Putin expressed openness…") counts as text when it is long enough.
     static func isSentenceLike(_ line: String) -> Bool {
         let words = line.split(whereSeparator: \.isWhitespace).count
-        let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: "”’\"' "))
+        let trimmed = line.trimmed(["”", "’", "\"", "'", " "])
         if let last = trimmed.last, ".!?…:".contains(last), words >= 4 { return true }
         return line.hasPrefix("- ") && words >= 6
     }

@@ -22,3 +22,48 @@ extension String {
         TextSpan(text: String(self[range]), start: utf16Offset(of: range.lowerBound), end: utf16Offset(of: range.upperBound))
     }
 }
+
+/// Searches and trims on UTF-8 bytes: the reader calls these for every sentence, and
+/// Foundation's versions go through NSString on Linux.
+extension StringProtocol {
+    /// The range of the first occurrence of `needle` from `start` on, comparing UTF-8 bytes.
+    func firstRange(of needle: String, from start: Index? = nil) -> Range<Index>? {
+        let bytes = Array(needle.utf8)
+        guard let first = bytes.first else { return nil }
+        let view = utf8
+        var index = start ?? view.startIndex
+        while index < view.endIndex {
+            if view[index] == first {
+                var probe = index
+                var matched = 0
+                while matched < bytes.count, probe < view.endIndex, view[probe] == bytes[matched] {
+                    probe = view.index(after: probe)
+                    matched += 1
+                }
+                if matched == bytes.count { return index..<probe }
+            }
+            index = view.index(after: index)
+        }
+        return nil
+    }
+
+    /// The range of the last occurrence of `needle`, comparing UTF-8 bytes.
+    func lastRange(of needle: String) -> Range<Index>? {
+        var found: Range<Index>?
+        var start = utf8.startIndex
+        while let range = firstRange(of: needle, from: start) {
+            found = range
+            start = utf8.index(after: range.lowerBound)
+        }
+        return found
+    }
+
+    /// Without leading and trailing characters from `set`.
+    func trimmed(_ set: Set<Character> = [" ", "\t"]) -> Substring {
+        let text = Substring(self)
+        guard let first = text.firstIndex(where: { !set.contains($0) }), let last = text.lastIndex(where: { !set.contains($0) }) else {
+            return text[text.endIndex...]
+        }
+        return text[first...last]
+    }
+}

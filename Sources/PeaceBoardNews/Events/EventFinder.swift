@@ -213,7 +213,7 @@ public enum EventFinder {
         let head = text.utf16Slice(from: 0, to: offset)
         var start = 0
         for marker in ["; ", ", and ", ", but ", ", while ", " while ", ", though ", " though ", ", although ", ", which ", ", who "] {
-            guard let range = head.range(of: marker, options: .backwards) else { continue }
+            guard let range = head.lastRange(of: marker) else { continue }
             // A relative clause closed before the event word ("Cuba and Norway, which guarantee the
             // process, called on …") is an aside, not the event's clause.
             if marker == ", which " || marker == ", who ", head[range.upperBound...].contains(",") { continue }
@@ -229,7 +229,7 @@ public enum EventFinder {
         let tail = text.utf16Suffix(from: offset)
         var end = text.utf16.count
         for marker in [", ", "; ", " — ", " - ", " who ", " which "] {
-            if let range = tail.range(of: marker) {
+            if let range = tail.firstRange(of: marker) {
                 end = min(end, offset + tail.utf16.distance(from: tail.startIndex, to: range.lowerBound))
             }
         }
@@ -252,7 +252,7 @@ public enum EventFinder {
         }
         for opener in [", led by ", ", a ", ", an ", ", who ", ", which "] {
             var searchStart = head.startIndex
-            while let range = head.range(of: opener, range: searchStart..<head.endIndex) {
+            while let range = head.firstRange(of: opener, from: searchStart) {
                 let start = head.utf16.distance(from: head.startIndex, to: range.lowerBound)
                 let rest = head[range.upperBound...]
                 // Only a closed interruption: ", which guarantee the process," — not the clause the event is in.
@@ -278,7 +278,7 @@ public enum EventFinder {
     static func relativeAntecedent(before offset: Int, in text: String, entities: [Entity], sentence: TextSpan) -> Entity? {
         let head = text.utf16Slice(from: 0, to: offset)
         for marker in [", who ", ", which "] {
-            guard let range = head.range(of: marker, options: .backwards), !head[range.upperBound...].contains(",") else { continue }
+            guard let range = head.lastRange(of: marker), !head[range.upperBound...].contains(",") else { continue }
             let markerOffset = head.utf16.distance(from: head.startIndex, to: range.lowerBound)
             return entities.last { $0.end - sentence.start <= markerOffset && markerOffset - ($0.end - sentence.start) <= 1 }
         }
@@ -321,7 +321,7 @@ public enum EventFinder {
             let previous = before[index - 1]
             let gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: before[index].start - sentence.start)
             let gapWords = PersonFinder.words(in: gap)
-            let joined = gap.trimmingCharacters(in: .whitespaces).isEmpty || gap.trimmingCharacters(in: .whitespaces) == ","
+            let joined = gap.trimmed().isEmpty || gap.trimmed() == ","
                 || (gapWords.count <= 4 && ["and", "or"].contains(gapWords.first?.folded ?? "")
                     && gapWords.dropFirst().allSatisfy { $0.isCapitalised || EventLexicon.listWords.contains($0.folded) })
                 || (gap.hasPrefix(",") && gapWords.count <= 2 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) }
