@@ -21,6 +21,10 @@ public struct Reading: Hashable, Sendable {
 public enum NewsReader {
     /// - Parameter reportDate: the day the report was published, for "on Monday" and "May 15".
     public static func read(_ text: String, reportDate: LocalDate? = nil) -> Reading {
+        WordCache.$current.withValue(WordCache()) { readOnce(text, reportDate: reportDate) }
+    }
+
+    private static func readOnce(_ text: String, reportDate: LocalDate?) -> Reading {
         let cleaned = ReportCleaner.clean(text)
         let (body, foreign) = ForeignPassages.separate(cleaned.body)
         let sentences = body.flatMap(SentenceSplitter.sentences(in:))

@@ -33,9 +33,18 @@ public enum PersonFinder {
         }
     }
 
-    /// The words of `text`, walking Unicode scalars rather than grapheme clusters: the reader
-    /// splits every report into words many times, and scalars are several times cheaper.
+    /// The words of `text`. While a report is being read, each paragraph and sentence is split
+    /// once and the words are shared by every finder that asks again.
     static func words(in text: String) -> [Word] {
+        guard let cache = WordCache.current, text.utf8.count >= 40 else { return tokenize(text) }
+        if let words = cache.words[text] { return words }
+        let words = tokenize(text)
+        cache.words[text] = words
+        return words
+    }
+
+    /// Splits walking Unicode scalars rather than grapheme clusters, which are several times dearer.
+    private static func tokenize(_ text: String) -> [Word] {
         var words: [Word] = []
         let scalars = text.unicodeScalars
         func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
