@@ -99,6 +99,11 @@ public struct ProcessRecord: Hashable, Sendable, Codable {
 
     /// Adds a fact that `check` accepted.
     mutating func record(_ fact: RecordedFact) {
+        if case .reportIngested(let report) = fact.fact {
+            // The findings live in the ledger entry; the record keeps only where to find them.
+            reports[report.report] = fact.sequence
+            return
+        }
         let author = authorNames.insert(fact.author).memberAfterInsert
         let recorded = RecordedFact(sequence: fact.sequence, date: fact.date, author: author, source: fact.source, fact: fact.fact)
         factCount += 1
@@ -146,11 +151,8 @@ public struct ProcessRecord: Hashable, Sendable, Codable {
             resolutions[reference.resolution]?.facts.insert(recorded)
         case .claimRecorded(let claim):
             claims[recorded.sequence] = ClaimLocation(dossier: claim.dossier, topic: claim.topic)
-        case .reportIngested(let report):
-            reports[report.report] = recorded.sequence
-            // The findings live in the ledger entry; the record keeps only where to find them.
-            factCount -= 1
-            return
+        case .reportIngested:
+            break
         case .dossierRoleAssigned, .dossierStatusChanged, .envoyAppointed, .findingRecorded:
             break
         }
