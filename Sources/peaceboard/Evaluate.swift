@@ -24,7 +24,7 @@ struct Evaluate: AsyncParsableCommand {
         var reports = 0
         for directory in directories {
             let url = URL(fileURLWithPath: directory)
-            let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".expected.json") }.sorted()
+            let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(ReaderExpectation.fileSuffix) }.sorted()
             guard !names.isEmpty else { throw ValidationError("\(directory): no NAME.expected.json files") }
             for name in names {
                 let expectationURL = url.appendingPathComponent(name)
@@ -34,8 +34,7 @@ struct Evaluate: AsyncParsableCommand {
                 } catch let error as DecodingError {
                     throw ValidationError("\(expectationURL.path): \(FieldError(error, whole: "file"))")
                 }
-                let reportURL = expectation.report.map { url.appendingPathComponent($0) }
-                    ?? url.appendingPathComponent(String(name.dropLast(".expected.json".count)) + ".txt")
+                let reportURL = url.appendingPathComponent(expectation.reportFile(besides: name))
                 guard let data = FileManager.default.contents(atPath: reportURL.path) else {
                     throw ValidationError("\(expectationURL.path): cannot read the report \(reportURL.path)")
                 }

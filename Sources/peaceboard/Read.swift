@@ -5,7 +5,7 @@ import PeaceBoardNews
 
 struct Read: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print what the reading engine finds in news reports: title, people, quotations (a first slice of the reader).")
+        abstract: "Print what the reading engine finds in news reports: people, quotations, events, provisions, amounts, dates.")
 
     @Argument(help: "Report files (UTF-8 text).")
     var files: [String]
@@ -15,34 +15,6 @@ struct Read: AsyncParsableCommand {
 
     @Option(name: .long, help: "The reports' publication day (YYYY-MM-DD), for \"on Monday\" and \"May 15\".")
     var date: String?
-
-    struct Output: Encodable {
-        var file: String
-        var title: String?
-        var sentences: Int
-        var people: [PersonMention]
-        var states: [StateMention]
-        var organisations: [OrganisationMention]
-        var quotes: [Quote]
-        var amounts: [Amount]
-        var dates: [DateFound]
-        var events: [EventMention]
-        var provisions: [ProvisionMention]
-        var notRead: [ForeignPassage]
-        var furniture: [String]
-
-        struct Amount: Encodable {
-            var minorUnits: Int64
-            var currency: String
-            var span: TextSpan
-        }
-
-        struct DateFound: Encodable {
-            var date: String
-            var precision: String
-            var span: TextSpan
-        }
-    }
 
     func run() async throws {
         let reportDate = try date.map { text in
@@ -66,15 +38,13 @@ struct Read: AsyncParsableCommand {
             }
             let reading = NewsReader.read(text, reportDate: reportDate)
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                let output = Output(
-                    file: file, title: reading.title, sentences: reading.sentences.count, people: reading.people,
-                    states: reading.states, organisations: reading.organisations, quotes: reading.quotes,
-                    amounts: reading.amounts.map { .init(minorUnits: $0.amount.minorUnits, currency: $0.amount.currency.rawValue, span: $0.span) },
-                    dates: reading.dates.map { .init(date: $0.date.description, precision: $0.precision.rawValue, span: $0.span) },
-                    events: reading.events, provisions: reading.provisions, notRead: reading.foreignPassages, furniture: reading.furniture)
-                print(String(decoding: try encoder.encode(output), as: UTF8.self))
+                // The same findings `ingest` stores, with where they were read from.
+                guard case .object(var output) = reading.findings else { continue }
+                output["file"] = .string(file)
+                output["title"] = reading.title.map(JSONValue.string) ?? .null
+                output["sentences"] = .integer(Int64(reading.sentences.count))
+                output["furniture"] = .array(reading.furniture.map(JSONValue.string))
+                print(JSONValue.object(output).canonicalText)
             } else {
                 print(render(reading, file: file))
             }

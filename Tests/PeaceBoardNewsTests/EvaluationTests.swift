@@ -11,10 +11,9 @@ import Testing
     func evaluate(_ set: String) throws -> [ReaderEvaluation.Kind: ReaderEvaluation.Counts] {
         let directory = Self.root.appendingPathComponent(set)
         var totals: [ReaderEvaluation.Kind: ReaderEvaluation.Counts] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".expected.json") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(ReaderExpectation.fileSuffix) {
             let expectation = try JSONDecoder().decode(ReaderExpectation.self, from: Data(contentsOf: directory.appendingPathComponent(name)))
-            let report = expectation.report.map { directory.appendingPathComponent($0) }
-                ?? directory.appendingPathComponent(String(name.dropLast(".expected.json".count)) + ".txt")
+            let report = directory.appendingPathComponent(expectation.reportFile(besides: name))
             let text = try ReportInput.text(from: Array(try Data(contentsOf: report)))
             for (kind, counts) in ReaderEvaluation.score(NewsReader.read(text, reportDate: expectation.date), against: expectation).counts {
                 totals[kind, default: .init()] = totals[kind, default: .init()] + counts
@@ -36,7 +35,7 @@ import Testing
 
     @Test func theOwnSetHasAtLeastTwentyReportsAboutOtherProcesses() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("own").path)
-        #expect(names.filter { $0.hasSuffix(".expected.json") }.count >= 20)
+        #expect(names.filter { $0.hasSuffix(ReaderExpectation.fileSuffix) }.count >= 20)
     }
 
     @Test func aMissedFindingLowersRecall() {

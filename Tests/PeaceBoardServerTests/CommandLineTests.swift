@@ -135,3 +135,20 @@ import Testing
         #expect(export.output.contains("\"kind\":\"report.ingested\""))
     }
 }
+
+/// `peaceboard read`: what the reader finds, as JSON lines; a bad file fails the run, the others are still read.
+@Suite struct ReadCommandTests {
+    @Test func readPrintsTheFindingsAndNamesAFileItCannotRead() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let seed = try #require(try FileManager.default.contentsOfDirectory(atPath: seeds.path).first { $0.hasPrefix("003") })
+        let html = FileManager.default.temporaryDirectory.appendingPathComponent("pb-read-\(UUID().uuidString).txt")
+        try Data("<html><body>Not a report</body></html>".utf8).write(to: html)
+        let result = try PeaceBoardExecutable.run(["read", "--json", seeds.appendingPathComponent(seed).path, html.path])
+        #expect(result.status == 1)
+        #expect(result.output.contains(#""type":"membership-postponement""#) && result.output.contains(#""years":20"#))
+        #expect(result.output.contains(#""kind":"reject""#))
+        // The HTML file is reported on standard error; the seed before it was still read.
+        #expect(result.output.split(separator: "\n").count == 1)
+    }
+}

@@ -111,14 +111,6 @@ public indirect enum ProcessFact: Hashable, Sendable {
         default: return nil
         }
     }
-
-    /// Every process kind, for documentation and `record`'s help.
-    public static let kinds: [EntryKind] = [
-        .catalogueAdopted, .dossierOpened, .dossierRoleAssigned, .dossierStatusChanged, .envoyAppointed, .officeTaken,
-        .officeLeft, .meetingPlanned, .participationChanged, .meetingConcluded, .proposalTabled, .responseRecorded,
-        .ceasefireChanged, .sanctionChanged, .mandateAdopted, .resolutionTabled, .voteCast, .resolutionApproved,
-        .votingClosed, .claimRecorded, .findingRecorded, .reportIngested,
-    ]
 }
 
 extension EntryKind {

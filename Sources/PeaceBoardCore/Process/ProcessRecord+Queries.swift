@@ -51,11 +51,6 @@ extension ProcessRecord {
             speaksFor: speaksFor(name, on: day))
     }
 
-    public var personNames: [RecordName] { people.keys.sorted() }
-    public var meetingNames: [RecordName] { meetings.keys.sorted() }
-    public var proposalNames: [RecordName] { proposals.keys.sorted() }
-    public var resolutionNames: [RecordName] { resolutions.keys.sorted() }
-
     /// The dossier as it stood on `day`, folded from its facts up to that day.
     public func dossierState(_ name: RecordName, asOf day: LocalDate) -> DossierState? {
         guard let record = dossiers[name] else { return nil }

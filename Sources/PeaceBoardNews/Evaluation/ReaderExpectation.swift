@@ -11,6 +11,14 @@ public struct ReaderExpectation: Decodable, Sendable {
     public var events: [ExpectedEvent]
     public var provisions: [ExpectedProvision]
 
+    /// How expectation files are named: `NAME.expected.json` beside `NAME.txt`.
+    public static let fileSuffix = ".expected.json"
+
+    /// The report's file name, relative to the directory of `expectationFile`.
+    public func reportFile(besides expectationFile: String) -> String {
+        report ?? String(expectationFile.dropLast(Self.fileSuffix.count)) + ".txt"
+    }
+
     public init(
         report: String?, date: LocalDate?, people: [String], quotes: [ExpectedQuote], events: [ExpectedEvent], provisions: [ExpectedProvision]
     ) {

@@ -54,8 +54,6 @@ enum Gazetteer {
         return phrases
     }()
 
-    static let longestPhrase = phrases.keys.map(\.count).max() ?? 1
-
     /// For each word that starts a phrase, the length of the longest phrase it starts: most
     /// capitalised words start none, and are passed over with one lookup.
     static let longestPhraseByFirstWord: [String: Int] = phrases.keys.reduce(into: [:]) { table, words in

@@ -80,8 +80,6 @@ extension Gazetteer {
         return phrases
     }()
 
-    static let longestPersonPhrase = personPhrases.keys.map(\.count).max() ?? 1
-
     static let longestPersonPhraseByFirstWord: [String: Int] = personPhrases.keys.reduce(into: [:]) { table, words in
         table[words[0]] = max(table[words[0]] ?? 0, words.count)
     }

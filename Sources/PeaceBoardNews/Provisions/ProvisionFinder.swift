@@ -170,7 +170,8 @@ public enum ProvisionFinder {
     static func capitalisedWord(after lead: String, in context: Context) -> String? {
         for (index, word) in context.words.enumerated() where word == lead && index + 1 < context.original.count {
             let next = context.original[index + 1]
-            if next.first?.isUppercase == true, !["May", "June", "July", "January", "February", "March", "April", "August", "September", "October", "November", "December"].contains(next) {
+            // "in May" is a date, not a venue.
+            if next.first?.isUppercase == true, !DateFinder.months.contains(next.lowercased()) {
                 return next
             }
         }
