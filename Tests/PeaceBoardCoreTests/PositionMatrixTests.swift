@@ -93,3 +93,20 @@ import PeaceBoardTestSupport
         #expect(cell(board, "RUS", nil, asOf: "2026-03-03")?.evidence.count == 1)
     }
 }
+
+@Suite struct CounterProposalTests {
+    @Test func aCounterProposalLinksToWhatItCounters() throws {
+        var board = try BoardRecorder.withDossier()
+        try board.tablePlan()
+        func counter(_ countered: String) -> ProcessFact {
+            .proposalTabled(
+                .init(proposal: name("counter"), dossier: name("ukraine-russia"), kind: .peacePlan, title: "Counter-plan", proposers: [party("RUS")],
+                      provisions: [], counters: name(countered)))
+        }
+        #expect(board.refusal(counter("nothing"), on: "2026-03-02")?.description == "counters: there is no proposal 'nothing'")
+        try board.fact(counter("plan"), on: "2026-03-02")
+        #expect(board.history.process.proposal(name("counter"), asOf: day("2026-03-03"))?.counters == name("plan"))
+        #expect(board.history.process.timeline(name("ukraine-russia"), through: day("2026-03-03"), limit: 10)?.items.last?.summary
+            == "RUS proposed Counter-plan, countering plan")
+    }
+}
