@@ -21,7 +21,7 @@ public enum DateFinder {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     public static func mentions(in span: TextSpan, reportDate: LocalDate?) -> [DateMention] {
-        let words = PersonFinder.words(in: span.text)
+        let words = Tokenizer.words(in: span)
         var found: [DateMention] = []
         var index = 0
         while index < words.count {
@@ -35,7 +35,7 @@ public enum DateFinder {
         return found
     }
 
-    private static func date(at index: Int, in words: [PersonFinder.Word], span: TextSpan, reportDate: LocalDate?)
+    private static func date(at index: Int, in words: [Word], span: TextSpan, reportDate: LocalDate?)
         -> (DateMention, Int)?
     {
         let word = words[index]
@@ -48,16 +48,18 @@ public enum DateFinder {
                 count
             )
         }
-        if let iso = LocalDate(iso8601: word.text) { return make(iso, .day, 1) }
+        let startsWithDigit = word.text.utf8.first.map(UTF8Scan.isASCIIDigit) ?? false
+        guard word.isCapitalised || startsWithDigit || word.folded == "in" || word.folded == "on" else { return nil }
+        if startsWithDigit, word.text.utf8.count == 10, let iso = LocalDate(iso8601: word.text) { return make(iso, .day, 1) }
         let next = index + 1 < words.count ? words[index + 1] : nil
         let afterNext = index + 2 < words.count ? words[index + 2] : nil
         // "May 15", "May 15, 2025"
-        if let month = monthNumber(word), word.isCapitalised, let next, let day = dayNumber(next) {
+        if word.isCapitalised, let month = monthNumber(word), let next, let day = dayNumber(next) {
             if let afterNext, let year = yearNumber(afterNext) { return make(LocalDate(year: year, month: month, day: day), .day, 3) }
             return make(nearest(month: month, day: day, to: reportDate), .day, 2)
         }
         // "15 May", "15 May 2025"
-        if let day = dayNumber(word), let next, let month = monthNumber(next), next.isCapitalised {
+        if startsWithDigit, let day = dayNumber(word), let next, let month = monthNumber(next), next.isCapitalised {
             if let afterNext, let year = yearNumber(afterNext) { return make(LocalDate(year: year, month: month, day: day), .day, 3) }
             return make(nearest(month: month, day: day, to: reportDate), .day, 2)
         }
@@ -80,16 +82,16 @@ public enum DateFinder {
         return nil
     }
 
-    private static func monthNumber(_ word: PersonFinder.Word) -> Int? {
+    private static func monthNumber(_ word: Word) -> Int? {
         months.firstIndex(of: word.folded).map { $0 + 1 }
     }
 
-    private static func dayNumber(_ word: PersonFinder.Word) -> Int? {
+    private static func dayNumber(_ word: Word) -> Int? {
         guard word.text.count <= 2, let day = Int(word.text), (1...31).contains(day) else { return nil }
         return day
     }
 
-    private static func yearNumber(_ word: PersonFinder.Word) -> Int? {
+    private static func yearNumber(_ word: Word) -> Int? {
         guard word.text.count == 4, let year = Int(word.text), (1900...2200).contains(year) else { return nil }
         return year
     }

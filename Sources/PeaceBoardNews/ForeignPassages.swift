@@ -26,7 +26,7 @@ enum ForeignPassages {
         var english: [TextSpan] = []
         var foreign: [ForeignPassage] = []
         for paragraph in paragraphs {
-            if let reason = reason(paragraph.text) {
+            if let reason = reason(paragraph) {
                 foreign.append(ForeignPassage(reason: reason, span: paragraph))
             } else {
                 english.append(paragraph)
@@ -35,10 +35,10 @@ enum ForeignPassages {
         return (english, foreign)
     }
 
-    static func reason(_ text: String) -> ForeignPassage.Reason? {
+    static func reason(_ paragraph: TextSpan) -> ForeignPassage.Reason? {
         var letters = 0
         var latin = 0
-        for scalar in text.unicodeScalars {
+        for scalar in paragraph.text.unicodeScalars {
             if scalar.isASCII {
                 let value = scalar.value | 0x20
                 if value >= 0x61 && value <= 0x7A {
@@ -52,7 +52,7 @@ enum ForeignPassages {
         }
         guard letters >= 12 else { return nil }
         if latin * 2 < letters { return .otherScript }
-        let words = PersonFinder.words(in: text).map(\.folded)
+        let words = Tokenizer.words(in: paragraph).map(\.folded)
         guard words.count >= 8 else { return nil }
         let common = words.filter(englishWords.contains).count
         return common * 12 < words.count ? .otherLanguage : nil

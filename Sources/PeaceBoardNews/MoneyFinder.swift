@@ -21,25 +21,47 @@ public enum MoneyFinder {
         "thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12, "t": 12,
     ]
 
-    static let signStarts: Set<Unicode.Scalar> = Set(signs.compactMap { $0.0.unicodeScalars.first })
-
     public static func mentions(in span: TextSpan) -> [MoneyMention] {
         let text = span.text
         var found: [MoneyMention] = []
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            // An amount starts with a digit, a currency sign or a code's capital: skip the rest cheaply.
-            let scalar = scalars[index]
-            let mayStart = ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar) || signStarts.contains(scalar)
-            if mayStart, let (mention, end) = amount(at: index, in: text, offset: span.start) {
+        var resumeAt = 0
+        for start in candidateStarts(in: text) where start >= resumeAt {
+            if let (mention, end) = amount(at: text.utf8Index(start), in: text, offset: span.start) {
                 found.append(mention)
-                index = end
-            } else {
-                index = scalars.index(after: index)
+                resumeAt = text.utf8Offset(of: end)
             }
         }
         return found
+    }
+
+    /// Byte offsets where an amount may start: a currency sign, the first digit of a number, or
+    /// a capital that may start a code ("USD 5", "US$5"). Everything else is passed over.
+    static func candidateStarts(in text: String) -> [Int] {
+        text.withBytes { bytes in
+            var starts: [Int] = []
+            for index in bytes.indices {
+                let byte = bytes[index]
+                let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
+                if UTF8Scan.isASCIIDigit(byte) || byte == UInt8(ascii: "$") {
+                    if !UTF8Scan.isASCIILetterOrDigit(previous) { starts.append(index) }
+                } else if byte >= 0xC2, signLeads.contains(byte), startsSign(at: index, in: bytes) {
+                    starts.append(index)
+                } else if UTF8Scan.isASCIIUppercase(byte), !UTF8Scan.isASCIILetterOrDigit(previous), index + 3 < bytes.count,
+                    UTF8Scan.isASCIIUppercase(bytes[index + 1]), bytes[index + 2] == UInt8(ascii: "$") || UTF8Scan.isASCIIUppercase(bytes[index + 2])
+                {
+                    starts.append(index)
+                }
+            }
+            return starts
+        }
+    }
+
+    /// The first bytes of the signs written outside ASCII (€ £ ¥ ₽ ₴ ₹).
+    private static let signLeads: Set<UInt8> = Set(signs.compactMap { $0.0.utf8.first }.filter { $0 >= 0x80 })
+
+    private static func startsSign(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let scalar = UTF8Scan.scalar(in: bytes, at: index).0
+        return signs.contains { $0.0.unicodeScalars.first == scalar }
     }
 
     private static func amount(at start: String.Index, in text: String, offset: Int) -> (MoneyMention, String.Index)? {

@@ -1,4 +1,3 @@
-import Foundation
 /// Words that web pages put around an article: comment forms, navigation, share buttons.
 /// Data, not logic: extend the lists, not the cleaner.
 enum PageFurniture {
@@ -19,15 +18,27 @@ enum PageFurniture {
 
     static func endsArticle(_ line: String) -> Bool {
         let folded = fold(line)
-        return sectionEnders.contains { folded == $0 || folded.hasPrefix($0 + ":") }
+        return sectionEnderBytes.contains { folded == $0 || (folded.starts(with: $0) && folded.count > $0.count && folded[$0.count] == UInt8(ascii: ":")) }
     }
 
     static func isFurniture(_ line: String) -> Bool {
         let folded = fold(line)
-        return linePrefixes.contains { folded.hasPrefix($0) }
+        return linePrefixBytes.contains { folded.starts(with: $0) }
     }
 
-    private static func fold(_ line: String) -> String {
-        line.trimmed().lowercased()
+    private static let sectionEnderBytes = sectionEnders.map { Array($0.utf8) }
+    private static let linePrefixBytes = linePrefixes.map { Array($0.utf8) }
+
+    /// The line's first bytes with ASCII capitals lowered: every entry is ASCII but "©", and
+    /// none is longer than this.
+    private static func fold(_ line: String) -> [UInt8] {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(64)
+        for byte in line.utf8 {
+            if folded.isEmpty, byte == 0x20 || byte == 0x09 { continue }
+            folded.append(UTF8Scan.isASCIIUppercase(byte) ? byte | 0x20 : byte)
+            if folded.count == 64 { break }
+        }
+        return folded
     }
 }

@@ -13,87 +13,6 @@ public struct PersonMention: Hashable, Sendable, Codable {
 /// Dmitry Peskov"), an apposition after it ("Temur Umarov, a Fellow at …"), or a name that
 /// speaks ("Sergei Lavrov said").
 public enum PersonFinder {
-    struct Word {
-        let text: String
-        let range: Range<String.Index>
-        var isPossessive = false
-        /// Lower-cased once: every finder compares words this way, many times each.
-        let folded: String
-        let isCapitalised: Bool
-
-        init(text: String, range: Range<String.Index>, isPossessive: Bool = false) {
-            self.text = text
-            self.range = range
-            self.isPossessive = isPossessive
-            // Most words are lower-case ASCII already: share their text instead of copying it.
-            let needsFolding = text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }
-            self.folded = needsFolding ? text.lowercased() : text
-            let first = text.utf8.first ?? 0
-            self.isCapitalised = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : (text.first?.isUppercase ?? false)
-        }
-    }
-
-    /// The words of `text`. While a report is being read, each paragraph and sentence is split
-    /// once and the words are shared by every finder that asks again.
-    static func words(in text: String) -> [Word] {
-        guard let cache = WordCache.current, text.utf8.count >= 40 else { return tokenize(text) }
-        if let words = cache.words[text] { return words }
-        let words = tokenize(text)
-        cache.words[text] = words
-        return words
-    }
-
-    /// Splits walking Unicode scalars rather than grapheme clusters, which are several times dearer.
-    private static func tokenize(_ text: String) -> [Word] {
-        var words: [Word] = []
-        let scalars = text.unicodeScalars
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            if scalar.isASCII {
-                let value = scalar.value
-                return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
-            }
-            let properties = scalar.properties
-            return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
-        }
-        func isJoiner(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || scalar == "’" || scalar == "'" || scalar == "." }
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            guard isWordScalar(scalars[index]) else {
-                index = scalars.index(after: index)
-                continue
-            }
-            var end = index
-            while end < scalars.endIndex, isWordScalar(scalars[end]) || isJoiner(scalars[end]) {
-                end = scalars.index(after: end)
-            }
-            // A trailing period or apostrophe belongs to the sentence, not the word ("Putin." "Trump’s").
-            var wordEnd = end
-            while wordEnd > index, ["’", "'", "."].contains(scalars[scalars.index(before: wordEnd)]) {
-                if scalars[scalars.index(before: wordEnd)] == "." {
-                    let candidate = String(text[index..<wordEnd]).lowercased()
-                    if SentenceSplitter.abbreviations.contains(String(candidate.dropLast())) || Offices.singleWordTitles.contains(candidate) {
-                        break
-                    }
-                }
-                wordEnd = scalars.index(before: wordEnd)
-            }
-            var isPossessive = false
-            if wordEnd > index {
-                let last = scalars.index(before: wordEnd)
-                if scalars[last] == "s", last > index {
-                    let apostrophe = scalars.index(before: last)
-                    if apostrophe > index, scalars[apostrophe] == "’" || scalars[apostrophe] == "'" {
-                        wordEnd = apostrophe
-                        isPossessive = true
-                    }
-                }
-            }
-            words.append(Word(text: String(text[index..<wordEnd]), range: index..<wordEnd, isPossessive: isPossessive))
-            index = end
-        }
-        return words
-    }
-
     /// The people named in a report's paragraphs, in order, with later surname-only mentions
     /// ("Zelensky remarked") resolved to the full name given earlier.
     public static func mentions(in paragraphs: [TextSpan], states: [StateMention] = []) -> [PersonMention] {
@@ -110,7 +29,7 @@ public enum PersonFinder {
             return resolved
         }
         for paragraph in paragraphs {
-            for word in words(in: paragraph.text) {
+            for word in Tokenizer.words(in: paragraph) {
                 guard let name = surnames[word.text] else { continue }
                 let local = paragraph.text.span(word.range)
                 let start = paragraph.start + local.start
@@ -133,10 +52,10 @@ public enum PersonFinder {
         }
         all += known.filter { person in !all.contains { $0.span.start <= person.span.start && person.span.start < $0.span.end } }
         // Names of places and organisations are not people ("the United Nations said").
-        all.removeAll { Gazetteer.phrases[words(in: $0.name).map(\.text)] != nil }
+        all.removeAll { Gazetteer.phrases[Tokenizer.words(in: $0.name).map(\.text)] != nil }
         // A person the gazetteer knows keeps one name and gets its state when the report gave none.
         all = all.map { mention in
-            guard let known = Gazetteer.personPhrases[words(in: mention.name).map(\.text)] else { return mention }
+            guard let known = Gazetteer.personPhrases[Tokenizer.words(in: mention.name).map(\.text)] else { return mention }
             var resolved = mention
             resolved.name = known.name
             resolved.state = mention.state ?? known.state
@@ -149,7 +68,7 @@ public enum PersonFinder {
     static func knownPeople(in paragraphs: [TextSpan], besides found: [PersonMention]) -> [PersonMention] {
         var mentions: [PersonMention] = []
         for paragraph in paragraphs {
-            let words = words(in: paragraph.text)
+            let words = Tokenizer.words(in: paragraph)
             var index = 0
             while index < words.count {
                 guard words[index].isCapitalised || words[index].folded == "von" || words[index].folded == "el-sisi" else {
@@ -187,7 +106,7 @@ public enum PersonFinder {
     /// The people named in `span`, in order.
     public static func mentions(in span: TextSpan, states: [StateMention] = []) -> [PersonMention] {
         let text = span.text
-        let words = words(in: text)
+        let words = Tokenizer.words(in: span)
         var mentions: [PersonMention] = []
         var index = 0
         while index < words.count {

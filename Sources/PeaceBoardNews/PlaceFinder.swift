@@ -17,7 +17,7 @@ public struct OrganisationMention: Hashable, Sendable, Codable {
 /// Finds the gazetteer's states and organisations in text, longest phrase first.
 public enum PlaceFinder {
     public static func mentions(in span: TextSpan) -> (states: [StateMention], organisations: [OrganisationMention]) {
-        let words = PersonFinder.words(in: span.text)
+        let words = Tokenizer.words(in: span)
         var states: [StateMention] = []
         var organisations: [OrganisationMention] = []
         var index = 0
@@ -40,7 +40,7 @@ public enum PlaceFinder {
         return (states, organisations)
     }
 
-    private static func longestMatch(at index: Int, in words: [PersonFinder.Word]) -> (Int, Gazetteer.Named)? {
+    private static func longestMatch(at index: Int, in words: [Word]) -> (Int, Gazetteer.Named)? {
         guard let longest = Gazetteer.longestPhraseByFirstWord[words[index].text] else { return nil }
         for length in stride(from: min(longest, words.count - index), through: 1, by: -1) {
             let phrase = words[index..<(index + length)].map(\.text)

@@ -69,7 +69,7 @@ public enum QuoteFinder {
 
     /// One word, or words that are all capitalised: a name in quotation marks, not a quotation.
     static func isQuotedName(_ inner: String) -> Bool {
-        let words = PersonFinder.words(in: inner)
+        let words = Tokenizer.words(in: inner)
         guard words.count >= 2 else { return true }
         return words.allSatisfy { $0.isCapitalised || Offices.connectors.contains($0.folded) }
     }
@@ -107,7 +107,7 @@ public enum QuoteFinder {
         let rest = text[index...]
         // The attribution belongs to the quotation's own sentence.
         let sentenceEnd = rest.firstIndex { ".!?“".contains($0) } ?? rest.endIndex
-        let words = PersonFinder.words(in: String(rest[..<sentenceEnd].prefix(100)))
+        let words = Tokenizer.words(in: String(rest[..<sentenceEnd].prefix(100)))
         guard words.count >= 2 else { return nil }
         if Offices.speechVerbs.contains(words[0].folded), words[1].isCapitalised {
             return (nameFrom(1, in: words), words[0].folded)
@@ -127,7 +127,7 @@ public enum QuoteFinder {
     /// `Putin said, “…”` · `he added, “…”` · `Zelensky remarked, “…”`.
     static func attributionBefore(_ index: String.Index, in text: String) -> (speaker: String, verb: String?)? {
         let lead = String(text[..<index].suffix(120))
-        let words = PersonFinder.words(in: lead)
+        let words = Tokenizer.words(in: lead)
         guard let verbIndex = words.indices.reversed().prefix(4).first(where: { Offices.speechVerbs.contains(words[$0].folded) }),
             verbIndex > 0
         else { return nil }
@@ -141,7 +141,7 @@ public enum QuoteFinder {
         return (words[start..<verbIndex].map(\.text).joined(separator: " "), words[verbIndex].folded)
     }
 
-    private static func nameFrom(_ start: Int, in words: [PersonFinder.Word]) -> String {
+    private static func nameFrom(_ start: Int, in words: [Word]) -> String {
         var end = start
         while end < words.count, end - start < 4, words[end].isCapitalised { end += 1 }
         return words[start..<end].map(\.text).joined(separator: " ")
@@ -153,7 +153,7 @@ public enum QuoteFinder {
         if Offices.pronouns.contains(folded) { return people.last { !$0.isPossessive }?.name ?? speaker }
         let lastWord = speaker.split(separator: " ").last.map(String.init) ?? speaker
         // "Burhan said": an alias the gazetteer knows for someone named earlier.
-        let known = Gazetteer.personPhrases[PersonFinder.words(in: speaker).map(\.text)]?.name
+        let known = Gazetteer.personPhrases[Tokenizer.words(in: speaker).map(\.text)]?.name
         return people.last { $0.name == speaker || $0.name == known || $0.name.hasSuffix(" " + lastWord) }?.name ?? known ?? speaker
     }
 
@@ -168,7 +168,7 @@ public enum QuoteFinder {
             let person = people.first(where: { $0.span.start >= sentence.start && $0.span.end <= offset })
         else { return nil }
         let between = paragraph.text.utf16.dropFirst(person.span.end - paragraph.start).prefix(offset - person.span.end)
-        let words = PersonFinder.words(in: String(decoding: Array(between), as: UTF16.self))
+        let words = Tokenizer.words(in: String(decoding: Array(between), as: UTF16.self))
         guard words.contains(where: { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }) else { return nil }
         return person.name
     }

@@ -57,27 +57,50 @@ public enum ReportCleaner {
 
     /// Non-empty lines, trimmed, as ranges of the original text.
     static func lineRanges(of text: String) -> [Range<String.Index>] {
-        var ranges: [Range<String.Index>] = []
-        var start = text.startIndex
-        while start < text.endIndex {
-            let end = text[start...].firstIndex(where: \.isNewline) ?? text.endIndex
-            var lower = start
-            var upper = end
-            while lower < upper, text[lower].isWhitespace { lower = text.index(after: lower) }
-            while upper > lower, text[text.index(before: upper)].isWhitespace { upper = text.index(before: upper) }
-            if lower < upper { ranges.append(lower..<upper) }
-            start = end < text.endIndex ? text.index(after: end) : end
+        text.withBytes { bytes in
+            var ranges: [Range<String.Index>] = []
+            var start = 0
+            var index = 0
+            func close(at end: Int) {
+                let line = UTF8Scan.trimmingWhitespace(start..<end, in: bytes)
+                if !line.isEmpty { ranges.append(text.utf8Index(line.lowerBound)..<text.utf8Index(line.upperBound)) }
+            }
+            while index < bytes.count {
+                let (scalar, width) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Scan.scalar(in: bytes, at: index)
+                index += width
+                if UTF8Scan.isNewline(scalar) {
+                    close(at: index - width)
+                    start = index
+                }
+            }
+            close(at: bytes.count)
+            return ranges
         }
-        return ranges
     }
 
     /// Running text ends its sentences; headlines, headings and menus do not. A bulleted
     /// summary line ("- Putin expressed openness…") counts as text when it is long enough.
     static func isSentenceLike(_ line: String) -> Bool {
-        let words = line.split(whereSeparator: \.isWhitespace).count
-        let trimmed = line.trimmed(["”", "’", "\"", "'", " "])
-        if let last = trimmed.last, ".!?…:".contains(last), words >= 4 { return true }
-        return line.hasPrefix("- ") && words >= 6
+        line.withBytes { bytes in
+            var words = 0
+            var inWord = false
+            var index = 0
+            var lastMark: Unicode.Scalar?
+            while index < bytes.count {
+                let (scalar, width) = UTF8Scan.scalar(in: bytes, at: index)
+                index += width
+                if UTF8Scan.isWhitespace(scalar) {
+                    inWord = false
+                } else {
+                    if !inWord { words += 1 }
+                    inWord = true
+                }
+                // The last character before any closing quotation marks and spaces.
+                if !["”", "’", "\"", "'", " "].contains(scalar) { lastMark = scalar }
+            }
+            if let lastMark, ".!?…:".unicodeScalars.contains(lastMark), words >= 4 { return true }
+            return bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == UInt8(ascii: " ") && words >= 6
+        }
     }
 
     /// Whether a line repeats most of the headline's words.

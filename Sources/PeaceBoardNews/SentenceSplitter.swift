@@ -8,63 +8,74 @@ public enum SentenceSplitter {
         "a.m", "p.m", "mt", "ft",
     ]
 
-    static let closers: Set<Character> = ["”", "’", "\"", "'", ")", "]"]
-
     /// The sentences of `span`, located in the same report as `span`.
     public static func sentences(in span: TextSpan) -> [TextSpan] {
         let text = span.text
-        var sentences: [TextSpan] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            var next = text.index(after: index)
-            if ".!?".contains(character) {
+        return text.withBytes { bytes in
+            var sentences: [TextSpan] = []
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
+                let punctuation = index - 1
                 // Take closing quotes and brackets with the sentence they close.
-                while next < text.endIndex, closers.contains(text[next]) { next = text.index(after: next) }
-                if endsSentence(text, punctuation: index, after: next) {
-                    append(text, start..<next, offset: span.start, to: &sentences)
-                    start = next
+                while index < bytes.count {
+                    let (scalar, width) = UTF8Scan.scalar(in: bytes, at: index)
+                    guard isCloser(scalar) else { break }
+                    index += width
+                }
+                if endsSentence(bytes, punctuation: punctuation, after: index) {
+                    append(start..<index, of: text, in: bytes, offset: span.start, to: &sentences)
+                    start = index
                 }
             }
-            index = next
+            append(start..<bytes.count, of: text, in: bytes, offset: span.start, to: &sentences)
+            return sentences
         }
-        append(text, start..<text.endIndex, offset: span.start, to: &sentences)
-        return sentences
     }
 
-    private static func endsSentence(_ text: String, punctuation: String.Index, after: String.Index) -> Bool {
-        guard after < text.endIndex else { return true }
-        guard text[after].isWhitespace else { return false }
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "”" || scalar == "’" || scalar == "\"" || scalar == "'" || scalar == ")" || scalar == "]"
+    }
+
+    private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, punctuation: Int, after: Int) -> Bool {
+        guard after < bytes.count else { return true }
         var following = after
-        while following < text.endIndex, text[following].isWhitespace { following = text.index(after: following) }
-        guard following < text.endIndex else { return true }
-        let nextCharacter = text[following]
-        guard nextCharacter.isUppercase || nextCharacter.isNumber || "“\"‘'(–-".contains(nextCharacter) else { return false }
-        guard text[punctuation] == "." else { return true }
-        let word = wordBefore(text, punctuation)
-        if abbreviations.contains(word.lowercased()) { return false }
-        // A single capital is an initial ("Donald J. Trump"), not the end of a sentence.
-        return !(word.count == 1 && word.first!.isUppercase)
-    }
-
-    private static func wordBefore(_ text: String, _ index: String.Index) -> String {
-        var start = index
-        while start > text.startIndex {
-            let previous = text.index(before: start)
-            guard text[previous].isLetter || text[previous] == "." else { break }
-            start = previous
+        while following < bytes.count {
+            let (scalar, width) = UTF8Scan.scalar(in: bytes, at: following)
+            guard UTF8Scan.isWhitespace(scalar) else { break }
+            following += width
         }
-        return String(text[start..<index])
+        guard following > after else { return false }
+        guard following < bytes.count else { return true }
+        let next = UTF8Scan.scalar(in: bytes, at: following).0
+        let opensSentence = UTF8Scan.isUppercase(next) || next.properties.numericType != nil
+            || ["“", "\"", "‘", "'", "(", "–", "-"].contains(next)
+        guard opensSentence else { return false }
+        guard bytes[punctuation] == UInt8(ascii: ".") else { return true }
+        let word = wordBefore(punctuation, in: bytes)
+        if abbreviations.contains(UTF8Scan.folded(word)) { return false }
+        // A single capital is an initial ("Donald J. Trump"), not the end of a sentence.
+        return !(word.unicodeScalars.count == 1 && UTF8Scan.isUppercase(word.unicodeScalars.first!))
     }
 
-    private static func append(_ text: String, _ range: Range<String.Index>, offset: Int, to sentences: inout [TextSpan]) {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper, text[lower].isWhitespace { lower = text.index(after: lower) }
-        while upper > lower, text[text.index(before: upper)].isWhitespace { upper = text.index(before: upper) }
-        guard lower < upper else { return }
-        let local = text.span(lower..<upper)
+    /// The letters and periods just before `index`: "U.S" before the last period of "U.S.".
+    private static func wordBefore(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var start = index
+        while start > 0 {
+            let (scalar, width) = UTF8Scan.scalar(in: bytes, endingAt: start)
+            guard scalar == "." || (scalar.isASCII ? UTF8Scan.isASCIILetterOrDigit(UInt8(scalar.value)) && !UTF8Scan.isASCIIDigit(UInt8(scalar.value)) : scalar.properties.isAlphabetic) else { break }
+            start -= width
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    private static func append(_ range: Range<Int>, of text: String, in bytes: UnsafeBufferPointer<UInt8>, offset: Int, to sentences: inout [TextSpan]) {
+        let trimmed = UTF8Scan.trimmingWhitespace(range, in: bytes)
+        guard !trimmed.isEmpty else { return }
+        let local = text.span(text.utf8Index(trimmed.lowerBound)..<text.utf8Index(trimmed.upperBound))
         sentences.append(TextSpan(text: local.text, start: offset + local.start, end: offset + local.end))
     }
 }

@@ -47,7 +47,7 @@ public enum EventFinder {
             if entities.contains(where: { $0.start <= state.span.start && state.span.start < $0.end }) { continue }
             if state.form == .adjective {
                 let after = sentence.text.utf16Suffix(from: state.span.end - sentence.start)
-                let next = PersonFinder.words(in: String(after.prefix(40))).first?.folded
+                let next = Tokenizer.words(in: String(after.prefix(40))).first?.folded
                 guard let next, EventLexicon.actingGroups.contains(next) else { continue }
             }
             let text = state.span.text
@@ -68,7 +68,7 @@ public enum EventFinder {
     }
 
     static func events(in sentence: TextSpan, entities: [Entity], previousPerson: Entity?) -> [EventMention] {
-        let words = PersonFinder.words(in: sentence.text)
+        let words = Tokenizer.words(in: sentence)
         let folded = words.map(\.folded)
         var found: [EventMention] = []
         var kinds = Set<EventKind>()
@@ -289,14 +289,14 @@ public enum EventFinder {
     static func isPlace(_ entity: Entity, in sentence: TextSpan) -> Bool {
         guard !entity.isPerson else { return false }
         let head = sentence.text.utf16Slice(from: max(0, entity.start - sentence.start - 12), to: entity.start - sentence.start)
-        let previous = PersonFinder.words(in: head).last?.folded ?? ""
+        let previous = Tokenizer.words(in: head).last?.folded ?? ""
         return EventLexicon.placePrepositions.contains(previous)
     }
 
     /// "Rubio said both governments had agreed": Rubio reports the event; he is not its subject.
     /// "The RSF said they accepted": they are, through the pronoun.
     static func isSayer(_ entity: Entity, before trigger: TextSpan, in sentence: TextSpan) -> Bool {
-        let between = PersonFinder.words(in: sentence.text.utf16Slice(from: entity.end - sentence.start, to: trigger.start - sentence.start))
+        let between = Tokenizer.words(in: sentence.text.utf16Slice(from: entity.end - sentence.start, to: trigger.start - sentence.start))
         guard let verb = between.firstIndex(where: {
             !$0.isCapitalised && Offices.speechVerbs.contains($0.folded) && !["insisted", "announced"].contains($0.folded)
         }) else { return false }
@@ -320,7 +320,7 @@ public enum EventFinder {
         while index > 0 {
             let previous = before[index - 1]
             let gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: before[index].start - sentence.start)
-            let gapWords = PersonFinder.words(in: gap)
+            let gapWords = Tokenizer.words(in: gap)
             let joined = gap.trimmed().isEmpty || gap.trimmed() == ","
                 || (gapWords.count <= 4 && ["and", "or"].contains(gapWords.first?.folded ?? "")
                     && gapWords.dropFirst().allSatisfy { $0.isCapitalised || EventLexicon.listWords.contains($0.folded) })

@@ -35,7 +35,7 @@ enum Gazetteer {
     static let phrases: [[String]: Named] = {
         var phrases: [[String]: Named] = [:]
         func add(_ phrase: String, _ named: Named) {
-            let words = PersonFinder.words(in: phrase).map(\.text)
+            let words = Tokenizer.words(in: phrase).map(\.text)
             guard !words.isEmpty, phrases[words] == nil else { return }
             phrases[words] = named
         }

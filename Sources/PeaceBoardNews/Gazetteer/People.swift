@@ -73,7 +73,7 @@ extension Gazetteer {
         var phrases: [[String]: KnownPerson] = [:]
         for person in people {
             for name in [person.name] + person.aliases {
-                let words = PersonFinder.words(in: name).map(\.text)
+                let words = Tokenizer.words(in: name).map(\.text)
                 if phrases[words] == nil { phrases[words] = person }
             }
         }

@@ -10,7 +10,7 @@ public enum ProvisionFinder {
     ) -> [ProvisionMention] {
         var found: [ProvisionMention] = []
         for sentence in sentences {
-            let words = PersonFinder.words(in: sentence.text)
+            let words = Tokenizer.words(in: sentence)
             let folded = words.map(\.folded)
             let wordSet = Set(folded)
             var types = Set<String>()
@@ -111,7 +111,7 @@ public enum ProvisionFinder {
     static func isProposalWord(_ word: String) -> Bool { proposalStems.contains { word.hasPrefix($0) } }
 
     static func cueOffset(in context: Context) -> Int {
-        let words = PersonFinder.words(in: context.sentence.text)
+        let words = Tokenizer.words(in: context.sentence)
         return context.sentence.text.utf16Offset(of: words[context.cueIndex].range.upperBound)
     }
 
@@ -153,7 +153,7 @@ public enum ProvisionFinder {
         let start = index + lead.count
         guard start < context.words.count else { return nil }
         let text = context.sentence.text
-        let words = PersonFinder.words(in: text)
+        let words = Tokenizer.words(in: context.sentence)
         var end = start
         while end < words.count, end - start < 8 {
             if end > start {

@@ -1,0 +1,119 @@
+/// A word of a report, located in the text it was split from.
+struct Word {
+    let text: String
+    let range: Range<String.Index>
+    /// Written with "’s" ("Putin’s"), which `text` leaves out.
+    var isPossessive = false
+    /// Lower-cased once: every finder compares words this way, many times each.
+    let folded: String
+    let isCapitalised: Bool
+
+    init(text: String, range: Range<String.Index>, isPossessive: Bool = false) {
+        self.text = text
+        self.range = range
+        self.isPossessive = isPossessive
+        self.folded = UTF8Scan.folded(text)
+        let first = text.utf8.first ?? 0
+        self.isCapitalised = first < 0x80 ? UTF8Scan.isASCIIUppercase(first) : (text.unicodeScalars.first.map(UTF8Scan.isUppercase) ?? false)
+    }
+
+    private init(text: String, range: Range<String.Index>, isPossessive: Bool, folded: String, isCapitalised: Bool) {
+        self.text = text
+        self.range = range
+        self.isPossessive = isPossessive
+        self.folded = folded
+        self.isCapitalised = isCapitalised
+    }
+
+    /// The same word, located in another text that holds it (its sentence rather than its paragraph).
+    func moved(to range: Range<String.Index>) -> Word {
+        Word(text: text, range: range, isPossessive: isPossessive, folded: folded, isCapitalised: isCapitalised)
+    }
+}
+
+/// Splits text into words: runs of letters and digits joined by hyphens, apostrophes and
+/// periods ("el-Sisi", "U.S.", "Trump’s").
+enum Tokenizer {
+    /// The words of a paragraph or sentence of the report being read. Each is split once and
+    /// its words shared by every finder that asks again, found by where it stands in the report:
+    /// hashing the text itself would cost more than splitting it.
+    static func words(in span: TextSpan) -> [Word] {
+        guard let cache = WordCache.current else { return tokenize(span.text) }
+        let key = WordCache.Key(start: span.start, end: span.end)
+        if let words = cache.words[key] { return words }
+        // A sentence's words are those of its paragraph, split already.
+        let words = cache.paragraphs.first { $0.start <= span.start && span.end <= $0.end }
+            .flatMap { paragraph in cache.words[WordCache.Key(start: paragraph.start, end: paragraph.end)].map { (paragraph, $0) } }
+            .map { paragraph, words in slice(words, of: paragraph, to: span) }
+            ?? tokenize(span.text)
+        cache.words[key] = words
+        if cache.paragraphs.isEmpty || cache.paragraphs.last!.end <= span.start { cache.paragraphs.append(span) }
+        return words
+    }
+
+    /// The words of `paragraph` that fall in `part`, located in `part`'s text.
+    private static func slice(_ words: [Word], of paragraph: TextSpan, to part: TextSpan) -> [Word] {
+        let text = paragraph.text
+        let lower = text.utf8Offset(of: text.utf16.index(text.utf16.startIndex, offsetBy: part.start - paragraph.start))
+        let upper = lower + part.text.utf8.count
+        return words.compactMap { word in
+            let start = text.utf8Offset(of: word.range.lowerBound)
+            let end = text.utf8Offset(of: word.range.upperBound)
+            guard start >= lower, end <= upper else { return nil }
+            return word.moved(to: part.text.utf8Index(start - lower)..<part.text.utf8Index(end - lower))
+        }
+    }
+
+    /// The words of a phrase or a stretch of a sentence.
+    static func words(in text: String) -> [Word] { tokenize(text) }
+
+    static func tokenize(_ text: String) -> [Word] {
+        text.withBytes { bytes in
+            var words: [Word] = []
+            words.reserveCapacity(bytes.count / 6)
+            var index = 0
+            while index < bytes.count {
+                let (scalar, width) = UTF8Scan.scalar(in: bytes, at: index)
+                guard UTF8Scan.isWordScalar(scalar) else {
+                    index += width
+                    continue
+                }
+                var end = index + width
+                while end < bytes.count {
+                    let (next, nextWidth) = UTF8Scan.scalar(in: bytes, at: end)
+                    guard UTF8Scan.isWordScalar(next) || isJoiner(next) else { break }
+                    end += nextWidth
+                }
+                let (wordEnd, isPossessive) = trimmedEnd(of: index..<end, in: bytes, text: text)
+                let range = text.utf8Index(index)..<text.utf8Index(wordEnd)
+                words.append(Word(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), as: UTF8.self), range: range, isPossessive: isPossessive))
+                index = end
+            }
+            return words
+        }
+    }
+
+    @inline(__always)
+    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "’" || scalar == "'" || scalar == "."
+    }
+
+    /// A trailing period or apostrophe belongs to the sentence, not the word ("Putin." "Trump’s"),
+    /// except the period of an abbreviation or title ("Gen.", "U.S."); "’s" marks a possessive.
+    private static func trimmedEnd(of word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, text: String) -> (Int, Bool) {
+        var end = word.upperBound
+        while end > word.lowerBound {
+            let (last, width) = UTF8Scan.scalar(in: bytes, endingAt: end)
+            guard last == "’" || last == "'" || last == "." else { break }
+            if last == "." {
+                let candidate = UTF8Scan.folded(String(decoding: UnsafeBufferPointer(rebasing: bytes[word.lowerBound..<end]), as: UTF8.self))
+                if SentenceSplitter.abbreviations.contains(String(candidate.dropLast())) || Offices.singleWordTitles.contains(candidate) { break }
+            }
+            end -= width
+        }
+        guard end - word.lowerBound >= 2, bytes[end - 1] == UInt8(ascii: "s") else { return (end, false) }
+        let (apostrophe, width) = UTF8Scan.scalar(in: bytes, endingAt: end - 1)
+        guard end - 1 - width > word.lowerBound, apostrophe == "’" || apostrophe == "'" else { return (end, false) }
+        return (end - 1 - width, true)
+    }
+}

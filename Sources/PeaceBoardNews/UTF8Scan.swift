@@ -1,0 +1,108 @@
+/// Character classes read straight from UTF-8 bytes. The reader walks every byte of every
+/// report several times; going through `Character` costs a grapheme-cluster break and a
+/// Unicode property lookup per step, which made it the reader's largest cost.
+enum UTF8Scan {
+    /// The scalar starting at `index` and how many bytes it takes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        var offset = 1
+        while offset < width, index + offset < bytes.count {
+            value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F)
+            offset += 1
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", offset)
+    }
+
+    /// The scalar ending just before `end` and how many bytes it takes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> (Unicode.Scalar, Int) {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80, end - start < 4 { start -= 1 }
+        return (scalar(in: bytes, at: start).0, end - start)
+    }
+
+    @inline(__always)
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    @inline(__always)
+    static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    @inline(__always)
+    static func isASCIIUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// Letters and digits of any script, and the marks that combine with them.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isASCIILetterOrDigit(UInt8(scalar.value)) }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isASCIIUppercase(UInt8(scalar.value)) : scalar.properties.isUppercase
+    }
+
+    /// `range` without leading and trailing whitespace.
+    static func trimmingWhitespace(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            let (scalar, width) = scalar(in: bytes, at: lower)
+            guard isWhitespace(scalar) else { break }
+            lower += width
+        }
+        while upper > lower {
+            let (scalar, width) = scalar(in: bytes, endingAt: upper)
+            guard isWhitespace(scalar) else { break }
+            upper -= width
+        }
+        return lower..<upper
+    }
+
+    /// `text` lower-cased, sharing the text when it has no capitals (most words).
+    static func folded(_ text: String) -> String {
+        var needsFolding = false
+        var isASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { isASCII = false }
+            if isASCIIUppercase(byte) { needsFolding = true }
+        }
+        if isASCII { return needsFolding ? String(decoding: text.utf8.map { isASCIIUppercase($0) ? $0 | 0x20 : $0 }, as: UTF8.self) : text }
+        return text.lowercased()
+    }
+}
+
+extension String {
+    /// The index `offset` UTF-8 bytes from the start: constant time for native strings.
+    @inline(__always)
+    func utf8Index(_ offset: Int) -> Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+
+    func utf8Offset(of index: Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
+
+    /// Runs `body` over the string's UTF-8 bytes without copying them when it can.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+}
