@@ -52,9 +52,10 @@ enum ForeignPassages {
         }
         guard letters >= 12 else { return nil }
         if latin * 2 < letters { return .otherScript }
-        let words = Tokenizer.words(in: paragraph).map(\.folded)
+        let words = Tokenizer.words(in: paragraph)
         guard words.count >= 8 else { return nil }
-        let common = words.filter(englishWords.contains).count
+        // English's commonest words are short: longer words need no lookup.
+        let common = words.count { $0.folded.utf8.count <= 5 && englishWords.contains($0.folded) }
         return common * 12 < words.count ? .otherLanguage : nil
     }
 }

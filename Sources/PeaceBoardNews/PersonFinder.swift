@@ -29,7 +29,7 @@ public enum PersonFinder {
             return resolved
         }
         for paragraph in paragraphs {
-            for word in Tokenizer.words(in: paragraph) {
+            for word in Tokenizer.words(in: paragraph) where word.isCapitalised || word.text.utf8.contains(UInt8(ascii: "-")) {
                 guard let name = surnames[word.text] else { continue }
                 let local = paragraph.text.span(word.range)
                 let start = paragraph.start + local.start

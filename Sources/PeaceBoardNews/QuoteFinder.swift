@@ -16,19 +16,20 @@ public enum QuoteFinder {
     /// - Parameter allSentences: the paragraphs' sentences when the caller has split them already.
     public static func quotes(in paragraphs: [TextSpan], people allPeople: [PersonMention], sentences allSentences: [TextSpan]? = nil) -> [Quote] {
         // People named inside quotations are not who a later "he" refers to.
-        let quoted = paragraphs.flatMap { paragraph in
-            quotationRanges(in: paragraph.text).map { range in
+        let quotations = paragraphs.map { quotationRanges(in: $0.text) }
+        let quoted = zip(paragraphs, quotations).flatMap { paragraph, ranges in
+            ranges.map { range in
                 let span = paragraph.text.span(range)
                 return (paragraph.start + span.start)..<(paragraph.start + span.end)
             }
         }
         let people = allPeople.filter { person in !quoted.contains { $0.contains(person.span.start) } }
         var quotes: [Quote] = []
-        for paragraph in paragraphs {
+        for (paragraph, ranges) in zip(paragraphs, quotations) {
             let sentences = allSentences?.filter { $0.start >= paragraph.start && $0.end <= paragraph.end }
                 ?? SentenceSplitter.sentences(in: paragraph)
             var previousSpeaker: (name: String, end: Int)?
-            for range in quotationRanges(in: paragraph.text) {
+            for range in ranges {
                 let text = paragraph.text
                 let inner = String(text[text.index(after: range.lowerBound)..<text.index(before: range.upperBound)])
                 let span = text.span(range)
@@ -74,31 +75,38 @@ public enum QuoteFinder {
         return words.allSatisfy { $0.isCapitalised || Offices.connectors.contains($0.folded) }
     }
 
-    /// Pairs of “curly” quotation marks, or of straight ones.
+    /// Pairs of “curly” quotation marks, or of straight ones, around at least one character.
     static func quotationRanges(in text: String) -> [Range<String.Index>] {
-        var ranges: [Range<String.Index>] = []
-        var open: String.Index?
-        var straightOpen: String.Index?
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            switch scalars[index] {
-            case "“": open = index
-            case "”":
-                if let start = open { ranges.append(start..<scalars.index(after: index)) }
-                open = nil
-            case "\"":
-                if let start = straightOpen {
-                    ranges.append(start..<scalars.index(after: index))
-                    straightOpen = nil
-                } else {
-                    straightOpen = index
-                }
-            default: break
+        text.withBytes { bytes in
+            var ranges: [Range<String.Index>] = []
+            var open: Int?
+            var straightOpen: Int?
+            func close(_ start: Int, _ end: Int, width: Int) {
+                if end - start > width { ranges.append(text.utf8Index(start)..<text.utf8Index(end + width)) }
             }
-            index = scalars.index(after: index)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    if let start = straightOpen {
+                        close(start, index, width: 1)
+                        straightOpen = nil
+                    } else {
+                        straightOpen = index
+                    }
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+                    // “ is E2 80 9C, ” is E2 80 9D.
+                    if bytes[index + 2] == 0x9C {
+                        open = index
+                    } else if bytes[index + 2] == 0x9D {
+                        if let start = open { close(start, index, width: 3) }
+                        open = nil
+                    }
+                }
+                index += 1
+            }
+            return ranges
         }
-        return ranges.filter { text[$0].count > 2 }
     }
 
     /// `“…,” he said` · `“…,” Peskov told reporters` · `“…,” said Putin` ·

@@ -117,7 +117,8 @@ public enum EventFinder {
 
     static func match(at index: Int, in words: [String]) -> (EventRule, Int)? {
         let word = words[index]
-        for rule in EventLexicon.rulesByFirstWord[word] ?? EventLexicon.stemRules {
+        let candidates = EventLexicon.rulesByFirstWord[word] ?? (EventLexicon.mayStartStem(word) ? EventLexicon.stemRules : [])
+        for rule in candidates {
             let length: Int
             switch rule.match {
             case .stem(let stem):

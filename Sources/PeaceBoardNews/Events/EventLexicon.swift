@@ -106,6 +106,13 @@ enum EventLexicon {
 
     static let stemRules: [EventRule] = rules.filter { if case .stem = $0.match { true } else { false } }
 
+    private static let stems: [[UInt8]] = stemRules.compactMap { if case .stem(let stem) = $0.match { Array(stem.utf8) } else { nil } }
+
+    /// Whether a word may start a stem rule: checked on bytes, since most words start none.
+    static func mayStartStem(_ word: String) -> Bool {
+        stems.contains { word.utf8.starts(with: $0) }
+    }
+
     /// The rules a word can start, in the lexicon's order: its exact-word rules, then the stems.
     static let rulesByFirstWord: [String: [EventRule]] = {
         var table: [String: [EventRule]] = [:]

@@ -7,6 +7,9 @@ struct ProvisionCue: Sendable {
 }
 
 enum ProvisionCues {
+    /// The words that start a cue.
+    static let firstWords: Set<String> = Set(cues.map { $0.phrase[0] })
+
     static let cues: [ProvisionCue] = [
         ProvisionCue(type: "ceasefire", phrase: ["ceasefire"]),
         ProvisionCue(type: "ceasefire", phrase: ["cease-fire"]),

@@ -11,6 +11,8 @@ public enum ProvisionFinder {
         var found: [ProvisionMention] = []
         for sentence in sentences {
             let words = Tokenizer.words(in: sentence)
+            // Most sentences name no provision: one lookup a word tells.
+            guard words.contains(where: { ProvisionCues.firstWords.contains($0.folded) }) else { continue }
             let folded = words.map(\.folded)
             let wordSet = Set(folded)
             var types = Set<String>()
