@@ -25,12 +25,15 @@ public enum ReportInput {
         guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { throw .empty }
         guard bytes.count <= limit else { throw .tooLarge(bytes: bytes.count, limit: limit) }
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8 }
-        let controls = bytes.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0D].contains($0) }.count
+        let controls = bytes.count { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         guard controls == 0 || controls * 1000 < bytes.count && !bytes.contains(0) else { throw .binary }
-        let head = text.prefix(2048).lowercased()
-        if head.contains("<!doctype html") || head.contains("<html") || (head.contains("<body") && head.contains("</")) {
-            throw .html
+        let head = bytes.prefix(2048).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        func has(_ tag: String) -> Bool {
+            let needle = Array(tag.utf8)
+            guard head.count >= needle.count else { return false }
+            return (0...(head.count - needle.count)).contains { start in head[start] == needle[0] && head[start..<(start + needle.count)].elementsEqual(needle) }
         }
+        if has("<!doctype html") || has("<html") || (has("<body") && has("</")) { throw .html }
         return text
     }
 }

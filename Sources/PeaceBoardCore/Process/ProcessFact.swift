@@ -77,7 +77,7 @@ public indirect enum ProcessFact: Hashable, Sendable {
         case .resolutionApproved(let value), .votingClosed(let value): BoardEvent.json(value)
         case .claimRecorded(let value): BoardEvent.json(value)
         case .findingRecorded(let value): BoardEvent.json(value)
-        case .reportIngested(let value): BoardEvent.json(value)
+        case .reportIngested(let value): value.payload
         }
     }
 

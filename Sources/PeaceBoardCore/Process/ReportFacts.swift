@@ -24,6 +24,18 @@ public struct ReportIngested: Hashable, Sendable, Codable {
         self.findings = findings
     }
 
+    /// The entry's payload, built directly rather than through `JSONEncoder` and back: the
+    /// findings are JSON already, and that round trip took longer than reading the report.
+    /// Holds what the synthesized `Codable` conformance writes.
+    public var payload: JSONValue {
+        var object: [String: JSONValue] = [
+            "report": .string(report), "name": .string(name), "characters": .integer(Int64(characters)), "findings": findings,
+        ]
+        if let title { object["title"] = .string(title) }
+        if let publishedOn { object["publishedOn"] = .string(publishedOn.description) }
+        return .object(object)
+    }
+
     public var isWellFormedDigest: Bool {
         report.utf8.count == 64 && report.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
     }
