@@ -193,7 +193,7 @@ public actor Ledger {
     private func catchUp() async throws {
         while true {
             let base = history.head
-            let page = try await store.entries(after: base?.sequence ?? 0, limit: 20_000)
+            let page = try await store.entries(after: base?.sequence ?? 0, limit: 4_000)
             guard !page.isEmpty else { return }
             // Reading payloads is most of a replay's work, and each entry's is independent.
             let decoded = Self.decodeInParallel(page)

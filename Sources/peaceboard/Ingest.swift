@@ -31,12 +31,14 @@ struct Ingest: AsyncParsableCommand {
         let principal = Principal(name: "ingest", role: .secretariat)
         try await database.withLedger { ledger in
             var known = Set(try await ledger.currentHistory().process.reports.keys)
-            var start = 0
-            while start < files.count {
-                let chunk = Array(files[start..<min(files.count, start + batch)])
-                start += chunk.count
+            let chunks = stride(from: 0, to: files.count, by: batch).map { Array(files[$0..<min(files.count, $0 + batch)]) }
+            // The next batch is read while this one is stored, so no core waits for the database.
+            var reading = chunks.first.map { ReportFiles.readLater($0, reportDate: reportDate, skipping: known) }
+            for (index, chunk) in chunks.enumerated() {
+                guard let outcomes = await reading?.value else { break }
+                reading = index + 1 < chunks.count ? ReportFiles.readLater(chunks[index + 1], reportDate: reportDate, skipping: known) : nil
                 var submissions: [Ledger.Submission] = []
-                for outcome in ReportFiles.readInParallel(chunk, reportDate: reportDate, skipping: known) {
+                for outcome in outcomes {
                     switch outcome {
                     case .failure(let file, let problem):
                         summary.failed.append("\(file): \(problem)")
@@ -161,6 +163,15 @@ enum ReportFiles {
             report: ReportIngested(
                 report: digest, name: (file as NSString).lastPathComponent, title: reading.title,
                 publishedOn: reportDate, characters: text.utf16.count, findings: reading.findings))
+    }
+
+    /// Starts reading the files on all cores, off the cooperative threads the ledger needs.
+    static func readLater(_ files: [String], reportDate: LocalDate?, skipping known: Set<String>) -> Task<[Outcome], Never> {
+        Task {
+            await withCheckedContinuation { continuation in
+                DispatchQueue.global().async { continuation.resume(returning: readInParallel(files, reportDate: reportDate, skipping: known)) }
+            }
+        }
     }
 
     /// Reads the files on all cores, keeping their order.

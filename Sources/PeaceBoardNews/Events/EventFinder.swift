@@ -16,9 +16,14 @@ public enum EventFinder {
         var events: [EventMention] = []
         var lastPerson: Entity?
         for sentence in sentences {
-            let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
-            events += Self.events(in: sentence, entities: entities, previousPerson: lastPerson)
-            if let person = entities.last(where: { $0.isPerson && !$0.isPossessive }) { lastPerson = person }
+            // Most sentences hold no event word: their people still matter for a later "he".
+            let folded = Tokenizer.words(in: sentence).map(\.folded)
+            if folded.indices.contains(where: { match(at: $0, in: folded) != nil }) {
+                let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
+                events += Self.events(in: sentence, entities: entities, previousPerson: lastPerson)
+            }
+            let range = sentence.start..<sentence.end
+            if let person = people.last(where: { range.contains($0.span.start) && !$0.isPossessive }) { lastPerson = Entity(person: person) }
         }
         return events
     }
@@ -29,11 +34,7 @@ public enum EventFinder {
         in sentence: TextSpan, people: [PersonMention], states: [StateMention], organisations: [OrganisationMention]
     ) -> [Entity] {
         let range = sentence.start..<sentence.end
-        var entities: [Entity] = people.filter { range.contains($0.span.start) }.map {
-            Entity(
-                participant: EventParticipant(name: $0.name, state: $0.state), start: $0.span.start, end: $0.span.end,
-                isPossessive: $0.isPossessive, isPerson: true)
-        }
+        var entities: [Entity] = people.filter { range.contains($0.span.start) }.map(Entity.init(person:))
         for state in states where range.contains(state.span.start) {
             // "Russian President Vladimir Putin", "Kremlin spokesperson Dmitry Peskov": the office's state, not an actor.
             if state.form == .adjective || state.form == .seat,
@@ -361,5 +362,13 @@ extension String {
         let lower = utf16.index(utf16.startIndex, offsetBy: max(0, min(start, utf16.count)))
         let upper = utf16.index(utf16.startIndex, offsetBy: max(0, min(end, utf16.count)))
         return String(self[lower..<upper])
+    }
+}
+
+extension EventFinder.Entity {
+    init(person: PersonMention) {
+        self.init(
+            participant: EventParticipant(name: person.name, state: person.state), start: person.span.start, end: person.span.end,
+            isPossessive: person.isPossessive, isPerson: true)
     }
 }
