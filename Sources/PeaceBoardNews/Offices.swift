@@ -7,7 +7,7 @@ enum Offices {
         ["secretary", "general"], ["vice", "president"], ["special", "envoy"], ["national", "security", "adviser"],
         ["president"], ["chancellor"], ["minister"], ["premier"], ["spokesperson"], ["spokesman"], ["spokeswoman"],
         ["ambassador"], ["envoy"], ["king"], ["queen"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."],
-        ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chair"], ["leader"], ["head"],
+        ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chairperson"], ["chairwoman"], ["chair"], ["leader"], ["head"],
         ["negotiator"], ["mediator"], ["diplomat"], ["analyst"], ["fellow"], ["director"], ["secretary"], ["mr."],
         ["mrs."], ["ms."], ["dr."],
     ]
@@ -22,6 +22,9 @@ enum Offices {
 
     /// Words that may stand between an office and a name without being part of the name.
     static let connectors: Set<String> = ["of", "the", "for", "and", "de", "al", "bin", "von", "van", "da", "di", "le", "la"]
+
+    /// Lower-case words that join the parts of a name.
+    static let nameParticles: Set<String> = ["bin", "ibn", "bint", "al", "el", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "abu"]
 
     /// Titles that also occur inside names ("Hassan Sheikh Mohamud").
     static let honorificsInNames: Set<String> = ["sheikh", "emir", "king"]

@@ -121,7 +121,8 @@ public enum PersonFinder {
                 found.state = states.last { state in
                     state.span.end <= officeStart
                         && (officeStart - state.span.end <= 1
-                            || (officeStart - state.span.end <= 3 && ["’s ", "'s "].contains(text.utf16Slice(from: state.span.end - span.start, to: officeStart - span.start))))
+                            || (officeStart - state.span.end <= 3 && ["’s ", "'s "].contains(text.utf16Slice(from: state.span.end - span.start, to: officeStart - span.start)))
+                            || isPortfolio(text.utf16Slice(from: state.span.end - span.start, to: officeStart - span.start)))
                 }?.state
                 mentions.append(found)
                 index = nameEnd
@@ -158,16 +159,34 @@ public enum PersonFinder {
     /// The end (exclusive) of a name of one to four capitalised words starting at `start`.
     private static func nameEnd(from start: Int, in words: [Word], text: String) -> Int? {
         var end = start
-        while end < words.count, end - start < 4 {
+        var particles = 0
+        while end < words.count, end - start - particles < 4 {
             let word = words[end]
             // "Hassan Sheikh Mohamud": an honorific inside a name, followed by more of the name, belongs to it.
             let isInnerHonorific = end > start && Offices.honorificsInNames.contains(word.folded) && end + 1 < words.count
                 && words[end + 1].isCapitalised && office(at: end + 1, in: words) == nil
+            // "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen": particles inside a name.
+            if end > start, !word.isCapitalised, Offices.nameParticles.contains(word.folded), end + 1 < words.count,
+                words[end + 1].isCapitalised || Offices.nameParticles.contains(words[end + 1].folded), onlySpaceBetween(words[end - 1], word, in: text)
+            {
+                particles += 1
+                end += 1
+                continue
+            }
             guard word.isCapitalised, !Offices.notNames.contains(word.text), office(at: end, in: words) == nil || isInnerHonorific else { break }
             if end > start, !onlySpaceBetween(words[end - 1], word, in: text) { break }
             end += 1
         }
+        // A name does not end on a particle.
+        while end > start, !words[end - 1].isCapitalised, Offices.nameParticles.contains(words[end - 1].folded) { end -= 1 }
         return end > start ? end : nil
+    }
+
+    /// " Information ", " Foreign Affairs ": a portfolio between a state and its minister.
+    private static func isPortfolio(_ gap: String) -> Bool {
+        guard gap.hasPrefix(" "), gap.hasSuffix(" "), gap.utf16.count <= 30 else { return false }
+        let words = gap.split(separator: " ")
+        return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" }
     }
 
     private static func onlySpaceBetween(_ first: Word, _ second: Word, in text: String) -> Bool {
@@ -176,6 +195,10 @@ public enum PersonFinder {
 
     private static func isFollowedBySpeechOrApposition(_ index: Int, in words: [Word], text: String) -> Bool {
         if index < words.count, Offices.speechVerbs.contains(words[index].folded) { return true }
+        // "named Maria Angela Holguin as his personal envoy": a role given to a name.
+        if index < words.count, words[index].folded == "as", ((index + 1)..<min(words.count, index + 5)).contains(where: { office(at: $0, in: words) != nil }) {
+            return true
+        }
         guard index > 0 else { return false }
         let rest = text[words[index - 1].range.upperBound...]
         return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ")

@@ -166,7 +166,10 @@ public enum QuoteFinder {
     }
 
     /// Verbs with which a report puts words in its subject's mouth without "said".
-    static let framingVerbs: Set<String> = ["calling", "called", "calls", "describing", "described", "labeled", "labelled", "termed", "dubbed"]
+    static let framingVerbs: Set<String> = [
+        "calling", "called", "calls", "describing", "described", "labeled", "labelled", "termed", "dubbed", "accused", "accusing",
+        "accuses", "dismissed", "dismissing", "denounced", "condemned", "branded", "criticised", "criticized", "hailed", "praised",
+    ]
 
     /// The first person named in the quotation's sentence when a verb of saying or framing
     /// stands between them and the quotation: Macron in "Macron responded by calling it “a first

@@ -48,7 +48,9 @@ public enum EventFinder {
             if entities.contains(where: { $0.start <= state.span.start && state.span.start < $0.end }) { continue }
             if state.form == .adjective {
                 let after = sentence.text.utf16Suffix(from: state.span.end - sentence.start)
-                let next = Tokenizer.words(in: String(after.prefix(40))).first?.folded
+                // "Ukrainian officials", "Egyptian and Qatari mediators": the group may follow a list of adjectives.
+                let following = Tokenizer.words(in: String(after.prefix(60))).prefix(6)
+                let next = following.first { !($0.isCapitalised || $0.folded == "and" || $0.folded == "or") }?.folded
                 guard let next, EventLexicon.actingGroups.contains(next) else { continue }
             }
             let text = state.span.text
@@ -181,7 +183,7 @@ public enum EventFinder {
         if let antecedent = relativeAntecedent(before: triggerOffset, in: text, entities: entities, sentence: sentence), before.isEmpty {
             return ([antecedent], after)
         }
-        if lead == "and", let first = entities.first, first.start - sentence.start < 12, !before.contains(where: { $0.start == first.start }) || before.count > 1 {
+        if lead == "and", let first = entities.first, first.start - sentence.start < 12 || onlyTitlesBefore(first, in: sentence), !before.contains(where: { $0.start == first.start }) || before.count > 1 {
             // "Moscow has expressed concerns that … and has insisted that …": the sentence's subject.
             actors = subjectGroup(ending: first, in: entities.filter { $0.start <= first.start }, sentence: sentence)
         } else if let last = before.last {
@@ -285,6 +287,12 @@ public enum EventFinder {
             return entities.last { $0.end - sentence.start <= markerOffset && markerOffset - ($0.end - sentence.start) <= 1 }
         }
         return nil
+    }
+
+    /// "Serbian President Aleksandar Vucic …": the sentence opens with its subject's titles.
+    static func onlyTitlesBefore(_ entity: Entity, in sentence: TextSpan) -> Bool {
+        let head = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: entity.start - sentence.start))
+        return head.count <= 4 && head.allSatisfy(\.isCapitalised)
     }
 
     /// "meeting in Cairo": a place where something happens, not who does it.

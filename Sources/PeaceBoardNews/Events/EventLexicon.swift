@@ -34,6 +34,8 @@ enum EventLexicon {
         EventRule(match: .words(["offered", "to", "facilitate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["ready", "to", "mediate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["mediated"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["mediating"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["mediates"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["brokered"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["turned", "down"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["think", "about"]), kind: .consider, cameo: "014"),
@@ -44,6 +46,9 @@ enum EventLexicon {
         EventRule(match: .words(["expressed", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["resumed", "talks"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["resume", "talks"]), kind: .meet, cameo: "046", notAfter: ["to"]),
+        EventRule(match: .words(["resumed", "negotiations"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["invited"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["invites"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["invite"]), kind: .invite, cameo: "036", notAfter: ["an", "the"]),
@@ -140,6 +145,7 @@ enum EventLexicon {
     /// Nouns after an adjective of a state that make it an actor ("the Russian side", "Ukrainian officials").
     static let actingGroups: Set<String> = [
         "government", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership",
-        "negotiators", "diplomats", "troops", "ministry", "president", "leader", "leaders",
+        "negotiators", "diplomats", "troops", "ministry", "president", "leader", "leaders", "mediators", "envoys",
+        "representatives", "delegations", "delegates",
     ]
 }

@@ -161,7 +161,7 @@ public enum ProvisionFinder {
             if end > start {
                 let gap = text[words[end - 1].range.upperBound..<words[end].range.lowerBound]
                 if gap.contains(where: { ",.;:—(".contains($0) }) { break }
-                if ["and", "which", "that", "to", "while", "as"].contains(words[end].folded) { break }
+                if ["and", "which", "that", "to", "while", "as", "could", "would", "will", "may", "might", "should", "can", "must"].contains(words[end].folded) { break }
             }
             end += 1
         }
