@@ -8,6 +8,20 @@ public enum EventFinder {
         var end: Int
         var isPossessive: Bool
         var isPerson: Bool
+
+        init(participant: EventParticipant, start: Int, end: Int, isPossessive: Bool, isPerson: Bool) {
+            self.participant = participant
+            self.start = start
+            self.end = end
+            self.isPossessive = isPossessive
+            self.isPerson = isPerson
+        }
+
+        init(person: PersonMention) {
+            self.init(
+                participant: EventParticipant(name: person.name, state: person.state), start: person.span.start, end: person.span.end,
+                isPossessive: person.isPossessive, isPerson: true)
+        }
     }
 
     public static func events(
@@ -370,13 +384,5 @@ extension String {
         let lower = utf16.index(utf16.startIndex, offsetBy: max(0, min(start, utf16.count)))
         let upper = utf16.index(utf16.startIndex, offsetBy: max(0, min(end, utf16.count)))
         return String(self[lower..<upper])
-    }
-}
-
-extension EventFinder.Entity {
-    init(person: PersonMention) {
-        self.init(
-            participant: EventParticipant(name: person.name, state: person.state), start: person.span.start, end: person.span.end,
-            isPossessive: person.isPossessive, isPerson: true)
     }
 }
