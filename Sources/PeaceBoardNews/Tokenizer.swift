@@ -42,7 +42,7 @@ enum Tokenizer {
         let key = WordCache.Key(start: span.start, end: span.end)
         if let words = cache.words[key] { return words }
         // A sentence's words are those of its paragraph, split already.
-        let words = cache.paragraphs.first { $0.start <= span.start && span.end <= $0.end }
+        let words = cache.paragraph(holding: span)
             .flatMap { paragraph in cache.words[WordCache.Key(start: paragraph.start, end: paragraph.end)].map { (paragraph, $0) } }
             .map { paragraph, words in slice(words, of: paragraph, to: span) }
             ?? tokenize(span.text)
@@ -56,12 +56,22 @@ enum Tokenizer {
         let text = paragraph.text
         let lower = text.utf8Offset(of: text.utf16.index(text.utf16.startIndex, offsetBy: part.start - paragraph.start))
         let upper = lower + part.text.utf8.count
-        return words.compactMap { word in
-            let start = text.utf8Offset(of: word.range.lowerBound)
-            let end = text.utf8Offset(of: word.range.upperBound)
-            guard start >= lower, end <= upper else { return nil }
-            return word.moved(to: part.text.utf8Index(start - lower)..<part.text.utf8Index(end - lower))
+        // The words are in order: find the first by bisection, so a long paragraph's many
+        // sentences do not each walk all of its words.
+        var first = 0
+        var last = words.count
+        while first < last {
+            let middle = (first + last) / 2
+            if text.utf8Offset(of: words[middle].range.lowerBound) < lower { first = middle + 1 } else { last = middle }
         }
+        var sliced: [Word] = []
+        for word in words[first...] {
+            let end = text.utf8Offset(of: word.range.upperBound)
+            guard end <= upper else { break }
+            let start = text.utf8Offset(of: word.range.lowerBound)
+            sliced.append(word.moved(to: part.text.utf8Index(start - lower)..<part.text.utf8Index(end - lower)))
+        }
+        return sliced
     }
 
     /// The words of a phrase or a stretch of a sentence.
