@@ -28,29 +28,35 @@ public enum PersonFinder {
             if !mention.name.contains(" "), let name = surnames[mention.name] { resolved.name = name }
             return resolved
         }
+        // Looked up once per name found, so built once: reports can hold thousands of names.
+        let named = SpanCover(full.map(\.span))
+        var stateByName: [String: String] = [:]
+        for mention in full { if let state = mention.state, stateByName[mention.name] == nil { stateByName[mention.name] = state } }
         for paragraph in paragraphs {
             for word in Tokenizer.words(in: paragraph) where word.isCapitalised || word.text.utf8.contains(UInt8(ascii: "-")) {
                 guard let name = surnames[word.text] else { continue }
                 let local = paragraph.text.span(word.range)
                 let start = paragraph.start + local.start
-                guard !full.contains(where: { $0.span.start <= start && start < $0.span.end }) else { continue }
+                guard !named.covers(start) else { continue }
                 all.append(
                     PersonMention(
-                        name: name, office: nil, state: full.first { $0.name == name && $0.state != nil }?.state,
+                        name: name, office: nil, state: stateByName[name],
                         span: TextSpan(text: local.text, start: start, end: paragraph.start + local.end),
                         isPossessive: word.isPossessive))
             }
         }
         let known = knownPeople(in: paragraphs, besides: [])
         // "Egyptian President Abdel Fattah el-Sisi": the gazetteer's longer name wins over a name cut short.
+        let knownByStart = Dictionary(known.map { ($0.span.start, $0) }, uniquingKeysWith: { first, _ in first })
         all = all.map { mention in
-            guard let longer = known.first(where: { $0.span.start == mention.span.start && $0.span.end > mention.span.end }) else { return mention }
+            guard let longer = knownByStart[mention.span.start], longer.span.end > mention.span.end else { return mention }
             var extended = longer
             extended.office = mention.office
             extended.state = mention.state ?? longer.state
             return extended
         }
-        all += known.filter { person in !all.contains { $0.span.start <= person.span.start && person.span.start < $0.span.end } }
+        let found = SpanCover(all.map(\.span))
+        all += known.filter { !found.covers($0.span.start) }
         // Names of places and organisations are not people ("the United Nations said").
         all.removeAll { Gazetteer.phrases[Tokenizer.words(in: $0.name).map(\.text)] != nil }
         // A person the gazetteer knows keeps one name and gets its state when the report gave none.

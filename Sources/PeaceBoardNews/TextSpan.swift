@@ -67,3 +67,31 @@ extension StringProtocol {
         return text[first...last]
     }
 }
+
+/// Answers "does any of these spans cover this offset?" by bisection rather than by walking
+/// them all, which made long reports quadratic.
+struct SpanCover {
+    private let starts: [Int]
+    /// The furthest end among the spans sorted up to each index.
+    private let reach: [Int]
+
+    init(_ spans: [TextSpan]) {
+        let sorted = spans.sorted { $0.start < $1.start }
+        starts = sorted.map(\.start)
+        var furthest = Int.min
+        reach = sorted.map { span in
+            furthest = max(furthest, span.end)
+            return furthest
+        }
+    }
+
+    func covers(_ offset: Int) -> Bool {
+        var first = 0
+        var last = starts.count
+        while first < last {
+            let middle = (first + last) / 2
+            if starts[middle] <= offset { first = middle + 1 } else { last = middle }
+        }
+        return first > 0 && reach[first - 1] > offset
+    }
+}

@@ -47,3 +47,14 @@ import Testing
         }
     }
 }
+
+@Suite struct SpanCoverTests {
+    @Test func anOffsetIsCoveredByAnySpanThatHoldsIt() {
+        let cover = SpanCover([
+            TextSpan(text: "", start: 30, end: 35), TextSpan(text: "", start: 0, end: 20), TextSpan(text: "", start: 5, end: 8),
+        ])
+        #expect(cover.covers(0) && cover.covers(10) && cover.covers(19) && cover.covers(30) && cover.covers(34))
+        #expect(!cover.covers(20) && !cover.covers(29) && !cover.covers(35) && !cover.covers(-1))
+        #expect(!SpanCover([]).covers(0))
+    }
+}
