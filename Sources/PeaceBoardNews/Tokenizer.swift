@@ -38,14 +38,14 @@ enum Tokenizer {
     /// its words shared by every finder that asks again, found by where it stands in the report:
     /// hashing the text itself would cost more than splitting it.
     static func words(in span: TextSpan) -> [Word] {
-        guard let cache = WordCache.current else { return tokenize(span.text) }
+        guard let cache = WordCache.current else { return words(in: span.text) }
         let key = WordCache.Key(start: span.start, end: span.end)
         if let words = cache.words[key] { return words }
         // A sentence's words are those of its paragraph, split already.
         let words = cache.paragraph(holding: span)
             .flatMap { paragraph in cache.words[WordCache.Key(start: paragraph.start, end: paragraph.end)].map { (paragraph, $0) } }
             .map { paragraph, words in slice(words, of: paragraph, to: span) }
-            ?? tokenize(span.text)
+            ?? words(in: span.text)
         cache.words[key] = words
         if cache.paragraphs.isEmpty || cache.paragraphs.last!.end <= span.start { cache.paragraphs.append(span) }
         return words
@@ -75,9 +75,7 @@ enum Tokenizer {
     }
 
     /// The words of a phrase or a stretch of a sentence.
-    static func words(in text: String) -> [Word] { tokenize(text) }
-
-    static func tokenize(_ text: String) -> [Word] {
+    static func words(in text: String) -> [Word] {
         text.withBytes { bytes in
             var words: [Word] = []
             words.reserveCapacity(bytes.count / 6)

@@ -40,7 +40,7 @@ import Testing
             _ = Tokenizer.words(in: paragraph)
             for sentence in sentences {
                 let shared = Tokenizer.words(in: sentence)
-                let own = Tokenizer.tokenize(sentence.text)
+                let own = Tokenizer.words(in: sentence.text)
                 #expect(shared.map(\.text) == own.map(\.text))
                 #expect(shared.map { String(sentence.text[$0.range]) } == own.map(\.text))
             }

@@ -31,10 +31,11 @@ public enum EventFinder {
         var lastPerson: Entity?
         for sentence in sentences {
             // Most sentences hold no event word: their people still matter for a later "he".
-            let folded = Tokenizer.words(in: sentence).map(\.folded)
-            if folded.indices.contains(where: { match(at: $0, in: folded) != nil }) {
+            let words = Tokenizer.words(in: sentence)
+            let folded = words.map(\.folded)
+            if let firstTrigger = folded.indices.first(where: { match(at: $0, in: folded) != nil }) {
                 let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
-                events += Self.events(in: sentence, entities: entities, previousPerson: lastPerson)
+                events += Self.events(in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson)
             }
             let range = sentence.start..<sentence.end
             if let person = people.last(where: { range.contains($0.span.start) && !$0.isPossessive }) { lastPerson = Entity(person: person) }
@@ -84,12 +85,13 @@ public enum EventFinder {
         return entities.sorted { $0.start < $1.start }
     }
 
-    static func events(in sentence: TextSpan, entities: [Entity], previousPerson: Entity?) -> [EventMention] {
-        let words = Tokenizer.words(in: sentence)
-        let folded = words.map(\.folded)
+    /// The events of a sentence whose first event word is at `firstTrigger`.
+    static func events(
+        in sentence: TextSpan, words: [Word], folded: [String], from firstTrigger: Int, entities: [Entity], previousPerson: Entity?
+    ) -> [EventMention] {
         var found: [EventMention] = []
         var kinds = Set<EventKind>()
-        var index = 0
+        var index = firstTrigger
         while index < words.count {
             guard let (rule, length) = match(at: index, in: folded) else {
                 index += 1
