@@ -54,8 +54,7 @@ enum ForeignPassages {
         if latin * 2 < letters { return .otherScript }
         let words = Tokenizer.words(in: paragraph)
         guard words.count >= 8 else { return nil }
-        // English's commonest words are short: longer words need no lookup.
-        let common = words.count { $0.folded.utf8.count <= 5 && englishWords.contains($0.folded) }
+        let common = words.count { $0.classes.contains(.commonEnglish) }
         return common * 12 < words.count ? .otherLanguage : nil
     }
 }

@@ -154,6 +154,7 @@ public enum PersonFinder {
 
     /// The office words starting at `index`, longest match first.
     private static func office(at index: Int, in words: [Word]) -> (Int, String)? {
+        guard words[index].classes.contains(.officeStart) else { return nil }
         for title in Offices.titlesByFirstWord[words[index].folded] ?? [] where index + title.count <= words.count {
             if title.indices.allSatisfy({ words[index + $0].folded == title[$0] }) {
                 return (title.count, words[index..<(index + title.count)].map(\.text).joined(separator: " "))

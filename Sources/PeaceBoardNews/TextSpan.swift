@@ -28,34 +28,40 @@ extension String {
 extension StringProtocol {
     /// The range of the first occurrence of `needle` from `start` on, comparing UTF-8 bytes.
     func firstRange(of needle: String, from start: Index? = nil) -> Range<Index>? {
-        let bytes = Array(needle.utf8)
-        guard let first = bytes.first else { return nil }
         let view = utf8
-        var index = start ?? view.startIndex
-        while index < view.endIndex {
-            if view[index] == first {
-                var probe = index
-                var matched = 0
-                while matched < bytes.count, probe < view.endIndex, view[probe] == bytes[matched] {
-                    probe = view.index(after: probe)
-                    matched += 1
-                }
-                if matched == bytes.count { return index..<probe }
-            }
-            index = view.index(after: index)
+        let from = start.map { view.distance(from: view.startIndex, to: $0) } ?? 0
+        let found = searchBytes(needle) { haystack, needle in
+            guard needle.count <= haystack.count, from <= haystack.count - needle.count else { return nil }
+            return (from...(haystack.count - needle.count)).first { Self.matches(needle, in: haystack, at: $0) }
         }
-        return nil
+        return found.map(range(ofBytes: needle))
     }
 
     /// The range of the last occurrence of `needle`, comparing UTF-8 bytes.
     func lastRange(of needle: String) -> Range<Index>? {
-        var found: Range<Index>?
-        var start = utf8.startIndex
-        while let range = firstRange(of: needle, from: start) {
-            found = range
-            start = utf8.index(after: range.lowerBound)
+        let found = searchBytes(needle) { haystack, needle in
+            guard needle.count <= haystack.count else { return nil }
+            return (0...(haystack.count - needle.count)).reversed().first { Self.matches(needle, in: haystack, at: $0) }
         }
-        return found
+        return found.map(range(ofBytes: needle))
+    }
+
+    /// Runs `search` over this text's bytes and the needle's, without copying either when it can.
+    private func searchBytes(_ needle: String, _ search: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Int?) -> Int? {
+        guard !needle.isEmpty else { return nil }
+        let inPlace = utf8.withContiguousStorageIfAvailable { haystack in needle.withBytes { search(haystack, $0) } }
+        return inPlace ?? Array(utf8).withUnsafeBufferPointer { haystack in needle.withBytes { search(haystack, $0) } }
+    }
+
+    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        haystack[offset] == needle[0] && haystack[offset..<(offset + needle.count)].elementsEqual(needle)
+    }
+
+    private func range(ofBytes needle: String) -> (Int) -> Range<Index> {
+        { offset in
+            let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+            return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+        }
     }
 
     /// Without leading and trailing characters from `set`.

@@ -7,27 +7,30 @@ struct Word {
     /// Lower-cased once: every finder compares words this way, many times each.
     let folded: String
     let isCapitalised: Bool
+    let classes: WordClass
 
     init(text: String, range: Range<String.Index>, isPossessive: Bool = false) {
         self.text = text
         self.range = range
         self.isPossessive = isPossessive
         self.folded = UTF8Scan.folded(text)
+        self.classes = WordClass.of(folded)
         let first = text.utf8.first ?? 0
         self.isCapitalised = first < 0x80 ? UTF8Scan.isASCIIUppercase(first) : (text.unicodeScalars.first.map(UTF8Scan.isUppercase) ?? false)
     }
 
-    private init(text: String, range: Range<String.Index>, isPossessive: Bool, folded: String, isCapitalised: Bool) {
+    private init(text: String, range: Range<String.Index>, isPossessive: Bool, folded: String, isCapitalised: Bool, classes: WordClass) {
         self.text = text
         self.range = range
         self.isPossessive = isPossessive
         self.folded = folded
         self.isCapitalised = isCapitalised
+        self.classes = classes
     }
 
     /// The same word, located in another text that holds it (its sentence rather than its paragraph).
     func moved(to range: Range<String.Index>) -> Word {
-        Word(text: text, range: range, isPossessive: isPossessive, folded: folded, isCapitalised: isCapitalised)
+        Word(text: text, range: range, isPossessive: isPossessive, folded: folded, isCapitalised: isCapitalised, classes: classes)
     }
 }
 

@@ -33,7 +33,7 @@ public enum EventFinder {
             // Most sentences hold no event word: their people still matter for a later "he".
             let words = Tokenizer.words(in: sentence)
             let folded = words.map(\.folded)
-            if let firstTrigger = folded.indices.first(where: { match(at: $0, in: folded) != nil }) {
+            if let firstTrigger = folded.indices.first(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded) != nil }) {
                 let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
                 events += Self.events(in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson)
             }
@@ -93,7 +93,7 @@ public enum EventFinder {
         var kinds = Set<EventKind>()
         var index = firstTrigger
         while index < words.count {
-            guard let (rule, length) = match(at: index, in: folded) else {
+            guard words[index].classes.contains(.eventWord), let (rule, length) = match(at: index, in: folded) else {
                 index += 1
                 continue
             }

@@ -12,7 +12,7 @@ public enum ProvisionFinder {
         for sentence in sentences {
             let words = Tokenizer.words(in: sentence)
             // Most sentences name no provision: one lookup a word tells.
-            guard words.contains(where: { ProvisionCues.firstWords.contains($0.folded) }) else { continue }
+            guard words.contains(where: { $0.classes.contains(.provisionCue) }) else { continue }
             let folded = words.map(\.folded)
             let wordSet = Set(folded)
             var types = Set<String>()

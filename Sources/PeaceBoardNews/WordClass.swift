@@ -1,0 +1,31 @@
+/// What the finders may make of a word, looked up once when the word is split. Each finder
+/// used to ask its own table about every word; most words are in none of them, and hashing a
+/// word for each table was a large share of reading.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// One of English's commonest words, which tell English from other languages.
+    static let commonEnglish = WordClass(rawValue: 1 << 0)
+    /// The first word of a provision cue ("ceasefire", "buffer").
+    static let provisionCue = WordClass(rawValue: 1 << 1)
+    /// The first word of an event rule, or a word starting an event stem ("rejected").
+    static let eventWord = WordClass(rawValue: 1 << 2)
+    /// The first word of an office ("president", "foreign").
+    static let officeStart = WordClass(rawValue: 1 << 3)
+
+    /// The classes of a lower-cased word.
+    static func of(_ folded: String) -> WordClass {
+        var classes = table[folded] ?? []
+        if EventLexicon.mayStartStem(folded) { classes.insert(.eventWord) }
+        return classes
+    }
+
+    private static let table: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        for word in ForeignPassages.englishWords { table[word, default: []].insert(.commonEnglish) }
+        for word in ProvisionCues.firstWords { table[word, default: []].insert(.provisionCue) }
+        for word in EventLexicon.rulesByFirstWord.keys { table[word, default: []].insert(.eventWord) }
+        for word in Offices.titlesByFirstWord.keys { table[word, default: []].insert(.officeStart) }
+        return table
+    }()
+}
