@@ -32,11 +32,11 @@ public enum JSONValue: Hashable, Sendable {
             output += "]"
         case .object(let members):
             output += "{"
-            for (index, key) in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+            for (index, member) in members.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
                 if index > 0 { output += "," }
-                Self.writeString(key, into: &output)
+                Self.writeString(member.key, into: &output)
                 output += ":"
-                members[key]!.write(into: &output)
+                member.value.write(into: &output)
             }
             output += "}"
         }

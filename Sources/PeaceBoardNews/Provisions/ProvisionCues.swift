@@ -10,6 +10,9 @@ enum ProvisionCues {
     /// The words that start a cue.
     static let firstWords: Set<String> = Set(cues.map { $0.phrase[0] })
 
+    /// The positions in `cues` of the cues each word starts.
+    static let indicesByFirstWord: [String: [Int]] = Dictionary(grouping: cues.indices, by: { cues[$0].phrase[0] })
+
     static let cues: [ProvisionCue] = [
         ProvisionCue(type: "ceasefire", phrase: ["ceasefire"]),
         ProvisionCue(type: "ceasefire", phrase: ["cease-fire"]),

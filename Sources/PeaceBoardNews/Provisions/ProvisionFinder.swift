@@ -14,10 +14,12 @@ public enum ProvisionFinder {
             // Most sentences name no provision: one lookup a word tells.
             guard words.contains(where: { $0.classes.contains(.provisionCue) }) else { continue }
             let folded = words.map(\.folded)
-            let wordSet = Set(folded)
+            // Only cues whose first word the sentence has, in the cues' order.
+            let candidates = Set(words.lazy.filter { $0.classes.contains(.provisionCue) }.flatMap { ProvisionCues.indicesByFirstWord[$0.folded] ?? [] })
+                .sorted().map { ProvisionCues.cues[$0] }
+            let wordSet = candidates.contains { !$0.near.isEmpty } ? Set(folded) : []
             var types = Set<String>()
-            // Only cues whose first word the sentence has.
-            for cue in ProvisionCues.cues where !types.contains(cue.type) && wordSet.contains(cue.phrase[0]) {
+            for cue in candidates where !types.contains(cue.type) {
                 guard let index = firstIndex(of: cue.phrase, in: folded), cue.near.isEmpty || !cue.near.isDisjoint(with: wordSet) else { continue }
                 types.insert(cue.type)
                 let range = words[index].range.lowerBound..<words[index + cue.phrase.count - 1].range.upperBound
@@ -110,7 +112,9 @@ public enum ProvisionFinder {
         "terms", "condition", "provision", "framework", "initiative", "establish", "accept", "reject", "agree", "seek", "announc",
     ]
 
-    static func isProposalWord(_ word: String) -> Bool { proposalStems.contains { word.hasPrefix($0) } }
+    private static let proposalStemBytes = proposalStems.map { Array($0.utf8) }
+
+    static func isProposalWord(_ word: String) -> Bool { proposalStemBytes.contains { word.utf8.starts(with: $0) } }
 
     static func cueOffset(in context: Context) -> Int {
         let words = Tokenizer.words(in: context.sentence)
