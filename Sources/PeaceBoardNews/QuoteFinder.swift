@@ -15,6 +15,9 @@ public struct Quote: Hashable, Sendable, Codable {
 public enum QuoteFinder {
     /// - Parameter allSentences: the paragraphs' sentences when the caller has split them already.
     public static func quotes(in paragraphs: [TextSpan], people allPeople: [PersonMention], sentences allSentences: [TextSpan]? = nil) -> [Quote] {
+        // In the report's order, so each paragraph and quotation finds its own by bisection.
+        let allPeople = allPeople.sorted { $0.span.start < $1.span.start }
+        let allSentences = allSentences?.sorted { $0.start < $1.start }
         // People named inside quotations are not who a later "he" refers to.
         let quotations = paragraphs.map { quotationRanges(in: $0.text) }
         let quoted = zip(paragraphs, quotations).flatMap { paragraph, ranges in
@@ -23,10 +26,11 @@ public enum QuoteFinder {
                 return (paragraph.start + span.start)..<(paragraph.start + span.end)
             }
         }
-        let people = allPeople.filter { person in !quoted.contains { $0.contains(person.span.start) } }
+        let inQuotations = SpanCover(ranges: quoted)
+        let people = allPeople.filter { !inQuotations.covers($0.span.start) }
         var quotes: [Quote] = []
         for (paragraph, ranges) in zip(paragraphs, quotations) {
-            let sentences = allSentences?.filter { $0.start >= paragraph.start && $0.end <= paragraph.end }
+            let sentences = allSentences?.starting(in: paragraph.start..<paragraph.end, at: \.start).filter { $0.end <= paragraph.end }
                 ?? SentenceSplitter.sentences(in: paragraph)
             var previousSpeaker: (name: String, end: Int)?
             for range in ranges {
@@ -35,7 +39,7 @@ public enum QuoteFinder {
                 let span = text.span(range)
                 let located = TextSpan(text: span.text, start: paragraph.start + span.start, end: paragraph.start + span.end)
                 let isPartial = !(inner.last.map { ".,!?…".contains($0) } ?? false)
-                let before = people.filter { $0.span.end <= located.start }
+                let before = people.starting(in: Int.min..<located.start, at: \.span.start).filter { $0.span.end <= located.start }
                 // “… truce.” He added, “…” — a quotation that ends its sentence is not attributed by the next one.
                 let endsSentence = inner.last.map { ".!?".contains($0) } ?? false
                 let after = endsSentence ? nil : attributionAfter(range.upperBound, in: text)

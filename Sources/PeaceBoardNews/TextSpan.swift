@@ -82,11 +82,15 @@ struct SpanCover {
     private let reach: [Int]
 
     init(_ spans: [TextSpan]) {
-        let sorted = spans.sorted { $0.start < $1.start }
-        starts = sorted.map(\.start)
+        self.init(ranges: spans.map { $0.start..<$0.end })
+    }
+
+    init(ranges: [Range<Int>]) {
+        let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
+        starts = sorted.map(\.lowerBound)
         var furthest = Int.min
-        reach = sorted.map { span in
-            furthest = max(furthest, span.end)
+        reach = sorted.map { range in
+            furthest = max(furthest, range.upperBound)
             return furthest
         }
     }
@@ -99,5 +103,23 @@ struct SpanCover {
             if starts[middle] <= offset { first = middle + 1 } else { last = middle }
         }
         return first > 0 && reach[first - 1] > offset
+    }
+}
+
+extension Array {
+    /// The elements that start in `range`, for an array in order of `start`: found by bisection,
+    /// since finders ask this once per sentence or quotation of reports that may hold thousands.
+    func starting(in range: Range<Int>, at start: (Element) -> Int) -> ArraySlice<Element> {
+        func firstIndex(from offset: Int) -> Int {
+            var low = 0
+            var high = count
+            while low < high {
+                let middle = (low + high) / 2
+                if start(self[middle]) < offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        let lower = firstIndex(from: range.lowerBound)
+        return self[lower..<Swift.max(lower, firstIndex(from: range.upperBound))]
     }
 }

@@ -57,4 +57,13 @@ import Testing
         #expect(!cover.covers(20) && !cover.covers(29) && !cover.covers(35) && !cover.covers(-1))
         #expect(!SpanCover([]).covers(0))
     }
+
+    @Test func elementsStartingInARangeAreFoundInOrder() {
+        let starts = [0, 3, 3, 7, 12, 20]
+        #expect(Array(starts.starting(in: 3..<12, at: { $0 })) == [3, 3, 7])
+        #expect(Array(starts.starting(in: Int.min..<4, at: { $0 })) == [0, 3, 3])
+        #expect(starts.starting(in: 13..<20, at: { $0 }).isEmpty)
+        #expect(Array(starts.starting(in: 20..<21, at: { $0 })) == [20])
+        #expect([Int]().starting(in: 0..<5, at: { $0 }).isEmpty)
+    }
 }

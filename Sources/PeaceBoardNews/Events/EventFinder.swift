@@ -27,6 +27,10 @@ public enum EventFinder {
     public static func events(
         in sentences: [TextSpan], people: [PersonMention], states: [StateMention], organisations: [OrganisationMention]
     ) -> [EventMention] {
+        // In the report's order, so each sentence finds its own by bisection.
+        let people = people.sorted { $0.span.start < $1.span.start }
+        let states = states.sorted { $0.span.start < $1.span.start }
+        let organisations = organisations.sorted { $0.span.start < $1.span.start }
         var events: [EventMention] = []
         var lastPerson: Entity?
         for sentence in sentences {
@@ -38,7 +42,7 @@ public enum EventFinder {
                 events += Self.events(in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson)
             }
             let range = sentence.start..<sentence.end
-            if let person = people.last(where: { range.contains($0.span.start) && !$0.isPossessive }) { lastPerson = Entity(person: person) }
+            if let person = people.starting(in: range, at: \.span.start).last(where: { !$0.isPossessive }) { lastPerson = Entity(person: person) }
         }
         return events
     }
@@ -49,8 +53,8 @@ public enum EventFinder {
         in sentence: TextSpan, people: [PersonMention], states: [StateMention], organisations: [OrganisationMention]
     ) -> [Entity] {
         let range = sentence.start..<sentence.end
-        var entities: [Entity] = people.filter { range.contains($0.span.start) }.map(Entity.init(person:))
-        for state in states where range.contains(state.span.start) {
+        var entities: [Entity] = people.starting(in: range, at: \.span.start).map(Entity.init(person:))
+        for state in states.starting(in: range, at: \.span.start) {
             // "Russian President Vladimir Putin", "Kremlin spokesperson Dmitry Peskov": the office's state, not an actor.
             if state.form == .adjective || state.form == .seat,
                 entities.contains(where: { person in
@@ -76,7 +80,7 @@ public enum EventFinder {
                     participant: EventParticipant(name: text, state: state.state), start: state.span.start, end: state.span.end,
                     isPossessive: possessive, isPerson: false))
         }
-        for organisation in organisations where range.contains(organisation.span.start) {
+        for organisation in organisations.starting(in: range, at: \.span.start) {
             entities.append(
                 Entity(
                     participant: EventParticipant(name: organisation.name, organisation: organisation.name), start: organisation.span.start,

@@ -8,6 +8,11 @@ public enum ProvisionFinder {
         in sentences: [TextSpan], states: [StateMention], organisations: [OrganisationMention], amounts: [MoneyMention],
         dates: [DateMention]
     ) -> [ProvisionMention] {
+        // In the report's order, so each sentence finds its own by bisection.
+        let states = states.sorted { $0.span.start < $1.span.start }
+        let organisations = organisations.sorted { $0.span.start < $1.span.start }
+        let amounts = amounts.sorted { $0.span.start < $1.span.start }
+        let dates = dates.sorted { $0.span.start < $1.span.start }
         var found: [ProvisionMention] = []
         for sentence in sentences {
             let words = Tokenizer.words(in: sentence)
@@ -27,8 +32,9 @@ public enum ProvisionFinder {
                 let within = sentence.start..<sentence.end
                 let context = Context(
                     sentence: sentence, words: folded, original: words.map(\.text), cueIndex: index,
-                    states: states.filter { within.contains($0.span.start) }, organisations: organisations.filter { within.contains($0.span.start) },
-                    amounts: amounts.filter { within.contains($0.span.start) }, dates: dates.filter { within.contains($0.span.start) })
+                    states: Array(states.starting(in: within, at: \.span.start)),
+                    organisations: Array(organisations.starting(in: within, at: \.span.start)),
+                    amounts: Array(amounts.starting(in: within, at: \.span.start)), dates: Array(dates.starting(in: within, at: \.span.start)))
                 let parameters = parameters(of: cue.type, in: context)
                 // A bare mention ("the ceasefire") is not a provision unless the sentence proposes or demands.
                 guard !parameters.isEmpty || folded.contains(where: isProposalWord) else { continue }
