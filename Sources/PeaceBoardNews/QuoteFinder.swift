@@ -39,14 +39,14 @@ public enum QuoteFinder {
                 let span = text.span(range)
                 let located = TextSpan(text: span.text, start: paragraph.start + span.start, end: paragraph.start + span.end)
                 let isPartial = !(inner.last.map { ".,!?…".contains($0) } ?? false)
-                let before = people.starting(in: Int.min..<located.start, at: \.span.start).filter { $0.span.end <= located.start }
+                let before = people.starting(in: Int.min..<located.start, at: \.span.start).lazy.filter { $0.span.end <= located.start }
                 // “… truce.” He added, “…” — a quotation that ends its sentence is not attributed by the next one.
                 let endsSentence = inner.last.map { ".!?".contains($0) } ?? false
                 let after = endsSentence ? nil : attributionAfter(range.upperBound, in: text)
                 var attribution = after ?? attributionBefore(range.lowerBound, in: text)
                 if attribution == nil, let previous = previousSpeaker, !isPartial,
                     sentences.contains(where: { $0.start == located.start }),
-                    !people.contains(where: { $0.span.start > previous.end && $0.span.start < located.start })
+                    people.starting(in: (previous.end + 1)..<max(previous.end + 1, located.start), at: \.span.start).isEmpty
                 {
                     // A quotation that opens a sentence after another, with no one else named in between, continues it.
                     attribution = (previous.name, nil)
@@ -57,7 +57,8 @@ public enum QuoteFinder {
                 }
                 if speaker == nil, isPartial || inner.count < 60,
                     let sentence = sentences.first(where: { $0.start <= located.start && located.start < $0.end }),
-                    let owner = allPeople.last(where: { $0.isPossessive && $0.span.start >= sentence.start && $0.span.end <= located.start })
+                    let owner = allPeople.starting(in: sentence.start..<max(sentence.start, located.start), at: \.span.start)
+                        .last(where: { $0.isPossessive && $0.span.end <= located.start })
                 {
                     // "Boris Johnson’s advice to Kiev to “keep fighting”": the words are the owner's.
                     speaker = owner.name
@@ -160,7 +161,7 @@ public enum QuoteFinder {
     }
 
     /// A pronoun is the last person named; a surname is the person named in full earlier.
-    static func resolve(_ speaker: String, before people: [PersonMention]) -> String {
+    static func resolve(_ speaker: String, before people: some BidirectionalCollection<PersonMention>) -> String {
         let folded = speaker.lowercased()
         if Offices.pronouns.contains(folded) { return people.last { !$0.isPossessive }?.name ?? speaker }
         let lastWord = speaker.split(separator: " ").last.map(String.init) ?? speaker
@@ -180,7 +181,7 @@ public enum QuoteFinder {
     /// step, but not enough”", nobody in "a newly proposed “Board of Peace”".
     static func subject(of paragraph: TextSpan, sentences: [TextSpan], before offset: Int, people: [PersonMention]) -> String? {
         guard let sentence = sentences.first(where: { $0.start <= offset && offset < $0.end }),
-            let person = people.first(where: { $0.span.start >= sentence.start && $0.span.end <= offset })
+            let person = people.starting(in: sentence.start..<max(sentence.start, offset), at: \.span.start).first(where: { $0.span.end <= offset })
         else { return nil }
         let between = paragraph.text.utf16.dropFirst(person.span.end - paragraph.start).prefix(offset - person.span.end)
         let words = Tokenizer.words(in: String(decoding: Array(between), as: UTF16.self))
