@@ -115,8 +115,11 @@ enum EventLexicon {
 
     /// Whether a word may start a stem rule: checked on bytes, since most words start none.
     static func mayStartStem(_ word: String) -> Bool {
-        stems.contains { word.utf8.starts(with: $0) }
+        guard let first = word.utf8.first, stemFirstBytes.contains(first) else { return false }
+        return stems.contains { word.utf8.starts(with: $0) }
     }
+
+    private static let stemFirstBytes = stems.compactMap(\.first)
 
     /// The rules a word can start, in the lexicon's order: its exact-word rules, then the stems.
     static let rulesByFirstWord: [String: [EventRule]] = {
