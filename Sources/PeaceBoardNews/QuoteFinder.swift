@@ -183,8 +183,7 @@ public enum QuoteFinder {
         guard let sentence = sentences.first(where: { $0.start <= offset && offset < $0.end }),
             let person = people.starting(in: sentence.start..<max(sentence.start, offset), at: \.span.start).first(where: { $0.span.end <= offset })
         else { return nil }
-        let between = paragraph.text.utf16.dropFirst(person.span.end - paragraph.start).prefix(offset - person.span.end)
-        let words = Tokenizer.words(in: String(decoding: Array(between), as: UTF16.self))
+        let words = Tokenizer.words(in: paragraph.text.utf16Slice(from: person.span.end - paragraph.start, to: offset - paragraph.start))
         guard words.contains(where: { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }) else { return nil }
         return person.name
     }

@@ -31,6 +31,7 @@ public enum ReportCleaner {
         var blocks: [CleanedReport.Block] = []
         var articleEnded = false
         var title: String?
+        var counter = UTF8Scan.UTF16Counter()
         for range in lineRanges(of: text) {
             let line = String(text[range])
             let role: CleanedReport.Role
@@ -50,7 +51,10 @@ public enum ReportCleaner {
             } else {
                 role = .heading
             }
-            blocks.append(CleanedReport.Block(role: role, span: text.span(range)))
+            let (start, end) = text.withBytes { bytes in
+                (counter.offset(ofUTF8: text.utf8Offset(of: range.lowerBound), in: bytes), counter.offset(ofUTF8: text.utf8Offset(of: range.upperBound), in: bytes))
+            }
+            blocks.append(CleanedReport.Block(role: role, span: TextSpan(text: line, start: start, end: end)))
         }
         return CleanedReport(blocks: blocks)
     }

@@ -13,6 +13,7 @@ public enum SentenceSplitter {
         let text = span.text
         return text.withBytes { bytes in
             var sentences: [TextSpan] = []
+            var counter = UTF8Scan.UTF16Counter()
             var start = 0
             var index = 0
             while index < bytes.count {
@@ -27,11 +28,11 @@ public enum SentenceSplitter {
                     index += width
                 }
                 if endsSentence(bytes, punctuation: punctuation, after: index) {
-                    append(start..<index, of: text, in: bytes, offset: span.start, to: &sentences)
+                    append(start..<index, of: text, in: bytes, offset: span.start, counter: &counter, to: &sentences)
                     start = index
                 }
             }
-            append(start..<bytes.count, of: text, in: bytes, offset: span.start, to: &sentences)
+            append(start..<bytes.count, of: text, in: bytes, offset: span.start, counter: &counter, to: &sentences)
             return sentences
         }
     }
@@ -72,10 +73,15 @@ public enum SentenceSplitter {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     }
 
-    private static func append(_ range: Range<Int>, of text: String, in bytes: UnsafeBufferPointer<UInt8>, offset: Int, to sentences: inout [TextSpan]) {
+    private static func append(
+        _ range: Range<Int>, of text: String, in bytes: UnsafeBufferPointer<UInt8>, offset: Int, counter: inout UTF8Scan.UTF16Counter,
+        to sentences: inout [TextSpan]
+    ) {
         let trimmed = UTF8Scan.trimmingWhitespace(range, in: bytes)
         guard !trimmed.isEmpty else { return }
-        let local = text.span(text.utf8Index(trimmed.lowerBound)..<text.utf8Index(trimmed.upperBound))
-        sentences.append(TextSpan(text: local.text, start: offset + local.start, end: offset + local.end))
+        let sentence = String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed]), as: UTF8.self)
+        let start = counter.offset(ofUTF8: trimmed.lowerBound, in: bytes)
+        let end = counter.offset(ofUTF8: trimmed.upperBound, in: bytes)
+        sentences.append(TextSpan(text: sentence, start: offset + start, end: offset + end))
     }
 }

@@ -15,11 +15,52 @@ public struct TextSpan: Hashable, Sendable, Codable {
 extension String {
     /// The UTF-16 offset of `index` from the start of the string.
     func utf16Offset(of index: String.Index) -> Int {
-        utf16.distance(from: utf16.startIndex, to: index)
+        utf16Distance(from: startIndex, to: index)
+    }
+
+    var utf16Count: Int { utf16Offset(of: endIndex) }
+
+    /// The text from a UTF-16 offset to the end.
+    func utf16Suffix(from offset: Int) -> Substring {
+        self[utf16Index(max(0, offset))...]
+    }
+
+    func utf16Slice(from start: Int, to end: Int) -> String {
+        guard start < end else { return "" }
+        return String(self[utf16Index(max(0, start))..<utf16Index(end)])
     }
 
     func span(_ range: Range<String.Index>) -> TextSpan {
         TextSpan(text: String(self[range]), start: utf16Offset(of: range.lowerBound), end: utf16Offset(of: range.upperBound))
+    }
+}
+
+/// UTF-16 offsets counted on UTF-8 bytes. The standard library counts them with breadcrumbs
+/// that it allocates and fills for each string not in ASCII, and the reader makes a new string
+/// for each sentence; a sentence is short enough to count directly.
+extension StringProtocol {
+    /// Longer texts use the standard library's breadcrumbs, built once per string, so that
+    /// offsets into a very long paragraph stay cheap.
+    private var isShortForUTF16: Bool { utf8.count <= 4096 }
+
+    func utf16Distance(from start: Index, to end: Index) -> Int {
+        if isShortForUTF16 {
+            let lower = utf8.distance(from: utf8.startIndex, to: start)
+            let upper = utf8.distance(from: utf8.startIndex, to: end)
+            let counted = utf8.withContiguousStorageIfAvailable { bytes in
+                lower <= upper ? UTF8Scan.utf16Count(UnsafeBufferPointer(rebasing: bytes[lower..<upper])) : -UTF8Scan.utf16Count(UnsafeBufferPointer(rebasing: bytes[upper..<lower]))
+            }
+            if let counted { return counted }
+        }
+        return utf16.distance(from: start, to: end)
+    }
+
+    /// The index `offset` UTF-16 code units from the start, or the end if the text is shorter.
+    func utf16Index(_ offset: Int) -> Index {
+        if isShortForUTF16, let byteOffset = utf8.withContiguousStorageIfAvailable({ UTF8Scan.utf8Offset(ofUTF16: offset, in: $0) }) {
+            return utf8.index(utf8.startIndex, offsetBy: byteOffset)
+        }
+        return utf16.index(utf16.startIndex, offsetBy: Swift.min(offset, utf16.count))
     }
 }
 

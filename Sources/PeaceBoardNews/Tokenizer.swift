@@ -9,14 +9,35 @@ struct Word {
     let isCapitalised: Bool
     let classes: WordClass
 
-    init(text: String, range: Range<String.Index>, isPossessive: Bool = false) {
-        self.text = text
-        self.range = range
-        self.isPossessive = isPossessive
-        self.folded = UTF8Scan.folded(text)
-        self.classes = WordClass.of(folded)
-        let first = text.utf8.first ?? 0
-        self.isCapitalised = first < 0x80 ? UTF8Scan.isASCIIUppercase(first) : (text.unicodeScalars.first.map(UTF8Scan.isUppercase) ?? false)
+    /// The word written with `bytes`, which `scratch` has room to fold when they are ASCII.
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<String.Index>, isPossessive: Bool, scratch: UnsafeMutableBufferPointer<UInt8>) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var isASCII = true
+        var hasCapitals = false
+        for byte in bytes {
+            if byte >= 0x80 {
+                isASCII = false
+                break
+            }
+            if UTF8Scan.isASCIIUppercase(byte) { hasCapitals = true }
+        }
+        let first = bytes.first ?? 0
+        let isCapitalised = first < 0x80 ? UTF8Scan.isASCIIUppercase(first) : (text.unicodeScalars.first.map(UTF8Scan.isUppercase) ?? false)
+        let folded: String
+        let classes: WordClass
+        if isASCII, !hasCapitals {
+            folded = text
+            classes = WordClass.of(folded: bytes)
+        } else if isASCII, bytes.count <= scratch.count {
+            for (index, byte) in bytes.enumerated() { scratch[index] = UTF8Scan.isASCIIUppercase(byte) ? byte | 0x20 : byte }
+            let foldedBytes = UnsafeBufferPointer(rebasing: scratch[..<bytes.count])
+            folded = String(decoding: foldedBytes, as: UTF8.self)
+            classes = WordClass.of(folded: foldedBytes)
+        } else {
+            folded = UTF8Scan.folded(text)
+            classes = folded.withBytes(WordClass.of(folded:))
+        }
+        self.init(text: text, range: range, isPossessive: isPossessive, folded: folded, isCapitalised: isCapitalised, classes: classes)
     }
 
     private init(text: String, range: Range<String.Index>, isPossessive: Bool, folded: String, isCapitalised: Bool, classes: WordClass) {
@@ -57,7 +78,7 @@ enum Tokenizer {
     /// The words of `paragraph` that fall in `part`, located in `part`'s text.
     private static func slice(_ words: [Word], of paragraph: TextSpan, to part: TextSpan) -> [Word] {
         let text = paragraph.text
-        let lower = text.utf8Offset(of: text.utf16.index(text.utf16.startIndex, offsetBy: part.start - paragraph.start))
+        let lower = text.utf8Offset(of: text.utf16Index(part.start - paragraph.start))
         let upper = lower + part.text.utf8.count
         // The words are in order: find the first by bisection, so a long paragraph's many
         // sentences do not each walk all of its words.
@@ -79,11 +100,16 @@ enum Tokenizer {
 
     /// The words of a phrase or a stretch of a sentence.
     static func words(in text: String) -> [Word] {
-        text.withBytes { bytes in
+        text.withBytes { bytes in withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch in
             var words: [Word] = []
             words.reserveCapacity(bytes.count / 6)
             var index = 0
             while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80, !UTF8Scan.isASCIILetterOrDigit(lead) {
+                    index += 1
+                    continue
+                }
                 let (scalar, width) = UTF8Scan.scalar(in: bytes, at: index)
                 guard UTF8Scan.isWordScalar(scalar) else {
                     index += width
@@ -91,17 +117,23 @@ enum Tokenizer {
                 }
                 var end = index + width
                 while end < bytes.count {
+                    let byte = bytes[end]
+                    if byte < 0x80 {
+                        guard UTF8Scan.isASCIILetterOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".") else { break }
+                        end += 1
+                        continue
+                    }
                     let (next, nextWidth) = UTF8Scan.scalar(in: bytes, at: end)
                     guard UTF8Scan.isWordScalar(next) || isJoiner(next) else { break }
                     end += nextWidth
                 }
                 let (wordEnd, isPossessive) = trimmedEnd(of: index..<end, in: bytes, text: text)
                 let range = text.utf8Index(index)..<text.utf8Index(wordEnd)
-                words.append(Word(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), as: UTF8.self), range: range, isPossessive: isPossessive))
+                words.append(Word(bytes: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), range: range, isPossessive: isPossessive, scratch: scratch))
                 index = end
             }
             return words
-        }
+        } }
     }
 
     @inline(__always)

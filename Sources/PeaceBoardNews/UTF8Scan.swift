@@ -80,6 +80,39 @@ enum UTF8Scan {
         return lower..<upper
     }
 
+    /// How many UTF-16 code units these bytes make: one per scalar, two for those past U+FFFF.
+    static func utf16Count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes { count &+= (byte & 0xC0 != 0x80 ? 1 : 0) &+ (byte >= 0xF0 ? 1 : 0) }
+        return count
+    }
+
+    /// The byte offset where the scalar `offset` UTF-16 code units in starts, or the end.
+    static func utf8Offset(ofUTF16 offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var units = 0
+        var index = 0
+        while index < bytes.count, units < offset {
+            let lead = bytes[index]
+            let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            units += width == 4 ? 2 : 1
+            index += width
+        }
+        return min(index, bytes.count)
+    }
+
+    /// UTF-16 offsets of byte offsets asked in increasing order, each counted from the last.
+    struct UTF16Counter {
+        private var byteOffset = 0
+        private var utf16Offset = 0
+
+        mutating func offset(ofUTF8 target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            if target < byteOffset { self = UTF16Counter() }
+            utf16Offset += UTF8Scan.utf16Count(UnsafeBufferPointer(rebasing: bytes[byteOffset..<target]))
+            byteOffset = target
+            return utf16Offset
+        }
+    }
+
     /// `text` lower-cased, sharing the text when it has no capitals (most words).
     static func folded(_ text: String) -> String {
         var needsFolding = false

@@ -13,19 +13,19 @@ struct WordClass: OptionSet, Sendable {
     /// The first word of an office ("president", "foreign").
     static let officeStart = WordClass(rawValue: 1 << 3)
 
-    /// The classes of a lower-cased word.
-    static func of(_ folded: String) -> WordClass {
-        var classes = table[folded] ?? []
+    /// The classes of a lower-cased word, given as UTF-8 bytes.
+    static func of(folded: UnsafeBufferPointer<UInt8>) -> WordClass {
+        var classes = table.value(forBytes: folded) ?? []
         if EventLexicon.mayStartStem(folded) { classes.insert(.eventWord) }
         return classes
     }
 
-    private static let table: [String: WordClass] = {
+    private static let table: WordTable<WordClass> = {
         var table: [String: WordClass] = [:]
         for word in ForeignPassages.englishWords { table[word, default: []].insert(.commonEnglish) }
         for word in ProvisionCues.firstWords { table[word, default: []].insert(.provisionCue) }
         for word in EventLexicon.rulesByFirstWord.keys { table[word, default: []].insert(.eventWord) }
         for word in Offices.titlesByFirstWord.keys { table[word, default: []].insert(.officeStart) }
-        return table
+        return WordTable(table.map { ($0.key, $0.value) })
     }()
 }

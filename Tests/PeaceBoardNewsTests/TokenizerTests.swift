@@ -67,3 +67,55 @@ import Testing
         #expect([Int]().starting(in: 0..<5, at: { $0 }).isEmpty)
     }
 }
+
+@Suite struct WordTableTests {
+    @Test func wordsAreFoundByTheirBytesAndOthersAreNot() {
+        let table = WordTable([("ceasefire", 1), ("truce", 2), ("élysée", 3), ("", 4), ("truce", 5)])
+        #expect(table["ceasefire"] == 1 && table["élysée"] == 3 && table[""] == 4)
+        #expect(table["truce"] == 5, "a later value for the same word replaces the earlier")
+        #expect(table["Ceasefire"] == nil && table["ceasefires"] == nil && table["cease"] == nil && table["elysee"] == nil)
+        let set = WordTable((0..<500).map { "word\($0)" })
+        #expect((0..<500).allSatisfy { set.contains("word\($0)") })
+        #expect(!set.contains("word500") && !set.contains("word"))
+    }
+
+    @Test func wordClassesComeFromEveryFindersTable() {
+        let words = Tokenizer.words(in: "The Ceasefire was REJECTED by the President and Rejection followed")
+        #expect(words[0].classes.contains(.commonEnglish))
+        #expect(words[1].classes.contains(.provisionCue) && words[1].folded == "ceasefire")
+        #expect(words[3].classes.contains(.eventWord) && words[3].folded == "rejected")
+        #expect(words[6].classes.contains(.officeStart))
+        #expect(words[8].classes.contains(.eventWord), "a stem rule's word, capitalised")
+    }
+}
+
+@Suite struct UTF16OffsetTests {
+    @Test func offsetsCountCodeUnitsAsABrowserDoes() {
+        // "𝕏" and "🕊" take two UTF-16 code units, "é" and "—" one.
+        let text = "Peace 🕊 talks — Élysée 𝕏 said “yes”."
+        for index in text.indices {
+            #expect(text.utf16Offset(of: index) == text.utf16.distance(from: text.utf16.startIndex, to: index))
+            let offset = text.utf16.distance(from: text.utf16.startIndex, to: index)
+            #expect(text.utf16Index(offset) == index)
+        }
+        #expect(text.utf16Count == text.utf16.count)
+        #expect(text.utf16Index(10_000) == text.endIndex)
+        #expect(text.utf16Slice(from: 6, to: 8) == "🕊")
+        #expect(text.utf16Suffix(from: 33) == "yes”.")
+    }
+
+    @Test func longTextsAndTheirSentencesAgreeWithTheStandardLibrary() {
+        let text = String(repeating: "“Ça va,” 🕊 he said. ", count: 400)
+        let paragraph = TextSpan(text: text, start: 7, end: 7 + text.utf16.count)
+        let sentences = SentenceSplitter.sentences(in: paragraph)
+        #expect(sentences.count == 400)
+        for sentence in sentences {
+            let lower = text.utf16.index(text.utf16.startIndex, offsetBy: sentence.start - 7)
+            let upper = text.utf16.index(text.utf16.startIndex, offsetBy: sentence.end - 7)
+            #expect(String(text[lower..<upper]) == sentence.text)
+        }
+        let last = text.index(before: text.endIndex)
+        #expect(text.utf16Offset(of: last) == text.utf16.count - 1)
+        #expect(text.utf16Index(text.utf16.count - 1) == last)
+    }
+}

@@ -244,17 +244,17 @@ public enum EventFinder {
             // ", and the EU proposed": a list goes on; ", and several leaders threatened": a new clause.
             let next = head[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
             if marker == ", and ", next == "the" || next.first?.isUppercase == true { continue }
-            start = max(start, head.utf16.distance(from: head.startIndex, to: range.upperBound))
+            start = max(start, head.utf16Distance(from: head.startIndex, to: range.upperBound))
         }
         return start
     }
 
     static func clauseEnd(after offset: Int, in text: String) -> Int {
         let tail = text.utf16Suffix(from: offset)
-        var end = text.utf16.count
+        var end = text.utf16Count
         for marker in [", ", "; ", " — ", " - ", " who ", " which "] {
             if let range = tail.firstRange(of: marker) {
-                end = min(end, offset + tail.utf16.distance(from: tail.startIndex, to: range.lowerBound))
+                end = min(end, offset + tail.utf16Distance(from: tail.startIndex, to: range.lowerBound))
             }
         }
         return end
@@ -277,11 +277,11 @@ public enum EventFinder {
         for opener in [", led by ", ", a ", ", an ", ", who ", ", which "] {
             var searchStart = head.startIndex
             while let range = head.firstRange(of: opener, from: searchStart) {
-                let start = head.utf16.distance(from: head.startIndex, to: range.lowerBound)
+                let start = head.utf16Distance(from: head.startIndex, to: range.lowerBound)
                 let rest = head[range.upperBound...]
                 // Only a closed interruption: ", which guarantee the process," — not the clause the event is in.
                 if let close = rest.firstIndex(where: { $0 == "," || $0 == "—" }) {
-                    ranges.append(start..<head.utf16.distance(from: head.startIndex, to: close))
+                    ranges.append(start..<head.utf16Distance(from: head.startIndex, to: close))
                 }
                 searchStart = range.upperBound
             }
@@ -295,7 +295,7 @@ public enum EventFinder {
         guard let open = head.lastIndex(of: "“"), !head[open...].contains("”") else { return nil }
         let tail = text.utf16Suffix(from: offset)
         guard let close = tail.firstIndex(of: "”") else { return nil }
-        let closeOffset = offset + tail.utf16.distance(from: tail.startIndex, to: close)
+        let closeOffset = offset + tail.utf16Distance(from: tail.startIndex, to: close)
         return entities.first { $0.isPerson && $0.start - sentence.start > closeOffset }
     }
 
@@ -303,7 +303,7 @@ public enum EventFinder {
         let head = text.utf16Slice(from: 0, to: offset)
         for marker in [", who ", ", which "] {
             guard let range = head.lastRange(of: marker), !head[range.upperBound...].contains(",") else { continue }
-            let markerOffset = head.utf16.distance(from: head.startIndex, to: range.lowerBound)
+            let markerOffset = head.utf16Distance(from: head.startIndex, to: range.lowerBound)
             return entities.last { $0.end - sentence.start <= markerOffset && markerOffset - ($0.end - sentence.start) <= 1 }
         }
         return nil
@@ -375,20 +375,5 @@ public enum EventFinder {
 
     static func isHedged(before index: Int, in words: [String]) -> Bool {
         words.contains("reportedly") || words[max(0, index - 8)..<index].contains { EventLexicon.hedges.contains($0) }
-    }
-}
-
-extension String {
-    /// The text from a UTF-16 offset to the end.
-    func utf16Suffix(from offset: Int) -> Substring {
-        let index = utf16.index(utf16.startIndex, offsetBy: max(0, min(offset, utf16.count)))
-        return self[index...]
-    }
-
-    func utf16Slice(from start: Int, to end: Int) -> String {
-        guard start < end else { return "" }
-        let lower = utf16.index(utf16.startIndex, offsetBy: max(0, min(start, utf16.count)))
-        let upper = utf16.index(utf16.startIndex, offsetBy: max(0, min(end, utf16.count)))
-        return String(self[lower..<upper])
     }
 }

@@ -114,9 +114,13 @@ enum EventLexicon {
     private static let stems: [[UInt8]] = stemRules.compactMap { if case .stem(let stem) = $0.match { Array(stem.utf8) } else { nil } }
 
     /// Whether a word may start a stem rule: checked on bytes, since most words start none.
+    static func mayStartStem(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first, stemFirstBytes.contains(first) else { return false }
+        return stems.contains { $0.count <= word.count && word.prefix($0.count).elementsEqual($0) }
+    }
+
     static func mayStartStem(_ word: String) -> Bool {
-        guard let first = word.utf8.first, stemFirstBytes.contains(first) else { return false }
-        return stems.contains { word.utf8.starts(with: $0) }
+        word.withBytes(mayStartStem)
     }
 
     private static let stemFirstBytes = stems.compactMap(\.first)
