@@ -34,7 +34,7 @@ EXTRA = {
     "UKR": {"adjectives": ["Ukrainian"]},
     "PSE": {"names": ["Palestine", "the Palestinian territories"], "adjectives": ["Palestinian"]},
     "COD": {"names": ["DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"]},
-    "COG": {"names": ["Congo-Brazzaville", "Republic of Congo"]},
+    "COG": {"names": ["Congo-Brazzaville", "Republic of Congo", "Congo Republic"]},
     "CZE": {"names": ["Czech Republic", "Czechia"], "adjectives": ["Czech"]},
     "NLD": {"names": ["Netherlands", "the Netherlands", "Holland"], "adjectives": ["Dutch"]},
     "PHL": {"adjectives": ["Philippine", "Filipino"]},
@@ -46,6 +46,10 @@ EXTRA = {
     "IRL": {"adjectives": ["Irish"]},
     "NZL": {"adjectives": ["New Zealand"]},
 }
+
+# Names the sources give one state that news uses for another: AP, Reuters and the BBC write
+# "Congo" for the Democratic Republic of the Congo, and "Congo Republic" for its neighbour.
+MOVED_NAMES = {"Congo": ("COG", "COD")}
 
 info_by_code = {}
 for path in (package_dir("countryinfo") / "data").glob("*.json"):
@@ -72,6 +76,8 @@ for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
     names = [info.get("name"), getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)]
     names += [a for a in info.get("altSpellings", []) if latin(a) and (len(a) > 4 or a in CODE_NAMES)]
     names += EXTRA.get(code, {}).get("names", [])
+    names = [n for n in names if MOVED_NAMES.get(n, (None, None))[0] != code]
+    names += [n for n, (_, to) in MOVED_NAMES.items() if to == code]
     adjectives = [info.get("demonym")] + EXTRA.get(code, {}).get("adjectives", [])
     capital = info.get("capital") or None
 

@@ -20,6 +20,9 @@ enum Offices {
         group.sorted { $0.count > $1.count }
     }
 
+    /// Words that qualify an office without changing whose it is ("acting Prime Minister").
+    static let officeQualifiers: Set<String> = ["acting", "interim", "caretaker", "outgoing", "incoming", "transitional"]
+
     /// Words that may stand between an office and a name without being part of the name.
     static let connectors: Set<String> = ["of", "the", "for", "and", "de", "al", "bin", "von", "van", "da", "di", "le", "la"]
 

@@ -16,11 +16,18 @@ public enum PersonFinder {
     /// The people named in a report's paragraphs, in order, with later surname-only mentions
     /// ("Zelensky remarked") resolved to the full name given earlier.
     public static func mentions(in paragraphs: [TextSpan], states: [StateMention] = []) -> [PersonMention] {
-        let full = paragraphs.flatMap { mentions(in: $0, states: states) }
+        var full = paragraphs.flatMap { mentions(in: $0, states: states) }
         var surnames: [String: String] = [:]
         for mention in full {
             let parts = mention.name.split(separator: " ")
             if parts.count >= 2, let last = parts.last { surnames[String(last), default: mention.name] = surnames[String(last)] ?? mention.name }
+            // "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner": a surname of several words.
+            if parts.count >= 3 { surnames[parts.suffix(2).joined(separator: " "), default: mention.name] = surnames[parts.suffix(2).joined(separator: " ")] ?? mention.name }
+        }
+        full = full.map { mention in
+            var resolved = mention
+            if let name = surnames[mention.name], name != mention.name, mention.name.contains(" ") { resolved.name = name }
+            return resolved
         }
         // "President Putin" after "Vladimir Putin": the same person.
         var all = full.map { mention in
@@ -65,6 +72,16 @@ public enum PersonFinder {
             var resolved = mention
             resolved.name = known.name
             resolved.state = mention.state ?? known.state
+            return resolved
+        }
+        // "Hun Manet said" after "Cambodian Prime Minister Hun Manet": the state the report gave the name earlier.
+        var stateOfPerson: [String: String] = [:]
+        for mention in all.sorted(by: { $0.span.start < $1.span.start }) {
+            if let state = mention.state, stateOfPerson[mention.name] == nil { stateOfPerson[mention.name] = state }
+        }
+        all = all.map { mention in
+            var resolved = mention
+            if resolved.state == nil { resolved.state = stateOfPerson[mention.name] }
             return resolved
         }
         return all.sorted { $0.span.start < $1.span.start }
@@ -124,11 +141,14 @@ public enum PersonFinder {
                 found.isPossessive = words[nameEnd - 1].isPossessive
                 // "Russian President …", "Kremlin spokesperson …": the state just before the office.
                 let officeStart = span.start + text.utf16Offset(of: words[index].range.lowerBound)
+                // "Thailand's acting Prime Minister …": a word qualifying the office may stand between.
+                let qualified = index > 0 && Offices.officeQualifiers.contains(words[index - 1].folded)
+                let stateEnd = qualified ? span.start + text.utf16Offset(of: words[index - 1].range.lowerBound) : officeStart
                 found.state = states.last { state in
-                    state.span.end <= officeStart
-                        && (officeStart - state.span.end <= 1
-                            || (officeStart - state.span.end <= 3 && ["’s ", "'s "].contains(text.utf16Slice(from: state.span.end - span.start, to: officeStart - span.start)))
-                            || isPortfolio(text.utf16Slice(from: state.span.end - span.start, to: officeStart - span.start)))
+                    state.span.end <= stateEnd
+                        && (stateEnd - state.span.end <= 1
+                            || (stateEnd - state.span.end <= 3 && ["’s ", "'s "].contains(text.utf16Slice(from: state.span.end - span.start, to: stateEnd - span.start)))
+                            || isPortfolio(text.utf16Slice(from: state.span.end - span.start, to: stateEnd - span.start)))
                 }?.state
                 mentions.append(found)
                 index = nameEnd

@@ -28,6 +28,7 @@ public enum QuoteFinder {
         }
         let inQuotations = SpanCover(ranges: quoted)
         let people = allPeople.filter { !inQuotations.covers($0.span.start) }
+        let names = Set(people.map(\.name))
         var quotes: [Quote] = []
         for (paragraph, ranges) in zip(paragraphs, quotations) {
             let sentences = allSentences?.starting(in: paragraph.start..<paragraph.end, at: \.start).filter { $0.end <= paragraph.end }
@@ -51,9 +52,12 @@ public enum QuoteFinder {
                     // A quotation that opens a sentence after another, with no one else named in between, continues it.
                     attribution = (previous.name, nil)
                 }
-                var speaker = attribution.map { resolve($0.speaker, before: before) }
+                var speaker = attribution.map { resolve($0.speaker, before: before, names: names) }
                 if speaker == nil {
                     speaker = subject(of: paragraph, sentences: sentences, before: located.start, people: people)
+                }
+                if speaker == nil, let sentence = sentences.first(where: { $0.start <= located.start && located.start < $0.end }) {
+                    speaker = officeHolder(in: sentence, before: located.start, people: before)
                 }
                 if speaker == nil, isPartial || inner.count < 60,
                     let sentence = sentences.first(where: { $0.start <= located.start && located.start < $0.end }),
@@ -65,7 +69,9 @@ public enum QuoteFinder {
                 }
                 // A quotation nobody is named for is still one ("a spokesman for the alliance said"),
                 // but a name in quotation marks (“Board of Peace”) is not.
-                guard speaker != nil || !isQuotedName(inner) else { continue }
+                // Only a verb of speech makes a name one: “Board of Peace” after "proposed a" is a name,
+                // “capitulated” after "saying the Houthis had" is the speaker's word.
+                guard attribution != nil || !isQuotedName(inner) || (speaker != nil && !isCapitalisedName(inner)) else { continue }
                 quotes.append(Quote(text: inner, span: located, speaker: speaker, verb: attribution?.verb, isPartial: isPartial))
                 if let speaker { previousSpeaker = (speaker, located.end) }
             }
@@ -78,6 +84,10 @@ public enum QuoteFinder {
         let words = Tokenizer.words(in: inner)
         guard words.count >= 2 else { return true }
         return words.allSatisfy { $0.isCapitalised || Offices.connectors.contains($0.folded) }
+    }
+
+    static func isCapitalisedName(_ inner: String) -> Bool {
+        Tokenizer.words(in: inner).allSatisfy { $0.isCapitalised || Offices.connectors.contains($0.folded) }
     }
 
     /// Pairs of “curly” quotation marks, or of straight ones, around at least one character.
@@ -160,20 +170,49 @@ public enum QuoteFinder {
         return words[start..<end].map(\.text).joined(separator: " ")
     }
 
-    /// A pronoun is the last person named; a surname is the person named in full earlier.
-    static func resolve(_ speaker: String, before people: some BidirectionalCollection<PersonMention>) -> String {
+    /// A pronoun is the last person named; a surname is the person named in full earlier; the
+    /// words of a title before a name are not the speaker's name.
+    static func resolve(_ speaker: String, before people: some BidirectionalCollection<PersonMention>, names: Set<String> = []) -> String {
         let folded = speaker.lowercased()
         if Offices.pronouns.contains(folded) { return people.last { !$0.isPossessive }?.name ?? speaker }
-        let lastWord = speaker.split(separator: " ").last.map(String.init) ?? speaker
+        let words = speaker.split(separator: " ")
+        let lastWord = words.last.map(String.init) ?? speaker
         // "Burhan said": an alias the gazetteer knows for someone named earlier.
         let known = Gazetteer.personPhrases[Tokenizer.words(in: speaker).map(\.text)]?.name
-        return people.last { $0.name == speaker || $0.name == known || $0.name.hasSuffix(" " + lastWord) }?.name ?? known ?? speaker
+        if let earlier = people.last(where: { $0.name == speaker || $0.name == known || $0.name.hasSuffix(" " + lastWord) }) { return earlier.name }
+        // "Prime Minister Anwar Ibrahim said", "Secretary of State Marco Rubio said": the name after the title.
+        for dropped in 1..<max(1, words.count) where names.contains(words[dropped...].joined(separator: " ")) {
+            return words[dropped...].joined(separator: " ")
+        }
+        // "Anwar told reporters" after "Anwar Ibrahim": a name news shortens to its first word.
+        if words.count == 1, let earlier = people.last(where: { $0.name.hasPrefix(speaker + " ") }) { return earlier.name }
+        return known ?? speaker
+    }
+
+    /// "the Ukrainian president said Moscow was “playing for time”": the office of someone named
+    /// earlier, standing for them.
+    static func officeHolder(in sentence: TextSpan, before offset: Int, people: some BidirectionalCollection<PersonMention>) -> String? {
+        let words = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
+        guard let verb = words.firstIndex(where: { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }) else { return nil }
+        for length in 1...3 where verb - length - 2 >= 0 {
+            let title = words[(verb - length)..<verb].map(\.folded)
+            guard Offices.titlesByFirstWord[title[0]]?.contains(title) == true, words[verb - length - 2].folded == "the",
+                case .state(let code, .adjective)? = Gazetteer.phrases[[words[verb - length - 1].text]]
+            else { continue }
+            let office = title.joined(separator: " ")
+            return people.last { person in
+                let known = Gazetteer.personPhrases[Tokenizer.words(in: person.name).map(\.text)]
+                return (person.state ?? known?.state) == code && (person.office ?? known?.office ?? "").lowercased().contains(office)
+            }?.name
+        }
+        return nil
     }
 
     /// Verbs with which a report puts words in its subject's mouth without "said".
     static let framingVerbs: Set<String> = [
         "calling", "called", "calls", "describing", "described", "labeled", "labelled", "termed", "dubbed", "accused", "accusing",
         "accuses", "dismissed", "dismissing", "denounced", "condemned", "branded", "criticised", "criticized", "hailed", "praised",
+        "proposed", "promised", "pledged", "vowed", "urged",
     ]
 
     /// The first person named in the quotation's sentence when a verb of saying or framing

@@ -8,13 +8,16 @@ public enum EventFinder {
         var end: Int
         var isPossessive: Bool
         var isPerson: Bool
+        /// A capital or seat of government: in "talks in Doha", where something happens.
+        var isCity = false
 
-        init(participant: EventParticipant, start: Int, end: Int, isPossessive: Bool, isPerson: Bool) {
+        init(participant: EventParticipant, start: Int, end: Int, isPossessive: Bool, isPerson: Bool, isCity: Bool = false) {
             self.participant = participant
             self.start = start
             self.end = end
             self.isPossessive = isPossessive
             self.isPerson = isPerson
+            self.isCity = isCity
         }
 
         init(person: PersonMention) {
@@ -55,8 +58,11 @@ public enum EventFinder {
         let range = sentence.start..<sentence.end
         var entities: [Entity] = people.starting(in: range, at: \.span.start).map(Entity.init(person:))
         for state in states.starting(in: range, at: \.span.start) {
-            // "Russian President Vladimir Putin", "Kremlin spokesperson Dmitry Peskov": the office's state, not an actor.
-            if state.form == .adjective || state.form == .seat,
+            let rest = sentence.text.utf16Suffix(from: state.span.end - sentence.start)
+            let possessive = rest.hasPrefix("’s") || rest.hasPrefix("'s")
+            // "Russian President Vladimir Putin", "Kremlin spokesperson Dmitry Peskov", "Thailand's acting
+            // Prime Minister Phumtham": the office's state, not an actor.
+            if state.form == .adjective || state.form == .seat || possessive,
                 entities.contains(where: { person in
                     person.isPerson && state.span.end <= person.start && person.start - state.span.end <= 40
                         && !sentence.text.utf16Slice(from: state.span.end - sentence.start, to: person.start - sentence.start).contains(where: { ",—".contains($0) })
@@ -73,12 +79,10 @@ public enum EventFinder {
                 guard let next, EventLexicon.actingGroups.contains(next) else { continue }
             }
             let text = state.span.text
-            let possessive = sentence.text.utf16Suffix(from: state.span.end - sentence.start).hasPrefix("’s")
-                || sentence.text.utf16Suffix(from: state.span.end - sentence.start).hasPrefix("'s")
             entities.append(
                 Entity(
                     participant: EventParticipant(name: text, state: state.state), start: state.span.start, end: state.span.end,
-                    isPossessive: possessive, isPerson: false))
+                    isPossessive: possessive, isPerson: false, isCity: state.form == .capital || state.form == .seat))
         }
         for organisation in organisations.starting(in: range, at: \.span.start) {
             entities.append(
@@ -95,6 +99,7 @@ public enum EventFinder {
     ) -> [EventMention] {
         var found: [EventMention] = []
         var kinds = Set<EventKind>()
+        var lastActors: [Entity] = []
         var index = firstTrigger
         while index < words.count {
             guard words[index].classes.contains(.eventWord), let (rule, length) = match(at: index, in: folded) else {
@@ -103,15 +108,18 @@ public enum EventFinder {
             }
             defer { index += length }
             guard !kinds.contains(rule.kind) else { continue }
+            // "rejected every proposal for a truce": a noun that is another event's object.
+            if !rule.needsNext.isEmpty, isObjectOfEvent(at: index, words: words, folded: folded) { continue }
             let triggerRange = words[index].range.lowerBound..<words[index + length - 1].range.upperBound
             let local = sentence.text.span(triggerRange)
             let trigger = TextSpan(text: local.text, start: sentence.start + local.start, end: sentence.start + local.end)
             let (actors, targets) = participants(
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
-                sentence: sentence)
+                previousActors: lastActors, sentence: sentence)
+            if !actors.isEmpty { lastActors = actors }
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
             // unless its subject is a document ("the agreement calls for").
-            let lead = folded[..<index].reversed().first { !EventLexicon.auxiliaries.contains($0) } ?? ""
+            let lead = leadWord(before: index, words: words, in: sentence)
             if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) { continue }
             if actors.isEmpty, targets.isEmpty, !isVerb(folded[index]) { continue }
             kinds.insert(rule.kind)
@@ -136,6 +144,25 @@ public enum EventFinder {
                     sentence: sentence))
         }
         return found
+    }
+
+    /// The word before the event word, past auxiliaries and a closed aside: "The deal, mediated
+    /// by the United States and Qatar, calls for" → "deal".
+    static func leadWord(before index: Int, words: [Word], in sentence: TextSpan) -> String {
+        guard index > 0 else { return "" }
+        let asides = interruptions(before: sentence.text.utf16Offset(of: words[index].range.lowerBound), in: sentence.text)
+        for word in words[..<index].reversed() where !EventLexicon.auxiliaries.contains(word.folded) {
+            let offset = sentence.text.utf16Offset(of: word.range.lowerBound)
+            if asides.contains(where: { $0.contains(offset) }) { continue }
+            return word.folded
+        }
+        return ""
+    }
+
+    static func isObjectOfEvent(at index: Int, words: [Word], folded: [String]) -> Bool {
+        var verb = index - 1
+        while verb >= 0, EventLexicon.articles.contains(folded[verb]) || EventLexicon.quantifiers.contains(folded[verb]) { verb -= 1 }
+        return verb >= 0 && verb < index - 1 && words[verb].classes.contains(.eventWord) && match(at: verb, in: folded) != nil
     }
 
     static func match(at index: Int, in words: [String]) -> (EventRule, Int)? {
@@ -164,7 +191,7 @@ public enum EventFinder {
     /// and the targets (named after it, up to the end of its clause).
     static func participants(
         of trigger: TextSpan, wordIndex: Int, length: Int, words: [String], entities: [Entity], previousPerson: Entity?,
-        sentence: TextSpan
+        previousActors: [Entity] = [], sentence: TextSpan
     ) -> (actors: [Entity], targets: [Entity]) {
         let text = sentence.text
         let triggerOffset = trigger.start - sentence.start
@@ -176,7 +203,9 @@ public enum EventFinder {
                 && !isPlace(entity, in: sentence) && !isSayer(entity, before: trigger, in: sentence)
         }
         let clauseEnd = clauseEnd(after: trigger.end - sentence.start, in: text)
-        let allAfter = entities.filter { $0.start >= trigger.end }
+        // "signed a peace agreement in Washington": where it happened, not whom it concerns
+        // ("a truce in Sudan" still concerns Sudan).
+        let allAfter = entities.filter { $0.start >= trigger.end && !($0.isCity && isPlace($0, in: sentence)) }
         var after = allAfter.filter { $0.start - sentence.start < clauseEnd }
         let previous = wordIndex > 0 ? words[wordIndex - 1] : ""
         let next = wordIndex + length < words.count ? words[wordIndex + length] : ""
@@ -203,9 +232,19 @@ public enum EventFinder {
         if let antecedent = relativeAntecedent(before: triggerOffset, in: text, entities: entities, sentence: sentence), before.isEmpty {
             return ([antecedent], after)
         }
-        if lead == "and", let first = entities.first, first.start - sentence.start < 12 || onlyTitlesBefore(first, in: sentence), !before.contains(where: { $0.start == first.start }) || before.count > 1 {
-            // "Moscow has expressed concerns that … and has insisted that …": the sentence's subject.
-            actors = subjectGroup(ending: first, in: entities.filter { $0.start <= first.start }, sentence: sentence)
+        if lead == "and" || lead == "but", !previousActors.isEmpty {
+            // "Grundberg welcomed the announcement and urged …": the verbs share their subject.
+            actors = previousActors
+        } else if lead == "and" || lead == "but", let first = entities.first, first.start - sentence.start < 12 || onlyTitlesBefore(first, in: sentence), !before.contains(where: { $0.start == first.start }) || before.count > 1 {
+            // "Moscow has expressed concerns that … and has insisted that …", "X said … but urged":
+            // the sentence's subject.
+            // "Pashinyan and Aliyev met … and initialled": everyone listed with the first.
+            actors = [first]
+            for candidate in entities.dropFirst() where candidate.end <= trigger.start {
+                let group = subjectGroup(ending: candidate, in: entities.filter { $0.start <= candidate.start }, sentence: sentence)
+                guard group.first?.start == first.start else { break }
+                actors = group
+            }
         } else if let last = before.last {
             actors = subjectGroup(ending: last, in: before, sentence: sentence)
             // "Trump backs Putin’s proposal": a possessive before a verb is not its subject.
@@ -274,9 +313,17 @@ public enum EventFinder {
                 openDash = index
             }
         }
-        for opener in [", led by ", ", a ", ", an ", ", who ", ", which "] {
+        for opener in [", led by ", ", a ", ", an ", ", who ", ", which ", ", "] {
             var searchStart = head.startIndex
             while let range = head.firstRange(of: opener, from: searchStart) {
+                // ", mediated by the United States and Qatar,": a participle and its agent.
+                if opener == ", " {
+                    let next = head[range.upperBound...].prefix { $0 != " " }
+                    guard next.hasSuffix("ed"), head[range.upperBound...].dropFirst(next.count).hasPrefix(" by ") else {
+                        searchStart = range.upperBound
+                        continue
+                    }
+                }
                 let start = head.utf16Distance(from: head.startIndex, to: range.lowerBound)
                 let rest = head[range.upperBound...]
                 // Only a closed interruption: ", which guarantee the process," — not the clause the event is in.
@@ -351,9 +398,15 @@ public enum EventFinder {
             let previous = before[index - 1]
             let gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: before[index].start - sentence.start)
             let gapWords = Tokenizer.words(in: gap)
+            // "the envoy for Yemen, Hans Grundberg, welcomed": a name in apposition, not a list.
+            if gap.trimmed() == ",", !previous.isPerson, before[index].isPerson, sentence.text.utf16Suffix(from: before[index].end - sentence.start).hasPrefix(",") {
+                break
+            }
             let joined = gap.trimmed().isEmpty || gap.trimmed() == ","
-                || (gapWords.count <= 4 && ["and", "or"].contains(gapWords.first?.folded ?? "")
-                    && gapWords.dropFirst().allSatisfy { $0.isCapitalised || EventLexicon.listWords.contains($0.folded) })
+                || (gapWords.count <= 6 && ["and", "or"].contains(gapWords.first?.folded ?? "")
+                    && gapWords.dropFirst().allSatisfy {
+                        $0.isCapitalised || EventLexicon.listWords.contains($0.folded) || Offices.officeQualifiers.contains($0.folded)
+                    })
                 || (gap.hasPrefix(",") && gapWords.count <= 2 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) }
                     && listContinues(after: before[index], in: sentence))
             guard joined, !gap.contains("—") else { break }

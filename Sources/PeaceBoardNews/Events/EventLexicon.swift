@@ -20,6 +20,8 @@ struct EventRule: Sendable {
 
 enum EventLexicon {
     static let articles: Set<String> = ["a", "an", "the", "this", "that", "its", "their", "his", "her"]
+    /// Words that count what follows ("every proposal", "any threat").
+    static let quantifiers: Set<String> = ["every", "any", "all", "each", "no", "another", "new", "latest"]
 
     static let rules: [EventRule] = [
         EventRule(match: .words(["offered", "to", "host"]), kind: .offerToHost, cameo: "036"),
@@ -69,6 +71,8 @@ enum EventLexicon {
             match: .words(["agreed"]), kind: .accept, cameo: "030",
             notAfter: ["the", "an", "a", "ceasefire", "truce", "deal", "agreement", "plan", "terms", "text", "date", "timetable"]),
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057"),
+        EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
+        EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["sign"]), kind: .accept, cameo: "057", notAfter: ["to", "a", "the"]),
         EventRule(match: .stem("reject"), kind: .reject, cameo: "120"),
         EventRule(match: .words(["refused"]), kind: .reject, cameo: "120"),

@@ -29,6 +29,13 @@ enum Gazetteer {
         ["Board of Peace"], ["International Court of Justice", "ICJ"], ["International Criminal Court", "ICC"],
         ["UNICEF"], ["World Health Organization", "WHO"], ["Red Cross", "ICRC"], ["G7"], ["G20"], ["BRICS"],
         ["IGAD"], ["ECOWAS"], ["Hamas"], ["Hezbollah"], ["Rapid Support Forces", "RSF"], ["Carnegie Centre", "Carnegie Endowment"],
+        ["Gulf Cooperation Council", "GCC"], ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"],
+        ["Collective Security Treaty Organization", "CSTO"], ["Palestinian Authority"], ["Fatah"],
+        // Armed movements that are parties to peace processes.
+        ["M23", "March 23 Movement"], ["Houthis", "Houthi", "Ansar Allah"], ["Taliban"], ["FARC"], ["ELN", "National Liberation Army"],
+        ["Syrian Democratic Forces", "SDF"], ["PKK", "Kurdistan Workers’ Party", "Kurdistan Workers' Party"], ["al-Shabaab", "al-Shabab"],
+        ["Islamic Jihad", "Palestinian Islamic Jihad"], ["Tigray People’s Liberation Front", "Tigray People's Liberation Front", "TPLF"],
+        ["Sudanese Armed Forces"], ["Hayat Tahrir al-Sham", "HTS"], ["Islamic State", "ISIS", "ISIL"],
     ]
 
     /// Every phrase the reader looks for, as its words, with what it names.

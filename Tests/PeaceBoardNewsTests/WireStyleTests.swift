@@ -1,0 +1,83 @@
+import Testing
+
+@testable import PeaceBoardNews
+
+/// How wire copy refers back to people and states, and where its events' actors stand.
+@Suite struct WireStyleTests {
+    @Test func aSpeakerIsTheNameAfterTheTitleOrItsShortForm() {
+        let reading = NewsReader.read("""
+            Talks
+            The ceasefire is "immediate and unconditional," Malaysian Prime Minister Anwar Ibrahim said. "This is a first step," Anwar told reporters.
+            """)
+        #expect(reading.quotes.map(\.speaker) == ["Anwar Ibrahim", "Anwar Ibrahim"])
+    }
+
+    @Test func anOfficeStandsForItsHolderNamedEarlier() {
+        let reading = NewsReader.read("""
+            Talks
+            Volodymyr Zelensky spoke in Kyiv on Sunday.
+            The Ukrainian president said Moscow was "playing for time".
+            """)
+        #expect(reading.quotes.first?.speaker == "Volodymyr Zelensky")
+    }
+
+    @Test func aNameKeepsTheStateGivenItEarlierAndAfterAQualifiedOffice() {
+        let reading = NewsReader.read("""
+            Talks
+            Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya.
+            Hun Manet called for the resumption of normal relations.
+            """)
+        #expect(reading.people.map(\.state) == ["KHM", "THA", "KHM"])
+        #expect(reading.events.first { $0.kind == .meet }?.actors.compactMap(\.state) == ["KHM", "THA"])
+        #expect(reading.events.first { $0.kind == .demand }?.actors.first?.state == "KHM")
+    }
+
+    @Test func aSurnameOfSeveralWordsIsThePersonNamedInFull() {
+        let reading = NewsReader.read("""
+            Talks
+            Congolese Foreign Minister Thérèse Kayikwamba Wagner attended. Kayikwamba Wagner said the deal "will not erase the pain".
+            """)
+        #expect(Set(reading.people.map(\.name)) == ["Thérèse Kayikwamba Wagner"])
+        #expect(reading.quotes.first?.speaker == "Thérèse Kayikwamba Wagner")
+    }
+
+    @Test func congoAloneIsTheDemocraticRepublic() {
+        let reading = NewsReader.read("Talks\nThe foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday.")
+        let signing = reading.events.first { $0.kind == .accept }
+        #expect(signing?.actors.compactMap(\.state) == ["COD", "RWA"])
+        #expect(signing?.targets.isEmpty == true, "Washington is where they signed")
+    }
+
+    @Test func armedMovementsAreActors() {
+        let reading = NewsReader.read("Talks\nThe M23 rebels rejected the accord. Yemen's Houthi movement rejected a United Nations roadmap.")
+        #expect(reading.events.filter { $0.kind == .reject }.compactMap { $0.actors.first?.name } == ["M23", "Houthis"])
+    }
+
+    @Test func aDocumentAfterAnAsideIsNoActor() {
+        let reading = NewsReader.read("Talks\nThe deal, mediated by the United States and Qatar, calls for the disarmament of armed groups.")
+        #expect(reading.events.filter { $0.kind == .demand }.isEmpty)
+        #expect(reading.provisions.map(\.type) == ["armed-forces-limit"])
+    }
+
+    @Test func coordinatedVerbsShareTheirSubject() {
+        let reading = NewsReader.read("""
+            Talks
+            The United Nations special envoy for Yemen, Hans Grundberg, welcomed the announcement and urged the parties to resume negotiations.
+            """)
+        #expect(reading.events.map { $0.actors.map(\.name) } == [["Hans Grundberg"], ["Hans Grundberg"]])
+    }
+
+    @Test func aProposalThatIsAnotherEventsObjectIsNotProposed() {
+        let reading = NewsReader.read("Talks\nThe president said Moscow had rejected every proposal for an unconditional truce.")
+        #expect(reading.events.map(\.kind) == [.reject])
+    }
+
+    @Test func initiallingIsAcceptingAndANameInQuotationMarksIsNoQuotation() {
+        let reading = NewsReader.read("""
+            Talks
+            Armenia and Azerbaijan initialled a peace agreement. Trump proposed a "Board of Peace" and said the Houthis had "capitulated".
+            """)
+        #expect(reading.events.first { $0.kind == .accept }?.actors.compactMap(\.state) == ["ARM", "AZE"])
+        #expect(reading.quotes.map(\.text) == ["capitulated"])
+    }
+}
