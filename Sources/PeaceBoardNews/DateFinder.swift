@@ -41,12 +41,7 @@ public enum DateFinder {
         let word = words[index]
         func make(_ date: LocalDate?, _ precision: DateMention.Precision, _ count: Int) -> (DateMention, Int)? {
             guard let date else { return nil }
-            let range = word.range.lowerBound..<words[index + count - 1].range.upperBound
-            let local = span.text.span(range)
-            return (
-                DateMention(date: date, precision: precision, span: TextSpan(text: local.text, start: span.start + local.start, end: span.start + local.end)),
-                count
-            )
+            return (DateMention(date: date, precision: precision, span: span.span(from: word, to: words[index + count - 1])), count)
         }
         let startsWithDigit = word.text.utf8.first.map(UTF8Scan.isASCIIDigit) ?? false
         guard word.isCapitalised || startsWithDigit || word.folded == "in" || word.folded == "on" else { return nil }

@@ -36,19 +36,29 @@ enum ForeignPassages {
     }
 
     static func reason(_ paragraph: TextSpan) -> ForeignPassage.Reason? {
-        var letters = 0
-        var latin = 0
-        for scalar in paragraph.text.unicodeScalars {
-            if scalar.isASCII {
-                let value = scalar.value | 0x20
-                if value >= 0x61 && value <= 0x7A {
-                    letters += 1
-                    latin += 1
+        let (letters, latin) = paragraph.text.withBytes { bytes in
+            var letters = 0
+            var latin = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    let lower = byte | 0x20
+                    if lower >= 0x61 && lower <= 0x7A {
+                        letters += 1
+                        latin += 1
+                    }
+                    index += 1
+                    continue
                 }
-            } else if scalar.properties.isAlphabetic {
-                letters += 1
-                if scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) { latin += 1 }
+                let (scalar, width) = UTF8Scan.scalar(in: bytes, at: index)
+                index += width
+                if scalar.properties.isAlphabetic {
+                    letters += 1
+                    if scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) { latin += 1 }
+                }
             }
+            return (letters, latin)
         }
         guard letters >= 12 else { return nil }
         if latin * 2 < letters { return .otherScript }

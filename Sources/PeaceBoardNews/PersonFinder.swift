@@ -42,13 +42,11 @@ public enum PersonFinder {
         for paragraph in paragraphs {
             for word in Tokenizer.words(in: paragraph) where word.isCapitalised || word.text.utf8.contains(UInt8(ascii: "-")) {
                 guard let name = surnames[word.text] else { continue }
-                let local = paragraph.text.span(word.range)
-                let start = paragraph.start + local.start
-                guard !named.covers(start) else { continue }
+                let located = paragraph.span(from: word, to: word)
+                guard !named.covers(located.start) else { continue }
                 all.append(
                     PersonMention(
-                        name: name, office: nil, state: stateByName[name],
-                        span: TextSpan(text: local.text, start: start, end: paragraph.start + local.end),
+                        name: name, office: nil, state: stateByName[name], span: located,
                         isPossessive: word.isPossessive))
             }
         }
@@ -110,14 +108,11 @@ public enum PersonFinder {
                     index += 1
                     continue
                 }
-                let range = words[index].range.lowerBound..<words[index + length - 1].range.upperBound
-                let local = paragraph.text.span(range)
-                let start = paragraph.start + local.start
-                if !found.contains(where: { $0.span.start <= start && start < $0.span.end }) {
+                let located = paragraph.span(from: words[index], to: words[index + length - 1])
+                if !found.contains(where: { $0.span.start <= located.start && located.start < $0.span.end }) {
                     mentions.append(
                         PersonMention(
-                            name: person.name, office: nil, state: person.state,
-                            span: TextSpan(text: local.text, start: start, end: paragraph.start + local.end),
+                            name: person.name, office: nil, state: person.state, span: located,
                             isPossessive: words[index + length - 1].isPossessive))
                 }
                 index += length
@@ -136,14 +131,14 @@ public enum PersonFinder {
             if let (officeLength, office) = office(at: index, in: words),
                 let nameEnd = nameEnd(from: index + officeLength, in: words, text: text)
             {
-                let nameRange = words[index + officeLength].range.lowerBound..<words[nameEnd - 1].range.upperBound
-                var found = mention(name: String(text[nameRange]), office: office, range: nameRange, in: span)
+                var found = PersonMention(name: "", office: office, span: span.span(from: words[index + officeLength], to: words[nameEnd - 1]))
+                found.name = found.span.text
                 found.isPossessive = words[nameEnd - 1].isPossessive
                 // "Russian President …", "Kremlin spokesperson …": the state just before the office.
-                let officeStart = span.start + text.utf16Offset(of: words[index].range.lowerBound)
+                let officeStart = span.start + words[index].utf16Range.lowerBound
                 // "Thailand's acting Prime Minister …": a word qualifying the office may stand between.
                 let qualified = index > 0 && Offices.officeQualifiers.contains(words[index - 1].folded)
-                let stateEnd = qualified ? span.start + text.utf16Offset(of: words[index - 1].range.lowerBound) : officeStart
+                let stateEnd = qualified ? span.start + words[index - 1].utf16Range.lowerBound : officeStart
                 found.state = states.last { state in
                     state.span.end <= stateEnd
                         && (stateEnd - state.span.end <= 1
@@ -157,19 +152,14 @@ public enum PersonFinder {
             if let nameEnd = nameEnd(from: index, in: words, text: text), nameEnd - index >= 2,
                 isFollowedBySpeechOrApposition(nameEnd, in: words, text: text)
             {
-                let nameRange = words[index].range.lowerBound..<words[nameEnd - 1].range.upperBound
-                mentions.append(mention(name: String(text[nameRange]), office: apposition(after: nameRange.upperBound, in: text), range: nameRange, in: span))
+                let located = span.span(from: words[index], to: words[nameEnd - 1])
+                mentions.append(PersonMention(name: located.text, office: apposition(after: words[nameEnd - 1].range.upperBound, in: text), span: located))
                 index = nameEnd
                 continue
             }
             index += 1
         }
         return mentions
-    }
-
-    private static func mention(name: String, office: String?, range: Range<String.Index>, in span: TextSpan) -> PersonMention {
-        let local = span.text.span(range)
-        return PersonMention(name: name, office: office, span: TextSpan(text: local.text, start: span.start + local.start, end: span.start + local.end))
     }
 
     /// The office words starting at `index`, longest match first.

@@ -28,9 +28,7 @@ public enum PlaceFinder {
                 index += 1
                 continue
             }
-            let range = words[index].range.lowerBound..<words[index + length - 1].range.upperBound
-            let local = span.text.span(range)
-            let located = TextSpan(text: local.text, start: span.start + local.start, end: span.start + local.end)
+            let located = span.span(from: words[index], to: words[index + length - 1])
             switch named {
             case .state(let code, let form): states.append(StateMention(state: code, form: form, span: located))
             case .organisation(let name): organisations.append(OrganisationMention(name: name, span: located))

@@ -128,9 +128,22 @@ public enum QuoteFinder {
     /// `“…,” army spokesman Nabil Abdallah told reporters` · `“…,” Tigray's leader, Tadesse Werede, said`.
     static func attributionAfter(_ index: String.Index, in text: String) -> (speaker: String, verb: String?)? {
         let rest = text[index...]
-        // The attribution belongs to the quotation's own sentence.
-        let sentenceEnd = rest.firstIndex { ".!?“".contains($0) } ?? rest.endIndex
-        let words = Tokenizer.words(in: String(rest[..<sentenceEnd].prefix(100)))
+        // The attribution belongs to the quotation's own sentence: up to its end or the next
+        // quotation, and no more than 100 characters, found on bytes.
+        let window = rest.utf8.withContiguousStorageIfAvailable { bytes in
+            var end = 0
+            var characters = 0
+            while end < bytes.count, characters < 100 {
+                let byte = bytes[end]
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { break }
+                if byte == 0xE2, end + 2 < bytes.count, bytes[end + 1] == 0x80, bytes[end + 2] == 0x9C { break }
+                if byte & 0xC0 != 0x80 { characters += 1 }
+                end += 1
+            }
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        }
+        let words = Tokenizer.words(in: window ?? String(rest.prefix { !".!?“".contains($0) }.prefix(100)))
         guard words.count >= 2 else { return nil }
         if Offices.speechVerbs.contains(words[0].folded), words[1].isCapitalised {
             return (nameFrom(1, in: words), words[0].folded)

@@ -12,6 +12,13 @@ public struct TextSpan: Hashable, Sendable, Codable {
     }
 }
 
+extension TextSpan {
+    /// The stretch from `first` to `last`, words split from this span's text.
+    func span(from first: Word, to last: Word) -> TextSpan {
+        TextSpan(text: String(text[first.range.lowerBound..<last.range.upperBound]), start: start + first.utf16Range.lowerBound, end: start + last.utf16Range.upperBound)
+    }
+}
+
 extension String {
     /// The UTF-16 offset of `index` from the start of the string.
     func utf16Offset(of index: String.Index) -> Int {

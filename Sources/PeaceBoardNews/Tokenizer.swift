@@ -2,6 +2,9 @@
 struct Word {
     let text: String
     let range: Range<String.Index>
+    /// Where the word stands in UTF-16 code units, counted once while splitting: finders locate
+    /// what they find by it, and counting again from the start of the text each time was costly.
+    let utf16Range: Range<Int>
     /// Written with "’s" ("Putin’s"), which `text` leaves out.
     var isPossessive = false
     /// Lower-cased once: every finder compares words this way, many times each.
@@ -10,7 +13,10 @@ struct Word {
     let classes: WordClass
 
     /// The word written with `bytes`, which `scratch` has room to fold when they are ASCII.
-    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<String.Index>, isPossessive: Bool, scratch: UnsafeMutableBufferPointer<UInt8>) {
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, range: Range<String.Index>, utf16Range: Range<Int>, isPossessive: Bool,
+        scratch: UnsafeMutableBufferPointer<UInt8>
+    ) {
         let text = String(decoding: bytes, as: UTF8.self)
         var isASCII = true
         var hasCapitals = false
@@ -37,12 +43,18 @@ struct Word {
             folded = UTF8Scan.folded(text)
             classes = folded.withBytes(WordClass.of(folded:))
         }
-        self.init(text: text, range: range, isPossessive: isPossessive, folded: folded, isCapitalised: isCapitalised, classes: classes)
+        self.init(
+            text: text, range: range, utf16Range: utf16Range, isPossessive: isPossessive, folded: folded, isCapitalised: isCapitalised,
+            classes: classes)
     }
 
-    private init(text: String, range: Range<String.Index>, isPossessive: Bool, folded: String, isCapitalised: Bool, classes: WordClass) {
+    private init(
+        text: String, range: Range<String.Index>, utf16Range: Range<Int>, isPossessive: Bool, folded: String, isCapitalised: Bool,
+        classes: WordClass
+    ) {
         self.text = text
         self.range = range
+        self.utf16Range = utf16Range
         self.isPossessive = isPossessive
         self.folded = folded
         self.isCapitalised = isCapitalised
@@ -50,8 +62,10 @@ struct Word {
     }
 
     /// The same word, located in another text that holds it (its sentence rather than its paragraph).
-    func moved(to range: Range<String.Index>) -> Word {
-        Word(text: text, range: range, isPossessive: isPossessive, folded: folded, isCapitalised: isCapitalised, classes: classes)
+    func moved(to range: Range<String.Index>, utf16Shift: Int) -> Word {
+        Word(
+            text: text, range: range, utf16Range: (utf16Range.lowerBound - utf16Shift)..<(utf16Range.upperBound - utf16Shift),
+            isPossessive: isPossessive, folded: folded, isCapitalised: isCapitalised, classes: classes)
     }
 }
 
@@ -77,23 +91,27 @@ enum Tokenizer {
 
     /// The words of `paragraph` that fall in `part`, located in `part`'s text.
     private static func slice(_ words: [Word], of paragraph: TextSpan, to part: TextSpan) -> [Word] {
-        let text = paragraph.text
-        let lower = text.utf8Offset(of: text.utf16Index(part.start - paragraph.start))
-        let upper = lower + part.text.utf8.count
+        let shift = part.start - paragraph.start
+        let end = part.end - paragraph.start
         // The words are in order: find the first by bisection, so a long paragraph's many
         // sentences do not each walk all of its words.
         var first = 0
         var last = words.count
         while first < last {
             let middle = (first + last) / 2
-            if text.utf8Offset(of: words[middle].range.lowerBound) < lower { first = middle + 1 } else { last = middle }
+            if words[middle].utf16Range.lowerBound < shift { first = middle + 1 } else { last = middle }
         }
+        guard first < words.count, words[first].utf16Range.upperBound <= end else { return [] }
+        // Where `part` starts in the paragraph's bytes, from its first word: a few characters at most lie before it.
+        let firstInPart = part.text.utf8Offset(of: part.text.utf16Index(words[first].utf16Range.lowerBound - shift))
+        let text = paragraph.text
+        let lower = text.utf8Offset(of: words[first].range.lowerBound) - firstInPart
         var sliced: [Word] = []
         for word in words[first...] {
-            let end = text.utf8Offset(of: word.range.upperBound)
-            guard end <= upper else { break }
+            guard word.utf16Range.upperBound <= end else { break }
             let start = text.utf8Offset(of: word.range.lowerBound)
-            sliced.append(word.moved(to: part.text.utf8Index(start - lower)..<part.text.utf8Index(end - lower)))
+            let wordEnd = text.utf8Offset(of: word.range.upperBound)
+            sliced.append(word.moved(to: part.text.utf8Index(start - lower)..<part.text.utf8Index(wordEnd - lower), utf16Shift: shift))
         }
         return sliced
     }
@@ -103,6 +121,7 @@ enum Tokenizer {
         text.withBytes { bytes in withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch in
             var words: [Word] = []
             words.reserveCapacity(bytes.count / 6)
+            var counter = UTF8Scan.UTF16Counter()
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
@@ -129,7 +148,12 @@ enum Tokenizer {
                 }
                 let (wordEnd, isPossessive) = trimmedEnd(of: index..<end, in: bytes, text: text)
                 let range = text.utf8Index(index)..<text.utf8Index(wordEnd)
-                words.append(Word(bytes: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), range: range, isPossessive: isPossessive, scratch: scratch))
+                let utf16Start = counter.offset(ofUTF8: index, in: bytes)
+                let utf16Range = utf16Start..<counter.offset(ofUTF8: wordEnd, in: bytes)
+                words.append(
+                    Word(
+                        bytes: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), range: range, utf16Range: utf16Range, isPossessive: isPossessive,
+                        scratch: scratch))
                 index = end
             }
             return words

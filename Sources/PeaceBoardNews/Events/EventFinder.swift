@@ -110,9 +110,7 @@ public enum EventFinder {
             guard !kinds.contains(rule.kind) else { continue }
             // "rejected every proposal for a truce": a noun that is another event's object.
             if !rule.needsNext.isEmpty, isObjectOfEvent(at: index, words: words, folded: folded) { continue }
-            let triggerRange = words[index].range.lowerBound..<words[index + length - 1].range.upperBound
-            let local = sentence.text.span(triggerRange)
-            let trigger = TextSpan(text: local.text, start: sentence.start + local.start, end: sentence.start + local.end)
+            let trigger = sentence.span(from: words[index], to: words[index + length - 1])
             let (actors, targets) = participants(
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
                 previousActors: lastActors, sentence: sentence)
@@ -150,10 +148,9 @@ public enum EventFinder {
     /// by the United States and Qatar, calls for" → "deal".
     static func leadWord(before index: Int, words: [Word], in sentence: TextSpan) -> String {
         guard index > 0 else { return "" }
-        let asides = interruptions(before: sentence.text.utf16Offset(of: words[index].range.lowerBound), in: sentence.text)
+        let asides = interruptions(before: words[index].utf16Range.lowerBound, in: sentence.text)
         for word in words[..<index].reversed() where !EventLexicon.auxiliaries.contains(word.folded) {
-            let offset = sentence.text.utf16Offset(of: word.range.lowerBound)
-            if asides.contains(where: { $0.contains(offset) }) { continue }
+            if asides.contains(where: { $0.contains(word.utf16Range.lowerBound) }) { continue }
             return word.folded
         }
         return ""

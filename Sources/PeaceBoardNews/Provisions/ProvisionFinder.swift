@@ -27,8 +27,7 @@ public enum ProvisionFinder {
             for cue in candidates where !types.contains(cue.type) {
                 guard let index = firstIndex(of: cue.phrase, in: folded), cue.near.isEmpty || !cue.near.isDisjoint(with: wordSet) else { continue }
                 types.insert(cue.type)
-                let range = words[index].range.lowerBound..<words[index + cue.phrase.count - 1].range.upperBound
-                let local = sentence.text.span(range)
+                let cueSpan = sentence.span(from: words[index], to: words[index + cue.phrase.count - 1])
                 let within = sentence.start..<sentence.end
                 let context = Context(
                     sentence: sentence, words: folded, original: words.map(\.text), cueIndex: index,
@@ -41,7 +40,7 @@ public enum ProvisionFinder {
                 found.append(
                     ProvisionMention(
                         type: cue.type, parameters: parameters,
-                        cue: TextSpan(text: local.text, start: sentence.start + local.start, end: sentence.start + local.end), sentence: sentence))
+                        cue: cueSpan, sentence: sentence))
             }
         }
         return distinct(found)
@@ -124,7 +123,7 @@ public enum ProvisionFinder {
 
     static func cueOffset(in context: Context) -> Int {
         let words = Tokenizer.words(in: context.sentence)
-        return context.sentence.text.utf16Offset(of: words[context.cueIndex].range.upperBound)
+        return words[context.cueIndex].utf16Range.upperBound
     }
 
     static func firstIndex(of phrase: [String], in words: [String]) -> Int? {
