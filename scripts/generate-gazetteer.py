@@ -51,6 +51,12 @@ EXTRA = {
 # "Congo" for the Democratic Republic of the Congo, and "Congo Republic" for its neighbour.
 MOVED_NAMES = {"Congo": ("COG", "COD")}
 
+# Parties to peace processes that ISO 3166-1 does not list, with the user-assigned code the EU,
+# IMF and World Bank use for them.
+EXTRA_STATES = [
+    ("XKX", ["Kosovo", "Republic of Kosovo"], ["Kosovar", "Kosovan"], "Pristina", False),
+]
+
 info_by_code = {}
 for path in (package_dir("countryinfo") / "data").glob("*.json"):
     data = json.loads(path.read_text())
@@ -90,6 +96,9 @@ for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
         return result
 
     entries.append((code, unique(names), unique(adjectives), capital, code in un_members))
+
+
+entries += EXTRA_STATES
 
 
 def swift(text: str) -> str:

@@ -153,7 +153,8 @@ public enum PersonFinder {
                 isFollowedBySpeechOrApposition(nameEnd, in: words, text: text)
             {
                 let located = span.span(from: words[index], to: words[nameEnd - 1])
-                mentions.append(PersonMention(name: located.text, office: apposition(after: words[nameEnd - 1].range.upperBound, in: text), span: located))
+                let office = apposition(after: words[nameEnd - 1].range.upperBound, in: text)
+                mentions.append(PersonMention(name: located.text, office: office, state: office.flatMap(stateOfOffice), span: located))
                 index = nameEnd
                 continue
             }
@@ -175,6 +176,8 @@ public enum PersonFinder {
 
     /// The end (exclusive) of a name of one to four capitalised words starting at `start`.
     private static func nameEnd(from start: Int, in words: [Word], text: String) -> Int? {
+        // "Senior Gen. Min Aung Hlaing": a word qualifying the title after it is no name.
+        if start + 1 < words.count, !Offices.honorificsInNames.contains(words[start + 1].folded), office(at: start + 1, in: words) != nil { return nil }
         var end = start
         var particles = 0
         while end < words.count, end - start - particles < 4 {
@@ -219,6 +222,15 @@ public enum PersonFinder {
         guard index > 0 else { return false }
         let rest = text[words[index - 1].range.upperBound...]
         return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ")
+    }
+
+    /// "a former Malaysian diplomat", "the senior US adviser for Africa": the state an apposition
+    /// gives among its first words; "a critic of Russian policy" gives none.
+    static func stateOfOffice(_ office: String) -> String? {
+        for word in Tokenizer.words(in: office).prefix(3) {
+            if case .state(let code, let form)? = Gazetteer.phrases[[word.text]], form == .adjective || form == .name { return code }
+        }
+        return nil
     }
 
     /// "Temur Umarov, a Fellow at the Carnegie Centre think tank, noted …" → "a Fellow at the Carnegie Centre think tank".

@@ -57,7 +57,7 @@ public enum QuoteFinder {
                     speaker = subject(of: paragraph, sentences: sentences, before: located.start, people: people)
                 }
                 if speaker == nil, let sentence = sentences.first(where: { $0.start <= located.start && located.start < $0.end }) {
-                    speaker = officeHolder(in: sentence, before: located.start, people: before)
+                    speaker = officeHolder(in: sentence, before: located.start, people: before) ?? pronounSpeaker(of: sentence, before: located.start, people: before)
                 }
                 if speaker == nil, isPartial || inner.count < 60,
                     let sentence = sentences.first(where: { $0.start <= located.start && located.start < $0.end }),
@@ -71,7 +71,7 @@ public enum QuoteFinder {
                 // but a name in quotation marks (“Board of Peace”) is not.
                 // Only a verb of speech makes a name one: “Board of Peace” after "proposed a" is a name,
                 // “capitulated” after "saying the Houthis had" is the speaker's word.
-                guard attribution != nil || !isQuotedName(inner) || (speaker != nil && !isCapitalisedName(inner)) else { continue }
+                guard attribution != nil || !isQuotedName(inner) else { continue }
                 quotes.append(Quote(text: inner, span: located, speaker: speaker, verb: attribution?.verb, isPartial: isPartial))
                 if let speaker { previousSpeaker = (speaker, located.end) }
             }
@@ -79,14 +79,9 @@ public enum QuoteFinder {
         return quotes
     }
 
-    /// One word, or words that are all capitalised: a name in quotation marks, not a quotation.
+    /// Words that are all capitalised: a name in quotation marks ("Board of Peace"), not a
+    /// quotation; one lower-case word ("a “sham”") is a quotation.
     static func isQuotedName(_ inner: String) -> Bool {
-        let words = Tokenizer.words(in: inner)
-        guard words.count >= 2 else { return true }
-        return words.allSatisfy { $0.isCapitalised || Offices.connectors.contains($0.folded) }
-    }
-
-    static func isCapitalisedName(_ inner: String) -> Bool {
         Tokenizer.words(in: inner).allSatisfy { $0.isCapitalised || Offices.connectors.contains($0.folded) }
     }
 
@@ -200,6 +195,14 @@ public enum QuoteFinder {
         // "Anwar told reporters" after "Anwar Ibrahim": a name news shortens to its first word.
         if words.count == 1, let earlier = people.last(where: { $0.name.hasPrefix(speaker + " ") }) { return earlier.name }
         return known ?? speaker
+    }
+
+    /// "He said Hamas would not hand over its weapons “to the occupation”": the sentence's speaker
+    /// is the last person named.
+    static func pronounSpeaker(of sentence: TextSpan, before offset: Int, people: some BidirectionalCollection<PersonMention>) -> String? {
+        let words = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
+        guard words.count >= 2, Offices.pronouns.contains(words[0].folded), Offices.speechVerbs.contains(words[1].folded) else { return nil }
+        return people.last { !$0.isPossessive }?.name
     }
 
     /// "the Ukrainian president said Moscow was “playing for time”": the office of someone named

@@ -81,3 +81,57 @@ import Testing
         #expect(reading.quotes.map(\.text) == ["capitulated"])
     }
 }
+
+/// Where wire copy puts things that are not actors: datelines, portfolios, appositions.
+@Suite struct WireStructureTests {
+    @Test func aDatelineNamesNoActor() {
+        let reading = NewsReader.read("Talks\nNAYPYITAW, Myanmar (AP) — Malaysia's special envoy on Myanmar met the junta chief on Monday and urged him to extend the truce.")
+        #expect(reading.events.map(\.kind) == [.meet, .demand])
+        #expect(reading.events.allSatisfy { $0.actors.compactMap(\.state) == ["MYS"] })
+    }
+
+    @Test func thePortfolioOfAnEnvoyIsATargetNotAnActor() {
+        let reading = NewsReader.read("Talks\nTrump appointed Keith Kellogg as special envoy for Ukraine and Russia.")
+        let appointment = reading.events.first { $0.kind == .appoint }
+        #expect(appointment?.actors.compactMap(\.state) == ["USA"])
+        #expect(appointment?.targets.compactMap(\.state).contains("UKR") == true)
+    }
+
+    @Test func anAppositionGivesItsPersonAState() {
+        let reading = NewsReader.read("Talks\nMassad Boulos, the senior US adviser for Africa, had proposed a humanitarian pause.")
+        #expect(reading.people.first?.state == "USA")
+        #expect(reading.events.first { $0.kind == .propose }?.actors.first?.state == "USA")
+    }
+
+    @Test func aWarningWithUnlessIsAThreatAndADeclinedInvitationARejection() {
+        let reading = NewsReader.read("""
+            Talks
+            Kaja Kallas warned Serbia and Kosovo that their path to membership would be blocked unless they implement the agreement.
+            Sudan's army-led government has declined an invitation to talks. Its envoy declined to comment.
+            """)
+        #expect(reading.events.map(\.kind) == [.threaten, .reject])
+        #expect(reading.events.first?.targets.compactMap(\.state) == ["SRB", "XKX"])
+        #expect(reading.events.last?.actors.first?.state == "SDN")
+    }
+
+    @Test func aRelativeClauseStandsForEveryoneListed() {
+        let reading = NewsReader.read("Talks\nEgypt, Saudi Arabia and the United Arab Emirates, which have backed rival sides, said they supported the initiative.")
+        #expect(reading.events.first { $0.kind == .support }?.actors.compactMap(\.state) == ["EGY", "SAU", "ARE"])
+    }
+
+    @Test func aPronounSpeakerAndAOneWordQuotationAreKept() {
+        let reading = NewsReader.read("""
+            Talks
+            Senior Hamas official Basem Naim said the movement would respond. He said Hamas would not hand over its weapons "to the occupation".
+            The opposition rejected the election as a "sham".
+            """)
+        #expect(reading.people.map(\.name) == ["Basem Naim"])
+        #expect(reading.quotes.map(\.speaker) == ["Basem Naim", nil])
+        #expect(reading.quotes.map(\.text) == ["to the occupation", "sham"])
+    }
+
+    @Test func aQualifierBeforeATitleIsNoName() {
+        let reading = NewsReader.read("Talks\nThe envoy met the country's military leader, Senior Gen. Min Aung Hlaing, on Monday.")
+        #expect(reading.people.map(\.name) == ["Min Aung Hlaing"])
+    }
+}

@@ -10,14 +10,19 @@ public enum EventFinder {
         var isPerson: Bool
         /// A capital or seat of government: in "talks in Doha", where something happens.
         var isCity = false
+        /// What an office deals with ("envoy for Yemen"): a target, never an actor.
+        var isPortfolio = false
 
-        init(participant: EventParticipant, start: Int, end: Int, isPossessive: Bool, isPerson: Bool, isCity: Bool = false) {
+        init(
+            participant: EventParticipant, start: Int, end: Int, isPossessive: Bool, isPerson: Bool, isCity: Bool = false, isPortfolio: Bool = false
+        ) {
             self.participant = participant
             self.start = start
             self.end = end
             self.isPossessive = isPossessive
             self.isPerson = isPerson
             self.isCity = isCity
+            self.isPortfolio = isPortfolio
         }
 
         init(person: PersonMention) {
@@ -55,7 +60,8 @@ public enum EventFinder {
     static func entities(
         in sentence: TextSpan, people: [PersonMention], states: [StateMention], organisations: [OrganisationMention]
     ) -> [Entity] {
-        let range = sentence.start..<sentence.end
+        // "NAYPYITAW, Myanmar (AP) — …": the dateline says where the story was filed, not who acts.
+        let range = (sentence.start + (datelineEnd(of: sentence) ?? 0))..<sentence.end
         var entities: [Entity] = people.starting(in: range, at: \.span.start).map(Entity.init(person:))
         for state in states.starting(in: range, at: \.span.start) {
             let rest = sentence.text.utf16Suffix(from: state.span.end - sentence.start)
@@ -82,7 +88,8 @@ public enum EventFinder {
             entities.append(
                 Entity(
                     participant: EventParticipant(name: text, state: state.state), start: state.span.start, end: state.span.end,
-                    isPossessive: possessive, isPerson: false, isCity: state.form == .capital || state.form == .seat))
+                    isPossessive: possessive, isPerson: false, isCity: state.form == .capital || state.form == .seat,
+                    isPortfolio: isPortfolio(state.span, in: sentence)))
         }
         for organisation in organisations.starting(in: range, at: \.span.start) {
             entities.append(
@@ -91,6 +98,28 @@ public enum EventFinder {
                     end: organisation.span.end, isPossessive: false, isPerson: false))
         }
         return entities.sorted { $0.start < $1.start }
+    }
+
+    /// Where a dateline ("KUALA LUMPUR, July 28 (Reuters) - ", "NAYPYITAW, Myanmar (AP) — ") ends:
+    /// a dash near the start, after a place written in capitals.
+    static func datelineEnd(of sentence: TextSpan) -> Int? {
+        let head = sentence.text.prefix(80)
+        for dash in [" — ", " – ", " - "] {
+            guard let range = head.firstRange(of: dash) else { continue }
+            let place = head[..<range.lowerBound].prefix { $0 != "," && $0 != "(" && $0 != "/" }
+            let letters = place.filter(\.isLetter)
+            guard letters.count >= 3, letters.allSatisfy(\.isUppercase) else { continue }
+            return head.utf16Distance(from: head.startIndex, to: range.upperBound)
+        }
+        return nil
+    }
+
+    /// "Malaysia's special envoy on Myanmar", "the UN envoy for Yemen": the state an office deals
+    /// with, not one who acts.
+    static func isPortfolio(_ span: TextSpan, in sentence: TextSpan) -> Bool {
+        let head = Tokenizer.words(in: sentence.text.utf16Slice(from: max(0, span.start - sentence.start - 30), to: span.start - sentence.start))
+        guard head.count >= 2, ["on", "for", "to"].contains(head[head.count - 1].folded) else { return false }
+        return Offices.titlesByFirstWord[head[head.count - 2].folded]?.contains([head[head.count - 2].folded]) == true
     }
 
     /// The events of a sentence whose first event word is at `firstTrigger`.
@@ -113,7 +142,7 @@ public enum EventFinder {
             let trigger = sentence.span(from: words[index], to: words[index + length - 1])
             let (actors, targets) = participants(
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
-                previousActors: lastActors, sentence: sentence)
+                previousActors: lastActors, happensSomewhere: [.meet, .offerToHost, .mediate].contains(rule.kind), sentence: sentence)
             if !actors.isEmpty { lastActors = actors }
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
             // unless its subject is a document ("the agreement calls for").
@@ -179,6 +208,7 @@ public enum EventFinder {
             let next = index + length < words.count ? words[index + length] : nil
             if !rule.needsNext.isEmpty, !(next.map(rule.needsNext.contains) ?? false) { continue }
             if let next, rule.notBefore.contains(next) { continue }
+            if !rule.needsLater.isEmpty, !words[(index + length)...].contains(where: rule.needsLater.contains) { continue }
             return (rule, length)
         }
         return nil
@@ -188,7 +218,7 @@ public enum EventFinder {
     /// and the targets (named after it, up to the end of its clause).
     static func participants(
         of trigger: TextSpan, wordIndex: Int, length: Int, words: [String], entities: [Entity], previousPerson: Entity?,
-        previousActors: [Entity] = [], sentence: TextSpan
+        previousActors: [Entity] = [], happensSomewhere: Bool = false, sentence: TextSpan
     ) -> (actors: [Entity], targets: [Entity]) {
         let text = sentence.text
         let triggerOffset = trigger.start - sentence.start
@@ -197,12 +227,12 @@ public enum EventFinder {
         let before = entities.filter { entity in
             entity.end <= trigger.start && entity.start - sentence.start >= clauseStart
                 && !interruptions.contains { $0.contains(entity.start - sentence.start) }
-                && !isPlace(entity, in: sentence) && !isSayer(entity, before: trigger, in: sentence)
+                && !entity.isPortfolio && !isPlace(entity, in: sentence) && !isSayer(entity, before: trigger, in: sentence)
         }
         let clauseEnd = clauseEnd(after: trigger.end - sentence.start, in: text)
-        // "signed a peace agreement in Washington": where it happened, not whom it concerns
-        // ("a truce in Sudan" still concerns Sudan).
-        let allAfter = entities.filter { $0.start >= trigger.end && !($0.isCity && isPlace($0, in: sentence)) }
+        // "signed a peace agreement in Washington", "held talks in Thailand": where it happened,
+        // not whom it concerns ("a truce in Sudan" still concerns Sudan).
+        let allAfter = entities.filter { $0.start >= trigger.end && !(($0.isCity || happensSomewhere) && isPlace($0, in: sentence)) }
         var after = allAfter.filter { $0.start - sentence.start < clauseEnd }
         let previous = wordIndex > 0 ? words[wordIndex - 1] : ""
         let next = wordIndex + length < words.count ? words[wordIndex + length] : ""
@@ -227,7 +257,8 @@ public enum EventFinder {
         let lead = words[..<wordIndex].reversed().first { !EventLexicon.auxiliaries.contains($0) }
         // "Erdogan, who brokered the declaration, said": the relative pronoun stands for the name before it.
         if let antecedent = relativeAntecedent(before: triggerOffset, in: text, entities: entities, sentence: sentence), before.isEmpty {
-            return ([antecedent], after)
+            // "Egypt, Saudi Arabia and the UAE, which have backed …": everyone listed.
+            return (subjectGroup(ending: antecedent, in: entities.filter { $0.start <= antecedent.start }, sentence: sentence), after)
         }
         if lead == "and" || lead == "but", !previousActors.isEmpty {
             // "Grundberg welcomed the announcement and urged …": the verbs share their subject.
@@ -314,9 +345,12 @@ public enum EventFinder {
             var searchStart = head.startIndex
             while let range = head.firstRange(of: opener, from: searchStart) {
                 // ", mediated by the United States and Qatar,": a participle and its agent.
+                // ", Myanmar's largest neighbour,": an apposition about the name before it.
                 if opener == ", " {
                     let next = head[range.upperBound...].prefix { $0 != " " }
-                    guard next.hasSuffix("ed"), head[range.upperBound...].dropFirst(next.count).hasPrefix(" by ") else {
+                    let isParticiple = next.hasSuffix("ed") && head[range.upperBound...].dropFirst(next.count).hasPrefix(" by ")
+                    let isPossessive = next.first?.isUppercase == true && (next.hasSuffix("’s") || next.hasSuffix("'s"))
+                    guard isParticiple || isPossessive else {
                         searchStart = range.upperBound
                         continue
                     }

@@ -16,6 +16,9 @@ struct EventRule: Sendable {
     var notAfter: Set<String> = []
     /// Next words that turn it into something else ("support each other").
     var notBefore: Set<String> = []
+    /// Words of which one must follow later in the sentence: "warned … unless" is a threat,
+    /// "warned that talks were stalling" is not.
+    var needsLater: Set<String> = []
 }
 
 enum EventLexicon {
@@ -76,6 +79,7 @@ enum EventLexicon {
         EventRule(match: .words(["sign"]), kind: .accept, cameo: "057", notAfter: ["to", "a", "the"]),
         EventRule(match: .stem("reject"), kind: .reject, cameo: "120"),
         EventRule(match: .words(["refused"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["declined"]), kind: .reject, cameo: "120", notBefore: ["to"]),
         EventRule(match: .words(["refuses"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["rebuffed"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["dismissed"]), kind: .reject, cameo: "120"),
@@ -87,9 +91,12 @@ enum EventLexicon {
         EventRule(match: .words(["welcomes"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["praised"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["endorsed"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["endorsing"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["endorses"]), kind: .support, cameo: "051"),
         EventRule(match: .stem("threaten"), kind: .threaten, cameo: "130"),
         EventRule(match: .words(["threat"]), kind: .threaten, cameo: "130", needsNext: ["of", "to"]),
+        EventRule(match: .words(["warned"]), kind: .threaten, cameo: "130", needsLater: ["unless"]),
+        EventRule(match: .words(["warns"]), kind: .threaten, cameo: "130", needsLater: ["unless"]),
         EventRule(match: .words(["appointed"]), kind: .appoint, cameo: "050"),
         EventRule(match: .words(["appoints"]), kind: .appoint, cameo: "050"),
         EventRule(match: .words(["named"]), kind: .appoint, cameo: "050", needsNext: ["as"]),
@@ -108,6 +115,7 @@ enum EventLexicon {
         EventRule(match: .words(["insists"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urged"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urges"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["pressed"]), kind: .demand, cameo: "100", notAfter: ["be", "been", "was", "were", "is", "are"]),
         EventRule(match: .words(["reviewing"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["considering"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["studying"]), kind: .consider, cameo: "014"),

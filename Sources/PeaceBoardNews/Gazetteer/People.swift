@@ -66,6 +66,7 @@ extension Gazetteer {
         KnownPerson(name: "Antony Blinken", aliases: ["Blinken"], office: "former U.S. Secretary of State", state: "USA"),
         KnownPerson(name: "Vladimir Medinsky", aliases: ["Medinsky"], office: "Russian negotiator", state: "RUS"),
         KnownPerson(name: "Hans Grundberg", aliases: ["Grundberg"], office: "UN envoy for Yemen", state: nil),
+        KnownPerson(name: "Mohammed VI", aliases: ["King Mohammed VI"], office: "King of Morocco", state: "MAR"),
     ]
 
     /// Every name and alias, as words, with the person it names.

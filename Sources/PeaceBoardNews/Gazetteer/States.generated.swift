@@ -251,5 +251,6 @@ extension Gazetteer {
         StateEntry(code: "ZAF", names: ["South Africa", "Republic of South Africa", "Suid-Afrika"], adjectives: ["South African"], capital: "Pretoria", isUNMember: true),
         StateEntry(code: "ZMB", names: ["Zambia", "Republic of Zambia"], adjectives: ["Zambian"], capital: "Lusaka", isUNMember: true),
         StateEntry(code: "ZWE", names: ["Zimbabwe", "Republic of Zimbabwe"], adjectives: ["Zimbabwean"], capital: "Harare", isUNMember: true),
+        StateEntry(code: "XKX", names: ["Kosovo", "Republic of Kosovo"], adjectives: ["Kosovar", "Kosovan"], capital: "Pristina", isUNMember: false),
     ]
 }
