@@ -135,3 +135,16 @@ import Testing
         #expect(reading.people.map(\.name) == ["Min Aung Hlaing"])
     }
 }
+
+@Suite struct GroupReferenceTests {
+    @Test func theGroupIsTheOrganisationNamedLast() {
+        let reading = NewsReader.read("""
+            Talks
+            Saudi Arabia invited the Rapid Support Forces to talks in Jeddah.
+            The army chief accepted the invitation, but the paramilitary group has not committed to attending.
+            """)
+        let answers = reading.events.filter { $0.kind == .accept }
+        #expect(answers.count == 2)
+        #expect(answers.last?.actors.first?.name == "Rapid Support Forces" && answers.last?.negated == true)
+    }
+}

@@ -41,16 +41,24 @@ public enum EventFinder {
         let organisations = organisations.sorted { $0.span.start < $1.span.start }
         var events: [EventMention] = []
         var lastPerson: Entity?
+        var lastOrganisation: Entity?
         for sentence in sentences {
             // Most sentences hold no event word: their people still matter for a later "he".
             let words = Tokenizer.words(in: sentence)
             let folded = words.map(\.folded)
             if let firstTrigger = folded.indices.first(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded) != nil }) {
                 let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
-                events += Self.events(in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson)
+                events += Self.events(
+                    in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
+                    previousOrganisation: lastOrganisation)
             }
             let range = sentence.start..<sentence.end
             if let person = people.starting(in: range, at: \.span.start).last(where: { !$0.isPossessive }) { lastPerson = Entity(person: person) }
+            if let organisation = organisations.starting(in: range, at: \.span.start).last {
+                lastOrganisation = Entity(
+                    participant: EventParticipant(name: organisation.name, organisation: organisation.name), start: organisation.span.start,
+                    end: organisation.span.end, isPossessive: false, isPerson: false)
+            }
         }
         return events
     }
@@ -124,10 +132,10 @@ public enum EventFinder {
 
     /// The events of a sentence whose first event word is at `firstTrigger`.
     static func events(
-        in sentence: TextSpan, words: [Word], folded: [String], from firstTrigger: Int, entities: [Entity], previousPerson: Entity?
+        in sentence: TextSpan, words: [Word], folded: [String], from firstTrigger: Int, entities: [Entity], previousPerson: Entity?,
+        previousOrganisation: Entity? = nil
     ) -> [EventMention] {
         var found: [EventMention] = []
-        var kinds = Set<EventKind>()
         var lastActors: [Entity] = []
         var index = firstTrigger
         while index < words.count {
@@ -136,20 +144,26 @@ public enum EventFinder {
                 continue
             }
             defer { index += length }
-            guard !kinds.contains(rule.kind) else { continue }
             // "rejected every proposal for a truce": a noun that is another event's object.
             if !rule.needsNext.isEmpty, isObjectOfEvent(at: index, words: words, folded: folded) { continue }
             let trigger = sentence.span(from: words[index], to: words[index + length - 1])
             let (actors, targets) = participants(
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
-                previousActors: lastActors, happensSomewhere: [.meet, .offerToHost, .mediate].contains(rule.kind), sentence: sentence)
+                previousActors: lastActors, previousOrganisation: previousOrganisation,
+                happensSomewhere: [.meet, .offerToHost, .mediate].contains(rule.kind), sentence: sentence)
             if !actors.isEmpty { lastActors = actors }
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
             // unless its subject is a document ("the agreement calls for").
             let lead = leadWord(before: index, words: words, in: sentence)
             if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) { continue }
             if actors.isEmpty, targets.isEmpty, !isVerb(folded[index]) { continue }
-            kinds.insert(rule.kind)
+            // One event of a kind per sentence and actor: "Burhan accepted the invitation, but the
+            // paramilitary group has not committed" is two; "agreed and signed" by the same is one.
+            let negated = isNegated(before: index, in: folded)
+            let actorNames = actors.map(\.participant.name)
+            if found.contains(where: { $0.kind == rule.kind && (actors.isEmpty || ($0.negated == negated && $0.actors.map(\.name) == actorNames)) }) {
+                continue
+            }
             var cameo = rule.cameo
             if rule.kind == .threaten {
                 if folded.contains(where: { $0.hasPrefix("sanction") || $0.hasPrefix("embargo") || $0.hasPrefix("boycott") }) {
@@ -167,7 +181,7 @@ public enum EventFinder {
             found.append(
                 EventMention(
                     kind: rule.kind, cameo: CAMEOCode(cameo)!, actors: actors.map(\.participant), targets: targets.map(\.participant),
-                    negated: isNegated(before: index, in: folded), hedged: isHedged(before: index, in: folded), trigger: trigger,
+                    negated: negated, hedged: isHedged(before: index, in: folded), trigger: trigger,
                     sentence: sentence))
         }
         return found
@@ -218,7 +232,7 @@ public enum EventFinder {
     /// and the targets (named after it, up to the end of its clause).
     static func participants(
         of trigger: TextSpan, wordIndex: Int, length: Int, words: [String], entities: [Entity], previousPerson: Entity?,
-        previousActors: [Entity] = [], happensSomewhere: Bool = false, sentence: TextSpan
+        previousActors: [Entity] = [], previousOrganisation: Entity? = nil, happensSomewhere: Bool = false, sentence: TextSpan
     ) -> (actors: [Entity], targets: [Entity]) {
         let text = sentence.text
         let triggerOffset = trigger.start - sentence.start
@@ -281,6 +295,12 @@ public enum EventFinder {
             }
         } else if words[..<wordIndex].contains(where: { $0 == "he" || $0 == "she" }), let previousPerson {
             actors = [previousPerson]
+        } else if isGroupSubject(before: wordIndex, in: words),
+            let organisation = entities.last(where: { $0.participant.organisation != nil && $0.end <= trigger.start }) ?? previousOrganisation
+        {
+            // "Hamas spokesman Hazem Qassem said the group was committed", "the paramilitary group has
+            // not committed": the organisation named last.
+            actors = [organisation]
         } else if let speaker = quotationSpeaker(around: triggerOffset, in: text, entities: entities, sentence: sentence) {
             // “We congratulate Donald Trump …,” Putin said.
             actors = [speaker]
@@ -410,6 +430,16 @@ public enum EventFinder {
         }) else { return false }
         let rest = between[(verb + 1)...].map(\.folded).filter { $0 != "that" && $0 != "on" && !$0.hasSuffix("day") }
         return !(rest.first.map { ["they", "it", "he", "she", "we"].contains($0) } ?? false)
+    }
+
+    /// The event word's subject is "the group", "the movement", "the rebels"…, past auxiliaries,
+    /// negations and adverbs.
+    static func isGroupSubject(before index: Int, in words: [String]) -> Bool {
+        var subject = index - 1
+        while subject >= 0, EventLexicon.auxiliaries.contains(words[subject]) || EventLexicon.negations.contains(words[subject]) || words[subject].hasSuffix("ly") {
+            subject -= 1
+        }
+        return subject >= 1 && EventLexicon.groupNouns.contains(words[subject]) && words[..<subject].suffix(2).contains("the")
     }
 
     static func isVerb(_ word: String) -> Bool {

@@ -158,6 +158,8 @@ enum EventLexicon {
     ]
     /// Subjects that are documents, not actors: "the agreement calls for …".
     static let documentSubjects: Set<String> = ["agreement", "deal", "plan", "resolution", "accord", "text", "proposal", "treaty", "initiative", "roadmap", "framework"]
+    /// Nouns by which a report refers back to an organisation it named: "the group said".
+    static let groupNouns: Set<String> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction"]
     /// Words before a name that make it a place, not an actor: "meeting in Cairo".
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside"]
 
