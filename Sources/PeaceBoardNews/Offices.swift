@@ -21,22 +21,22 @@ enum Offices {
     }
 
     /// Words that qualify an office without changing whose it is ("acting Prime Minister").
-    static let officeQualifiers: Set<String> = ["acting", "interim", "caretaker", "outgoing", "incoming", "transitional"]
+    static let officeQualifiers: WordTable<Void> = ["acting", "interim", "caretaker", "outgoing", "incoming", "transitional"]
 
     /// Words that may stand between an office and a name without being part of the name.
-    static let connectors: Set<String> = ["of", "the", "for", "and", "de", "al", "bin", "von", "van", "da", "di", "le", "la"]
+    static let connectors: WordTable<Void> = ["of", "the", "for", "and", "de", "al", "bin", "von", "van", "da", "di", "le", "la"]
 
     /// Lower-case words that join the parts of a name.
-    static let nameParticles: Set<String> = ["bin", "ibn", "bint", "al", "el", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "abu"]
+    static let nameParticles: WordTable<Void> = ["bin", "ibn", "bint", "al", "el", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "abu"]
 
     /// Titles that also occur inside names ("Hassan Sheikh Mohamud").
-    static let honorificsInNames: Set<String> = ["sheikh", "emir", "king"]
+    static let honorificsInNames: WordTable<Void> = ["sheikh", "emir", "king"]
 
     /// Pronouns that point back to the last person named.
-    static let pronouns: Set<String> = ["he", "she"]
+    static let pronouns: WordTable<Void> = ["he", "she"]
 
     /// Verbs that attribute speech.
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordTable<Void> = [
         "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "remarked", "commented", "noted",
         "explained", "insisted", "warned", "declared", "asked", "replied", "wrote", "writes", "announced", "argued",
         "emphasized", "emphasised", "stressed", "continued", "concluded", "informed", "claimed", "acknowledged",
@@ -44,7 +44,7 @@ enum Offices {
     ]
 
     /// Capitalised words that start sentences or name things, never people.
-    static let notNames: Set<String> = [
+    static let notNames: WordTable<Void> = [
         "The", "A", "An", "In", "On", "At", "As", "But", "And", "If", "When", "While", "After", "Before", "Meanwhile",
         "However", "Despite", "During", "Ahead", "Over", "Under", "This", "That", "These", "Those", "It", "We", "They",
         "He", "She", "His", "Her", "Their", "Our", "Who", "What", "Why", "How", "Maybe", "Is", "Moscow", "Kremlin",

@@ -63,10 +63,18 @@ public enum PersonFinder {
         let found = SpanCover(all.map(\.span))
         all += known.filter { !found.covers($0.span.start) }
         // Names of places and organisations are not people ("the United Nations said").
-        all.removeAll { Gazetteer.phrases[Tokenizer.words(in: $0.name).map(\.text)] != nil }
+        // Names repeat: each is split and looked up once.
+        var wordsOfName: [String: [String]] = [:]
+        func words(of name: String) -> [String] {
+            if let words = wordsOfName[name] { return words }
+            let words = Tokenizer.words(in: name).map(\.text)
+            wordsOfName[name] = words
+            return words
+        }
+        all.removeAll { Gazetteer.phrases[words(of: $0.name)] != nil }
         // A person the gazetteer knows keeps one name and gets its state when the report gave none.
         all = all.map { mention in
-            guard let known = Gazetteer.personPhrases[Tokenizer.words(in: mention.name).map(\.text)] else { return mention }
+            guard let known = Gazetteer.personPhrases[words(of: mention.name)] else { return mention }
             var resolved = mention
             resolved.name = known.name
             resolved.state = mention.state ?? known.state

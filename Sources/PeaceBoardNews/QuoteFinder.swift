@@ -225,7 +225,7 @@ public enum QuoteFinder {
     }
 
     /// Verbs with which a report puts words in its subject's mouth without "said".
-    static let framingVerbs: Set<String> = [
+    static let framingVerbs: WordTable<Void> = [
         "calling", "called", "calls", "describing", "described", "labeled", "labelled", "termed", "dubbed", "accused", "accusing",
         "accuses", "dismissed", "dismissing", "denounced", "condemned", "branded", "criticised", "criticized", "hailed", "praised",
         "proposed", "promised", "pledged", "vowed", "urged",

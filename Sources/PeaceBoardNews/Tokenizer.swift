@@ -14,10 +14,11 @@ struct Word {
 
     /// The word written with `bytes`, which `scratch` has room to fold when they are ASCII.
     init(
-        bytes: UnsafeBufferPointer<UInt8>, range: Range<String.Index>, utf16Range: Range<Int>, isPossessive: Bool,
+        bytes: UnsafeBufferPointer<UInt8>, of source: String, range: Range<String.Index>, utf16Range: Range<Int>, isPossessive: Bool,
         scratch: UnsafeMutableBufferPointer<UInt8>
     ) {
-        let text = String(decoding: bytes, as: UTF8.self)
+        // Copied from the source string, whose bytes are known to be valid: no validation again.
+        let text = String(source[range])
         var isASCII = true
         var hasCapitals = false
         for byte in bytes {
@@ -152,7 +153,8 @@ enum Tokenizer {
                 let utf16Range = utf16Start..<counter.offset(ofUTF8: wordEnd, in: bytes)
                 words.append(
                     Word(
-                        bytes: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), range: range, utf16Range: utf16Range, isPossessive: isPossessive,
+                        bytes: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), of: text, range: range, utf16Range: utf16Range,
+                        isPossessive: isPossessive,
                         scratch: scratch))
                 index = end
             }

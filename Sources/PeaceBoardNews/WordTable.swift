@@ -67,7 +67,11 @@ struct WordTable<Value>: @unchecked Sendable {
     }
 }
 
-extension WordTable where Value == Void {
+extension WordTable: ExpressibleByArrayLiteral where Value == Void {
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
     /// A set of words.
     init(_ words: some Sequence<String>) {
         self.init(words.lazy.map { ($0, ()) })

@@ -24,7 +24,7 @@ struct EventRule: Sendable {
 enum EventLexicon {
     static let articles: Set<String> = ["a", "an", "the", "this", "that", "its", "their", "his", "her"]
     /// Words that count what follows ("every proposal", "any threat").
-    static let quantifiers: Set<String> = ["every", "any", "all", "each", "no", "another", "new", "latest"]
+    static let quantifiers: WordTable<Void> = ["every", "any", "all", "each", "no", "another", "new", "latest"]
 
     static let rules: [EventRule] = [
         EventRule(match: .words(["offered", "to", "host"]), kind: .offerToHost, cameo: "036"),
@@ -146,25 +146,25 @@ enum EventLexicon {
         return table.mapValues { $0 + stemRules }
     }()
 
-    static let negations: Set<String> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed"]
+    static let negations: WordTable<Void> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed"]
     /// Words between a subject and its verb that do not end the subject ("has", "also").
-    static let auxiliaries: Set<String> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would"]
+    static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would"]
     /// Words that may stand between two names listed together ("Putin and Chinese leader Xi").
-    static let listWords: Set<String> = ["and", "or", "the", "leader", "president", "prime", "minister", "foreign", "chancellor", "king", "of"]
-    static let hedges: Set<String> = [
+    static let listWords: WordTable<Void> = ["and", "or", "the", "leader", "president", "prime", "minister", "foreign", "chancellor", "king", "of"]
+    static let hedges: WordTable<Void> = [
         "hypothetically",
         "may", "might", "could", "would", "likely", "reportedly", "possibly", "potential", "potentially", "perhaps",
         "expected", "if", "unless", "should", "plans", "planned", "possible", "allegedly", "seems", "appears",
     ]
     /// Subjects that are documents, not actors: "the agreement calls for …".
-    static let documentSubjects: Set<String> = ["agreement", "deal", "plan", "resolution", "accord", "text", "proposal", "treaty", "initiative", "roadmap", "framework"]
+    static let documentSubjects: WordTable<Void> = ["agreement", "deal", "plan", "resolution", "accord", "text", "proposal", "treaty", "initiative", "roadmap", "framework"]
     /// Nouns by which a report refers back to an organisation it named: "the group said".
-    static let groupNouns: Set<String> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction"]
+    static let groupNouns: WordTable<Void> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction"]
     /// Words before a name that make it a place, not an actor: "meeting in Cairo".
-    static let placePrepositions: Set<String> = ["in", "at", "near", "outside"]
+    static let placePrepositions: WordTable<Void> = ["in", "at", "near", "outside"]
 
     /// Nouns after an adjective of a state that make it an actor ("the Russian side", "Ukrainian officials").
-    static let actingGroups: Set<String> = [
+    static let actingGroups: WordTable<Void> = [
         "government", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership",
         "negotiators", "diplomats", "troops", "ministry", "president", "leader", "leaders", "mediators", "envoys",
         "representatives", "delegations", "delegates",

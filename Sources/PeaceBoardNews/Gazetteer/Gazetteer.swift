@@ -64,9 +64,8 @@ enum Gazetteer {
 
     /// For each word that starts a phrase, the length of the longest phrase it starts: most
     /// capitalised words start none, and are passed over with one lookup.
-    static let longestPhraseByFirstWord: [String: Int] = phrases.keys.reduce(into: [:]) { table, words in
-        table[words[0]] = max(table[words[0]] ?? 0, words.count)
-    }
+    static let longestPhraseByFirstWord = WordTable(
+        phrases.keys.reduce(into: [String: Int]()) { table, words in table[words[0]] = max(table[words[0]] ?? 0, words.count) }.map { ($0.key, $0.value) })
 
     enum Named: Hashable, Sendable {
         case state(String, StateMention.Form)

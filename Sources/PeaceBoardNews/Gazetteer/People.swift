@@ -81,7 +81,6 @@ extension Gazetteer {
         return phrases
     }()
 
-    static let longestPersonPhraseByFirstWord: [String: Int] = personPhrases.keys.reduce(into: [:]) { table, words in
-        table[words[0]] = max(table[words[0]] ?? 0, words.count)
-    }
+    static let longestPersonPhraseByFirstWord = WordTable(
+        personPhrases.keys.reduce(into: [String: Int]()) { table, words in table[words[0]] = max(table[words[0]] ?? 0, words.count) }.map { ($0.key, $0.value) })
 }
