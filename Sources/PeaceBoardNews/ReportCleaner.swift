@@ -91,6 +91,19 @@ public enum ReportCleaner {
             var index = 0
             var lastMark: Unicode.Scalar?
             while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        inWord = false
+                    } else {
+                        if !inWord { words += 1 }
+                        inWord = true
+                    }
+                    // The last character before any closing quotation marks and spaces.
+                    if byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != 0x20 { lastMark = Unicode.Scalar(byte) }
+                    continue
+                }
                 let (scalar, width) = UTF8Scan.scalar(in: bytes, at: index)
                 index += width
                 if UTF8Scan.isWhitespace(scalar) {
@@ -99,8 +112,7 @@ public enum ReportCleaner {
                     if !inWord { words += 1 }
                     inWord = true
                 }
-                // The last character before any closing quotation marks and spaces.
-                if !["”", "’", "\"", "'", " "].contains(scalar) { lastMark = scalar }
+                if scalar != "”" && scalar != "’" { lastMark = scalar }
             }
             if let lastMark, ".!?…:".unicodeScalars.contains(lastMark), words >= 4 { return true }
             return bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == UInt8(ascii: " ") && words >= 6

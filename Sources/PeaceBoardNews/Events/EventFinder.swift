@@ -125,7 +125,9 @@ public enum EventFinder {
     /// "Malaysia's special envoy on Myanmar", "the UN envoy for Yemen": the state an office deals
     /// with, not one who acts.
     static func isPortfolio(_ span: TextSpan, in sentence: TextSpan) -> Bool {
-        let head = Tokenizer.words(in: sentence.text.utf16Slice(from: max(0, span.start - sentence.start - 30), to: span.start - sentence.start))
+        let before = sentence.text.utf16Slice(from: max(0, span.start - sentence.start - 30), to: span.start - sentence.start)
+        guard before.hasSuffix(" on ") || before.hasSuffix(" for ") || before.hasSuffix(" to ") else { return false }
+        let head = Tokenizer.words(in: before)
         guard head.count >= 2, ["on", "for", "to"].contains(head[head.count - 1].folded) else { return false }
         return Offices.titlesByFirstWord[head[head.count - 2].folded]?.contains([head[head.count - 2].folded]) == true
     }
@@ -207,7 +209,7 @@ public enum EventFinder {
 
     static func match(at index: Int, in words: [String]) -> (EventRule, Int)? {
         let word = words[index]
-        let candidates = EventLexicon.rulesByFirstWord[word] ?? (EventLexicon.mayStartStem(word) ? EventLexicon.stemRules : [])
+        let candidates = EventLexicon.rulesStartedBy[word] ?? (EventLexicon.mayStartStem(word) ? EventLexicon.stemRules : [])
         for rule in candidates {
             let length: Int
             switch rule.match {

@@ -146,6 +146,9 @@ enum EventLexicon {
         return table.mapValues { $0 + stemRules }
     }()
 
+    /// The same rules, looked up by a word's bytes for every event word of every sentence.
+    static let rulesStartedBy = WordTable(rulesByFirstWord.map { ($0.key, $0.value) })
+
     static let negations: WordTable<Void> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed"]
     /// Words between a subject and its verb that do not end the subject ("has", "also").
     static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would"]

@@ -20,13 +20,13 @@ public enum ProvisionFinder {
             guard words.contains(where: { $0.classes.contains(.provisionCue) }) else { continue }
             let folded = words.map(\.folded)
             // Only cues whose first word the sentence has, in the cues' order.
-            let candidates = Set(words.lazy.filter { $0.classes.contains(.provisionCue) }.flatMap { ProvisionCues.indicesByFirstWord[$0.folded] ?? [] })
-                .sorted().map { ProvisionCues.cues[$0] }
-            let wordSet = candidates.contains { !$0.near.isEmpty } ? Set(folded) : []
-            var types = Set<String>()
+            var indices = words.filter { $0.classes.contains(.provisionCue) }.flatMap { ProvisionCues.indicesByFirstWord[$0.folded] ?? [] }
+            indices.sort()
+            let candidates = indices.enumerated().filter { $0.offset == 0 || indices[$0.offset - 1] != $0.element }.map { ProvisionCues.cues[$0.element] }
+            var types: [String] = []
             for cue in candidates where !types.contains(cue.type) {
-                guard let index = firstIndex(of: cue.phrase, in: folded), cue.near.isEmpty || !cue.near.isDisjoint(with: wordSet) else { continue }
-                types.insert(cue.type)
+                guard let index = firstIndex(of: cue.phrase, in: folded), cue.near.isEmpty || folded.contains(where: cue.near.contains) else { continue }
+                types.append(cue.type)
                 let cueSpan = sentence.span(from: words[index], to: words[index + cue.phrase.count - 1])
                 let within = sentence.start..<sentence.end
                 let context = Context(
