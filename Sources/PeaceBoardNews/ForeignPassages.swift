@@ -62,8 +62,10 @@ enum ForeignPassages {
         }
         guard letters >= 12 else { return nil }
         if latin * 2 < letters { return .otherScript }
-        let words = Tokenizer.words(in: paragraph)
-        guard words.count >= 8 else { return nil }
+        // Names say nothing of the language around them: "Syrian Foreign Minister Asaad al-Shaibani
+        // met Israeli Strategic Affairs Minister Ron Dermer in Paris" is English.
+        let words = Tokenizer.words(in: paragraph).filter { !$0.isCapitalised }
+        guard words.count >= 6 else { return nil }
         let common = words.count { $0.classes.contains(.commonEnglish) }
         return common * 12 < words.count ? .otherLanguage : nil
     }

@@ -2,11 +2,11 @@
 enum Offices {
     /// Office words, longest first, matched case-insensitively before a name.
     static let titles: [[String]] = [
-        ["secretary", "of", "state"], ["prime", "minister"], ["foreign", "minister"], ["defence", "minister"],
+        ["secretary", "of", "state"], ["minister", "of", "state"], ["prime", "minister"], ["foreign", "minister"], ["defence", "minister"],
         ["defense", "minister"], ["finance", "minister"], ["deputy", "prime", "minister"], ["secretary-general"],
         ["secretary", "general"], ["vice", "president"], ["special", "envoy"], ["national", "security", "adviser"],
         ["president"], ["chancellor"], ["minister"], ["premier"], ["spokesperson"], ["spokesman"], ["spokeswoman"],
-        ["ambassador"], ["envoy"], ["king"], ["queen"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."],
+        ["ambassador"], ["envoy"], ["king"], ["queen"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."], ["gen"],
         ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chairperson"], ["chairwoman"], ["chair"], ["leader"], ["head"],
         ["negotiator"], ["mediator"], ["diplomat"], ["analyst"], ["fellow"], ["director"], ["secretary"], ["mr."],
         ["mrs."], ["ms."], ["dr."],

@@ -158,7 +158,7 @@ public enum PersonFinder {
                 continue
             }
             if let nameEnd = nameEnd(from: index, in: words, text: text), nameEnd - index >= 2,
-                isFollowedBySpeechOrApposition(nameEnd, in: words, text: text)
+                isFollowedBySpeechOrApposition(nameEnd, in: words, text: text) || isAppositionToOffice(index, nameEnd, in: words, text: text)
             {
                 let located = span.span(from: words[index], to: words[nameEnd - 1])
                 let office = apposition(after: words[nameEnd - 1].range.upperBound, in: text)
@@ -201,7 +201,9 @@ public enum PersonFinder {
                 end += 1
                 continue
             }
-            guard word.isCapitalised, !Offices.notNames.contains(word.text), office(at: end, in: words) == nil || isInnerHonorific else { break }
+            guard word.isCapitalised || (end > start && word.isNamePart), !Offices.notNames.contains(word.text),
+                office(at: end, in: words) == nil || isInnerHonorific
+            else { break }
             if end > start, !onlySpaceBetween(words[end - 1], word, in: text) { break }
             end += 1
         }
@@ -229,14 +231,37 @@ public enum PersonFinder {
         }
         guard index > 0 else { return false }
         let rest = text[words[index - 1].range.upperBound...]
-        return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ")
+        return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ") || isPossessiveApposition(rest)
+    }
+
+    /// ", Washington's senior adviser for Africa,": an apposition opened by an owner's name.
+    private static func isPossessiveApposition(_ rest: Substring) -> Bool {
+        guard rest.hasPrefix(", "), rest.dropFirst(2).first?.isUppercase == true else { return false }
+        let next = rest.dropFirst(2).prefix { $0 != " " && $0 != "," }
+        return next.hasSuffix("’s") || next.hasSuffix("'s")
+    }
+
+    /// "The United Nations envoy for Libya, Hanna Tetteh, presented": a name set off by commas
+    /// after the office it holds.
+    private static func isAppositionToOffice(_ start: Int, _ end: Int, in words: [Word], text: String) -> Bool {
+        guard start > 0, end < words.count, text[words[start - 1].range.upperBound..<words[start].range.lowerBound] == ", ",
+            text[words[end - 1].range.upperBound...].hasPrefix(",")
+        else { return false }
+        return (max(0, start - 4)..<start).contains { office(at: $0, in: words) != nil }
     }
 
     /// "a former Malaysian diplomat", "the senior US adviser for Africa": the state an apposition
     /// gives among its first words; "a critic of Russian policy" gives none.
+    /// An apposition led by a title names its state anywhere but after "to", "for" or "on" (its
+    /// portfolio): "the prime minister of the Tripoli-based Government of National Unity".
     static func stateOfOffice(_ office: String) -> String? {
-        for word in Tokenizer.words(in: office).prefix(3) {
-            if case .state(let code, let form)? = Gazetteer.phrases[[word.text]], form == .adjective || form == .name { return code }
+        let words = Tokenizer.words(in: office)
+        let ledByTitle = words.prefix(3).contains { Offices.titlesByFirstWord[$0.folded] != nil }
+        for (index, word) in words.enumerated() where index < 3 || ledByTitle {
+            if index > 0, ["to", "for", "on"].contains(words[index - 1].folded) { continue }
+            for part in word.text.split(separator: "-") {
+                if case .state(let code, _)? = Gazetteer.phrases[[String(part)]] { return code }
+            }
         }
         return nil
     }
@@ -244,7 +269,7 @@ public enum PersonFinder {
     /// "Temur Umarov, a Fellow at the Carnegie Centre think tank, noted …" → "a Fellow at the Carnegie Centre think tank".
     private static func apposition(after index: String.Index, in text: String) -> String? {
         let rest = text[index...]
-        guard rest.hasPrefix(", a ") || rest.hasPrefix(", the ") else { return nil }
+        guard rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || isPossessiveApposition(rest) else { return nil }
         let body = rest.dropFirst(2)
         let end = body.firstIndex { ",.;".contains($0) } ?? body.endIndex
         let phrase = body[..<end]

@@ -35,7 +35,54 @@ public enum PlaceFinder {
             }
             index += length
         }
+        organisations += unnamedOrganisations(in: span, words: words, besides: SpanCover(states.map(\.span) + organisations.map(\.span)))
+        organisations.sort { $0.span.start < $1.span.start }
         return (states, organisations)
+    }
+
+    /// Organisations the gazetteer does not list, by how their names are made: capitalised words
+    /// ending in what the body is ("Arakan Army", "National Unity Government"), or such a word
+    /// followed by "of" ("House of Representatives", "Government of National Unity"). A name that
+    /// opens with a state ("Russian Armed Forces") is that state's, and read as the state.
+    static func unnamedOrganisations(in span: TextSpan, words: [Word], besides known: SpanCover) -> [OrganisationMention] {
+        var found: [OrganisationMention] = []
+        var index = 0
+        while index < words.count {
+            guard words[index].isCapitalised,
+                !Offices.notNames.contains(words[index].text) || institutions.contains(words[index].text) || words[index].text == "House",
+                !known.covers(span.start + words[index].utf16Range.lowerBound),
+                index == 0 || !words[index - 1].isCapitalised || Offices.notNames.contains(words[index - 1].text)
+            else {
+                index += 1
+                continue
+            }
+            // The capitalised run, with "of", "for" and "the" inside it.
+            var end = index
+            while end < words.count, words[end].isCapitalised || (end > index && ["of", "for", "the", "and"].contains(words[end].folded) && end + 1 < words.count && words[end + 1].isCapitalised) {
+                if end > index, !onlySpaceBetween(words[end - 1], words[end], in: span.text) { break }
+                if words[end].isPossessive { end += 1; break }
+                end += 1
+            }
+            let run = words[index..<end]
+            let endsInBody = run.count >= 2 && institutions.contains(run.last!.text) && !run.last!.isPossessive
+            let bodyOf = run.count >= 3 && (institutions.contains(run.first!.text) || run.first!.text == "House") && run[run.startIndex + 1].folded == "of"
+            let opensWithState = Gazetteer.phrases[[run.first!.text]] != nil
+            if endsInBody || bodyOf, !opensWithState, !run.contains(where: { known.covers(span.start + $0.utf16Range.lowerBound) }) {
+                let located = span.span(from: run.first!, to: run.last!)
+                found.append(OrganisationMention(name: located.text, span: located))
+            }
+            index = max(end, index + 1)
+        }
+        return found
+    }
+
+    static let institutions: Set<String> = [
+        "Front", "Movement", "Forces", "Army", "Party", "Alliance", "Council", "Committee", "Commission", "Government", "Authority",
+        "Assembly", "Parliament", "Representatives", "Brigades", "Coalition", "Congress", "Union", "Organisation", "Organization", "Court",
+    ]
+
+    private static func onlySpaceBetween(_ first: Word, _ second: Word, in text: String) -> Bool {
+        text[first.range.upperBound..<second.range.lowerBound].allSatisfy { $0 == " " }
     }
 
     private static func longestMatch(at index: Int, in words: [Word]) -> (Int, Gazetteer.Named)? {

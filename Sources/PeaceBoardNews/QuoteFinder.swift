@@ -58,6 +58,9 @@ public enum QuoteFinder {
                 }
                 if speaker == nil, let sentence = sentences.first(where: { $0.start <= located.start && located.start < $0.end }) {
                     speaker = officeHolder(in: sentence, before: located.start, people: before) ?? pronounSpeaker(of: sentence, before: located.start, people: before)
+                    if speaker == nil, isPartial, let final = sentenceFinalAttribution(of: sentence, after: located.end) {
+                        speaker = resolve(final, before: people.starting(in: Int.min..<sentence.end, at: \.span.start), names: names)
+                    }
                 }
                 if speaker == nil, isPartial || inner.count < 60,
                     let sentence = sentences.first(where: { $0.start <= located.start && located.start < $0.end }),
@@ -195,6 +198,19 @@ public enum QuoteFinder {
         // "Anwar told reporters" after "Anwar Ibrahim": a name news shortens to its first word.
         if words.count == 1, let earlier = people.last(where: { $0.name.hasPrefix(speaker + " ") }) { return earlier.name }
         return known ?? speaker
+    }
+
+    /// "Syria and Israel are close to a “de-escalation” arrangement …, US envoy Tom Barrack said on
+    /// Tuesday.": the speaker named at the end of the quotation's sentence.
+    static func sentenceFinalAttribution(of sentence: TextSpan, after offset: Int) -> String? {
+        let tail = sentence.text.utf16Suffix(from: offset - sentence.start)
+        guard let comma = tail.lastRange(of: ", ") else { return nil }
+        let words = Tokenizer.words(in: String(tail[comma.upperBound...]))
+        guard let verb = words.firstIndex(where: { Offices.speechVerbs.contains($0.folded) }), verb > 0, words.count - verb <= 4 else { return nil }
+        var start = verb
+        while start > 0, verb - start < 4, words[start - 1].isNamePart { start -= 1 }
+        guard start < verb, start == 0 || !words[start - 1].isCapitalised else { return nil }
+        return words[start..<verb].map(\.text).joined(separator: " ")
     }
 
     /// "He said Hamas would not hand over its weapons “to the occupation”": the sentence's speaker

@@ -62,6 +62,13 @@ struct Word {
         self.classes = classes
     }
 
+    /// Part of a name: capitalised, or a particle joined to a capitalised name ("al-Shaibani", "el-Sisi").
+    var isNamePart: Bool {
+        if isCapitalised { return true }
+        guard let hyphen = text.firstIndex(of: "-"), Offices.nameParticles.contains(String(text[..<hyphen]).lowercased()) else { return false }
+        return text[text.index(after: hyphen)...].unicodeScalars.first.map(UTF8Scan.isUppercase) ?? false
+    }
+
     /// The same word, located in another text that holds it (its sentence rather than its paragraph).
     func moved(to range: Range<String.Index>, utf16Shift: Int) -> Word {
         Word(

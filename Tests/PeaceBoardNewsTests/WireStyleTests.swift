@@ -148,3 +148,53 @@ import Testing
         #expect(answers.last?.actors.first?.name == "Rapid Support Forces" && answers.last?.negated == true)
     }
 }
+
+@Suite struct NamesAndBodiesTests {
+    @Test func particlesJoinedByHyphensArePartOfTheName() {
+        let reading = NewsReader.read("Talks\nSyrian Foreign Minister Asaad al-Shaibani met Israeli Strategic Affairs Minister Ron Dermer in Paris.")
+        #expect(reading.people.map(\.name) == ["Asaad al-Shaibani", "Ron Dermer"])
+        #expect(reading.people.map(\.state) == ["SYR", "ISR"])
+    }
+
+    @Test func namesSetOffByCommasAfterAnOfficeOrAnOwner() {
+        let reading = NewsReader.read("""
+            Talks
+            The United Nations envoy for Libya, Hanna Tetteh, on Thursday presented a roadmap for elections.
+            Massad Boulos, Washington's senior adviser for Africa, attended the ceremony.
+            Qatar's minister of state Mohammed Al-Khulaifi, who has mediated between the two sides, spoke.
+            """)
+        #expect(reading.people.map(\.name) == ["Hanna Tetteh", "Massad Boulos", "Mohammed Al-Khulaifi"])
+        #expect(reading.people.map(\.state) == [nil, "USA", "QAT"])
+        #expect(reading.events.map(\.kind) == [.propose, .mediate])
+    }
+
+    @Test func aPartialQuotationIsAttributedAtTheEndOfItsSentence() {
+        let reading = NewsReader.read("Talks\nSyria and Israel are close to a \"de-escalation\" arrangement on the south, US envoy Tom Barrack said on Tuesday.")
+        #expect(reading.quotes.first?.speaker == "Tom Barrack")
+    }
+
+    @Test func bodiesTheGazetteerDoesNotListAreFoundByTheirNames() {
+        let reading = NewsReader.read("""
+            Talks
+            The eastern-based House of Representatives, which backs Khalifa Haftar, rejected the plan.
+            The Arakan Army and the Russian Armed Forces were not invited.
+            """)
+        #expect(reading.organisations.map(\.name) == ["House of Representatives", "Arakan Army"])
+        #expect(reading.events.first { $0.kind == .reject }?.actors.map(\.name) == ["House of Representatives"])
+    }
+
+    @Test func aStatesGovernmentListedWithAnotherSigns() {
+        let reading = NewsReader.read("Talks\nCongo's government and the M23 rebel group signed a framework agreement in Qatar on Saturday.")
+        let signing = reading.events.first { $0.kind == .accept }
+        #expect(signing?.actors.map(\.name) == ["Congo", "M23"])
+        #expect(signing?.targets.isEmpty == true, "Qatar is where they signed")
+    }
+
+    @Test func provisionsOfReleasesAndHeavyWeapons() {
+        let reading = NewsReader.read("""
+            Talks
+            Under the deal, Thailand will release 18 Cambodian soldiers and both countries will withdraw heavy weapons from the border.
+            """)
+        #expect(Set(reading.provisions.map(\.type)) == ["prisoner-exchange", "demilitarised-zone"])
+    }
+}

@@ -152,7 +152,7 @@ public enum EventFinder {
             let (actors, targets) = participants(
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
                 previousActors: lastActors, previousOrganisation: previousOrganisation,
-                happensSomewhere: [.meet, .offerToHost, .mediate].contains(rule.kind), sentence: sentence)
+                happensSomewhere: [.meet, .offerToHost, .mediate, .accept].contains(rule.kind), sentence: sentence)
             if !actors.isEmpty { lastActors = actors }
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
             // unless its subject is a document ("the agreement calls for").
@@ -460,7 +460,12 @@ public enum EventFinder {
         while index > 0 {
             let previous = before[index - 1]
             let gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: before[index].start - sentence.start)
-            let gapWords = Tokenizer.words(in: gap)
+            var gapWords = Tokenizer.words(in: gap)
+            // "Congo's government and the M23": the owner stands for its government.
+            if previous.isPossessive {
+                if gapWords.first?.folded == "s" { gapWords.removeFirst() }
+                if let first = gapWords.first, EventLexicon.actingGroups.contains(first.folded) { gapWords.removeFirst() }
+            }
             // "the envoy for Yemen, Hans Grundberg, welcomed": a name in apposition, not a list.
             if gap.trimmed() == ",", !previous.isPerson, before[index].isPerson, sentence.text.utf16Suffix(from: before[index].end - sentence.start).hasPrefix(",") {
                 break

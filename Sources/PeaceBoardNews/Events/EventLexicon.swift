@@ -23,6 +23,10 @@ struct EventRule: Sendable {
 
 enum EventLexicon {
     static let articles: Set<String> = ["a", "an", "the", "this", "that", "its", "their", "his", "her"]
+    /// What is presented or unveiled when it is a proposal.
+    static let planWords: Set<String> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]
+    /// Verbs after which "back" is a direction ("came back the next day").
+    static let motionVerbs: Set<String> = ["come", "came", "comes", "go", "went", "goes", "get", "got", "bring", "brought", "push", "pushed", "step", "stepped", "turn", "turned", "fight", "fought", "hit", "roll", "rolled", "pull", "pulled", "way", "on", "at"]
     /// Words that count what follows ("every proposal", "any threat").
     static let quantifiers: WordTable<Void> = ["every", "any", "all", "each", "no", "another", "new", "latest"]
 
@@ -50,6 +54,7 @@ enum EventLexicon {
         EventRule(match: .words(["calls", "on"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["expressed", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: ["talks", "negotiations", "meeting", "summit"]),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resumed", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resume", "talks"]), kind: .meet, cameo: "046", notAfter: ["to"]),
@@ -64,6 +69,9 @@ enum EventLexicon {
         EventRule(match: .words(["sent", "an", "invitation"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["proposed"]), kind: .propose, cameo: "037", notAfter: articles.union(["newly", "recently", "originally"])),
         EventRule(match: .words(["proposes"]), kind: .propose, cameo: "037"),
+        EventRule(match: .words(["presented"]), kind: .propose, cameo: "037", needsLater: planWords),
+        EventRule(match: .words(["unveiled"]), kind: .propose, cameo: "037", needsLater: planWords),
+        EventRule(match: .words(["unveils"]), kind: .propose, cameo: "037", needsLater: planWords),
         EventRule(match: .words(["propose"]), kind: .propose, cameo: "037", notAfter: ["to"]),
         EventRule(match: .words(["proposal"]), kind: .propose, cameo: "037", needsNext: ["to", "for"]),
         EventRule(match: .words(["accepted"]), kind: .accept, cameo: "030"),
@@ -87,6 +95,8 @@ enum EventLexicon {
         EventRule(match: .words(["supported"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["backs"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["backed"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["back", "a"]), kind: .support, cameo: "051", notAfter: motionVerbs),
+        EventRule(match: .words(["back", "the"]), kind: .support, cameo: "051", notAfter: motionVerbs),
         EventRule(match: .words(["welcomed"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["welcomes"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["praised"]), kind: .support, cameo: "051"),
