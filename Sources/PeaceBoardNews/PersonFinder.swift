@@ -214,6 +214,8 @@ public enum PersonFinder {
 
     /// " Information ", " Foreign Affairs ": a portfolio between a state and its minister.
     private static func isPortfolio(_ gap: String) -> Bool {
+        // "Eritrea's Information Minister": the owner's mark may come first.
+        if gap.hasPrefix("’s ") || gap.hasPrefix("'s ") { return isPortfolio(String(gap.dropFirst(2))) }
         guard gap.hasPrefix(" "), gap.hasSuffix(" "), gap.utf16.count <= 30 else { return false }
         let words = gap.split(separator: " ")
         return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" }

@@ -172,6 +172,8 @@ public enum QuoteFinder {
             if Offices.pronouns.contains(words[start].folded) { break }
         }
         guard start < verbIndex else { return nil }
+        // "JD Vance, visiting Israel, said he was …": a place after a participle is not who speaks.
+        if start > 0, !words[start - 1].isCapitalised, case .state? = Gazetteer.phrases[words[start..<verbIndex].map(\.text)] { return nil }
         return (words[start..<verbIndex].map(\.text).joined(separator: " "), words[verbIndex].folded)
     }
 
@@ -244,7 +246,7 @@ public enum QuoteFinder {
     static let framingVerbs: WordTable<Void> = [
         "calling", "called", "calls", "describing", "described", "labeled", "labelled", "termed", "dubbed", "accused", "accusing",
         "accuses", "dismissed", "dismissing", "denounced", "condemned", "branded", "criticised", "criticized", "hailed", "praised",
-        "proposed", "promised", "pledged", "vowed", "urged",
+        "proposed", "promised", "pledged", "vowed", "urged", "thanked", "thanking",
     ]
 
     /// The first person named in the quotation's sentence when a verb of saying or framing

@@ -198,3 +198,57 @@ import Testing
         #expect(Set(reading.provisions.map(\.type)) == ["prisoner-exchange", "demilitarised-zone"])
     }
 }
+
+@Suite struct ReferenceAndClauseTests {
+    @Test func theTwoLeadersAreTheLastTwoNamed() {
+        let reading = NewsReader.read("""
+            Talks
+            Kallas met Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti separately, but the two leaders refused to sit down together.
+            """)
+        #expect(reading.events.first { $0.kind == .reject }?.actors.compactMap(\.state) == ["SRB", "XKX"])
+    }
+
+    @Test func theTwoSidesAreTheLastTwoWhoActedTogether() {
+        let reading = NewsReader.read("""
+            Talks
+            Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey.
+            The two sides also agreed to establish a monitoring mechanism.
+            """)
+        #expect(reading.events.filter { $0.kind == .accept }.map { $0.actors.compactMap(\.state) } == [["PAK", "AFG"], ["PAK", "AFG"]])
+    }
+
+    @Test func committedToIsNotPassiveAndASpeakerLeadsCoordinatedVerbs() {
+        let reading = NewsReader.read("""
+            Talks
+            Hamas said it was committed to the agreement.
+            EU foreign policy chief Kaja Kallas said the bloc was ready and urged Tbilisi to release jailed protesters.
+            """)
+        #expect(reading.events.first { $0.kind == .accept }?.actors.map(\.name) == ["Hamas"])
+        #expect(reading.events.first { $0.kind == .demand }?.actors.map(\.name) == ["Kaja Kallas"])
+    }
+
+    @Test func aNegationStopsAtButAndAnOwnersPortfolioGivesTheState() {
+        let reading = NewsReader.read("""
+            Talks
+            Abiy Ahmed said Ethiopia will not remain landlocked, but insists on peaceful means.
+            Eritrea's Information Minister Yemane Gebremeskel dismissed the letter.
+            """)
+        #expect(reading.events.first { $0.kind == .demand }?.negated == false)
+        #expect(reading.events.first { $0.kind == .reject }?.actors.compactMap(\.state) == ["ERI"])
+    }
+
+    @Test func aPlaceAfterAParticipleIsNoSpeaker() {
+        let reading = NewsReader.read("Talks\nU.S. Vice President JD Vance, visiting Israel, said he was \"very optimistic\" the ceasefire would hold.")
+        #expect(reading.quotes.first?.speaker == "JD Vance")
+    }
+
+    @Test func readinessToFacilitateIsMediationAndExchangedPrisonersAreCounted() {
+        let reading = NewsReader.read("""
+            Talks
+            Kenya's President William Ruto said Nairobi was ready to facilitate dialogue.
+            The delegations agreed to exchange 1,200 prisoners of war.
+            """)
+        #expect(reading.events.first { $0.kind == .mediate }?.actors.compactMap(\.state) == ["KEN"])
+        #expect(reading.provisions.first { $0.type == "prisoner-exchange" }?.parameters["count"] == .integer(1200))
+    }
+}

@@ -42,17 +42,31 @@ public enum EventFinder {
         var events: [EventMention] = []
         var lastPerson: Entity?
         var lastOrganisation: Entity?
+        // For "both leaders" and "the two sides": the last two people named, and the last two
+        // who acted together.
+        var recentPeople: [Entity] = []
+        var recentPair: [Entity] = []
         for sentence in sentences {
             // Most sentences hold no event word: their people still matter for a later "he".
             let words = Tokenizer.words(in: sentence)
             let folded = words.map(\.folded)
             if let firstTrigger = folded.indices.first(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded) != nil }) {
                 let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
-                events += Self.events(
+                let found = Self.events(
                     in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
-                    previousOrganisation: lastOrganisation)
+                    previousOrganisation: lastOrganisation, recent: (recentPeople, recentPair))
+                if let pair = found.last(where: { $0.actors.count == 2 && $0.kind != .mediate }) {
+                    recentPair = pair.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
+                }
+                events += found
             }
             let range = sentence.start..<sentence.end
+            for person in people.starting(in: range, at: \.span.start) where !person.isPossessive {
+                let entity = Entity(person: person)
+                recentPeople.removeAll { $0.participant.name == entity.participant.name }
+                recentPeople = Array((recentPeople + [entity]).suffix(2))
+            }
+
             if let person = people.starting(in: range, at: \.span.start).last(where: { !$0.isPossessive }) { lastPerson = Entity(person: person) }
             if let organisation = organisations.starting(in: range, at: \.span.start).last {
                 lastOrganisation = Entity(
@@ -100,6 +114,12 @@ public enum EventFinder {
                     isPortfolio: isPortfolio(state.span, in: sentence)))
         }
         for organisation in organisations.starting(in: range, at: \.span.start) {
+            // "EU foreign policy chief Kaja Kallas": the body the person speaks for, not a second actor.
+            let isAffiliation = entities.contains { person in
+                person.isPerson && organisation.span.end <= person.start && person.start - organisation.span.end <= 40
+                    && !sentence.text.utf16Slice(from: organisation.span.end - sentence.start, to: person.start - sentence.start).contains(where: { ",—(".contains($0) })
+            }
+            if isAffiliation { continue }
             entities.append(
                 Entity(
                     participant: EventParticipant(name: organisation.name, organisation: organisation.name), start: organisation.span.start,
@@ -135,7 +155,7 @@ public enum EventFinder {
     /// The events of a sentence whose first event word is at `firstTrigger`.
     static func events(
         in sentence: TextSpan, words: [Word], folded: [String], from firstTrigger: Int, entities: [Entity], previousPerson: Entity?,
-        previousOrganisation: Entity? = nil
+        previousOrganisation: Entity? = nil, recent: (people: [Entity], pair: [Entity]) = ([], [])
     ) -> [EventMention] {
         var found: [EventMention] = []
         var lastActors: [Entity] = []
@@ -151,7 +171,7 @@ public enum EventFinder {
             let trigger = sentence.span(from: words[index], to: words[index + length - 1])
             let (actors, targets) = participants(
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
-                previousActors: lastActors, previousOrganisation: previousOrganisation,
+                previousActors: lastActors, previousOrganisation: previousOrganisation, recent: recent,
                 happensSomewhere: [.meet, .offerToHost, .mediate, .accept].contains(rule.kind), sentence: sentence)
             if !actors.isEmpty { lastActors = actors }
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
@@ -234,7 +254,8 @@ public enum EventFinder {
     /// and the targets (named after it, up to the end of its clause).
     static func participants(
         of trigger: TextSpan, wordIndex: Int, length: Int, words: [String], entities: [Entity], previousPerson: Entity?,
-        previousActors: [Entity] = [], previousOrganisation: Entity? = nil, happensSomewhere: Bool = false, sentence: TextSpan
+        previousActors: [Entity] = [], previousOrganisation: Entity? = nil, recent: (people: [Entity], pair: [Entity]) = ([], []),
+        happensSomewhere: Bool = false, sentence: TextSpan
     ) -> (actors: [Entity], targets: [Entity]) {
         let text = sentence.text
         let triggerOffset = trigger.start - sentence.start
@@ -252,7 +273,9 @@ public enum EventFinder {
         var after = allAfter.filter { $0.start - sentence.start < clauseEnd }
         let previous = wordIndex > 0 ? words[wordIndex - 1] : ""
         let next = wordIndex + length < words.count ? words[wordIndex + length] : ""
-        let isPassive = (["was", "were", "been", "being", "is", "are", "be"].contains(previous) && words[wordIndex].hasSuffix("ed"))
+        // "was committed to the agreement" describes its subject; "was invited to the summit" is passive.
+        let isPassive = (["was", "were", "been", "being", "is", "are", "be"].contains(previous) && words[wordIndex].hasSuffix("ed")
+            && words[wordIndex] != "committed")
             || (next == "by" && words[wordIndex].hasSuffix("ed"))
         if isPassive {
             let hasAgent = words[(wordIndex + length)...].prefix(4).contains("by")
@@ -279,6 +302,11 @@ public enum EventFinder {
         if lead == "and" || lead == "but", !previousActors.isEmpty {
             // "Grundberg welcomed the announcement and urged …": the verbs share their subject.
             actors = previousActors
+        } else if lead == "and" || lead == "but", let speaker = entities.first(where: { $0.isPerson && isFollowedBySpeechVerb($0, in: sentence) }),
+            speaker.end <= trigger.start
+        {
+            // "EU foreign policy chief Kaja Kallas said the bloc was ready and urged Tbilisi …": the speaker.
+            actors = [speaker]
         } else if lead == "and" || lead == "but", let first = entities.first, first.start - sentence.start < 12 || onlyTitlesBefore(first, in: sentence), !before.contains(where: { $0.start == first.start }) || before.count > 1 {
             // "Moscow has expressed concerns that … and has insisted that …", "X said … but urged":
             // the sentence's subject.
@@ -297,6 +325,17 @@ public enum EventFinder {
             }
         } else if words[..<wordIndex].contains(where: { $0 == "he" || $0 == "she" }), let previousPerson {
             actors = [previousPerson]
+        } else if let pair = pairSubject(before: wordIndex, in: words) {
+            // "Both leaders agreed": the last two people named; "the two sides refused": the last two who acted together.
+            var named = recent.pair
+            if pair == .people {
+                named = recent.people
+                for person in entities where person.isPerson && person.end <= trigger.start && !person.isPossessive {
+                    named.removeAll { $0.participant.name == person.participant.name }
+                    named = Array((named + [person]).suffix(2))
+                }
+            }
+            if named.count == 2 { actors = named }
         } else if isGroupSubject(before: wordIndex, in: words),
             let organisation = entities.last(where: { $0.participant.organisation != nil && $0.end <= trigger.start }) ?? previousOrganisation
         {
@@ -434,6 +473,25 @@ public enum EventFinder {
         return !(rest.first.map { ["they", "it", "he", "she", "we"].contains($0) } ?? false)
     }
 
+    enum Pair { case people, states }
+
+    /// "both leaders", "the two sides": a subject that stands for two named before.
+    static func pairSubject(before index: Int, in words: [String]) -> Pair? {
+        var subject = index - 1
+        while subject >= 0, EventLexicon.auxiliaries.contains(words[subject]) || EventLexicon.negations.contains(words[subject]) || words[subject].hasSuffix("ly") {
+            subject -= 1
+        }
+        guard subject >= 1, words[subject - 1] == "both" || words[subject - 1] == "two" else { return nil }
+        if ["leaders", "presidents", "men", "ministers"].contains(words[subject]) { return .people }
+        if ["sides", "countries", "governments", "nations", "neighbours", "neighbors", "parties", "states"].contains(words[subject]) { return .states }
+        return nil
+    }
+
+    static func isFollowedBySpeechVerb(_ entity: Entity, in sentence: TextSpan) -> Bool {
+        let next = Tokenizer.words(in: String(sentence.text.utf16Suffix(from: entity.end - sentence.start).prefix(20))).first
+        return next.map { Offices.speechVerbs.contains($0.folded) } ?? false
+    }
+
     /// The event word's subject is "the group", "the movement", "the rebels"…, past auxiliaries,
     /// negations and adverbs.
     static func isGroupSubject(before index: Int, in words: [String]) -> Bool {
@@ -490,8 +548,12 @@ public enum EventFinder {
         return rest.hasPrefix(",") || rest.hasPrefix(" and ") || rest.hasPrefix(" or ")
     }
 
+    /// A negation among the four words before, within the event word's clause: "will not remain
+    /// landlocked, but insists" is not a negated demand.
     static func isNegated(before index: Int, in words: [String]) -> Bool {
-        words[max(0, index - 4)..<index].contains { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }
+        let window = words[max(0, index - 4)..<index]
+        let clause = window.lastIndex { $0 == "but" || $0 == "while" || $0 == "however" }.map { window[($0 + 1)...] } ?? window
+        return clause.contains { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }
     }
 
     static func isHedged(before index: Int, in words: [String]) -> Bool {

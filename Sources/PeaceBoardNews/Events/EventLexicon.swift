@@ -42,6 +42,9 @@ enum EventLexicon {
         EventRule(match: .words(["offered", "to", "mediate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offered", "to", "facilitate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["ready", "to", "mediate"]), kind: .mediate, cameo: "039"),
+        EventRule(match: .words(["ready", "to", "facilitate"]), kind: .mediate, cameo: "039"),
+        EventRule(match: .words(["willing", "to", "facilitate"]), kind: .mediate, cameo: "039"),
+        EventRule(match: .words(["offered", "to", "convene"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["mediated"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["mediating"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["mediates"]), kind: .mediate, cameo: "045"),
@@ -172,7 +175,7 @@ enum EventLexicon {
     /// Subjects that are documents, not actors: "the agreement calls for …".
     static let documentSubjects: WordTable<Void> = ["agreement", "deal", "plan", "resolution", "accord", "text", "proposal", "treaty", "initiative", "roadmap", "framework"]
     /// Nouns by which a report refers back to an organisation it named: "the group said".
-    static let groupNouns: WordTable<Void> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction"]
+    static let groupNouns: WordTable<Void> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction", "party"]
     /// Words before a name that make it a place, not an actor: "meeting in Cairo".
     static let placePrepositions: WordTable<Void> = ["in", "at", "near", "outside"]
 

@@ -69,6 +69,7 @@ enum ProvisionCues {
         ProvisionCue(type: "prisoner-exchange", phrase: ["release", "of", "hostages"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["exchanged"], near: ["prisoners", "prisoner", "captives"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["swap"], near: ["prisoners", "prisoner", "captives"]),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["exchange"], near: ["prisoners", "prisoner", "captives"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["in", "exchange", "for"], near: ["prisoners", "prisoner", "captives", "detainees", "hostages"]),
         ProvisionCue(type: "reconstruction-funding", phrase: ["reconstruction"], near: ["fund", "funding", "billion", "million", "pledged", "contribute", "contributing"]),
         ProvisionCue(type: "reconstruction-funding", phrase: ["rebuild"], near: ["fund", "funding", "billion", "million", "cost", "pledged"]),

@@ -115,6 +115,7 @@ public enum ProvisionFinder {
     static let proposalStems = [
         "propos", "plan", "includ", "recommend", "demand", "insist", "offer", "agreement", "deal", "call", "urge", "suggest",
         "terms", "condition", "provision", "framework", "initiative", "establish", "accept", "reject", "agree", "seek", "announc",
+        "envisag", "stipulat", "provides",
     ]
 
     private static let proposalStemBytes = proposalStems.map { Array($0.utf8) }
