@@ -252,3 +252,16 @@ import Testing
         #expect(reading.provisions.first { $0.type == "prisoner-exchange" }?.parameters["count"] == .integer(1200))
     }
 }
+
+@Suite struct AffiliationTests {
+    @Test func anOfficialOfAnOrganisationSpeaksForIt() {
+        let reading = NewsReader.read("""
+            Talks
+            AU Commission chairperson Mahmoud Ali Youssouf said the bloc was prepared to convene a summit and offered to mediate.
+            """)
+        let mediation = reading.events.first { $0.kind == .mediate }
+        #expect(mediation?.actors.map(\.name) == ["Mahmoud Ali Youssouf"])
+        #expect(mediation?.actors.first?.organisation == "African Union")
+        #expect(ReaderEvaluation.eventFacts(reading.events).map(\.actor) == ["African Union"])
+    }
+}

@@ -97,7 +97,7 @@ public enum ReaderEvaluation {
         return Report(counts: counts, missed: missed, unexpected: unexpected)
     }
 
-    /// One fact per event and actor: (kind, actor, negated), the actor named by its state when known.
+    /// One fact per event and actor: (kind, actor, negated), the actor named by its state, else the organisation it speaks for.
     struct EventFact: Hashable {
         var kind: EventKind
         var actor: String?
@@ -111,7 +111,8 @@ public enum ReaderEvaluation {
         var seen = Set<String>()
         for event in events {
             let targets = Set(event.targets.flatMap { [$0.state, $0.name].compactMap { $0 } })
-            let actors: [String?] = event.actors.isEmpty ? [nil] : event.actors.map { $0.state ?? $0.name }
+            // An official is counted as the body they speak for: their state, else their organisation.
+            let actors: [String?] = event.actors.isEmpty ? [nil] : event.actors.map { $0.state ?? $0.organisation ?? $0.name }
             for actor in actors {
                 let key = "\(event.kind)|\(actor ?? "?")|\(event.negated)|\(event.hedged)"
                 guard seen.insert(key).inserted else {

@@ -114,12 +114,13 @@ public enum EventFinder {
                     isPortfolio: isPortfolio(state.span, in: sentence)))
         }
         for organisation in organisations.starting(in: range, at: \.span.start) {
-            // "EU foreign policy chief Kaja Kallas": the body the person speaks for, not a second actor.
-            let isAffiliation = entities.contains { person in
-                person.isPerson && organisation.span.end <= person.start && person.start - organisation.span.end <= 40
+            // "EU foreign policy chief Kaja Kallas": the body an official speaks for, as a state for its officials.
+            if let official = entities.firstIndex(where: { person in
+                person.isPerson && person.participant.state == nil && organisation.span.end <= person.start && person.start - organisation.span.end <= 40
                     && !sentence.text.utf16Slice(from: organisation.span.end - sentence.start, to: person.start - sentence.start).contains(where: { ",—(".contains($0) })
+            }) {
+                entities[official].participant.organisation = organisation.name
             }
-            if isAffiliation { continue }
             entities.append(
                 Entity(
                     participant: EventParticipant(name: organisation.name, organisation: organisation.name), start: organisation.span.start,
