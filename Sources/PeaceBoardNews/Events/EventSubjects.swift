@@ -1,0 +1,125 @@
+/// Who the subject of an event word is: names listed together, appositions, relative clauses,
+/// pronouns, "the group", "both leaders", and who only reports the event.
+extension EventFinder {
+    /// "Malaysia's special envoy on Myanmar", "the UN envoy for Yemen": the state an office deals
+    /// with, not one who acts.
+    static func isPortfolio(_ span: TextSpan, in sentence: TextSpan) -> Bool {
+        let before = sentence.text.utf16Slice(from: max(0, span.start - sentence.start - 30), to: span.start - sentence.start)
+        guard before.hasSuffix(" on ") || before.hasSuffix(" for ") || before.hasSuffix(" to ") else { return false }
+        let head = Tokenizer.words(in: before)
+        guard head.count >= 2, ["on", "for", "to"].contains(head[head.count - 1].folded) else { return false }
+        return Offices.titlesByFirstWord[head[head.count - 2].folded]?.contains([head[head.count - 2].folded]) == true
+    }
+
+    /// The person named after a quotation that holds `offset`: “…,” Putin said.
+    static func quotationSpeaker(around offset: Int, in text: String, entities: [Entity], sentence: TextSpan) -> Entity? {
+        let head = text.utf16Slice(from: 0, to: offset)
+        guard let open = head.lastIndex(of: "“"), !head[open...].contains("”") else { return nil }
+        let tail = text.utf16Suffix(from: offset)
+        guard let close = tail.firstIndex(of: "”") else { return nil }
+        let closeOffset = offset + tail.utf16Distance(from: tail.startIndex, to: close)
+        return entities.first { $0.isPerson && $0.start - sentence.start > closeOffset }
+    }
+
+    static func relativeAntecedent(before offset: Int, in text: String, entities: [Entity], sentence: TextSpan) -> Entity? {
+        let head = text.utf16Slice(from: 0, to: offset)
+        for marker in [", who ", ", which "] {
+            guard let range = head.lastRange(of: marker), !head[range.upperBound...].contains(",") else { continue }
+            let markerOffset = head.utf16Distance(from: head.startIndex, to: range.lowerBound)
+            return entities.last { $0.end - sentence.start <= markerOffset && markerOffset - ($0.end - sentence.start) <= 1 }
+        }
+        return nil
+    }
+
+    /// "Serbian President Aleksandar Vucic …": the sentence opens with its subject's titles.
+    static func onlyTitlesBefore(_ entity: Entity, in sentence: TextSpan) -> Bool {
+        let head = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: entity.start - sentence.start))
+        return head.count <= 4 && head.allSatisfy(\.isCapitalised)
+    }
+
+    /// "meeting in Cairo": a place where something happens, not who does it.
+    static func isPlace(_ entity: Entity, in sentence: TextSpan) -> Bool {
+        guard !entity.isPerson else { return false }
+        let head = sentence.text.utf16Slice(from: max(0, entity.start - sentence.start - 12), to: entity.start - sentence.start)
+        let previous = Tokenizer.words(in: head).last?.folded ?? ""
+        return EventLexicon.placePrepositions.contains(previous)
+    }
+
+    /// "Rubio said both governments had agreed": Rubio reports the event; he is not its subject.
+    /// "The RSF said they accepted": they are, through the pronoun.
+    static func isSayer(_ entity: Entity, before trigger: TextSpan, in sentence: TextSpan) -> Bool {
+        let between = Tokenizer.words(in: sentence.text.utf16Slice(from: entity.end - sentence.start, to: trigger.start - sentence.start))
+        guard let verb = between.firstIndex(where: {
+            !$0.isCapitalised && Offices.speechVerbs.contains($0.folded) && !["insisted", "announced"].contains($0.folded)
+        }) else { return false }
+        let rest = between[(verb + 1)...].map(\.folded).filter { $0 != "that" && $0 != "on" && !$0.hasSuffix("day") }
+        return !(rest.first.map { ["they", "it", "he", "she", "we"].contains($0) } ?? false)
+    }
+
+    enum Pair { case people, states }
+
+    /// "both leaders", "the two sides": a subject that stands for two named before.
+    static func pairSubject(before index: Int, in words: [String]) -> Pair? {
+        var subject = index - 1
+        while subject >= 0, EventLexicon.auxiliaries.contains(words[subject]) || EventLexicon.negations.contains(words[subject]) || words[subject].hasSuffix("ly") {
+            subject -= 1
+        }
+        guard subject >= 1, words[subject - 1] == "both" || words[subject - 1] == "two" else { return nil }
+        if ["leaders", "presidents", "men", "ministers"].contains(words[subject]) { return .people }
+        if ["sides", "countries", "governments", "nations", "neighbours", "neighbors", "parties", "states"].contains(words[subject]) { return .states }
+        return nil
+    }
+
+    static func isFollowedBySpeechVerb(_ entity: Entity, in sentence: TextSpan) -> Bool {
+        let next = Tokenizer.words(in: String(sentence.text.utf16Suffix(from: entity.end - sentence.start).prefix(20))).first
+        return next.map { Offices.speechVerbs.contains($0.folded) } ?? false
+    }
+
+    /// The event word's subject is "the group", "the movement", "the rebels"…, past auxiliaries,
+    /// negations and adverbs.
+    static func isGroupSubject(before index: Int, in words: [String]) -> Bool {
+        var subject = index - 1
+        while subject >= 0, EventLexicon.auxiliaries.contains(words[subject]) || EventLexicon.negations.contains(words[subject]) || words[subject].hasSuffix("ly") {
+            subject -= 1
+        }
+        return subject >= 1 && EventLexicon.groupNouns.contains(words[subject]) && words[..<subject].suffix(2).contains("the")
+    }
+
+    /// The entity and those listed with it just before ("Ukraine, France, Germany and the EU",
+    /// "Putin and Chinese leader Xi Jinping").
+    static func subjectGroup(ending last: Entity, in before: [Entity], sentence: TextSpan) -> [Entity] {
+        var group = [last]
+        var index = (before.firstIndex { $0.start == last.start } ?? before.count - 1)
+        while index > 0 {
+            let previous = before[index - 1]
+            let gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: before[index].start - sentence.start)
+            var gapWords = Tokenizer.words(in: gap)
+            // "Congo's government and the M23": the owner stands for its government.
+            if previous.isPossessive {
+                if gapWords.first?.folded == "s" { gapWords.removeFirst() }
+                if let first = gapWords.first, EventLexicon.actingGroups.contains(first.folded) { gapWords.removeFirst() }
+            }
+            // "the envoy for Yemen, Hans Grundberg, welcomed": a name in apposition, not a list.
+            if gap.trimmed() == ",", !previous.isPerson, before[index].isPerson, sentence.text.utf16Suffix(from: before[index].end - sentence.start).hasPrefix(",") {
+                break
+            }
+            let joined = gap.trimmed().isEmpty || gap.trimmed() == ","
+                || (gapWords.count <= 6 && ["and", "or"].contains(gapWords.first?.folded ?? "")
+                    && gapWords.dropFirst().allSatisfy {
+                        $0.isCapitalised || EventLexicon.listWords.contains($0.folded) || Offices.officeQualifiers.contains($0.folded)
+                    })
+                || (gap.hasPrefix(",") && gapWords.count <= 2 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) }
+                    && listContinues(after: before[index], in: sentence))
+            guard joined, !gap.contains("—") else { break }
+            group.insert(previous, at: 0)
+            index -= 1
+        }
+        return group
+    }
+
+    /// "Poland, the UK, and the EU": the list goes on after the name; "France, the Lebanese army is": it does not.
+    static func listContinues(after entity: Entity, in sentence: TextSpan) -> Bool {
+        let rest = sentence.text.utf16Suffix(from: entity.end - sentence.start)
+        return rest.hasPrefix(",") || rest.hasPrefix(" and ") || rest.hasPrefix(" or ")
+    }
+}
