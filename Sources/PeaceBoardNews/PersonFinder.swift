@@ -195,7 +195,7 @@ public enum PersonFinder {
                 && words[end + 1].isCapitalised && office(at: end + 1, in: words) == nil
             // "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen": particles inside a name.
             if end > start, !word.isCapitalised, Offices.nameParticles.contains(word.folded), end + 1 < words.count,
-                words[end + 1].isCapitalised || Offices.nameParticles.contains(words[end + 1].folded), onlySpaceBetween(words[end - 1], word, in: text)
+                words[end + 1].isCapitalised || Offices.nameParticles.contains(words[end + 1].folded), words[end - 1].isFollowedBySpaces(then: word, in: text)
             {
                 particles += 1
                 end += 1
@@ -204,7 +204,7 @@ public enum PersonFinder {
             guard word.isCapitalised || (end > start && word.isNamePart), !Offices.notNames.contains(word.text),
                 office(at: end, in: words) == nil || isInnerHonorific
             else { break }
-            if end > start, !onlySpaceBetween(words[end - 1], word, in: text) { break }
+            if end > start, !words[end - 1].isFollowedBySpaces(then: word, in: text) { break }
             end += 1
         }
         // A name does not end on a particle.
@@ -221,9 +221,6 @@ public enum PersonFinder {
         return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" }
     }
 
-    private static func onlySpaceBetween(_ first: Word, _ second: Word, in text: String) -> Bool {
-        text[first.range.upperBound..<second.range.lowerBound].allSatisfy { $0 == " " }
-    }
 
     private static func isFollowedBySpeechOrApposition(_ index: Int, in words: [Word], text: String) -> Bool {
         if index < words.count, Offices.speechVerbs.contains(words[index].folded) { return true }

@@ -59,7 +59,7 @@ public enum PlaceFinder {
             // The capitalised run, with "of", "for" and "the" inside it.
             var end = index
             while end < words.count, words[end].isCapitalised || (end > index && ["of", "for", "the", "and"].contains(words[end].folded) && end + 1 < words.count && words[end + 1].isCapitalised) {
-                if end > index, !onlySpaceBetween(words[end - 1], words[end], in: span.text) { break }
+                if end > index, !words[end - 1].isFollowedBySpaces(then: words[end], in: span.text) { break }
                 if words[end].isPossessive { end += 1; break }
                 end += 1
             }
@@ -81,9 +81,6 @@ public enum PlaceFinder {
         "Assembly", "Parliament", "Representatives", "Brigades", "Coalition", "Congress", "Union", "Organisation", "Organization", "Court",
     ]
 
-    private static func onlySpaceBetween(_ first: Word, _ second: Word, in text: String) -> Bool {
-        text[first.range.upperBound..<second.range.lowerBound].allSatisfy { $0 == " " }
-    }
 
     private static func longestMatch(at index: Int, in words: [Word]) -> (Int, Gazetteer.Named)? {
         guard let longest = Gazetteer.longestPhraseByFirstWord[words[index].text] else { return nil }

@@ -69,6 +69,11 @@ struct Word {
         return text[text.index(after: hyphen)...].unicodeScalars.first.map(UTF8Scan.isUppercase) ?? false
     }
 
+    /// Whether only spaces stand between this word and `next` in `text`, which both were split from.
+    func isFollowedBySpaces(then next: Word, in text: String) -> Bool {
+        text[range.upperBound..<next.range.lowerBound].allSatisfy { $0 == " " }
+    }
+
     /// The same word, located in another text that holds it (its sentence rather than its paragraph).
     func moved(to range: Range<String.Index>, utf16Shift: Int) -> Word {
         Word(

@@ -60,10 +60,7 @@ extension EventFinder {
 
     /// "both leaders", "the two sides": a subject that stands for two named before.
     static func pairSubject(before index: Int, in words: [String]) -> Pair? {
-        var subject = index - 1
-        while subject >= 0, EventLexicon.auxiliaries.contains(words[subject]) || EventLexicon.negations.contains(words[subject]) || words[subject].hasSuffix("ly") {
-            subject -= 1
-        }
+        let subject = subjectNoun(before: index, in: words)
         guard subject >= 1, words[subject - 1] == "both" || words[subject - 1] == "two" else { return nil }
         if ["leaders", "presidents", "men", "ministers"].contains(words[subject]) { return .people }
         if ["sides", "countries", "governments", "nations", "neighbours", "neighbors", "parties", "states"].contains(words[subject]) { return .states }
@@ -78,10 +75,7 @@ extension EventFinder {
     /// The event word's subject is "the group", "the movement", "the rebels"…, past auxiliaries,
     /// negations and adverbs.
     static func isGroupSubject(before index: Int, in words: [String]) -> Bool {
-        var subject = index - 1
-        while subject >= 0, EventLexicon.auxiliaries.contains(words[subject]) || EventLexicon.negations.contains(words[subject]) || words[subject].hasSuffix("ly") {
-            subject -= 1
-        }
+        let subject = subjectNoun(before: index, in: words)
         return subject >= 1 && EventLexicon.groupNouns.contains(words[subject]) && words[..<subject].suffix(2).contains("the")
     }
 
@@ -121,5 +115,15 @@ extension EventFinder {
     static func listContinues(after entity: Entity, in sentence: TextSpan) -> Bool {
         let rest = sentence.text.utf16Suffix(from: entity.end - sentence.start)
         return rest.hasPrefix(",") || rest.hasPrefix(" and ") || rest.hasPrefix(" or ")
+    }
+
+    /// The word before the event word past auxiliaries, negations and adverbs ("has not yet
+    /// formally"): where its subject noun stands, or -1.
+    static func subjectNoun(before index: Int, in words: [String]) -> Int {
+        var subject = index - 1
+        while subject >= 0, EventLexicon.auxiliaries.contains(words[subject]) || EventLexicon.negations.contains(words[subject]) || words[subject].hasSuffix("ly") {
+            subject -= 1
+        }
+        return subject
     }
 }
