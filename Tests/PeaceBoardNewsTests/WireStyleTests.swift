@@ -265,3 +265,15 @@ import Testing
         #expect(ReaderEvaluation.eventFacts(reading.events).map(\.actor) == ["African Union"])
     }
 }
+
+@Suite struct CompoundEventTests {
+    @Test func anActorJoinedToItsParticipleActs() {
+        let reading = NewsReader.read("""
+            Talks
+            Israel reopened the crossing under the U.S.-brokered ceasefire and UN-backed talks, not a well-intentioned plan.
+            """)
+        #expect(reading.events.map(\.kind) == [.mediate, .support])
+        #expect(reading.events.map { $0.actors.first?.state ?? $0.actors.first?.organisation } == ["USA", "United Nations"])
+        #expect(reading.events.first?.trigger.text == "U.S.-brokered")
+    }
+}

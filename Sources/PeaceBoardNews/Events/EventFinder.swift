@@ -60,6 +60,7 @@ public enum EventFinder {
                 }
                 events += found
             }
+            events += compoundEvents(in: sentence, words: words)
             let range = sentence.start..<sentence.end
             for person in people.starting(in: range, at: \.span.start) where !person.isPossessive {
                 let entity = Entity(person: person)
@@ -182,6 +183,29 @@ public enum EventFinder {
                     kind: rule.kind, cameo: CAMEOCode(cameo)!, actors: actors.map(\.participant), targets: targets.map(\.participant),
                     negated: negated, hedged: isHedged(before: index, in: folded), trigger: trigger,
                     sentence: sentence))
+        }
+        return found
+    }
+
+    /// "the U.S.-brokered ceasefire", "a Qatari-mediated deal", "UN-backed talks": an event
+    /// folded into one word, its actor before the hyphen.
+    static func compoundEvents(in sentence: TextSpan, words: [Word]) -> [EventMention] {
+        var found: [EventMention] = []
+        for word in words where word.text.contains("-") {
+            let parts = word.text.split(separator: "-")
+            guard parts.count >= 2, let (kind, cameo) = EventLexicon.compoundParticiples[parts.last!.lowercased()] else { continue }
+            let prefix = parts.dropLast().joined(separator: "-")
+            let actor: EventParticipant
+            switch Gazetteer.phrases[Tokenizer.words(in: prefix).map(\.text)] {
+            case .state(let code, _)?: actor = EventParticipant(name: prefix, state: code)
+            case .organisation(let name)?: actor = EventParticipant(name: name, organisation: name)
+            case nil: continue
+            }
+            guard !found.contains(where: { $0.kind == kind && $0.actors == [actor] }) else { continue }
+            found.append(
+                EventMention(
+                    kind: kind, cameo: CAMEOCode(cameo)!, actors: [actor], targets: [], negated: false, hedged: false,
+                    trigger: sentence.span(from: word, to: word), sentence: sentence))
         }
         return found
     }

@@ -23,6 +23,8 @@ struct EventRule: Sendable {
 
 enum EventLexicon {
     static let articles: Set<String> = ["a", "an", "the", "this", "that", "its", "their", "his", "her"]
+    /// Participles joined to their actor by a hyphen ("U.S.-brokered"), with the event they name.
+    static let compoundParticiples: [String: (EventKind, String)] = ["brokered": (.mediate, "045"), "mediated": (.mediate, "045"), "backed": (.support, "051")]
     /// What is presented or unveiled when it is a proposal.
     static let planWords: Set<String> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]
     /// Verbs after which "back" is a direction ("came back the next day").
