@@ -37,8 +37,6 @@ public enum PersonFinder {
         }
         // Looked up once per name found, so built once: reports can hold thousands of names.
         let named = SpanCover(full.map(\.span))
-        var stateByName: [String: String] = [:]
-        for mention in full { if let state = mention.state, stateByName[mention.name] == nil { stateByName[mention.name] = state } }
         for paragraph in paragraphs {
             for word in Tokenizer.words(in: paragraph) where word.isCapitalised || word.text.utf8.contains(UInt8(ascii: "-")) {
                 guard let name = surnames[word.text] else { continue }
@@ -46,7 +44,7 @@ public enum PersonFinder {
                 guard !named.covers(located.start) else { continue }
                 all.append(
                     PersonMention(
-                        name: name, office: nil, state: stateByName[name], span: located,
+                        name: name, office: nil, state: nil, span: located,
                         isPossessive: word.isPossessive))
             }
         }
@@ -100,7 +98,7 @@ public enum PersonFinder {
             let words = Tokenizer.words(in: paragraph)
             var index = 0
             while index < words.count {
-                guard words[index].isCapitalised || words[index].folded == "von" || words[index].folded == "el-sisi" else {
+                guard words[index].isCapitalised || words[index].folded == "von" || words[index].isNamePart else {
                     index += 1
                     continue
                 }
@@ -221,7 +219,6 @@ public enum PersonFinder {
         return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" }
     }
 
-
     private static func isFollowedBySpeechOrApposition(_ index: Int, in words: [Word], text: String) -> Bool {
         if index < words.count, Offices.speechVerbs.contains(words[index].folded) { return true }
         // "named Maria Angela Holguin as his personal envoy": a role given to a name.
@@ -249,10 +246,10 @@ public enum PersonFinder {
         return (max(0, start - 4)..<start).contains { office(at: $0, in: words) != nil }
     }
 
-    /// "a former Malaysian diplomat", "the senior US adviser for Africa": the state an apposition
-    /// gives among its first words; "a critic of Russian policy" gives none.
-    /// An apposition led by a title names its state anywhere but after "to", "for" or "on" (its
-    /// portfolio): "the prime minister of the Tripoli-based Government of National Unity".
+    /// The state an apposition gives among its first words ("a former Malaysian diplomat", "the
+    /// senior US adviser for Africa"; "a critic of Russian policy" gives none), or, when it is led
+    /// by a title, anywhere but after "to", "for" or "on": "the prime minister of the
+    /// Tripoli-based Government of National Unity".
     static func stateOfOffice(_ office: String) -> String? {
         let words = Tokenizer.words(in: office)
         let ledByTitle = words.prefix(3).contains { Offices.titlesByFirstWord[$0.folded] != nil }

@@ -49,7 +49,7 @@ public enum PlaceFinder {
         var index = 0
         while index < words.count {
             guard words[index].isCapitalised,
-                !Offices.notNames.contains(words[index].text) || institutions.contains(words[index].text) || words[index].text == "House",
+                !Offices.notNames.contains(words[index].text) || institutionHeads.contains(words[index].text),
                 !known.covers(span.start + words[index].utf16Range.lowerBound),
                 index == 0 || !words[index - 1].isCapitalised || Offices.notNames.contains(words[index - 1].text)
             else {
@@ -65,7 +65,7 @@ public enum PlaceFinder {
             }
             let run = words[index..<end]
             let endsInBody = run.count >= 2 && institutions.contains(run.last!.text) && !run.last!.isPossessive
-            let bodyOf = run.count >= 3 && (institutions.contains(run.first!.text) || run.first!.text == "House") && run[run.startIndex + 1].folded == "of"
+            let bodyOf = run.count >= 3 && institutionHeads.contains(run.first!.text) && run[run.startIndex + 1].folded == "of"
             let opensWithState = Gazetteer.phrases[[run.first!.text]] != nil
             if endsInBody || bodyOf, !opensWithState, !run.contains(where: { known.covers(span.start + $0.utf16Range.lowerBound) }) {
                 let located = span.span(from: run.first!, to: run.last!)
@@ -80,7 +80,8 @@ public enum PlaceFinder {
         "Front", "Movement", "Forces", "Army", "Party", "Alliance", "Council", "Committee", "Commission", "Government", "Authority",
         "Assembly", "Parliament", "Representatives", "Brigades", "Coalition", "Congress", "Union", "Organisation", "Organization", "Court",
     ]
-
+    /// Words that open a body's name before "of" ("House of Representatives").
+    static let institutionHeads = institutions.union(["House"])
 
     private static func longestMatch(at index: Int, in words: [Word]) -> (Int, Gazetteer.Named)? {
         guard let longest = Gazetteer.longestPhraseByFirstWord[words[index].text] else { return nil }

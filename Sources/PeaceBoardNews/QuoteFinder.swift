@@ -53,17 +53,16 @@ public enum QuoteFinder {
                     attribution = (previous.name, nil)
                 }
                 var speaker = attribution.map { resolve($0.speaker, before: before, names: names) }
-                if speaker == nil {
-                    speaker = subject(of: paragraph, sentences: sentences, before: located.start, people: people)
-                }
-                if speaker == nil, let sentence = sentences.first(where: { $0.start <= located.start && located.start < $0.end }) {
-                    speaker = officeHolder(in: sentence, before: located.start, people: before) ?? pronounSpeaker(of: sentence, before: located.start, people: before)
+                let sentence = sentences.first { $0.start <= located.start && located.start < $0.end }
+                if speaker == nil, let sentence {
+                    speaker = subject(of: sentence, in: paragraph, before: located.start, people: people)
+                        ?? officeHolder(in: sentence, before: located.start, people: before)
+                        ?? pronounSpeaker(of: sentence, before: located.start, people: before)
                     if speaker == nil, isPartial, let final = sentenceFinalAttribution(of: sentence, after: located.end) {
                         speaker = resolve(final, before: people.starting(in: Int.min..<sentence.end, at: \.span.start), names: names)
                     }
                 }
-                if speaker == nil, isPartial || inner.count < 60,
-                    let sentence = sentences.first(where: { $0.start <= located.start && located.start < $0.end }),
+                if speaker == nil, isPartial || inner.count < 60, let sentence,
                     let owner = allPeople.starting(in: sentence.start..<max(sentence.start, located.start), at: \.span.start)
                         .last(where: { $0.isPossessive && $0.span.end <= located.start })
                 {
@@ -71,9 +70,8 @@ public enum QuoteFinder {
                     speaker = owner.name
                 }
                 // A quotation nobody is named for is still one ("a spokesman for the alliance said"),
-                // but a name in quotation marks (“Board of Peace”) is not.
-                // Only a verb of speech makes a name one: “Board of Peace” after "proposed a" is a name,
-                // “capitulated” after "saying the Houthis had" is the speaker's word.
+                // but a name in quotation marks is one only after a verb of speech: “Board of Peace”
+                // after "proposed a" is a name.
                 guard attribution != nil || !isQuotedName(inner) else { continue }
                 quotes.append(Quote(text: inner, span: located, speaker: speaker, verb: attribution?.verb, isPartial: isPartial))
                 if let speaker { previousSpeaker = (speaker, located.end) }
@@ -252,9 +250,8 @@ public enum QuoteFinder {
     /// The first person named in the quotation's sentence when a verb of saying or framing
     /// stands between them and the quotation: Macron in "Macron responded by calling it “a first
     /// step, but not enough”", nobody in "a newly proposed “Board of Peace”".
-    static func subject(of paragraph: TextSpan, sentences: [TextSpan], before offset: Int, people: [PersonMention]) -> String? {
-        guard let sentence = sentences.first(where: { $0.start <= offset && offset < $0.end }),
-            let person = people.starting(in: sentence.start..<max(sentence.start, offset), at: \.span.start).first(where: { $0.span.end <= offset })
+    static func subject(of sentence: TextSpan, in paragraph: TextSpan, before offset: Int, people: [PersonMention]) -> String? {
+        guard let person = people.starting(in: sentence.start..<max(sentence.start, offset), at: \.span.start).first(where: { $0.span.end <= offset })
         else { return nil }
         let words = Tokenizer.words(in: paragraph.text.utf16Slice(from: person.span.end - paragraph.start, to: offset - paragraph.start))
         guard words.contains(where: { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }) else { return nil }

@@ -41,11 +41,17 @@ import Testing
         #expect(reading.quotes.first?.speaker == "Thérèse Kayikwamba Wagner")
     }
 
-    @Test func congoAloneIsTheDemocraticRepublic() {
-        let reading = NewsReader.read("Talks\nThe foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday.")
-        let signing = reading.events.first { $0.kind == .accept }
-        #expect(signing?.actors.compactMap(\.state) == ["COD", "RWA"])
-        #expect(signing?.targets.isEmpty == true, "Washington is where they signed")
+    /// "Congo" alone is the Democratic Republic; a state's government listed with another signs
+    /// as that state; where they signed is no target.
+    @Test(arguments: [
+        ("The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday.", ["Congo", "Rwanda"], ["COD", "RWA"]),
+        ("Congo's government and the M23 rebel group signed a framework agreement in Qatar on Saturday.", ["Congo", "M23"], ["COD"]),
+    ])
+    func signatoriesAreActorsAndThePlaceIsNoTarget(sentence: String, actors: [String], states: [String]) {
+        let signing = NewsReader.read("Talks\n" + sentence).events.first { $0.kind == .accept }
+        #expect(signing?.actors.map(\.name) == actors)
+        #expect(signing?.actors.compactMap(\.state) == states)
+        #expect(signing?.targets.isEmpty == true)
     }
 
     @Test func armedMovementsAreActors() {
@@ -181,13 +187,6 @@ import Testing
             """)
         #expect(reading.organisations.map(\.name) == ["House of Representatives", "Arakan Army"])
         #expect(reading.events.first { $0.kind == .reject }?.actors.map(\.name) == ["House of Representatives"])
-    }
-
-    @Test func aStatesGovernmentListedWithAnotherSigns() {
-        let reading = NewsReader.read("Talks\nCongo's government and the M23 rebel group signed a framework agreement in Qatar on Saturday.")
-        let signing = reading.events.first { $0.kind == .accept }
-        #expect(signing?.actors.map(\.name) == ["Congo", "M23"])
-        #expect(signing?.targets.isEmpty == true, "Qatar is where they signed")
     }
 
     @Test func provisionsOfReleasesAndHeavyWeapons() {

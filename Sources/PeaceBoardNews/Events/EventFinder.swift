@@ -10,11 +10,11 @@ public enum EventFinder {
         var isPerson: Bool
         /// A capital or seat of government: in "talks in Doha", where something happens.
         var isCity = false
-        /// What an office deals with ("envoy for Yemen"): a target, never an actor.
-        var isPortfolio = false
+        /// In an office's remit ("envoy for Yemen"): a target, never an actor.
+        var isRemit = false
 
         init(
-            participant: EventParticipant, start: Int, end: Int, isPossessive: Bool, isPerson: Bool, isCity: Bool = false, isPortfolio: Bool = false
+            participant: EventParticipant, start: Int, end: Int, isPossessive: Bool, isPerson: Bool, isCity: Bool = false, isRemit: Bool = false
         ) {
             self.participant = participant
             self.start = start
@@ -22,7 +22,7 @@ public enum EventFinder {
             self.isPossessive = isPossessive
             self.isPerson = isPerson
             self.isCity = isCity
-            self.isPortfolio = isPortfolio
+            self.isRemit = isRemit
         }
 
         init(person: PersonMention) {
@@ -112,7 +112,7 @@ public enum EventFinder {
                 Entity(
                     participant: EventParticipant(name: text, state: state.state), start: state.span.start, end: state.span.end,
                     isPossessive: possessive, isPerson: false, isCity: state.form == .capital || state.form == .seat,
-                    isPortfolio: isPortfolio(state.span, in: sentence)))
+                    isRemit: isRemit(state.span, in: sentence)))
         }
         for organisation in organisations.starting(in: range, at: \.span.start) {
             // "EU foreign policy chief Kaja Kallas": the body an official speaks for, as a state for its officials.
@@ -253,7 +253,7 @@ public enum EventFinder {
         let before = entities.filter { entity in
             entity.end <= trigger.start && entity.start - sentence.start >= clauseStart
                 && !interruptions.contains { $0.contains(entity.start - sentence.start) }
-                && !entity.isPortfolio && !isPlace(entity, in: sentence) && !isSayer(entity, before: trigger, in: sentence)
+                && !entity.isRemit && !isPlace(entity, in: sentence) && !isSayer(entity, before: trigger, in: sentence)
         }
         let clauseEnd = clauseEnd(after: trigger.end - sentence.start, in: text)
         // "signed a peace agreement in Washington", "held talks in Thailand": where it happened,

@@ -1,9 +1,9 @@
 /// Who the subject of an event word is: names listed together, appositions, relative clauses,
 /// pronouns, "the group", "both leaders", and who only reports the event.
 extension EventFinder {
-    /// "Malaysia's special envoy on Myanmar", "the UN envoy for Yemen": the state an office deals
-    /// with, not one who acts.
-    static func isPortfolio(_ span: TextSpan, in sentence: TextSpan) -> Bool {
+    /// "Malaysia's special envoy on Myanmar", "the UN envoy for Yemen": the state in an office's
+    /// remit, not one who acts.
+    static func isRemit(_ span: TextSpan, in sentence: TextSpan) -> Bool {
         let before = sentence.text.utf16Slice(from: max(0, span.start - sentence.start - 30), to: span.start - sentence.start)
         guard before.hasSuffix(" on ") || before.hasSuffix(" for ") || before.hasSuffix(" to ") else { return false }
         let head = Tokenizer.words(in: before)

@@ -20,9 +20,8 @@ public enum ProvisionFinder {
             guard words.contains(where: { $0.classes.contains(.provisionCue) }) else { continue }
             let folded = words.map(\.folded)
             // Only cues whose first word the sentence has, in the cues' order.
-            var indices = words.filter { $0.classes.contains(.provisionCue) }.flatMap { ProvisionCues.indicesByFirstWord[$0.folded] ?? [] }
-            indices.sort()
-            let candidates = indices.enumerated().filter { $0.offset == 0 || indices[$0.offset - 1] != $0.element }.map { ProvisionCues.cues[$0.element] }
+            let candidates = Set(words.filter { $0.classes.contains(.provisionCue) }.flatMap { ProvisionCues.indicesByFirstWord[$0.folded] ?? [] })
+                .sorted().map { ProvisionCues.cues[$0] }
             var types: [String] = []
             for cue in candidates where !types.contains(cue.type) {
                 guard let index = firstIndex(of: cue.phrase, in: folded), cue.near.isEmpty || folded.contains(where: cue.near.contains) else { continue }
