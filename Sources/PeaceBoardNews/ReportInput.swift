@@ -27,12 +27,8 @@ public enum ReportInput {
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8 }
         let controls = bytes.count { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         guard controls == 0 || controls * 1000 < bytes.count && !bytes.contains(0) else { throw .binary }
-        let head = bytes.prefix(2048).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        func has(_ tag: String) -> Bool {
-            let needle = Array(tag.utf8)
-            guard head.count >= needle.count else { return false }
-            return (0...(head.count - needle.count)).contains { start in head[start] == needle[0] && head[start..<(start + needle.count)].elementsEqual(needle) }
-        }
+        let head = String(decoding: bytes.prefix(2048).map { UTF8Scan.isASCIIUppercase($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        func has(_ tag: String) -> Bool { head.firstRange(of: tag) != nil }
         if has("<!doctype html") || has("<html") || (has("<body") && has("</")) { throw .html }
         return text
     }
