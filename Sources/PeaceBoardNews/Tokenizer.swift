@@ -65,7 +65,8 @@ struct Word {
     /// Part of a name: capitalised, or a particle joined to a capitalised name ("al-Shaibani", "el-Sisi").
     var isNamePart: Bool {
         if isCapitalised { return true }
-        guard let hyphen = text.firstIndex(of: "-"), Offices.nameParticles.contains(String(text[..<hyphen]).lowercased()) else { return false }
+        // Most words hold no hyphen: looked for on bytes, since this is asked of every word.
+        guard let hyphen = text.utf8.firstIndex(of: UInt8(ascii: "-")), Offices.nameParticles.contains(String(text[..<hyphen]).lowercased()) else { return false }
         return text[text.index(after: hyphen)...].unicodeScalars.first.map(UTF8Scan.isUppercase) ?? false
     }
 
