@@ -45,6 +45,25 @@ EXTRA = {
     "ESP": {"adjectives": ["Spanish"]},
     "IRL": {"adjectives": ["Irish"]},
     "NZL": {"adjectives": ["New Zealand"]},
+    # Adjectives wire services use where the sources give an older or rarer form.
+    "ARG": {"adjectives": ["Argentine"]},
+    "BIH": {"names": ["Bosnia"], "adjectives": ["Bosnian"]},
+    "CPV": {"adjectives": ["Cape Verdean"]},
+    "COM": {"adjectives": ["Comorian"]},
+    "DJI": {"adjectives": ["Djiboutian"]},
+    "ECU": {"adjectives": ["Ecuadorian"]},
+    "ISL": {"adjectives": ["Icelandic"]},
+    "KAZ": {"adjectives": ["Kazakh"]},
+    "KGZ": {"adjectives": ["Kyrgyz"]},
+    "LAO": {"adjectives": ["Lao"]},
+    "MDV": {"adjectives": ["Maldivian"]},
+    "MKD": {"adjectives": ["North Macedonian"]},
+    "NPL": {"adjectives": ["Nepali"]},
+    "SAU": {"adjectives": ["Saudi"]},
+    "SVN": {"adjectives": ["Slovenian"]},
+    "SUR": {"adjectives": ["Surinamese"]},
+    "TJK": {"adjectives": ["Tajik"]},
+    "UZB": {"adjectives": ["Uzbek"]},
 }
 
 # Names the sources give one state that news uses for another: AP, Reuters and the BBC write

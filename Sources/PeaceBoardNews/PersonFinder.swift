@@ -262,12 +262,27 @@ public enum PersonFinder {
         return nil
     }
 
+    /// A capital letter standing alone before the period at `index`: "U." and "S." of "U.S.".
+    private static func isInitial(before index: Substring.Index, in text: Substring) -> Bool {
+        guard index > text.startIndex else { return false }
+        let letter = text.index(before: index)
+        guard text[letter].isUppercase else { return false }
+        return letter == text.startIndex || [" ", "."].contains(text[text.index(before: letter)])
+    }
+
     /// "Temur Umarov, a Fellow at the Carnegie Centre think tank, noted …" → "a Fellow at the Carnegie Centre think tank".
     private static func apposition(after index: String.Index, in text: String) -> String? {
         let rest = text[index...]
         guard rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || isPossessiveApposition(rest) else { return nil }
         let body = rest.dropFirst(2)
-        let end = body.firstIndex { ",.;".contains($0) } ?? body.endIndex
+        // A period ends it unless it closes an initial: "the senior U.S. adviser for Africa".
+        let end = body.indices.first { index in
+            switch body[index] {
+            case ",", ";": return true
+            case ".": return !isInitial(before: index, in: body)
+            default: return false
+            }
+        } ?? body.endIndex
         let phrase = body[..<end]
         return phrase.split(separator: " ").count <= 10 ? String(phrase) : nil
     }

@@ -2,6 +2,16 @@
 /// agent after "by"), whom it concerns (named after it), and whether the sentence denies it
 /// ("has not committed") or hedges it ("may", "is likely to", "if it rejects").
 public enum EventFinder {
+    /// What a sentence may refer back to: "both leaders", "the two sides", "the army".
+    struct Antecedents {
+        /// The last two people named.
+        var people: [Entity] = []
+        /// The last two who acted together.
+        var pair: [Entity] = []
+        /// Whose army or government "the army" or "the government" is, by what the report says anywhere.
+        var institutions: [String: EventParticipant] = [:]
+    }
+
     struct Entity {
         var participant: EventParticipant
         var start: Int
@@ -42,10 +52,7 @@ public enum EventFinder {
         var events: [EventMention] = []
         var lastPerson: Entity?
         var lastOrganisation: Entity?
-        // For "both leaders" and "the two sides": the last two people named, and the last two
-        // who acted together.
-        var recentPeople: [Entity] = []
-        var recentPair: [Entity] = []
+        var antecedents = Antecedents(institutions: nationalInstitutions(in: sentences, people: people, states: states))
         for sentence in sentences {
             // Most sentences hold no event word: their people still matter for a later "he".
             let words = Tokenizer.words(in: sentence)
@@ -54,18 +61,21 @@ public enum EventFinder {
                 let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
                 let found = Self.events(
                     in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
-                    previousOrganisation: lastOrganisation, recent: (recentPeople, recentPair))
+                    previousOrganisation: lastOrganisation, antecedents: antecedents)
                 if let pair = found.last(where: { $0.actors.count == 2 && $0.kind != .mediate }) {
-                    recentPair = pair.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
+                    antecedents.pair = pair.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
                 }
                 events += found
             }
-            events += compoundEvents(in: sentence, words: words)
             let range = sentence.start..<sentence.end
+            events += compoundEvents(in: sentence, words: words)
+            events += auspicesEvents(
+                in: sentence, words: words, states: states.starting(in: range, at: \.span.start),
+                organisations: organisations.starting(in: range, at: \.span.start))
             for person in people.starting(in: range, at: \.span.start) where !person.isPossessive {
                 let entity = Entity(person: person)
-                recentPeople.removeAll { $0.participant.name == entity.participant.name }
-                recentPeople = Array((recentPeople + [entity]).suffix(2))
+                antecedents.people.removeAll { $0.participant.name == entity.participant.name }
+                antecedents.people = Array((antecedents.people + [entity]).suffix(2))
             }
 
             if let person = people.starting(in: range, at: \.span.start).last(where: { !$0.isPossessive }) { lastPerson = Entity(person: person) }
@@ -133,10 +143,14 @@ public enum EventFinder {
     /// The events of a sentence whose first event word is at `firstTrigger`.
     static func events(
         in sentence: TextSpan, words: [Word], folded: [String], from firstTrigger: Int, entities: [Entity], previousPerson: Entity?,
-        previousOrganisation: Entity? = nil, recent: (people: [Entity], pair: [Entity]) = ([], [])
+        previousOrganisation: Entity? = nil, antecedents: Antecedents = Antecedents()
     ) -> [EventMention] {
         var found: [EventMention] = []
         var lastActors: [Entity] = []
+        var antecedents = antecedents
+        // Where the last demand's event word ended: "urged the United States not to accept any
+        // deal" asks for an acceptance; it reports none.
+        var demandEnd: Int?
         var index = firstTrigger
         while index < words.count {
             guard words[index].classes.contains(.eventWord), let (rule, length) = match(at: index, in: folded) else {
@@ -145,17 +159,20 @@ public enum EventFinder {
             }
             defer { index += length }
             // "rejected every proposal for a truce": a noun that is another event's object.
-            if !rule.needsNext.isEmpty, isObjectOfEvent(at: index, words: words, folded: folded) { continue }
+            if !rule.needsNext.isEmpty, (index + length < folded.count ? folded[index + length] : "") != "by", isObjectOfEvent(at: index, words: words, folded: folded) { continue }
+            if rule.kind != .demand, let demandEnd, isDemanded(at: index, after: demandEnd, words: words, folded: folded, in: sentence) { continue }
+            if rule.kind == .demand { demandEnd = index + length }
             let trigger = sentence.span(from: words[index], to: words[index + length - 1])
             let (actors, targets) = participants(
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
-                previousActors: lastActors, previousOrganisation: previousOrganisation, recent: recent,
+                previousActors: lastActors, previousOrganisation: previousOrganisation, antecedents: antecedents,
                 happensSomewhere: [.meet, .offerToHost, .mediate, .accept].contains(rule.kind), sentence: sentence)
             if !actors.isEmpty { lastActors = actors }
+            if actors.count == 2, rule.kind != .mediate { antecedents.pair = actors }
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
             // unless its subject is a document ("the agreement calls for").
             let lead = leadWord(before: index, words: words, in: sentence)
-            if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) { continue }
+            if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) || opensWithDocument(folded) { continue }
             if actors.isEmpty, targets.isEmpty, !isVerb(folded[index]) { continue }
             // One event of a kind per sentence and actor: "Burhan accepted the invitation, but the
             // paramilitary group has not committed" is two; "agreed and signed" by the same is one.
@@ -187,27 +204,10 @@ public enum EventFinder {
         return found
     }
 
-    /// "the U.S.-brokered ceasefire", "a Qatari-mediated deal", "UN-backed talks": an event
-    /// folded into one word, its actor before the hyphen.
-    static func compoundEvents(in sentence: TextSpan, words: [Word]) -> [EventMention] {
-        var found: [EventMention] = []
-        for word in words where word.text.utf8.contains(UInt8(ascii: "-")) {
-            let parts = word.text.split(separator: "-")
-            guard parts.count >= 2, let (kind, cameo) = EventLexicon.compoundParticiples[parts.last!.lowercased()] else { continue }
-            let prefix = parts.dropLast().joined(separator: "-")
-            let actor: EventParticipant
-            switch Gazetteer.phrases[Tokenizer.words(in: prefix).map(\.text)] {
-            case .state(let code, _)?: actor = EventParticipant(name: prefix, state: code)
-            case .organisation(let name)?: actor = EventParticipant(name: name, organisation: name)
-            case nil: continue
-            }
-            guard !found.contains(where: { $0.kind == kind && $0.actors == [actor] }) else { continue }
-            found.append(
-                EventMention(
-                    kind: kind, cameo: CAMEOCode(cameo)!, actors: [actor], targets: [], negated: false, hedged: false,
-                    trigger: sentence.span(from: word, to: word), sentence: sentence))
-        }
-        return found
+    /// "The proposal by the so-called Quad calls for …": the sentence's subject is a document.
+    static func opensWithDocument(_ words: [String]) -> Bool {
+        guard let first = words.first, EventLexicon.articles.contains(first), words.count > 1 else { return false }
+        return EventLexicon.documentSubjects.contains(words[1])
     }
 
     static func isObjectOfEvent(at index: Int, words: [Word], folded: [String]) -> Bool {
@@ -233,7 +233,7 @@ public enum EventFinder {
             let next = index + length < words.count ? words[index + length] : nil
             if !rule.needsNext.isEmpty, !(next.map(rule.needsNext.contains) ?? false) { continue }
             if let next, rule.notBefore.contains(next) { continue }
-            if !rule.needsLater.isEmpty, !words[(index + length)...].contains(where: rule.needsLater.contains) { continue }
+            if !rule.needsLater.isEmpty, !words[(index + length)...].prefix(rule.laterWithin).contains(where: rule.needsLater.contains) { continue }
             return (rule, length)
         }
         return nil
@@ -243,7 +243,7 @@ public enum EventFinder {
     /// and the targets (named after it, up to the end of its clause).
     static func participants(
         of trigger: TextSpan, wordIndex: Int, length: Int, words: [String], entities: [Entity], previousPerson: Entity?,
-        previousActors: [Entity] = [], previousOrganisation: Entity? = nil, recent: (people: [Entity], pair: [Entity]) = ([], []),
+        previousActors: [Entity] = [], previousOrganisation: Entity? = nil, antecedents: Antecedents = Antecedents(),
         happensSomewhere: Bool = false, sentence: TextSpan
     ) -> (actors: [Entity], targets: [Entity]) {
         let text = sentence.text
@@ -266,7 +266,9 @@ public enum EventFinder {
         let isPassive = (["was", "were", "been", "being", "is", "are", "be"].contains(previous) && words[wordIndex].hasSuffix("ed")
             && words[wordIndex] != "committed")
             || (next == "by" && words[wordIndex].hasSuffix("ed"))
-        if isPassive {
+        // "a proposal by the United States and Saudi Arabia": the noun's agents follow.
+        let isNounWithAgent = next == "by" && isNounTrigger(words[wordIndex])
+        if isPassive || isNounWithAgent {
             let hasAgent = words[(wordIndex + length)...].prefix(4).contains("by")
             // "brokered by Egypt, Qatar and the United States": every agent listed.
             var agents: [Entity] = []
@@ -279,7 +281,7 @@ public enum EventFinder {
                 }
             }
             let subject = before.last.map { subjectGroup(ending: $0, in: before, sentence: sentence) } ?? []
-            return (agents, subject)
+            return (agents, isNounWithAgent ? [] : subject)
         }
         var actors: [Entity] = []
         let lead = words[..<wordIndex].reversed().first { !EventLexicon.auxiliaries.contains($0) }
@@ -314,17 +316,25 @@ public enum EventFinder {
             }
         } else if words[..<wordIndex].contains(where: { $0 == "he" || $0 == "she" }), let previousPerson {
             actors = [previousPerson]
+        } else if hasSubject("it", before: wordIndex, in: words),
+            let body = entities.last(where: { !$0.isPerson && !$0.isRemit && $0.end <= trigger.start && !isPlace($0, in: sentence) }) ?? previousOrganisation
+        {
+            // "Hezbollah … its leader warned that it would not accept": "it" is the body named last.
+            actors = [body]
         } else if let pair = pairSubject(before: wordIndex, in: words) {
             // "Both leaders agreed": the last two people named; "the two sides refused": the last two who acted together.
-            var named = recent.pair
+            var named = antecedents.pair
             if pair == .people {
-                named = recent.people
+                named = antecedents.people
                 for person in entities where person.isPerson && person.end <= trigger.start && !person.isPossessive {
                     named.removeAll { $0.participant.name == person.participant.name }
                     named = Array((named + [person]).suffix(2))
                 }
             }
             if named.count == 2 { actors = named }
+        } else if let institution = institutionSubject(before: wordIndex, in: words), let state = antecedents.institutions[institution] {
+            // "the army dismissed the plan": the state whose army the report names elsewhere.
+            actors = [Entity(participant: state, start: trigger.start, end: trigger.start, isPossessive: false, isPerson: false)]
         } else if isGroupSubject(before: wordIndex, in: words),
             let organisation = entities.last(where: { $0.participant.organisation != nil && $0.end <= trigger.start }) ?? previousOrganisation
         {
@@ -365,7 +375,22 @@ public enum EventFinder {
         return clause.contains { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }
     }
 
+    /// "would not accept" is a refusal, said outright; "would accept" and "may not accept" are hedged.
     static func isHedged(before index: Int, in words: [String]) -> Bool {
-        words.contains("reportedly") || words[max(0, index - 8)..<index].contains { EventLexicon.hedges.contains($0) }
+        if words.contains("reportedly") { return true }
+        let window = max(0, index - 8)..<index
+        return window.contains { position in
+            EventLexicon.hedges.contains(words[position])
+                && !(words[position] == "would" && position + 1 < index && EventLexicon.negations.contains(words[position + 1]))
+        }
+    }
+
+    /// The event word is what a demand just before asks for: "urged both sides to sign",
+    /// "called on Moscow not to reject".
+    static func isDemanded(at index: Int, after demandEnd: Int, words: [Word], folded: [String], in sentence: TextSpan) -> Bool {
+        guard index > demandEnd, index - demandEnd <= 8, folded[index - 1] == "to" else { return false }
+        // Within one clause: a comma or "and" between them starts another.
+        let between = sentence.text[words[demandEnd - 1].range.upperBound..<words[index].range.lowerBound]
+        return !folded[demandEnd..<index].contains("and") && !between.utf8.contains(UInt8(ascii: ",")) && !between.utf8.contains(UInt8(ascii: ";"))
     }
 }

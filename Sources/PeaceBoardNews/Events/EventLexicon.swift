@@ -19,17 +19,27 @@ struct EventRule: Sendable {
     /// Words of which one must follow later in the sentence: "warned … unless" is a threat,
     /// "warned that talks were stalling" is not.
     var needsLater: Set<String> = []
+    /// How many words after the event word `needsLater` looks: "held a second round of talks"
+    /// is a meeting, "held hostages … before talks" is not.
+    var laterWithin = Int.max
 }
 
 enum EventLexicon {
     static let articles: Set<String> = ["a", "an", "the", "this", "that", "its", "their", "his", "her"]
     /// Participles joined to their actor by a hyphen ("U.S.-brokered"), with the event they name.
     static let compoundParticiples: [String: (EventKind, String)] = ["brokered": (.mediate, "045"), "mediated": (.mediate, "045"), "backed": (.support, "051")]
+    /// Nouns that name mediation by the state or body before them ("under Turkish facilitation").
+    static let auspicesNouns: WordTable<Void> = ["mediation", "facilitation", "auspices", "sponsorship"]
+    static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via"]
     /// What is presented or unveiled when it is a proposal.
     static let planWords: Set<String> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]
     /// Verbs after which "back" is a direction ("came back the next day").
     static let motionVerbs: Set<String> = ["come", "came", "comes", "go", "went", "goes", "get", "got", "bring", "brought", "push", "pushed", "step", "stepped", "turn", "turned", "fight", "fought", "hit", "roll", "rolled", "pull", "pulled", "way", "on", "at"]
     /// Words that count what follows ("every proposal", "any threat").
+    /// What is held or hosted when it is a meeting.
+    static let meetingWords: Set<String> = ["talks", "negotiations", "meeting", "summit", "consultations"]
+    /// Whom a host receives.
+    static let guestWords: Set<String> = ["leaders", "delegations", "delegation", "counterpart", "counterparts"]
     static let quantifiers: WordTable<Void> = ["every", "any", "all", "each", "no", "another", "new", "latest"]
 
     static let rules: [EventRule] = [
@@ -48,6 +58,8 @@ enum EventLexicon {
         EventRule(match: .words(["willing", "to", "facilitate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offered", "to", "convene"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["mediated"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["shuttling", "between"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["shuttled", "between"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["mediating"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["mediates"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["brokered"]), kind: .mediate, cameo: "045"),
@@ -59,7 +71,9 @@ enum EventLexicon {
         EventRule(match: .words(["calls", "on"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["expressed", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
-        EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: ["talks", "negotiations", "meeting", "summit"]),
+        EventRule(match: .words(["held"]), kind: .meet, cameo: "046", needsLater: meetingWords, laterWithin: 6),
+        EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: meetingWords.union(guestWords)),
+        EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: meetingWords.union(guestWords), laterWithin: 6),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resumed", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resume", "talks"]), kind: .meet, cameo: "046", notAfter: ["to"]),
@@ -78,7 +92,9 @@ enum EventLexicon {
         EventRule(match: .words(["unveiled"]), kind: .propose, cameo: "037", needsLater: planWords),
         EventRule(match: .words(["unveils"]), kind: .propose, cameo: "037", needsLater: planWords),
         EventRule(match: .words(["propose"]), kind: .propose, cameo: "037", notAfter: ["to"]),
-        EventRule(match: .words(["proposal"]), kind: .propose, cameo: "037", needsNext: ["to", "for"]),
+        EventRule(match: .words(["proposal"]), kind: .propose, cameo: "037", needsNext: ["to", "for", "by"]),
+        EventRule(match: .words(["drafted"]), kind: .propose, cameo: "037", needsNext: ["by"]),
+        EventRule(match: .words(["sponsored"]), kind: .propose, cameo: "037", needsNext: ["by"]),
         EventRule(match: .words(["accepted"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["accepts"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["accept"]), kind: .accept, cameo: "030"),
@@ -108,6 +124,9 @@ enum EventLexicon {
         EventRule(match: .words(["endorsed"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["endorsing"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["endorses"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["voted", "against"]), kind: .reject, cameo: "120"),
+        // "voted on Tuesday to authorise", "voted in favour".
+        EventRule(match: .words(["voted"]), kind: .support, cameo: "051", needsLater: ["authorise", "authorize", "approve", "endorse", "extend", "favour", "favor"], laterWithin: 5),
         EventRule(match: .stem("threaten"), kind: .threaten, cameo: "130"),
         EventRule(match: .words(["threat"]), kind: .threaten, cameo: "130", needsNext: ["of", "to"]),
         EventRule(match: .words(["warned"]), kind: .threaten, cameo: "130", needsLater: ["unless"]),
@@ -130,6 +149,9 @@ enum EventLexicon {
         EventRule(match: .words(["insists"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urged"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urges"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["appealed", "to"]), kind: .demand, cameo: "020"),
+        EventRule(match: .words(["appealed", "for"]), kind: .demand, cameo: "020"),
+        EventRule(match: .words(["appeals", "to"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["pressed"]), kind: .demand, cameo: "100", notAfter: ["be", "been", "was", "were", "is", "are"]),
         EventRule(match: .words(["reviewing"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["considering"]), kind: .consider, cameo: "014"),
@@ -172,7 +194,7 @@ enum EventLexicon {
     static let hedges: WordTable<Void> = [
         "hypothetically",
         "may", "might", "could", "would", "likely", "reportedly", "possibly", "potential", "potentially", "perhaps",
-        "expected", "if", "unless", "should", "plans", "planned", "possible", "allegedly", "seems", "appears",
+        "expected", "if", "unless", "until", "should", "plans", "planned", "possible", "allegedly", "seems", "appears",
     ]
     /// Subjects that are documents, not actors: "the agreement calls for …".
     static let documentSubjects: WordTable<Void> = ["agreement", "deal", "plan", "resolution", "accord", "text", "proposal", "treaty", "initiative", "roadmap", "framework"]

@@ -14,9 +14,17 @@ extension EventFinder {
     /// The person named after a quotation that holds `offset`: “…,” Putin said.
     static func quotationSpeaker(around offset: Int, in text: String, entities: [Entity], sentence: TextSpan) -> Entity? {
         let head = text.utf16Slice(from: 0, to: offset)
-        guard let open = head.lastIndex(of: "“"), !head[open...].contains("”") else { return nil }
+        let closing: Character
+        if let open = head.lastIndex(of: "“"), !head[open...].contains("”") {
+            closing = "”"
+        } else if head.utf8.reduce(0, { $0 + ($1 == UInt8(ascii: "\"") ? 1 : 0) }) % 2 == 1 {
+            // Straight quotation marks, as many wires write them: an odd count before opens one.
+            closing = "\""
+        } else {
+            return nil
+        }
         let tail = text.utf16Suffix(from: offset)
-        guard let close = tail.firstIndex(of: "”") else { return nil }
+        guard let close = tail.firstIndex(of: closing) else { return nil }
         let closeOffset = offset + tail.utf16Distance(from: tail.startIndex, to: close)
         return entities.first { $0.isPerson && $0.start - sentence.start > closeOffset }
     }
@@ -53,6 +61,8 @@ extension EventFinder {
             !$0.isCapitalised && Offices.speechVerbs.contains($0.folded) && !["insisted", "announced"].contains($0.folded)
         }) else { return false }
         let rest = between[(verb + 1)...].map(\.folded).filter { $0 != "that" && $0 != "on" && !$0.hasSuffix("day") }
+        // "Erdogan said after hosting the leaders": the sayer is the participle's subject too.
+        if rest.count == 1, ["after", "before", "while", "when", "upon"].contains(rest[0]) { return false }
         return !(rest.first.map { ["they", "it", "he", "she", "we"].contains($0) } ?? false)
     }
 
@@ -70,6 +80,12 @@ extension EventFinder {
     static func isFollowedBySpeechVerb(_ entity: Entity, in sentence: TextSpan) -> Bool {
         let next = Tokenizer.words(in: String(sentence.text.utf16Suffix(from: entity.end - sentence.start).prefix(20))).first
         return next.map { Offices.speechVerbs.contains($0.folded) } ?? false
+    }
+
+    /// The event word's subject is this pronoun, past auxiliaries, negations and adverbs.
+    static func hasSubject(_ pronoun: String, before index: Int, in words: [String]) -> Bool {
+        let subject = subjectNoun(before: index, in: words)
+        return subject >= 0 && words[subject] == pronoun
     }
 
     /// The event word's subject is "the group", "the movement", "the rebels"…, past auxiliaries,

@@ -73,6 +73,9 @@ enum ProvisionCues {
         ProvisionCue(type: "prisoner-exchange", phrase: ["in", "exchange", "for"], near: ["prisoners", "prisoner", "captives", "detainees", "hostages"]),
         ProvisionCue(type: "reconstruction-funding", phrase: ["reconstruction"], near: ["fund", "funding", "billion", "million", "pledged", "contribute", "contributing"]),
         ProvisionCue(type: "reconstruction-funding", phrase: ["rebuild"], near: ["fund", "funding", "billion", "million", "cost", "pledged"]),
-        ProvisionCue(type: "talks-without-preconditions", phrase: ["without", "preconditions"]),
+        // "sign the truce without preconditions" is no talks.
+        ProvisionCue(
+            type: "talks-without-preconditions", phrase: ["without", "preconditions"],
+            near: ["talks", "negotiations", "negotiate", "dialogue", "meet", "meeting", "summit"]),
     ]
 }

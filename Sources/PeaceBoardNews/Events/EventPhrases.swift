@@ -1,0 +1,60 @@
+/// Events named without an event verb: folded into one word ("U.S.-brokered") or into a
+/// phrase ("under Turkish facilitation").
+extension EventFinder {
+    /// "the U.S.-brokered ceasefire", "a Qatari-mediated deal", "UN-backed talks": an event
+    /// folded into one word, its actor before the hyphen.
+    static func compoundEvents(in sentence: TextSpan, words: [Word]) -> [EventMention] {
+        var found: [EventMention] = []
+        for word in words where word.text.utf8.contains(UInt8(ascii: "-")) {
+            let parts = word.text.split(separator: "-")
+            guard parts.count >= 2, let (kind, cameo) = EventLexicon.compoundParticiples[parts.last!.lowercased()] else { continue }
+            let prefix = parts.dropLast().joined(separator: "-")
+            let actor: EventParticipant
+            switch Gazetteer.phrases[Tokenizer.words(in: prefix).map(\.text)] {
+            case .state(let code, _)?: actor = EventParticipant(name: prefix, state: code)
+            case .organisation(let name)?: actor = EventParticipant(name: name, organisation: name)
+            case nil: continue
+            }
+            guard !found.contains(where: { $0.kind == kind && $0.actors == [actor] }) else { continue }
+            found.append(
+                EventMention(
+                    kind: kind, cameo: CAMEOCode(cameo)!, actors: [actor], targets: [], negated: false, hedged: false,
+                    trigger: sentence.span(from: word, to: word), sentence: sentence))
+        }
+        return found
+    }
+
+    /// "under Turkish facilitation", "with Qatari mediation", "under UN auspices": the state or
+    /// body named just before the noun mediates.
+    static func auspicesEvents(
+        in sentence: TextSpan, words: [Word], states: ArraySlice<StateMention>, organisations: ArraySlice<OrganisationMention>
+    ) -> [EventMention] {
+        var found: [EventMention] = []
+        for (index, word) in words.enumerated() where index >= 2 && EventLexicon.auspicesNouns.contains(word.folded) {
+            let nounStart = sentence.start + word.utf16Range.lowerBound
+            // The name ends a space before the noun, or an owner's mark and a space ("Qatar’s mediation").
+            func endsBefore(_ span: TextSpan) -> Bool {
+                guard span.end < nounStart, nounStart - span.end <= 3 else { return false }
+                return [" ", "’s ", "'s "].contains(sentence.text.utf16Slice(from: span.end - sentence.start, to: nounStart - sentence.start))
+            }
+            let actor: (EventParticipant, TextSpan)?
+            if let state = states.last(where: { endsBefore($0.span) }) {
+                actor = (EventParticipant(name: state.span.text, state: state.state), state.span)
+            } else if let organisation = organisations.last(where: { endsBefore($0.span) }) {
+                actor = (EventParticipant(name: organisation.name, organisation: organisation.name), organisation.span)
+            } else {
+                actor = nil
+            }
+            guard let (participant, span) = actor,
+                let before = words[..<index].last(where: { sentence.start + $0.utf16Range.upperBound <= span.start }),
+                EventLexicon.auspicesPrepositions.contains(before.folded),
+                !found.contains(where: { $0.actors == [participant] })
+            else { continue }
+            found.append(
+                EventMention(
+                    kind: .mediate, cameo: CAMEOCode("045")!, actors: [participant], targets: [], negated: false, hedged: false,
+                    trigger: sentence.span(from: word, to: word), sentence: sentence))
+        }
+        return found
+    }
+}

@@ -1,0 +1,48 @@
+/// Whose army or government "the army" is: news names it once ("Sudan's army", "the Sudanese
+/// military", "army chief Abdel Fattah al-Burhan") and then writes "the army" alone.
+extension EventFinder {
+    /// The institution each word stands for: "the military" and "the army" are one.
+    static let institutionNouns: WordTable<String> = WordTable([
+        ("army", "army"), ("military", "army"), ("government", "government"), ("junta", "junta"),
+    ])
+    /// Words after an institution that lead to the person heading or speaking for it.
+    static let institutionRoles: WordTable<Void> = ["chief", "commander", "head", "spokesman", "spokesperson", "leader"]
+
+    /// The state of each institution the report names with one state only; one named with two
+    /// ("Sudan's army … Egypt's army") stays unknown.
+    static func nationalInstitutions(in sentences: [TextSpan], people: [PersonMention], states: [StateMention]) -> [String: EventParticipant] {
+        var found: [String: Set<String>] = [:]
+        for sentence in sentences {
+            let words = Tokenizer.words(in: sentence)
+            for (index, word) in words.enumerated() {
+                guard let institution = institutionNouns[word.folded] else { continue }
+                let wordStart = sentence.start + word.utf16Range.lowerBound
+                let range = sentence.start..<sentence.end
+                // "Sudan's army", "the Sudanese military".
+                for state in states.starting(in: range, at: \.span.start) where state.span.end < wordStart && wordStart - state.span.end <= 3 {
+                    let gap = sentence.text.utf16Slice(from: state.span.end - sentence.start, to: word.utf16Range.lowerBound)
+                    if [" ", "’s ", "'s "].contains(gap) { found[institution, default: []].insert(state.state) }
+                }
+                // "army chief General Abdel Fattah al-Burhan".
+                if index + 1 < words.count, institutionRoles.contains(words[index + 1].folded) {
+                    let roleEnd = sentence.start + words[index + 1].utf16Range.upperBound
+                    if let person = people.starting(in: roleEnd..<(roleEnd + 30), at: \.span.start).first, let state = person.state {
+                        found[institution, default: []].insert(state)
+                    }
+                }
+            }
+        }
+        var institutions: [String: EventParticipant] = [:]
+        for (institution, codes) in found where codes.count == 1 {
+            institutions[institution] = EventParticipant(name: institution, state: codes.first!)
+        }
+        return institutions
+    }
+
+    /// "the army dismissed", "the military would not accept": the institution that is the subject.
+    static func institutionSubject(before index: Int, in words: [String]) -> String? {
+        let subject = subjectNoun(before: index, in: words)
+        guard subject >= 1, words[subject - 1] == "the" else { return nil }
+        return institutionNouns[words[subject]]
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+
+@testable import PeaceBoardNews
+
+/// Events that wire copy reports without a plain verb and subject: nouns with their agents,
+/// participles, demands' contents, and institutions and pronouns named elsewhere.
+@Suite struct EventPhrasingTests {
+    private func events(_ text: String) -> [EventMention] {
+        NewsReader.read("Talks\n" + text).events
+    }
+
+    private func actorStates(_ kind: EventKind, in events: [EventMention]) -> [String] {
+        events.filter { $0.kind == kind }.flatMap(\.actors).compactMap { $0.state ?? $0.organisation }
+    }
+
+    @Test func roundsOfTalksAreMeetingsAndBothSidesAreThoseWhoMet() {
+        let found = events(
+            "Iranian and U.S. negotiators held a second round of indirect talks in Muscat, with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations, and both sides agreed to continue next week.")
+        #expect(actorStates(.meet, in: found) == ["IRN", "USA"])
+        #expect(actorStates(.mediate, in: found) == ["OMN"])
+        #expect(actorStates(.accept, in: found) == ["IRN", "USA"])
+    }
+
+    @Test func heldWithoutTalksNearIsNoMeeting() {
+        #expect(events("Hamas held the hostages for months before the ceasefire talks began in Cairo.").allSatisfy { $0.kind != .meet })
+    }
+
+    @Test func whatADemandAsksForIsNoEventOfItsOwn() {
+        let found = events("Israeli Prime Minister Benjamin Netanyahu has urged the United States not to accept any deal with Iran.")
+        #expect(found.map(\.kind) == [.demand])
+    }
+
+    @Test func wouldNotIsARefusalAndUntilAConditionNotAFact() {
+        let refusal = events("Hezbollah did not comment. Its leader warned that it would not accept a humiliating agreement.")
+        #expect(refusal.first { $0.kind == .accept }.map { ($0.negated, $0.hedged, $0.actors.first?.name) } ?? (false, true, nil) == (true, false, "Hezbollah"))
+        let condition = events("Starmer said sanctions on Russia would stay until Moscow agreed to a full and unconditional ceasefire.")
+        #expect(condition.first { $0.kind == .accept }?.hedged == true)
+    }
+
+    @Test func aSayerHostingIsTheHostAndStraightQuotesHaveASpeaker() {
+        let found = events(
+            "Turkish President Tayyip Erdogan said after hosting the two countries' leaders in Ankara that talks would start in February. \"I congratulate both brothers for their courage,\" Erdogan told a news conference.")
+        #expect(actorStates(.meet, in: found) == ["TUR"])
+        #expect(actorStates(.congratulate, in: found) == ["TUR"])
+    }
+
+    @Test func aStateBeforeMediationOrFacilitationMediates() {
+        let found = events("Technical negotiations will start by the end of February under Turkish facilitation, and later with Qatar's mediation.")
+        #expect(actorStates(.mediate, in: found) == ["TUR", "QAT"])
+        #expect(events("The mediation effort in Turkish hands stalled.").allSatisfy { $0.kind != .mediate })
+    }
+
+    @Test func votesDraftsAndAppealsAreCoded() {
+        let found = events(
+            "The U.N. Security Council voted on Tuesday to authorise a new force. The resolution, drafted by the United States and Panama, passed with 12 votes. Haiti's transitional presidential council welcomed the resolution and appealed to countries to pledge troops.")
+        #expect(actorStates(.support, in: found) == ["UN Security Council", "HTI"])
+        #expect(actorStates(.propose, in: found) == ["USA", "PAN"])
+        #expect(actorStates(.demand, in: found) == ["HTI"])
+    }
+
+    @Test func aProposalBySeveralIsProposedByEachAndAcceptedByItsTaker() {
+        let found = events(
+            "The Rapid Support Forces said they had accepted a proposal by the United States, Saudi Arabia, Egypt and the United Arab Emirates for a humanitarian truce.")
+        #expect(actorStates(.accept, in: found) == ["Rapid Support Forces"])
+        #expect(actorStates(.propose, in: found) == ["USA", "SAU", "EGY", "ARE"])
+    }
+
+    @Test func theArmyIsTheStateWhoseArmyTheReportNames() {
+        let named = events("The RSF accepted the truce, but the army dismissed the plan. Army chief General Abdel Fattah al-Burhan spoke in Port Sudan.")
+        #expect(actorStates(.reject, in: named) == ["SDN"])
+        let ambiguous = events("The army dismissed the plan. Sudan's army and Egypt's army held drills.")
+        #expect(ambiguous.first { $0.kind == .reject }?.actors.isEmpty == true)
+    }
+
+    @Test func aDocumentOpeningTheSentenceActsForNobody() {
+        #expect(events("The proposal by the so-called Quad calls for a three-month humanitarian truce.").allSatisfy { $0.kind != .demand })
+    }
+
+    @Test func anAppositionWithInitialsGivesTheState() {
+        let people = NewsReader.read("Talks\nMassad Boulos, the senior U.S. adviser for Africa, urged both sides to sign the truce.").people
+        #expect(people.first?.state == "USA")
+        #expect(people.first?.office == "the senior U.S. adviser for Africa")
+    }
+
+    @Test(arguments: [("Uzbek", "UZB"), ("Kyrgyz", "KGZ"), ("Tajik", "TJK"), ("Saudi", "SAU"), ("Bosnian", "BIH")])
+    func wireAdjectivesNameTheirStates(adjective: String, state: String) {
+        let people = NewsReader.read("Talks\n\(adjective) President Tom Example congratulated both leaders.").people
+        #expect(people.first?.state == state)
+    }
+
+    @Test func withoutPreconditionsIsAboutTalks() {
+        let types = { (text: String) in NewsReader.read("Talks\n" + text).provisions.map(\.type) }
+        #expect(!types("Boulos urged both sides to sign the truce without preconditions.").contains("talks-without-preconditions"))
+        #expect(types("Both sides agreed to hold talks without preconditions.").contains("talks-without-preconditions"))
+    }
+}
