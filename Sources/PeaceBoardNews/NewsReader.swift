@@ -30,8 +30,8 @@ public enum NewsReader {
         let sentences = body.flatMap(SentenceSplitter.sentences(in:))
         let places = body.map(PlaceFinder.mentions(in:))
         let states = places.flatMap(\.states)
-        let people = PersonFinder.mentions(in: body, states: states)
         let organisations = places.flatMap(\.organisations)
+        let people = PersonFinder.mentions(in: body, states: states, organisations: organisations)
         let amounts = body.flatMap(MoneyFinder.mentions(in:))
         let dates = body.flatMap { DateFinder.mentions(in: $0, reportDate: reportDate) }
         return Reading(

@@ -6,7 +6,7 @@ enum Offices {
         ["defense", "minister"], ["finance", "minister"], ["deputy", "prime", "minister"], ["secretary-general"],
         ["secretary", "general"], ["vice", "president"], ["special", "envoy"], ["national", "security", "adviser"],
         ["president"], ["chancellor"], ["minister"], ["premier"], ["spokesperson"], ["spokesman"], ["spokeswoman"],
-        ["ambassador"], ["envoy"], ["king"], ["queen"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."], ["gen"],
+        ["ambassador"], ["envoy"], ["king"], ["queen"], ["crown", "prince"], ["prince"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."], ["gen"],
         ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chairperson"], ["chairwoman"], ["chair"], ["leader"], ["head"],
         ["negotiator"], ["mediator"], ["diplomat"], ["analyst"], ["fellow"], ["director"], ["secretary"], ["mr."],
         ["mrs."], ["ms."], ["dr."],
@@ -54,6 +54,6 @@ enum Offices {
         // Institutions speak too ("the Foreign Ministry said"), but they are not people.
         "Ministry", "Office", "Department", "Government", "Council", "Committee", "Army", "Forces", "Front", "Movement",
         "Alliance", "Group", "Party", "Union", "Commission", "Court", "Agency", "Service", "Mission", "Authority", "Nations",
-        "Organisation", "Organization", "Community", "Assembly", "Parliament", "Senate", "Brotherhood",
+        "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
     ]
 }

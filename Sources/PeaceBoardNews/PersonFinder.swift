@@ -15,7 +15,9 @@ public struct PersonMention: Hashable, Sendable, Codable {
 public enum PersonFinder {
     /// The people named in a report's paragraphs, in order, with later surname-only mentions
     /// ("Zelensky remarked") resolved to the full name given earlier.
-    public static func mentions(in paragraphs: [TextSpan], states: [StateMention] = []) -> [PersonMention] {
+    public static func mentions(
+        in paragraphs: [TextSpan], states: [StateMention] = [], organisations: [OrganisationMention] = []
+    ) -> [PersonMention] {
         var full = paragraphs.flatMap { mentions(in: $0, states: states) }
         var surnames: [String: String] = [:]
         for mention in full {
@@ -70,6 +72,9 @@ public enum PersonFinder {
             return words
         }
         all.removeAll { Gazetteer.phrases[words(of: $0.name)] != nil }
+        // "the Economic Community of West African States said": words inside a body's name.
+        let organisationNames = SpanCover(organisations.map(\.span))
+        all.removeAll { organisationNames.covers($0.span.start) }
         // A person the gazetteer knows keeps one name and gets its state when the report gave none.
         all = all.map { mention in
             guard let known = Gazetteer.personPhrases[words(of: mention.name)] else { return mention }

@@ -93,4 +93,52 @@ import Testing
         #expect(!types("Boulos urged both sides to sign the truce without preconditions.").contains("talks-without-preconditions"))
         #expect(types("Both sides agreed to hold talks without preconditions.").contains("talks-without-preconditions"))
     }
+
+    @Test func aPlanIsProposedByItsOwnerButAPlanToActIsNot() {
+        #expect(actorStates(.propose, in: events("Zelensky rejected Putin's ceasefire proposal on Monday.")) == ["RUS"])
+        #expect(actorStates(.propose, in: events("Egypt opposed Ethiopia's plan to build a naval base.")).isEmpty)
+    }
+
+    @Test func aHostNamedAfterByMeetsAndAParticipleSharesItsSubject() {
+        let found = events(
+            "Top U.S. and Russian officials met in Saudi Arabia on Tuesday, agreeing to appoint negotiating teams. Rubio and Lavrov led the delegations, hosted by Saudi Foreign Minister Prince Faisal bin Farhan.")
+        #expect(actorStates(.accept, in: found) == ["USA", "RUS"])
+        #expect(found.filter { $0.kind == .meet }.flatMap(\.actors).compactMap(\.state).contains("SAU"))
+        #expect(NewsReader.read("Talks\nSaudi Foreign Minister Prince Faisal bin Farhan spoke.").people.map(\.name) == ["Faisal bin Farhan"])
+    }
+
+    @Test func aNegatedPassiveHasNoActor() {
+        let invitation = events("Ukrainian President Volodymyr Zelensky, who was not invited, said Kyiv would not take part.").first { $0.kind == .invite }
+        #expect(invitation?.actors.isEmpty == true)
+        #expect(invitation?.negated == true)
+    }
+
+    @Test func closeToAgreeingIsNotYetAgreed() {
+        #expect(events("Syria and Israel are close to agreeing a de-escalation arrangement.").first { $0.kind == .accept }?.hedged == true)
+    }
+
+    @Test func aStateAdjectiveWithItsGovernmentIsListedWithTheNextActor() {
+        let found = events("The Philippine government and the Moro Islamic Liberation Front agreed on Friday to postpone the election.")
+        #expect(actorStates(.accept, in: found) == ["PHL", "Moro Islamic Liberation Front"])
+    }
+
+    @Test func theBlocIsTheBodyNamedLastEvenAfterAPerson() {
+        let found = events("ECOWAS met in Abuja. Senegalese President Bassirou Diomaye Faye, whom the bloc appointed as its mediator, spoke.")
+        #expect(actorStates(.appoint, in: found) == ["ECOWAS"])
+    }
+
+    @Test func helpingSecureAndFacilitatingAreMediationAndPosingNoThreatIsNoThreat() {
+        #expect(actorStates(.mediate, in: events("Qatar helped secure Tehran's agreement in a call with Iranian officials.")) == ["QAT"])
+        #expect(actorStates(.mediate, in: events("Malaysia, which facilitated the 2014 peace agreement, welcomed the decision.")) == ["MYS"])
+        #expect(events("Abiy said the dam posed no threat to downstream countries.").allSatisfy { $0.kind != .threaten })
+        #expect(actorStates(.threaten, in: events("Israel warned that it would respond forcefully to any violation.")) == ["ISR"])
+    }
+
+    @Test func fullNamesOfRegionalBodiesAreThoseBodies() {
+        let reading = NewsReader.read("Talks\nThe Economic Community of West African States said it was ready to negotiate with Mali.")
+        #expect(reading.organisations.map(\.name) == ["ECOWAS"])
+        #expect(reading.people.isEmpty)
+        #expect(actorStates(.propose, in: reading.events) == ["ECOWAS"])
+    }
 }
+

@@ -69,6 +69,9 @@ public enum EventFinder {
             }
             let range = sentence.start..<sentence.end
             events += compoundEvents(in: sentence, words: words)
+            events += ownedProposals(
+                in: sentence, words: words, people: people.starting(in: range, at: \.span.start), states: states.starting(in: range, at: \.span.start),
+                organisations: organisations.starting(in: range, at: \.span.start))
             events += auspicesEvents(
                 in: sentence, words: words, states: states.starting(in: range, at: \.span.start),
                 organisations: organisations.starting(in: range, at: \.span.start))
@@ -260,7 +263,8 @@ public enum EventFinder {
         // not whom it concerns ("a truce in Sudan" still concerns Sudan).
         let allAfter = entities.filter { $0.start >= trigger.end && !(($0.isCity || happensSomewhere) && isPlace($0, in: sentence)) }
         var after = allAfter.filter { $0.start - sentence.start < clauseEnd }
-        let previous = wordIndex > 0 ? words[wordIndex - 1] : ""
+        // "was not invited": the auxiliary stands before the negation.
+        let previous = words[..<wordIndex].last { !EventLexicon.negations.contains($0) } ?? ""
         let next = wordIndex + length < words.count ? words[wordIndex + length] : ""
         // "was committed to the agreement" describes its subject; "was invited to the summit" is passive.
         let isPassive = (["was", "were", "been", "being", "is", "are", "be"].contains(previous) && words[wordIndex].hasSuffix("ed")
@@ -308,6 +312,13 @@ public enum EventFinder {
                 guard group.first?.start == first.start else { break }
                 actors = group
             }
+        } else if isGroupSubject(before: wordIndex, in: words),
+            let organisation = entities.last(where: { $0.participant.organisation != nil && $0.end <= trigger.start }) ?? previousOrganisation
+        {
+            // "Hamas spokesman Hazem Qassem said the group was committed", "the paramilitary group has
+            // not committed": the organisation named last. The group is the subject
+            // even after other names: "Faye, whom the bloc appointed".
+            actors = [organisation]
         } else if let last = before.last {
             actors = subjectGroup(ending: last, in: before, sentence: sentence)
             // "Trump backs Putin’s proposal": a possessive before a verb is not its subject.
@@ -335,12 +346,6 @@ public enum EventFinder {
         } else if let institution = institutionSubject(before: wordIndex, in: words), let state = antecedents.institutions[institution] {
             // "the army dismissed the plan": the state whose army the report names elsewhere.
             actors = [Entity(participant: state, start: trigger.start, end: trigger.start, isPossessive: false, isPerson: false)]
-        } else if isGroupSubject(before: wordIndex, in: words),
-            let organisation = entities.last(where: { $0.participant.organisation != nil && $0.end <= trigger.start }) ?? previousOrganisation
-        {
-            // "Hamas spokesman Hazem Qassem said the group was committed", "the paramilitary group has
-            // not committed": the organisation named last.
-            actors = [organisation]
         } else if let speaker = quotationSpeaker(around: triggerOffset, in: text, entities: entities, sentence: sentence) {
             // “We congratulate Donald Trump …,” Putin said.
             actors = [speaker]
@@ -378,6 +383,8 @@ public enum EventFinder {
     /// "would not accept" is a refusal, said outright; "would accept" and "may not accept" are hedged.
     static func isHedged(before index: Int, in words: [String]) -> Bool {
         if words.contains("reportedly") { return true }
+        // "close to agreeing", "nearer to signing": not yet.
+        if index >= 2, words[index - 1] == "to", ["close", "closer", "near", "nearer"].contains(words[index - 2]) { return true }
         let window = max(0, index - 8)..<index
         return window.contains { position in
             EventLexicon.hedges.contains(words[position])

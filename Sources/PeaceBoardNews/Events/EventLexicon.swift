@@ -36,6 +36,10 @@ enum EventLexicon {
     /// Verbs after which "back" is a direction ("came back the next day").
     static let motionVerbs: Set<String> = ["come", "came", "comes", "go", "went", "goes", "get", "got", "bring", "brought", "push", "pushed", "step", "stepped", "turn", "turned", "fight", "fought", "hit", "roll", "rolled", "pull", "pulled", "way", "on", "at"]
     /// Words that count what follows ("every proposal", "any threat").
+    /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
+    static let warningsOfForce: Set<String> = ["unless", "retaliate", "respond", "retaliation", "consequences"]
+    /// Plans named by their owner ("Trump's proposal"), who proposed them.
+    static let ownedPlanWords: WordTable<Void> = ["proposal", "proposals", "plan", "initiative", "roadmap", "blueprint"]
     /// What is held or hosted when it is a meeting.
     static let meetingWords: Set<String> = ["talks", "negotiations", "meeting", "summit", "consultations"]
     /// Whom a host receives.
@@ -58,6 +62,10 @@ enum EventLexicon {
         EventRule(match: .words(["willing", "to", "facilitate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offered", "to", "convene"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["mediated"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["facilitated"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["helped", "secure"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["helped", "broker"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["helped", "mediate"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["shuttling", "between"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["shuttled", "between"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["mediating"]), kind: .mediate, cameo: "045"),
@@ -72,6 +80,8 @@ enum EventLexicon {
         EventRule(match: .words(["expressed", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["held"]), kind: .meet, cameo: "046", needsLater: meetingWords, laterWithin: 6),
+        // "the talks, hosted by Saudi Foreign Minister …": the host is the agent.
+        EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: meetingWords.union(guestWords)),
         EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: meetingWords.union(guestWords), laterWithin: 6),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
@@ -88,6 +98,9 @@ enum EventLexicon {
         EventRule(match: .words(["sent", "an", "invitation"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["proposed"]), kind: .propose, cameo: "037", notAfter: articles.union(["newly", "recently", "originally"])),
         EventRule(match: .words(["proposes"]), kind: .propose, cameo: "037"),
+        EventRule(match: .words(["ready", "to", "negotiate"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["willing", "to", "negotiate"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["ready", "to", "talk"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["presented"]), kind: .propose, cameo: "037", needsLater: planWords),
         EventRule(match: .words(["unveiled"]), kind: .propose, cameo: "037", needsLater: planWords),
         EventRule(match: .words(["unveils"]), kind: .propose, cameo: "037", needsLater: planWords),
@@ -102,6 +115,7 @@ enum EventLexicon {
         EventRule(
             match: .words(["agreed"]), kind: .accept, cameo: "030",
             notAfter: ["the", "an", "a", "ceasefire", "truce", "deal", "agreement", "plan", "terms", "text", "date", "timetable"]),
+        EventRule(match: .words(["agreeing"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),
@@ -128,9 +142,10 @@ enum EventLexicon {
         // "voted on Tuesday to authorise", "voted in favour".
         EventRule(match: .words(["voted"]), kind: .support, cameo: "051", needsLater: ["authorise", "authorize", "approve", "endorse", "extend", "favour", "favor"], laterWithin: 5),
         EventRule(match: .stem("threaten"), kind: .threaten, cameo: "130"),
-        EventRule(match: .words(["threat"]), kind: .threaten, cameo: "130", needsNext: ["of", "to"]),
-        EventRule(match: .words(["warned"]), kind: .threaten, cameo: "130", needsLater: ["unless"]),
-        EventRule(match: .words(["warns"]), kind: .threaten, cameo: "130", needsLater: ["unless"]),
+        // "posed no threat to its neighbours" describes; it threatens nobody.
+        EventRule(match: .words(["threat"]), kind: .threaten, cameo: "130", needsNext: ["of", "to"], notAfter: ["no", "posed", "poses", "pose", "posing"]),
+        EventRule(match: .words(["warned"]), kind: .threaten, cameo: "130", needsLater: warningsOfForce),
+        EventRule(match: .words(["warns"]), kind: .threaten, cameo: "130", needsLater: warningsOfForce),
         EventRule(match: .words(["appointed"]), kind: .appoint, cameo: "050"),
         EventRule(match: .words(["appoints"]), kind: .appoint, cameo: "050"),
         EventRule(match: .words(["named"]), kind: .appoint, cameo: "050", needsNext: ["as"]),
@@ -188,7 +203,7 @@ enum EventLexicon {
 
     static let negations: WordTable<Void> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed"]
     /// Words between a subject and its verb that do not end the subject ("has", "also").
-    static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would"]
+    static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would", "remained", "remains", "remain"]
     /// Words that may stand between two names listed together ("Putin and Chinese leader Xi").
     static let listWords: WordTable<Void> = ["and", "or", "the", "leader", "president", "prime", "minister", "foreign", "chancellor", "king", "of"]
     static let hedges: WordTable<Void> = [
@@ -199,7 +214,7 @@ enum EventLexicon {
     /// Subjects that are documents, not actors: "the agreement calls for …".
     static let documentSubjects: WordTable<Void> = ["agreement", "deal", "plan", "resolution", "accord", "text", "proposal", "treaty", "initiative", "roadmap", "framework"]
     /// Nouns by which a report refers back to an organisation it named: "the group said".
-    static let groupNouns: WordTable<Void> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction", "party"]
+    static let groupNouns: WordTable<Void> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction", "party", "bloc"]
     /// Words before a name that make it a place, not an actor: "meeting in Cairo".
     static let placePrepositions: WordTable<Void> = ["in", "at", "near", "outside"]
 

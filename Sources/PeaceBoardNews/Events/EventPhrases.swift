@@ -1,5 +1,5 @@
 /// Events named without an event verb: folded into one word ("U.S.-brokered") or into a
-/// phrase ("under Turkish facilitation").
+/// phrase ("under Turkish facilitation", "Trump's proposal").
 extension EventFinder {
     /// "the U.S.-brokered ceasefire", "a Qatari-mediated deal", "UN-backed talks": an event
     /// folded into one word, its actor before the hyphen.
@@ -53,6 +53,39 @@ extension EventFinder {
             found.append(
                 EventMention(
                     kind: .mediate, cameo: CAMEOCode("045")!, actors: [participant], targets: [], negated: false, hedged: false,
+                    trigger: sentence.span(from: word, to: word), sentence: sentence))
+        }
+        return found
+    }
+
+    /// "Trump's proposal", "Egypt's reconstruction plan": a plan is proposed by its owner.
+    static func ownedProposals(
+        in sentence: TextSpan, words: [Word], people: ArraySlice<PersonMention>, states: ArraySlice<StateMention>,
+        organisations: ArraySlice<OrganisationMention>
+    ) -> [EventMention] {
+        var found: [EventMention] = []
+        for (index, word) in words.enumerated() where index >= 1 && EventLexicon.ownedPlanWords.contains(word.folded) {
+            // "Ethiopia's plan to build a naval base" is an intention, not a proposal to others.
+            if word.folded.hasPrefix("plan"), index + 1 < words.count, words[index + 1].folded == "to" { continue }
+            // The owner's mark on the word before, or before one or two words that describe the plan.
+            guard let ownerIndex = (max(0, index - 3)..<index).last(where: { words[$0].isPossessive }),
+                words[(ownerIndex + 1)..<index].allSatisfy({ !$0.isCapitalised })
+            else { continue }
+            let ownerEnd = sentence.start + words[ownerIndex].utf16Range.upperBound
+            let owner: EventParticipant
+            if let person = people.last(where: { $0.span.end == ownerEnd }) {
+                owner = EventParticipant(name: person.name, state: person.state)
+            } else if let state = states.last(where: { $0.span.end == ownerEnd }) {
+                owner = EventParticipant(name: state.span.text, state: state.state)
+            } else if let organisation = organisations.last(where: { $0.span.end == ownerEnd }) {
+                owner = EventParticipant(name: organisation.name, organisation: organisation.name)
+            } else {
+                continue
+            }
+            guard !found.contains(where: { $0.actors == [owner] }) else { continue }
+            found.append(
+                EventMention(
+                    kind: .propose, cameo: CAMEOCode("037")!, actors: [owner], targets: [], negated: false, hedged: false,
                     trigger: sentence.span(from: word, to: word), sentence: sentence))
         }
         return found

@@ -104,11 +104,10 @@ extension EventFinder {
             let previous = before[index - 1]
             let gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: before[index].start - sentence.start)
             var gapWords = Tokenizer.words(in: gap)
-            // "Congo's government and the M23": the owner stands for its government.
-            if previous.isPossessive {
-                if gapWords.first?.folded == "s" { gapWords.removeFirst() }
-                if let first = gapWords.first, EventLexicon.actingGroups.contains(first.folded) { gapWords.removeFirst() }
-            }
+            // "Congo's government and the M23", "The Philippine government and the MILF": the state
+            // stands for its government.
+            if previous.isPossessive, gapWords.first?.folded == "s" { gapWords.removeFirst() }
+            if let first = gapWords.first, EventLexicon.actingGroups.contains(first.folded) { gapWords.removeFirst() }
             // "the envoy for Yemen, Hans Grundberg, welcomed": a name in apposition, not a list.
             if gap.trimmed() == ",", !previous.isPerson, before[index].isPerson, sentence.text.utf16Suffix(from: before[index].end - sentence.start).hasPrefix(",") {
                 break

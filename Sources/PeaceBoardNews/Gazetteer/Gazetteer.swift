@@ -25,10 +25,11 @@ enum Gazetteer {
         ["United Nations", "UN", "U.N."], ["UN General Assembly", "General Assembly"],
         ["NATO", "North Atlantic Treaty Organization"], ["European Union", "EU", "E.U."], ["European Commission"],
         ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"], ["World Bank"],
-        ["International Monetary Fund", "IMF"], ["African Union", "AU"], ["ASEAN"], ["OSCE"], ["Arab League"],
+        ["International Monetary Fund", "IMF"], ["African Union", "AU"], ["ASEAN", "Association of Southeast Asian Nations"], ["OSCE"], ["Arab League"],
         ["Board of Peace"], ["International Court of Justice", "ICJ"], ["International Criminal Court", "ICC"],
         ["UNICEF"], ["World Health Organization", "WHO"], ["Red Cross", "ICRC"], ["G7"], ["G20"], ["BRICS"],
-        ["IGAD"], ["ECOWAS"], ["Hamas"], ["Hezbollah"], ["Rapid Support Forces", "RSF"], ["Carnegie Centre", "Carnegie Endowment"],
+        ["IGAD", "Intergovernmental Authority on Development"], ["ECOWAS", "Economic Community of West African States"],
+        ["East African Community", "EAC"], ["Southern African Development Community", "SADC"], ["Alliance of Sahel States", "AES"], ["Hamas"], ["Hezbollah"], ["Rapid Support Forces", "RSF"], ["Carnegie Centre", "Carnegie Endowment"],
         ["Gulf Cooperation Council", "GCC"], ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"],
         ["Collective Security Treaty Organization", "CSTO"], ["Palestinian Authority"], ["Fatah"],
         // Armed movements that are parties to peace processes.
@@ -36,7 +37,7 @@ enum Gazetteer {
         ["Syrian Democratic Forces", "SDF"], ["PKK", "Kurdistan Workers’ Party", "Kurdistan Workers' Party"], ["al-Shabaab", "al-Shabab"],
         ["Islamic Jihad", "Palestinian Islamic Jihad"], ["Tigray People’s Liberation Front", "Tigray People's Liberation Front", "TPLF"],
         ["Sudanese Armed Forces"], ["Hayat Tahrir al-Sham", "HTS"], ["Islamic State", "ISIS", "ISIL"],
-        ["Polisario Front", "Polisario"], ["National Unity Government"],
+        ["Polisario Front", "Polisario"], ["National Unity Government"], ["Moro Islamic Liberation Front", "MILF"],
     ]
 
     /// Every phrase the reader looks for, as its words, with what it names.

@@ -53,6 +53,8 @@ enum ProvisionCues {
         ProvisionCue(type: "armed-forces-limit", phrase: ["disarmament"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["demobilisation"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["demobilization"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["decommissioning"], near: ["combatants", "fighters", "weapons", "militants", "rebels"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["disarming"], near: ["combatants", "fighters", "militants", "rebels", "militias"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["limited", "military", "capacity"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["limits", "on", "armed", "forces"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["cap", "on", "troops"]),
