@@ -72,12 +72,22 @@ public enum QuoteFinder {
                 // A quotation nobody is named for is still one ("a spokesman for the alliance said"),
                 // but a name in quotation marks is one only after a verb of speech: “Board of Peace”
                 // after "proposed a" is a name.
-                guard attribution != nil || !isQuotedName(inner) else { continue }
+                guard attribution != nil || !(isQuotedName(inner) || isLabel(inner, at: range, in: text)) else { continue }
                 quotes.append(Quote(text: inner, span: located, speaker: speaker, verb: attribution?.verb, isPartial: isPartial))
                 if let speaker { previousSpeaker = (speaker, located.end) }
             }
         }
         return quotes
+    }
+
+    /// "Petro’s “total peace” policy": a few quoted words between an owner and a noun name a
+    /// thing; nobody is quoted.
+    static func isLabel(_ inner: String, at range: Range<String.Index>, in text: String) -> Bool {
+        guard inner.split(separator: " ").count <= 3 else { return false }
+        let head = text[..<range.lowerBound]
+        guard head.hasSuffix("’s ") || head.hasSuffix("'s ") else { return false }
+        let tail = text[range.upperBound...]
+        return tail.hasPrefix(" ") && (tail.dropFirst().first?.isLowercase ?? false)
     }
 
     /// Words that are all capitalised: a name in quotation marks ("Board of Peace"), not a

@@ -12,6 +12,8 @@ struct WordClass: OptionSet, Sendable {
     static let eventWord = WordClass(rawValue: 1 << 2)
     /// The first word of an office ("president", "foreign").
     static let officeStart = WordClass(rawValue: 1 << 3)
+    /// A noun that names an event or an actor without an event verb ("mediation", "proposal", "army").
+    static let phraseNoun = WordClass(rawValue: 1 << 4)
 
     /// The classes of a lower-cased word, given as UTF-8 bytes.
     static func of(folded: UnsafeBufferPointer<UInt8>) -> WordClass {
@@ -26,6 +28,7 @@ struct WordClass: OptionSet, Sendable {
         for word in ProvisionCues.firstWords { table[word, default: []].insert(.provisionCue) }
         for word in EventLexicon.rulesByFirstWord.keys { table[word, default: []].insert(.eventWord) }
         for word in Offices.titlesByFirstWord.keys { table[word, default: []].insert(.officeStart) }
+        for word in EventLexicon.phraseNouns { table[word, default: []].insert(.phraseNoun) }
         return WordTable(table.map { ($0.key, $0.value) })
     }()
 }

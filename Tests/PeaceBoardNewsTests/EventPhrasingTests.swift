@@ -140,5 +140,45 @@ import Testing
         #expect(reading.people.isEmpty)
         #expect(actorStates(.propose, in: reading.events) == ["ECOWAS"])
     }
+
+    @Test func heInTheSayersSentenceIsTheSayer() {
+        let found = events(
+            "Turkish Cypriot leader Ersin Tatar reiterated his call for a two-state solution. Greek Cypriot leader Nikos Christodoulides said he was ready to resume negotiations in Geneva.")
+        #expect(found.first { $0.kind == .demand }?.actors.map(\.name) == ["Ersin Tatar"])
+        #expect(found.first { $0.kind == .propose }?.actors.map(\.name) == ["Nikos Christodoulides"])
+    }
+
+    @Test func aCounterpartIsAnOffice() {
+        let people = NewsReader.read("Talks\nGreek Cypriot leader Nikos Christodoulides met his Turkish Cypriot counterpart Ersin Tatar.").people
+        #expect(people.map(\.name) == ["Nikos Christodoulides", "Ersin Tatar"])
+    }
+
+    @Test func willHostAndWillingToAreIntents() {
+        #expect(actorStates(.offerToHost, in: events("Egypt will host talks next week on the second phase.")) == ["EGY"])
+        #expect(actorStates(.accept, in: events("Hamas said it was willing to hand over the administration of Gaza.")) == ["Hamas"])
+        #expect(actorStates(.threaten, in: events("Iran has warned it will not tolerate any change to its borders.")) == ["IRN"])
+    }
+
+    @Test func aGovernmentListedWithAFactionActsWithIt() {
+        let found = events("Colombia's government and a faction of former FARC rebels signed an agreement on Saturday.")
+        #expect(actorStates(.accept, in: found) == ["COL", "FARC"])
+    }
+
+    @Test func aFewQuotedWordsBetweenAnOwnerAndANounAreALabel() {
+        let quotes = NewsReader.read("Talks\nThe deal is a first for President Gustavo Petro's \"total peace\" policy.").quotes
+        #expect(quotes.isEmpty)
+    }
+
+    @Test func disarmingLiftedSanctionsAndHaltedStrikesAreProvisions() {
+        let types = { (text: String) in Set(NewsReader.read("Talks\n" + text).provisions.map(\.type)) }
+        #expect(types("Israel insisted that Hamas must disarm before any withdrawal.").contains("armed-forces-limit"))
+        #expect(types("The fighters agreed to hand over and destroy their weapons.").contains("armed-forces-limit"))
+        #expect(types("The truce would take effect only after Western sanctions were lifted on the bank.") == ["ceasefire", "sanctions-relief"])
+    }
+
+    @Test func aLimitOnABodyIsNoLimitOnTheStateNamedBeforeIt() {
+        let provisions = NewsReader.read("Talks\nIsrael said it would insist on the demand as long as Hezbollah refused to disarm.").provisions
+        #expect(provisions.first { $0.type == "armed-forces-limit" }.map { $0.parameters["state"] == nil } == true)
+    }
 }
 

@@ -69,12 +69,14 @@ public enum EventFinder {
             }
             let range = sentence.start..<sentence.end
             events += compoundEvents(in: sentence, words: words)
-            events += ownedProposals(
-                in: sentence, words: words, people: people.starting(in: range, at: \.span.start), states: states.starting(in: range, at: \.span.start),
-                organisations: organisations.starting(in: range, at: \.span.start))
-            events += auspicesEvents(
-                in: sentence, words: words, states: states.starting(in: range, at: \.span.start),
-                organisations: organisations.starting(in: range, at: \.span.start))
+            if words.contains(where: { $0.classes.contains(.phraseNoun) }) {
+                events += ownedProposals(
+                    in: sentence, words: words, people: people.starting(in: range, at: \.span.start),
+                    states: states.starting(in: range, at: \.span.start), organisations: organisations.starting(in: range, at: \.span.start))
+                events += auspicesEvents(
+                    in: sentence, words: words, states: states.starting(in: range, at: \.span.start),
+                    organisations: organisations.starting(in: range, at: \.span.start))
+            }
             for person in people.starting(in: range, at: \.span.start) where !person.isPossessive {
                 let entity = Entity(person: person)
                 antecedents.people.removeAll { $0.participant.name == entity.participant.name }
@@ -325,8 +327,11 @@ public enum EventFinder {
             if last.isPossessive, !isNounTrigger(words[wordIndex]), let owner = before.last(where: { !$0.isPossessive }) {
                 actors = subjectGroup(ending: owner, in: before, sentence: sentence)
             }
-        } else if words[..<wordIndex].contains(where: { $0 == "he" || $0 == "she" }), let previousPerson {
-            actors = [previousPerson]
+        } else if words[..<wordIndex].contains(where: { $0 == "he" || $0 == "she" }),
+            // "Christodoulides said he was ready": the person named in the sentence, else the one before.
+            let person = entities.last(where: { $0.isPerson && !$0.isPossessive && $0.end <= trigger.start }) ?? previousPerson
+        {
+            actors = [person]
         } else if hasSubject("it", before: wordIndex, in: words),
             let body = entities.last(where: { !$0.isPerson && !$0.isRemit && $0.end <= trigger.start && !isPlace($0, in: sentence) }) ?? previousOrganisation
         {

@@ -29,7 +29,8 @@ enum EventLexicon {
     /// Participles joined to their actor by a hyphen ("U.S.-brokered"), with the event they name.
     static let compoundParticiples: [String: (EventKind, String)] = ["brokered": (.mediate, "045"), "mediated": (.mediate, "045"), "backed": (.support, "051")]
     /// Nouns that name mediation by the state or body before them ("under Turkish facilitation").
-    static let auspicesNouns: WordTable<Void> = ["mediation", "facilitation", "auspices", "sponsorship"]
+    static let auspicesNouns: WordTable<Void> = WordTable(auspicesNounList)
+    private static let auspicesNounList = ["mediation", "facilitation", "auspices", "sponsorship"]
     static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via"]
     /// What is presented or unveiled when it is a proposal.
     static let planWords: Set<String> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]
@@ -37,9 +38,15 @@ enum EventLexicon {
     static let motionVerbs: Set<String> = ["come", "came", "comes", "go", "went", "goes", "get", "got", "bring", "brought", "push", "pushed", "step", "stepped", "turn", "turned", "fight", "fought", "hit", "roll", "rolled", "pull", "pulled", "way", "on", "at"]
     /// Words that count what follows ("every proposal", "any threat").
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
-    static let warningsOfForce: Set<String> = ["unless", "retaliate", "respond", "retaliation", "consequences"]
+    static let warningsOfForce: Set<String> = ["unless", "retaliate", "respond", "retaliation", "consequences", "tolerate"]
     /// Plans named by their owner ("Trump's proposal"), who proposed them.
-    static let ownedPlanWords: WordTable<Void> = ["proposal", "proposals", "plan", "initiative", "roadmap", "blueprint"]
+    static let ownedPlanWords: WordTable<Void> = WordTable(ownedPlanWordList)
+    private static let ownedPlanWordList = ["proposal", "proposals", "plan", "initiative", "roadmap", "blueprint"]
+    /// "the army", "the bloc", "government": words standing for a state's institutions.
+    static let institutionNouns: WordTable<String> = WordTable(institutionNounList)
+    private static let institutionNounList = [("army", "army"), ("military", "army"), ("government", "government"), ("junta", "junta")]
+    /// Every noun that names an event or actor without an event verb: most sentences hold none.
+    static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0)
     /// What is held or hosted when it is a meeting.
     static let meetingWords: Set<String> = ["talks", "negotiations", "meeting", "summit", "consultations"]
     /// Whom a host receives.
@@ -54,6 +61,7 @@ enum EventLexicon {
         EventRule(match: .words(["ready", "to", "host"]), kind: .offerToHost, cameo: "036"),
         EventRule(match: .words(["readiness", "to", "host"]), kind: .offerToHost, cameo: "036"),
         EventRule(match: .words(["willing", "to", "host"]), kind: .offerToHost, cameo: "036"),
+        EventRule(match: .words(["will", "host"]), kind: .offerToHost, cameo: "036"),
         EventRule(match: .words(["readiness", "to", "facilitate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offered", "to", "mediate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offered", "to", "facilitate"]), kind: .mediate, cameo: "039"),
@@ -74,6 +82,7 @@ enum EventLexicon {
         EventRule(match: .words(["turned", "down"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["think", "about"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["called", "for"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["call", "for"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["calls", "for"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["called", "on"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["calls", "on"]), kind: .demand, cameo: "100"),
@@ -101,6 +110,7 @@ enum EventLexicon {
         EventRule(match: .words(["ready", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["willing", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "talk"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["ready", "to", "resume"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["presented"]), kind: .propose, cameo: "037", needsLater: planWords),
         EventRule(match: .words(["unveiled"]), kind: .propose, cameo: "037", needsLater: planWords),
         EventRule(match: .words(["unveils"]), kind: .propose, cameo: "037", needsLater: planWords),
@@ -116,6 +126,8 @@ enum EventLexicon {
             match: .words(["agreed"]), kind: .accept, cameo: "030",
             notAfter: ["the", "an", "a", "ceasefire", "truce", "deal", "agreement", "plan", "terms", "text", "date", "timetable"]),
         EventRule(match: .words(["agreeing"]), kind: .accept, cameo: "030"),
+        // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
+        EventRule(match: .words(["willing", "to"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),

@@ -30,7 +30,7 @@ extension EventFinder {
         in sentence: TextSpan, words: [Word], states: ArraySlice<StateMention>, organisations: ArraySlice<OrganisationMention>
     ) -> [EventMention] {
         var found: [EventMention] = []
-        for (index, word) in words.enumerated() where index >= 2 && EventLexicon.auspicesNouns.contains(word.folded) {
+        for (index, word) in words.enumerated() where index >= 2 && word.classes.contains(.phraseNoun) && EventLexicon.auspicesNouns.contains(word.folded) {
             let nounStart = sentence.start + word.utf16Range.lowerBound
             // The name ends a space before the noun, or an owner's mark and a space ("Qatar’s mediation").
             func endsBefore(_ span: TextSpan) -> Bool {
@@ -64,11 +64,12 @@ extension EventFinder {
         organisations: ArraySlice<OrganisationMention>
     ) -> [EventMention] {
         var found: [EventMention] = []
-        for (index, word) in words.enumerated() where index >= 1 && EventLexicon.ownedPlanWords.contains(word.folded) {
+        for (index, word) in words.enumerated() where index >= 1 && word.classes.contains(.phraseNoun) && EventLexicon.ownedPlanWords.contains(word.folded) {
             // "Ethiopia's plan to build a naval base" is an intention, not a proposal to others.
             if word.folded.hasPrefix("plan"), index + 1 < words.count, words[index + 1].folded == "to" { continue }
-            // The owner's mark on the word before, or before one or two words that describe the plan.
-            guard let ownerIndex = (max(0, index - 3)..<index).last(where: { words[$0].isPossessive }),
+            // The owner's mark on the word before, or before a few words that describe the plan
+            // ("Egypt's $53 billion reconstruction plan").
+            guard let ownerIndex = (max(0, index - 5)..<index).last(where: { words[$0].isPossessive }),
                 words[(ownerIndex + 1)..<index].allSatisfy({ !$0.isCapitalised })
             else { continue }
             let ownerEnd = sentence.start + words[ownerIndex].utf16Range.upperBound

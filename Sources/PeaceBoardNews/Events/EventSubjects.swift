@@ -115,7 +115,9 @@ extension EventFinder {
             let joined = gap.trimmed().isEmpty || gap.trimmed() == ","
                 || (gapWords.count <= 6 && ["and", "or"].contains(gapWords.first?.folded ?? "")
                     && gapWords.dropFirst().allSatisfy {
+                        // "Colombia's government and a faction of former FARC rebels".
                         $0.isCapitalised || EventLexicon.listWords.contains($0.folded) || Offices.officeQualifiers.contains($0.folded)
+                            || EventLexicon.groupNouns.contains($0.folded) || ["a", "an", "former"].contains($0.folded)
                     })
                 || (gap.hasPrefix(",") && gapWords.count <= 2 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) }
                     && listContinues(after: before[index], in: sentence))

@@ -1,10 +1,6 @@
 /// Whose army or government "the army" is: news names it once ("Sudan's army", "the Sudanese
 /// military", "army chief Abdel Fattah al-Burhan") and then writes "the army" alone.
 extension EventFinder {
-    /// The institution each word stands for: "the military" and "the army" are one.
-    static let institutionNouns: WordTable<String> = WordTable([
-        ("army", "army"), ("military", "army"), ("government", "government"), ("junta", "junta"),
-    ])
     /// Words after an institution that lead to the person heading or speaking for it.
     static let institutionRoles: WordTable<Void> = ["chief", "commander", "head", "spokesman", "spokesperson", "leader"]
 
@@ -14,8 +10,9 @@ extension EventFinder {
         var found: [String: Set<String>] = [:]
         for sentence in sentences {
             let words = Tokenizer.words(in: sentence)
-            for (index, word) in words.enumerated() {
-                guard let institution = institutionNouns[word.folded] else { continue }
+            for (index, word) in words.enumerated() where word.classes.contains(.phraseNoun) {
+                // "the military" and "the army" are one.
+                guard let institution = EventLexicon.institutionNouns[word.folded] else { continue }
                 let wordStart = sentence.start + word.utf16Range.lowerBound
                 let range = sentence.start..<sentence.end
                 // "Sudan's army", "the Sudanese military".
@@ -43,6 +40,6 @@ extension EventFinder {
     static func institutionSubject(before index: Int, in words: [String]) -> String? {
         let subject = subjectNoun(before: index, in: words)
         guard subject >= 1, words[subject - 1] == "the" else { return nil }
-        return institutionNouns[words[subject]]
+        return EventLexicon.institutionNouns[words[subject]]
     }
 }

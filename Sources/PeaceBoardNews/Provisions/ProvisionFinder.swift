@@ -93,7 +93,14 @@ public enum ProvisionFinder {
             }
             if type == "security-guarantees", words.contains("bilateral") { parameters["form"] = .string("bilateral defence agreements") }
         case "neutrality", "armed-forces-limit":
-            if let state = context.states.last { parameters["state"] = .string(state.state) }
+            // The state named last, unless a body stands between it and the cue: "Israel would not
+            // halt its strikes as long as Hezbollah refused to disarm" limits Hezbollah, not Israel.
+            let cue = context.sentence.start + cueOffset(in: context)
+            if let state = context.states.last,
+                !context.organisations.contains(where: { $0.span.start > state.span.start && $0.span.end <= cue })
+            {
+                parameters["state"] = .string(state.state)
+            }
         case "territorial-arrangement":
             parameters["territory"] = .string(phrase(after: [words[context.cueIndex]], in: context).map { "\(context.original[context.cueIndex]) \($0)" } ?? context.original[context.cueIndex])
         case "reconstruction-funding":
@@ -114,7 +121,7 @@ public enum ProvisionFinder {
     static let proposalStems = [
         "propos", "plan", "includ", "recommend", "demand", "insist", "offer", "agreement", "deal", "call", "urge", "suggest",
         "terms", "condition", "provision", "framework", "initiative", "establish", "accept", "reject", "agree", "seek", "announc",
-        "envisag", "stipulat", "provides",
+        "envisag", "stipulat", "provides", "phase", "effect", "willing",
     ]
 
     private static let proposalStemBytes = proposalStems.map { Array($0.utf8) }
