@@ -64,9 +64,13 @@ enum ForeignPassages {
         if latin * 2 < letters { return .otherScript }
         // Names say nothing of the language around them: "Syrian Foreign Minister Asaad al-Shaibani
         // met Israeli Strategic Affairs Minister Ron Dermer in Paris" is English.
-        let words = Tokenizer.words(in: paragraph).filter { !$0.isCapitalised }
-        guard words.count >= 6 else { return nil }
-        let common = words.count { $0.classes.contains(.commonEnglish) }
-        return common * 12 < words.count ? .otherLanguage : nil
+        var lowerCase = 0
+        var common = 0
+        for word in Tokenizer.words(in: paragraph) where !word.isCapitalised {
+            lowerCase += 1
+            if word.classes.contains(.commonEnglish) { common += 1 }
+        }
+        guard lowerCase >= 6 else { return nil }
+        return common * 12 < lowerCase ? .otherLanguage : nil
     }
 }

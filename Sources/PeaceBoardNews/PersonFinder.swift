@@ -26,21 +26,23 @@ public enum PersonFinder {
             // "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner": a surname of several words.
             if parts.count >= 3 { surnames[parts.suffix(2).joined(separator: " "), default: mention.name] = surnames[parts.suffix(2).joined(separator: " ")] ?? mention.name }
         }
+        // On bytes: Foundation's substring search is slow for one character.
+        func isSeveralWords(_ name: String) -> Bool { name.utf8.contains(UInt8(ascii: " ")) }
         full = full.map { mention in
             var resolved = mention
-            if let name = surnames[mention.name], name != mention.name, mention.name.contains(" ") { resolved.name = name }
+            if let name = surnames[mention.name], name != mention.name, isSeveralWords(mention.name) { resolved.name = name }
             return resolved
         }
         // "President Putin" after "Vladimir Putin": the same person.
         var all = full.map { mention in
             var resolved = mention
-            if !mention.name.contains(" "), let name = surnames[mention.name] { resolved.name = name }
+            if !isSeveralWords(mention.name), let name = surnames[mention.name] { resolved.name = name }
             return resolved
         }
         // Looked up once per name found, so built once: reports can hold thousands of names.
         let named = SpanCover(full.map(\.span))
         for paragraph in paragraphs {
-            for word in Tokenizer.words(in: paragraph) where word.isCapitalised || word.text.utf8.contains(UInt8(ascii: "-")) {
+            for word in Tokenizer.words(in: paragraph) where word.isCapitalised || word.hasHyphen {
                 guard let name = surnames[word.text] else { continue }
                 let located = paragraph.span(from: word, to: word)
                 guard !named.covers(located.start) else { continue }

@@ -10,6 +10,8 @@ struct Word {
     /// Lower-cased once: every finder compares words this way, many times each.
     let folded: String
     let isCapitalised: Bool
+    /// Joined by a hyphen ("al-Shaibani", "U.S.-brokered"): noted while splitting, since finders ask of every word.
+    let hasHyphen: Bool
     let classes: WordClass
 
     /// The word written with `bytes`, which `scratch` has room to fold when they are ASCII.
@@ -28,6 +30,7 @@ struct Word {
             }
             if UTF8Scan.isASCIIUppercase(byte) { hasCapitals = true }
         }
+        let hasHyphen = bytes.contains(UInt8(ascii: "-"))
         let first = bytes.first ?? 0
         let isCapitalised = first < 0x80 ? UTF8Scan.isASCIIUppercase(first) : (text.unicodeScalars.first.map(UTF8Scan.isUppercase) ?? false)
         let folded: String
@@ -46,12 +49,12 @@ struct Word {
         }
         self.init(
             text: text, range: range, utf16Range: utf16Range, isPossessive: isPossessive, folded: folded, isCapitalised: isCapitalised,
-            classes: classes)
+            hasHyphen: hasHyphen, classes: classes)
     }
 
     private init(
         text: String, range: Range<String.Index>, utf16Range: Range<Int>, isPossessive: Bool, folded: String, isCapitalised: Bool,
-        classes: WordClass
+        hasHyphen: Bool, classes: WordClass
     ) {
         self.text = text
         self.range = range
@@ -59,14 +62,14 @@ struct Word {
         self.isPossessive = isPossessive
         self.folded = folded
         self.isCapitalised = isCapitalised
+        self.hasHyphen = hasHyphen
         self.classes = classes
     }
 
     /// Part of a name: capitalised, or a particle joined to a capitalised name ("al-Shaibani", "el-Sisi").
     var isNamePart: Bool {
         if isCapitalised { return true }
-        // Most words hold no hyphen: looked for on bytes, since this is asked of every word.
-        guard let hyphen = text.utf8.firstIndex(of: UInt8(ascii: "-")), Offices.nameParticles.contains(String(text[..<hyphen]).lowercased()) else { return false }
+        guard hasHyphen, let hyphen = text.utf8.firstIndex(of: UInt8(ascii: "-")), Offices.nameParticles.contains(String(text[..<hyphen]).lowercased()) else { return false }
         return text[text.index(after: hyphen)...].unicodeScalars.first.map(UTF8Scan.isUppercase) ?? false
     }
 
@@ -79,7 +82,28 @@ struct Word {
     func moved(to range: Range<String.Index>, utf16Shift: Int) -> Word {
         Word(
             text: text, range: range, utf16Range: (utf16Range.lowerBound - utf16Shift)..<(utf16Range.upperBound - utf16Shift),
-            isPossessive: isPossessive, folded: folded, isCapitalised: isCapitalised, classes: classes)
+            isPossessive: isPossessive, folded: folded, isCapitalised: isCapitalised, hasHyphen: hasHyphen, classes: classes)
+    }
+}
+
+extension Array where Element == Word {
+    /// The words wholly inside `range`, in UTF-16 offsets of the text they were split from: a
+    /// stretch of a sentence read from the sentence's words rather than split again.
+    /// Between two offsets that may cross where names overlap: nothing then.
+    func within(from start: Int, to end: Int) -> ArraySlice<Word> {
+        within(start..<Swift.max(start, end))
+    }
+
+    func within(_ range: Range<Int>) -> ArraySlice<Word> {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].utf16Range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < count, self[end].utf16Range.upperBound <= range.upperBound { end += 1 }
+        return self[low..<end]
     }
 }
 
@@ -92,13 +116,19 @@ enum Tokenizer {
     static func words(in span: TextSpan) -> [Word] {
         guard let cache = WordCache.current else { return words(in: span.text) }
         let key = WordCache.Key(start: span.start, end: span.end)
-        if let words = cache.words[key] { return words }
+        // Finders ask for the same sentence many times in a row.
+        if let last = cache.last, last.key == key { return last.words }
+        if let words = cache.words[key] {
+            cache.last = (key, words)
+            return words
+        }
         // A sentence's words are those of its paragraph, split already.
         let words = cache.paragraph(holding: span)
             .flatMap { paragraph in cache.words[WordCache.Key(start: paragraph.start, end: paragraph.end)].map { (paragraph, $0) } }
             .map { paragraph, words in slice(words, of: paragraph, to: span) }
             ?? words(in: span.text)
         cache.words[key] = words
+        cache.last = (key, words)
         if cache.paragraphs.isEmpty || cache.paragraphs.last!.end <= span.start { cache.paragraphs.append(span) }
         return words
     }

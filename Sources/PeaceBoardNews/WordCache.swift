@@ -8,6 +8,8 @@ final class WordCache: @unchecked Sendable {
     }
 
     var words: [Key: [Word]] = [:]
+    /// The span asked for last, found without hashing.
+    var last: (key: Key, words: [Word])?
     /// The spans split so far that do not overlap, in the report's order: its paragraphs.
     var paragraphs: [TextSpan] = []
 

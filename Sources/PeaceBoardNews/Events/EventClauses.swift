@@ -17,9 +17,9 @@ extension EventFinder {
 
     /// The word before the event word, past auxiliaries and a closed aside: "The deal, mediated
     /// by the United States and Qatar, calls for" → "deal".
-    static func leadWord(before index: Int, words: [Word], in sentence: TextSpan) -> String {
+    static func leadWord(before index: Int, words: [Word], in sentence: TextSpan, asides: Asides? = nil) -> String {
         guard index > 0 else { return "" }
-        let asides = interruptions(before: words[index].utf16Range.lowerBound, in: sentence.text)
+        let asides = (asides ?? Asides(in: sentence.text)).closed(before: words[index].utf16Range.lowerBound)
         for word in words[..<index].reversed() where !EventLexicon.auxiliaries.contains(word.folded) {
             if asides.contains(where: { $0.contains(word.utf16Range.lowerBound) }) { continue }
             return word.folded
@@ -55,43 +55,69 @@ extension EventFinder {
         return end
     }
 
-    /// Stretches that interrupt a subject: "— a close ally of Trump —", ", led by …," ", a … ,".
-    static func interruptions(before offset: Int, in text: String) -> [Range<Int>] {
-        let head = text.utf16Slice(from: 0, to: offset)
-        var ranges: [Range<Int>] = []
-        let units = Array(head.utf16)
-        var openDash: Int?
-        for (index, unit) in units.enumerated() where unit == 0x2014 {
-            if let open = openDash {
-                ranges.append(open..<(index + 1))
-                openDash = nil
-            } else {
-                openDash = index
-            }
+    /// Stretches that interrupt a subject: "— a close ally of Trump —", ", led by …,", ", a … ,".
+    /// Found once for all of a sentence's event words: an aside interrupts an event word's
+    /// subject when it closes before the word.
+    struct Asides {
+        /// Each aside, and the offset from which it is closed: one past its closing mark.
+        private var asides: [(range: Range<Int>, closedFrom: Int)] = []
+
+        init(in text: String) {
+            asides = text.withBytes(Self.asides(in:))
         }
-        for opener in [", led by ", ", a ", ", an ", ", who ", ", which ", ", "] {
-            var searchStart = head.startIndex
-            while let range = head.firstRange(of: opener, from: searchStart) {
-                // ", mediated by the United States and Qatar,": a participle and its agent.
-                // ", Myanmar's largest neighbour,": an apposition about the name before it.
-                if opener == ", " {
-                    let next = head[range.upperBound...].prefix { $0 != " " }
-                    let isParticiple = next.hasSuffix("ed") && head[range.upperBound...].dropFirst(next.count).hasPrefix(" by ")
-                    let isPossessive = next.first?.isUppercase == true && (next.hasSuffix("’s") || next.hasSuffix("'s"))
-                    guard isParticiple || isPossessive else {
-                        searchStart = range.upperBound
-                        continue
-                    }
+
+        /// Scanned on bytes: every sentence with an event word is scanned.
+        private static func asides(in bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, closedFrom: Int)] {
+            func utf16Offset(_ position: Int) -> Int { UTF8Scan.utf16Count(UnsafeBufferPointer(rebasing: bytes[..<position])) }
+            func isDash(at position: Int) -> Bool {
+                position + 2 < bytes.count && bytes[position] == 0xE2 && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x94
+            }
+            func starts(with prefix: StaticString, at position: Int) -> Bool {
+                let count = prefix.utf8CodeUnitCount
+                guard position + count <= bytes.count else { return false }
+                return (0..<count).allSatisfy { bytes[position + $0] == prefix.utf8Start[$0] }
+            }
+            var found: [(range: Range<Int>, closedFrom: Int)] = []
+            var openDash: Int?
+            for position in bytes.indices where isDash(at: position) {
+                let offset = utf16Offset(position)
+                if let open = openDash {
+                    found.append((open..<(offset + 1), offset + 1))
+                    openDash = nil
+                } else {
+                    openDash = offset
                 }
-                let start = head.utf16Distance(from: head.startIndex, to: range.lowerBound)
-                let rest = head[range.upperBound...]
+            }
+            for comma in bytes.indices where bytes[comma] == UInt8(ascii: ",") && comma + 1 < bytes.count && bytes[comma + 1] == UInt8(ascii: " ") {
+                let rest = comma + 2
+                let opensAside = starts(with: "led by ", at: rest) || starts(with: "a ", at: rest) || starts(with: "an ", at: rest)
+                    || starts(with: "who ", at: rest) || starts(with: "which ", at: rest) || {
+                        // ", mediated by the United States and Qatar,": a participle and its agent.
+                        // ", Myanmar's largest neighbour,": an apposition about the name before it.
+                        var end = rest
+                        while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+                        let next = UnsafeBufferPointer(rebasing: bytes[rest..<end])
+                        let isParticiple = next.count >= 2 && next[next.count - 2] == UInt8(ascii: "e") && next[next.count - 1] == UInt8(ascii: "d")
+                            && starts(with: " by ", at: end)
+                        guard !isParticiple else { return true }
+                        guard !next.isEmpty, UTF8Scan.isUppercase(UTF8Scan.scalar(in: next, at: 0).0), next.count >= 2,
+                            next[next.count - 1] == UInt8(ascii: "s")
+                        else { return false }
+                        let before = next.count - 2
+                        return next[before] == UInt8(ascii: "'")
+                            || (before >= 2 && next[before - 2] == 0xE2 && next[before - 1] == 0x80 && next[before] == 0x99)
+                    }()
+                guard opensAside else { continue }
                 // Only a closed interruption: ", which guarantee the process," — not the clause the event is in.
-                if let close = rest.firstIndex(where: { $0 == "," || $0 == "—" }) {
-                    ranges.append(start..<head.utf16Distance(from: head.startIndex, to: close))
-                }
-                searchStart = range.upperBound
+                guard let close = (rest..<bytes.count).first(where: { bytes[$0] == UInt8(ascii: ",") || isDash(at: $0) }) else { continue }
+                let end = utf16Offset(close)
+                found.append((utf16Offset(comma)..<end, end + 1))
             }
+            return found
         }
-        return ranges
+
+        func closed(before offset: Int) -> [Range<Int>] {
+            asides.filter { $0.closedFrom <= offset }.map(\.range)
+        }
     }
 }

@@ -116,9 +116,9 @@ public enum EventFinder {
             }
             if entities.contains(where: { $0.start <= state.span.start && state.span.start < $0.end }) { continue }
             if state.form == .adjective {
-                let after = sentence.text.utf16Suffix(from: state.span.end - sentence.start)
+                let end = state.span.end - sentence.start
                 // "Ukrainian officials", "Egyptian and Qatari mediators": the group may follow a list of adjectives.
-                let following = Tokenizer.words(in: String(after.prefix(60))).prefix(6)
+                let following = Tokenizer.words(in: sentence).within(end..<(end + 60)).prefix(6)
                 let next = following.first { !($0.isCapitalised || $0.folded == "and" || $0.folded == "or") }?.folded
                 guard let next, EventLexicon.actingGroups.contains(next) else { continue }
             }
@@ -156,6 +156,7 @@ public enum EventFinder {
         // Where the last demand's event word ended: "urged the United States not to accept any
         // deal" asks for an acceptance; it reports none.
         var demandEnd: Int?
+        let asides = Asides(in: sentence.text)
         var index = firstTrigger
         while index < words.count {
             guard words[index].classes.contains(.eventWord), let (rule, length) = match(at: index, in: folded) else {
@@ -171,12 +172,12 @@ public enum EventFinder {
             let (actors, targets) = participants(
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
                 previousActors: lastActors, previousOrganisation: previousOrganisation, antecedents: antecedents,
-                happensSomewhere: [.meet, .offerToHost, .mediate, .accept].contains(rule.kind), sentence: sentence)
+                happensSomewhere: [.meet, .offerToHost, .mediate, .accept].contains(rule.kind), sentence: sentence, asides: asides)
             if !actors.isEmpty { lastActors = actors }
             if actors.count == 2, rule.kind != .mediate { antecedents.pair = actors }
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
             // unless its subject is a document ("the agreement calls for").
-            let lead = leadWord(before: index, words: words, in: sentence)
+            let lead = leadWord(before: index, words: words, in: sentence, asides: asides)
             if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) || opensWithDocument(folded) { continue }
             if actors.isEmpty, targets.isEmpty, !isVerb(folded[index]) { continue }
             // One event of a kind per sentence and actor: "Burhan accepted the invitation, but the
@@ -249,12 +250,12 @@ public enum EventFinder {
     static func participants(
         of trigger: TextSpan, wordIndex: Int, length: Int, words: [String], entities: [Entity], previousPerson: Entity?,
         previousActors: [Entity] = [], previousOrganisation: Entity? = nil, antecedents: Antecedents = Antecedents(),
-        happensSomewhere: Bool = false, sentence: TextSpan
+        happensSomewhere: Bool = false, sentence: TextSpan, asides: Asides? = nil
     ) -> (actors: [Entity], targets: [Entity]) {
         let text = sentence.text
         let triggerOffset = trigger.start - sentence.start
         let clauseStart = clauseStart(before: triggerOffset, in: text)
-        let interruptions = interruptions(before: triggerOffset, in: text)
+        let interruptions = (asides ?? Asides(in: text)).closed(before: triggerOffset)
         let before = entities.filter { entity in
             entity.end <= trigger.start && entity.start - sentence.start >= clauseStart
                 && !interruptions.contains { $0.contains(entity.start - sentence.start) }

@@ -5,7 +5,7 @@ extension EventFinder {
     /// folded into one word, its actor before the hyphen.
     static func compoundEvents(in sentence: TextSpan, words: [Word]) -> [EventMention] {
         var found: [EventMention] = []
-        for word in words where word.text.utf8.contains(UInt8(ascii: "-")) {
+        for word in words where word.hasHyphen {
             let parts = word.text.split(separator: "-")
             guard parts.count >= 2, let (kind, cameo) = EventLexicon.compoundParticiples[parts.last!.lowercased()] else { continue }
             let prefix = parts.dropLast().joined(separator: "-")

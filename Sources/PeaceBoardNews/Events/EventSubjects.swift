@@ -6,9 +6,11 @@ extension EventFinder {
     static func isRemit(_ span: TextSpan, in sentence: TextSpan) -> Bool {
         let before = sentence.text.utf16Slice(from: max(0, span.start - sentence.start - 30), to: span.start - sentence.start)
         guard before.hasSuffix(" on ") || before.hasSuffix(" for ") || before.hasSuffix(" to ") else { return false }
-        let head = Tokenizer.words(in: before)
-        guard head.count >= 2, ["on", "for", "to"].contains(head[head.count - 1].folded) else { return false }
-        return Offices.titlesByFirstWord[head[head.count - 2].folded]?.contains([head[head.count - 2].folded]) == true
+        let start = span.start - sentence.start
+        let head = Tokenizer.words(in: sentence).within(from: max(0, start - 30), to: start)
+        guard head.count >= 2, let last = head.last, ["on", "for", "to"].contains(last.folded) else { return false }
+        let title = head[head.endIndex - 2].folded
+        return Offices.titlesByFirstWord[title]?.contains([title]) == true
     }
 
     /// The person named after a quotation that holds `offset`: “…,” Putin said.
@@ -41,22 +43,22 @@ extension EventFinder {
 
     /// "Serbian President Aleksandar Vucic …": the sentence opens with its subject's titles.
     static func onlyTitlesBefore(_ entity: Entity, in sentence: TextSpan) -> Bool {
-        let head = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: entity.start - sentence.start))
+        let head = Tokenizer.words(in: sentence).within(from: 0, to: entity.start - sentence.start)
         return head.count <= 4 && head.allSatisfy(\.isCapitalised)
     }
 
     /// "meeting in Cairo": a place where something happens, not who does it.
     static func isPlace(_ entity: Entity, in sentence: TextSpan) -> Bool {
         guard !entity.isPerson else { return false }
-        let head = sentence.text.utf16Slice(from: max(0, entity.start - sentence.start - 12), to: entity.start - sentence.start)
-        let previous = Tokenizer.words(in: head).last?.folded ?? ""
+        let start = entity.start - sentence.start
+        let previous = Tokenizer.words(in: sentence).within(from: max(0, start - 12), to: start).last?.folded ?? ""
         return EventLexicon.placePrepositions.contains(previous)
     }
 
     /// "Rubio said both governments had agreed": Rubio reports the event; he is not its subject.
     /// "The RSF said they accepted": they are, through the pronoun.
     static func isSayer(_ entity: Entity, before trigger: TextSpan, in sentence: TextSpan) -> Bool {
-        let between = Tokenizer.words(in: sentence.text.utf16Slice(from: entity.end - sentence.start, to: trigger.start - sentence.start))
+        let between = Tokenizer.words(in: sentence).within(from: entity.end - sentence.start, to: trigger.start - sentence.start)
         guard let verb = between.firstIndex(where: {
             !$0.isCapitalised && Offices.speechVerbs.contains($0.folded) && !["insisted", "announced"].contains($0.folded)
         }) else { return false }
@@ -78,7 +80,8 @@ extension EventFinder {
     }
 
     static func isFollowedBySpeechVerb(_ entity: Entity, in sentence: TextSpan) -> Bool {
-        let next = Tokenizer.words(in: String(sentence.text.utf16Suffix(from: entity.end - sentence.start).prefix(20))).first
+        let end = entity.end - sentence.start
+        let next = Tokenizer.words(in: sentence).within(end..<(end + 20)).first
         return next.map { Offices.speechVerbs.contains($0.folded) } ?? false
     }
 
@@ -103,10 +106,9 @@ extension EventFinder {
         while index > 0 {
             let previous = before[index - 1]
             let gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: before[index].start - sentence.start)
-            var gapWords = Tokenizer.words(in: gap)
+            var gapWords = Tokenizer.words(in: sentence).within(from: previous.end - sentence.start, to: before[index].start - sentence.start)
             // "Congo's government and the M23", "The Philippine government and the MILF": the state
             // stands for its government.
-            if previous.isPossessive, gapWords.first?.folded == "s" { gapWords.removeFirst() }
             if let first = gapWords.first, EventLexicon.actingGroups.contains(first.folded) { gapWords.removeFirst() }
             // "the envoy for Yemen, Hans Grundberg, welcomed": a name in apposition, not a list.
             if gap.trimmed() == ",", !previous.isPerson, before[index].isPerson, sentence.text.utf16Suffix(from: before[index].end - sentence.start).hasPrefix(",") {
