@@ -109,15 +109,8 @@ public enum PersonFinder {
                     index += 1
                     continue
                 }
-                var matched: (Int, KnownPerson)?
                 let longest = Gazetteer.longestPersonPhraseByFirstWord[words[index].text] ?? 0
-                for length in stride(from: min(longest, words.count - index), through: 1, by: -1) {
-                    if let person = Gazetteer.personPhrases[words[index..<(index + length)].map(\.text)] {
-                        matched = (length, person)
-                        break
-                    }
-                }
-                guard let (length, person) = matched else {
+                guard let (length, person) = Gazetteer.personPhrases.longestMatch(at: index, in: words, longest: longest) else {
                     index += 1
                     continue
                 }
@@ -189,6 +182,8 @@ public enum PersonFinder {
 
     /// The end (exclusive) of a name of one to four capitalised words starting at `start`.
     private static func nameEnd(from start: Int, in words: [Word], text: String) -> Int? {
+        // A name opens with a capital: most words are passed over here.
+        guard start < words.count, words[start].isCapitalised else { return nil }
         // "Senior Gen. Min Aung Hlaing": a word qualifying the title after it is no name.
         if start + 1 < words.count, !Offices.honorificsInNames.contains(words[start + 1].folded), office(at: start + 1, in: words) != nil { return nil }
         var end = start

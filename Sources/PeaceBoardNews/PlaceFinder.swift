@@ -85,10 +85,6 @@ public enum PlaceFinder {
 
     private static func longestMatch(at index: Int, in words: [Word]) -> (Int, Gazetteer.Named)? {
         guard let longest = Gazetteer.longestPhraseByFirstWord[words[index].text] else { return nil }
-        for length in stride(from: min(longest, words.count - index), through: 1, by: -1) {
-            let phrase = words[index..<(index + length)].map(\.text)
-            if let named = Gazetteer.phrases[phrase] { return (length, named) }
-        }
-        return nil
+        return Gazetteer.phrases.longestMatch(at: index, in: words, longest: longest)
     }
 }

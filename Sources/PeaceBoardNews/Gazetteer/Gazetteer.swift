@@ -41,7 +41,9 @@ enum Gazetteer {
     ]
 
     /// Every phrase the reader looks for, as its words, with what it names.
-    static let phrases: [[String]: Named] = {
+    static let phrases = PhraseTable(phraseList)
+
+    private static let phraseList: [[String]: Named] = {
         var phrases: [[String]: Named] = [:]
         func add(_ phrase: String, _ named: Named) {
             let words = Tokenizer.words(in: phrase).map(\.text)
@@ -66,7 +68,7 @@ enum Gazetteer {
     /// For each word that starts a phrase, the length of the longest phrase it starts: most
     /// capitalised words start none, and are passed over with one lookup.
     static let longestPhraseByFirstWord = WordTable(
-        phrases.keys.reduce(into: [String: Int]()) { table, words in table[words[0]] = max(table[words[0]] ?? 0, words.count) }.map { ($0.key, $0.value) })
+        phraseList.keys.reduce(into: [String: Int]()) { table, words in table[words[0]] = max(table[words[0]] ?? 0, words.count) }.map { ($0.key, $0.value) })
 
     enum Named: Hashable, Sendable {
         case state(String, StateMention.Form)

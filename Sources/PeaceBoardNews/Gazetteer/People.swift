@@ -70,7 +70,9 @@ extension Gazetteer {
     ]
 
     /// Every name and alias, as words, with the person it names.
-    static let personPhrases: [[String]: KnownPerson] = {
+    static let personPhrases = PhraseTable(personPhraseList)
+
+    private static let personPhraseList: [[String]: KnownPerson] = {
         var phrases: [[String]: KnownPerson] = [:]
         for person in people {
             for name in [person.name] + person.aliases {
@@ -82,5 +84,5 @@ extension Gazetteer {
     }()
 
     static let longestPersonPhraseByFirstWord = WordTable(
-        personPhrases.keys.reduce(into: [String: Int]()) { table, words in table[words[0]] = max(table[words[0]] ?? 0, words.count) }.map { ($0.key, $0.value) })
+        personPhraseList.keys.reduce(into: [String: Int]()) { table, words in table[words[0]] = max(table[words[0]] ?? 0, words.count) }.map { ($0.key, $0.value) })
 }
