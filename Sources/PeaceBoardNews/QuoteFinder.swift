@@ -83,11 +83,11 @@ public enum QuoteFinder {
     /// "Petro’s “total peace” policy": a few quoted words between an owner and a noun name a
     /// thing; nobody is quoted.
     static func isLabel(_ inner: String, at range: Range<String.Index>, in text: String) -> Bool {
-        guard inner.split(separator: " ").count <= 3 else { return false }
         let head = text[..<range.lowerBound]
         guard head.hasSuffix("’s ") || head.hasSuffix("'s ") else { return false }
         let tail = text[range.upperBound...]
-        return tail.hasPrefix(" ") && (tail.dropFirst().first?.isLowercase ?? false)
+        guard tail.hasPrefix(" "), tail.dropFirst().first?.isLowercase ?? false else { return false }
+        return inner.utf8.count { $0 == UInt8(ascii: " ") } <= 2
     }
 
     /// Words that are all capitalised: a name in quotation marks ("Board of Peace"), not a
@@ -168,7 +168,12 @@ public enum QuoteFinder {
 
     /// `Putin said, “…”` · `he added, “…”` · `Zelensky remarked, “…”`.
     static func attributionBefore(_ index: String.Index, in text: String) -> (speaker: String, verb: String?)? {
-        let lead = String(text[..<index].suffix(120))
+        // The last 120 characters, counted within the last 480 bytes: counting characters back
+        // from the quotation through a whole paragraph was costly.
+        let head = text[..<index]
+        var near = head.utf8.index(head.utf8.endIndex, offsetBy: -480, limitedBy: head.utf8.startIndex) ?? head.startIndex
+        while near < head.endIndex, UTF8.isContinuation(head.utf8[near]) { near = head.utf8.index(after: near) }
+        let lead = String(head[near...].suffix(120))
         let words = Tokenizer.words(in: lead)
         guard let verbIndex = words.indices.reversed().prefix(4).first(where: { Offices.speechVerbs.contains(words[$0].folded) }),
             verbIndex > 0
