@@ -180,5 +180,19 @@ import Testing
         let provisions = NewsReader.read("Talks\nIsrael said it would insist on the demand as long as Hezbollah refused to disarm.").provisions
         #expect(provisions.first { $0.type == "armed-forces-limit" }.map { $0.parameters["state"] == nil } == true)
     }
+
+    @Test func reachingAnAgreementIsAcceptingItAndCoHostsMeet() {
+        #expect(actorStates(.accept, in: events("India and China have reached an agreement on patrolling arrangements.")) == ["IND", "CHN"])
+        let found = events("A conference on Sudan co-hosted by Britain, the European Union and the African Union ended on Tuesday.")
+        #expect(actorStates(.meet, in: found) == ["GBR", "European Union", "African Union"])
+    }
+
+    @Test func anAppositionNamingAnOfficeIsAnAsideButAListGoesOn() {
+        let invitation = events(
+            "Angolan President Joao Lourenco, the African Union's mediator in the conflict, had invited Felix Tshisekedi and Paul Kagame.")
+            .first { $0.kind == .invite }
+        #expect(invitation?.actors.compactMap(\.state) == ["AGO"])
+        #expect(actorStates(.accept, in: events("Russia, the United States, and China agreed to meet.")) == ["RUS", "USA", "CHN"])
+    }
 }
 

@@ -77,6 +77,14 @@ extension EventFinder {
                 guard position + count <= bytes.count else { return false }
                 return (0..<count).allSatisfy { bytes[position + $0] == prefix.utf8Start[$0] }
             }
+            // ", the African Union's mediator in the conflict,": an apposition naming an office, not
+            // a list going on (", the United States, and China").
+            func namesOffice(from start: Int) -> Bool {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: ","), !isDash(at: end) { end += 1 }
+                let words = Tokenizer.words(in: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                return words.contains { !$0.isCapitalised && Offices.titlesByFirstWord[$0.folded] != nil }
+            }
             var found: [(range: Range<Int>, closedFrom: Int)] = []
             var openDash: Int?
             for position in bytes.indices where isDash(at: position) {
@@ -91,7 +99,8 @@ extension EventFinder {
             for comma in bytes.indices where bytes[comma] == UInt8(ascii: ",") && comma + 1 < bytes.count && bytes[comma + 1] == UInt8(ascii: " ") {
                 let rest = comma + 2
                 let opensAside = starts(with: "led by ", at: rest) || starts(with: "a ", at: rest) || starts(with: "an ", at: rest)
-                    || starts(with: "who ", at: rest) || starts(with: "which ", at: rest) || {
+                    || starts(with: "who ", at: rest) || starts(with: "which ", at: rest)
+                    || (starts(with: "the ", at: rest) && namesOffice(from: rest)) || {
                         // ", mediated by the United States and Qatar,": a participle and its agent.
                         // ", Myanmar's largest neighbour,": an apposition about the name before it.
                         var end = rest

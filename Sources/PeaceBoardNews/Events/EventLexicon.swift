@@ -91,6 +91,7 @@ enum EventLexicon {
         EventRule(match: .words(["held"]), kind: .meet, cameo: "046", needsLater: meetingWords, laterWithin: 6),
         // "the talks, hosted by Saudi Foreign Minister …": the host is the agent.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
+        EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: meetingWords.union(guestWords)),
         EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: meetingWords.union(guestWords), laterWithin: 6),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
@@ -126,6 +127,8 @@ enum EventLexicon {
             match: .words(["agreed"]), kind: .accept, cameo: "030",
             notAfter: ["the", "an", "a", "ceasefire", "truce", "deal", "agreement", "plan", "terms", "text", "date", "timetable"]),
         EventRule(match: .words(["agreeing"]), kind: .accept, cameo: "030"),
+        // "have reached an agreement", "reached a deal on patrols".
+        EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal", "accord", "resolution", "understanding", "consensus"], laterWithin: 3),
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
         EventRule(match: .words(["willing", "to"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057"),

@@ -29,7 +29,8 @@ enum Gazetteer {
         ["Board of Peace"], ["International Court of Justice", "ICJ"], ["International Criminal Court", "ICC"],
         ["UNICEF"], ["World Health Organization", "WHO"], ["Red Cross", "ICRC"], ["G7"], ["G20"], ["BRICS"],
         ["IGAD", "Intergovernmental Authority on Development"], ["ECOWAS", "Economic Community of West African States"],
-        ["East African Community", "EAC"], ["Southern African Development Community", "SADC"], ["Alliance of Sahel States", "AES"], ["Hamas"], ["Hezbollah"], ["Rapid Support Forces", "RSF"], ["Carnegie Centre", "Carnegie Endowment"],
+        ["East African Community", "EAC"], ["Caribbean Community", "CARICOM"],
+        ["Organization of American States", "Organisation of American States", "OAS"], ["Southern African Development Community", "SADC"], ["Alliance of Sahel States", "AES"], ["Hamas"], ["Hezbollah"], ["Rapid Support Forces", "RSF"], ["Carnegie Centre", "Carnegie Endowment"],
         ["Gulf Cooperation Council", "GCC"], ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"],
         ["Collective Security Treaty Organization", "CSTO"], ["Palestinian Authority"], ["Fatah"],
         // Armed movements that are parties to peace processes.
