@@ -4,6 +4,9 @@ extension EventFinder {
     /// Where a dateline ("KUALA LUMPUR, July 28 (Reuters) - ", "NAYPYITAW, Myanmar (AP) — ") ends:
     /// a dash near the start, after a place written in capitals.
     static func datelineEnd(of sentence: TextSpan) -> Int? {
+        // Most sentences open with a word in lower case after its capital ("The", "Russian"):
+        // seen on bytes, before any place can end, they hold no dateline.
+        if sentence.text.withBytes(opensInLowerCase) { return nil }
         let head = sentence.text.prefix(80)
         for dash in [" — ", " – ", " - "] {
             guard let range = head.firstRange(of: dash) else { continue }
@@ -13,6 +16,21 @@ extension EventFinder {
             return head.utf16Distance(from: head.startIndex, to: range.upperBound)
         }
         return nil
+    }
+
+    /// A lower-case letter within the first 80 bytes, before a comma, parenthesis, slash or dash
+    /// that could end a dateline's place.
+    private static func opensInLowerCase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<min(bytes.count, 80) {
+            let byte = bytes[index]
+            if byte >= 0x61 && byte <= 0x7A { return true }
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/") { return false }
+            if byte == UInt8(ascii: " "), index + 2 < bytes.count {
+                let next = bytes[index + 1]
+                if next == UInt8(ascii: "-") || (next == 0xE2 && bytes[index + 2] == 0x80) { return false }
+            }
+        }
+        return false
     }
 
     /// The word before the event word, past auxiliaries and a closed aside: "The deal, mediated

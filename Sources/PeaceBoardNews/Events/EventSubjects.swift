@@ -4,11 +4,13 @@ extension EventFinder {
     /// "Malaysia's special envoy on Myanmar", "the UN envoy for Yemen": the state in an office's
     /// remit, not one who acts.
     static func isRemit(_ span: TextSpan, in sentence: TextSpan) -> Bool {
-        let before = sentence.text.utf16Slice(from: max(0, span.start - sentence.start - 30), to: span.start - sentence.start)
-        guard before.hasSuffix(" on ") || before.hasSuffix(" for ") || before.hasSuffix(" to ") else { return false }
         let start = span.start - sentence.start
         let head = Tokenizer.words(in: sentence).within(from: max(0, start - 30), to: start)
-        guard head.count >= 2, let last = head.last, ["on", "for", "to"].contains(last.folded) else { return false }
+        // " on ", " for ", " to " just before, written so.
+        guard head.count >= 2, let last = head.last, ["on", "for", "to"].contains(last.text), last.utf16Range.upperBound + 1 == start,
+            last.utf16Range.lowerBound > max(0, start - 30),
+            sentence.text.utf16Slice(from: last.utf16Range.lowerBound - 1, to: start) == " \(last.text) "
+        else { return false }
         let title = head[head.endIndex - 2].folded
         return Offices.titlesByFirstWord[title]?.contains([title]) == true
     }
