@@ -7,7 +7,7 @@ struct WordTable<Value>: @unchecked Sendable {
     private let slots: [Int32]
     private let keyBytes: [UInt8]
     private let keyBounds: [Range<Int>]
-    private let values: [Value]
+    fileprivate let values: [Value]
     private let mask: Int
 
     init(_ pairs: some Sequence<(String, Value)>) {
@@ -78,4 +78,6 @@ extension WordTable: ExpressibleByArrayLiteral where Value == Void {
     }
 
     func contains(_ word: String) -> Bool { self[word] != nil }
+
+    var isEmpty: Bool { values.isEmpty }
 }

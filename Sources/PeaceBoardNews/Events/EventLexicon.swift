@@ -11,14 +11,14 @@ struct EventRule: Sendable {
     let kind: EventKind
     let cameo: String
     /// A noun that names an event only with what follows ("proposal to", "threat of").
-    var needsNext: Set<String> = []
+    var needsNext: WordTable<Void> = []
     /// Previous words that turn the word into something else ("a proposed plan", "economic support").
-    var notAfter: Set<String> = []
+    var notAfter: WordTable<Void> = []
     /// Next words that turn it into something else ("support each other").
-    var notBefore: Set<String> = []
+    var notBefore: WordTable<Void> = []
     /// Words of which one must follow later in the sentence: "warned … unless" is a threat,
     /// "warned that talks were stalling" is not.
-    var needsLater: Set<String> = []
+    var needsLater: WordTable<Void> = []
     /// How many words after the event word `needsLater` looks: "held a second round of talks"
     /// is a meeting, "held hostages … before talks" is not.
     var laterWithin = Int.max
@@ -33,12 +33,12 @@ enum EventLexicon {
     private static let auspicesNounList = ["mediation", "facilitation", "auspices", "sponsorship"]
     static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via"]
     /// What is presented or unveiled when it is a proposal.
-    static let planWords: Set<String> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]
+    static let planWords: WordTable<Void> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]
     /// Verbs after which "back" is a direction ("came back the next day").
-    static let motionVerbs: Set<String> = ["come", "came", "comes", "go", "went", "goes", "get", "got", "bring", "brought", "push", "pushed", "step", "stepped", "turn", "turned", "fight", "fought", "hit", "roll", "rolled", "pull", "pulled", "way", "on", "at"]
+    static let motionVerbs: WordTable<Void> = ["come", "came", "comes", "go", "went", "goes", "get", "got", "bring", "brought", "push", "pushed", "step", "stepped", "turn", "turned", "fight", "fought", "hit", "roll", "rolled", "pull", "pulled", "way", "on", "at"]
     /// Words that count what follows ("every proposal", "any threat").
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
-    static let warningsOfForce: Set<String> = ["unless", "retaliate", "respond", "retaliation", "consequences", "tolerate"]
+    static let warningsOfForce: WordTable<Void> = ["unless", "retaliate", "respond", "retaliation", "consequences", "tolerate"]
     /// Plans named by their owner ("Trump's proposal"), who proposed them.
     static let ownedPlanWords: WordTable<Void> = WordTable(ownedPlanWordList)
     private static let ownedPlanWordList = ["proposal", "proposals", "plan", "initiative", "roadmap", "blueprint"]
@@ -88,12 +88,12 @@ enum EventLexicon {
         EventRule(match: .words(["calls", "on"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["expressed", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
-        EventRule(match: .words(["held"]), kind: .meet, cameo: "046", needsLater: meetingWords, laterWithin: 6),
+        EventRule(match: .words(["held"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 6),
         // "the talks, hosted by Saudi Foreign Minister …": the host is the agent.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
-        EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: meetingWords.union(guestWords)),
-        EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: meetingWords.union(guestWords), laterWithin: 6),
+        EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(guestWords))),
+        EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(guestWords)), laterWithin: 6),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resumed", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resume", "talks"]), kind: .meet, cameo: "046", notAfter: ["to"]),
@@ -106,7 +106,7 @@ enum EventLexicon {
         EventRule(match: .words(["extended", "invitations"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["issued", "an", "invitation"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["sent", "an", "invitation"]), kind: .invite, cameo: "036"),
-        EventRule(match: .words(["proposed"]), kind: .propose, cameo: "037", notAfter: articles.union(["newly", "recently", "originally"])),
+        EventRule(match: .words(["proposed"]), kind: .propose, cameo: "037", notAfter: WordTable(articles.union(["newly", "recently", "originally"]))),
         EventRule(match: .words(["proposes"]), kind: .propose, cameo: "037"),
         EventRule(match: .words(["ready", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["willing", "to", "negotiate"]), kind: .propose, cameo: "036"),
@@ -173,8 +173,8 @@ enum EventLexicon {
         EventRule(match: .words(["convening"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["convened"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["demanded"]), kind: .demand, cameo: "100"),
-        EventRule(match: .words(["demands"]), kind: .demand, cameo: "100", notAfter: articles),
-        EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", notAfter: articles),
+        EventRule(match: .words(["demands"]), kind: .demand, cameo: "100", notAfter: WordTable(articles)),
+        EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", notAfter: WordTable(articles)),
         EventRule(match: .words(["insisted"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["insists"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urged"]), kind: .demand, cameo: "100"),

@@ -3,7 +3,7 @@
 struct ProvisionCue: Sendable {
     let type: String
     let phrase: [String]
-    var near: Set<String> = []
+    var near: WordTable<Void> = []
 }
 
 enum ProvisionCues {
