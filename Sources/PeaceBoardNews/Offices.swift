@@ -55,5 +55,7 @@ enum Offices {
         "Ministry", "Office", "Department", "Government", "Council", "Committee", "Army", "Forces", "Front", "Movement",
         "Alliance", "Group", "Party", "Union", "Commission", "Court", "Agency", "Service", "Mission", "Authority", "Nations",
         "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
+        // Places that speak for their governments ("officials in Port Sudan said").
+        "Port", "Fort", "Cape", "Lake", "Mount", "Gulf", "Strait", "Sea", "River", "Island", "Islands",
     ]
 }

@@ -19,7 +19,9 @@ public enum PersonFinder {
         in paragraphs: [TextSpan], states: [StateMention] = [], organisations: [OrganisationMention] = []
     ) -> [PersonMention] {
         var full = paragraphs.flatMap { mentions(in: $0, states: states) }
-        var surnames: [String: String] = [:]
+        let (untitled, shortForms) = namesGivenInFull(in: paragraphs, besides: full)
+        full = (full + untitled).sorted { $0.span.start < $1.span.start }
+        var surnames: [String: String] = shortForms
         for mention in full {
             let parts = mention.name.split(separator: " ")
             if parts.count >= 2, let last = parts.last { surnames[String(last), default: mention.name] = surnames[String(last)] ?? mention.name }
@@ -96,6 +98,57 @@ public enum PersonFinder {
             return resolved
         }
         return all.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// "replacing Getachew Reda … Getachew, who signed the deal": a name given in full without a
+    /// title, known by its short form that later speaks or is described. Returns those names and
+    /// the short forms that stand for them.
+    static func namesGivenInFull(in paragraphs: [TextSpan], besides found: [PersonMention]) -> ([PersonMention], [String: String]) {
+        let namedWords = Set(found.flatMap { $0.name.split(separator: " ").map(String.init) })
+        func mayBeName(_ word: Word) -> Bool {
+            word.isCapitalised && !Offices.notNames.contains(word.text) && Offices.titlesByFirstWord[word.folded] == nil
+                && Gazetteer.phrases[[word.text]] == nil
+        }
+        var shortForms: Set<String> = []
+        for paragraph in paragraphs {
+            let words = Tokenizer.words(in: paragraph)
+            let text = paragraph.text
+            for (index, word) in words.enumerated() where mayBeName(word) && !word.isPossessive && !namedWords.contains(word.text) {
+                if index > 0, words[index - 1].isCapitalised, words[index - 1].isFollowedBySpaces(then: word, in: text) { continue }
+                if index + 1 < words.count, words[index + 1].isCapitalised, word.isFollowedBySpaces(then: words[index + 1], in: text) { continue }
+                let speaks = index + 1 < words.count && Offices.speechVerbs.contains(words[index + 1].folded)
+                if speaks || text[word.range.upperBound...].hasPrefix(", who ") { shortForms.insert(word.text) }
+            }
+        }
+        guard !shortForms.isEmpty else { return ([], [:]) }
+        var mentions: [PersonMention] = []
+        var names: [String: String] = [:]
+        for paragraph in paragraphs {
+            let words = Tokenizer.words(in: paragraph)
+            let text = paragraph.text
+            var index = 0
+            while index < words.count {
+                guard mayBeName(words[index]), index == 0 || !words[index - 1].isCapitalised else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < words.count, words[end].isNamePart, !words[end - 1].isPossessive, words[end - 1].isFollowedBySpaces(then: words[end], in: text) {
+                    end += 1
+                }
+                let run = words[index..<end]
+                let shortForm = [run.first!.text, run.last!.text].first(where: shortForms.contains)
+                if (2...3).contains(run.count), let shortForm, names[shortForm] == nil, run.allSatisfy(mayBeName),
+                    Gazetteer.phrases[run.map(\.text)] == nil
+                {
+                    let located = paragraph.span(from: run.first!, to: run.last!)
+                    names[shortForm] = located.text
+                    mentions.append(PersonMention(name: located.text, office: nil, state: nil, span: located, isPossessive: run.last!.isPossessive))
+                }
+                index = end
+            }
+        }
+        return (mentions, names)
     }
 
     /// Mentions of people the gazetteer lists, by full name or alias, where no other mention is.

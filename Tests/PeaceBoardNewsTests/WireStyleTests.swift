@@ -275,4 +275,20 @@ import Testing
         #expect(reading.events.map { $0.actors.first?.state ?? $0.actors.first?.organisation } == ["USA", "United Nations"])
         #expect(reading.events.first?.trigger.text == "U.S.-brokered")
     }
+
+    @Test func aNameGivenInFullWithoutATitleIsKnownByTheShortFormThatSpeaks() {
+        let reading = NewsReader.read("""
+            Talks
+            Abiy appointed a general on Tuesday, replacing Getachew Reda after a power struggle.
+            Getachew, who signed the 2022 peace deal, said he would not accept any return to war.
+            """)
+        #expect(reading.people.map(\.name).filter { $0.hasPrefix("Getachew") } == ["Getachew Reda", "Getachew Reda"])
+        #expect(reading.events.filter { $0.kind == .accept }.flatMap(\.actors).map(\.name) == ["Getachew Reda", "Getachew Reda"])
+    }
+
+    @Test func aSingleCapitalisedWordThatSpeaksMakesNoPersonOfAnUnrelatedPair() {
+        let reading = NewsReader.read("Talks\nOfficials in Port Sudan said the talks would resume. Analysts said little.")
+        #expect(reading.people.isEmpty)
+    }
 }
+
