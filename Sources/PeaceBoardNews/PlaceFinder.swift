@@ -48,10 +48,11 @@ public enum PlaceFinder {
         var found: [OrganisationMention] = []
         var index = 0
         while index < words.count {
-            guard words[index].isCapitalised,
+            guard words[index].isCapitalised, !isCompoundModifier(words[index]),
                 !Offices.notNames.contains(words[index].text) || institutionHeads.contains(words[index].text),
                 !known.covers(span.start + words[index].utf16Range.lowerBound),
                 index == 0 || !words[index - 1].isCapitalised || Offices.notNames.contains(words[index - 1].text)
+                    || isCompoundModifier(words[index - 1])
             else {
                 index += 1
                 continue
@@ -74,6 +75,13 @@ public enum PlaceFinder {
             index = max(end, index + 1)
         }
         return found
+    }
+
+    /// "the Tripoli-based Government of National Unity": a place joined to a participle
+    /// describes the body; it is not part of its name.
+    static func isCompoundModifier(_ word: Word) -> Bool {
+        guard word.hasHyphen, let last = word.text.split(separator: "-").last else { return false }
+        return last.first?.isLowercase ?? false
     }
 
     static let institutions: Set<String> = [

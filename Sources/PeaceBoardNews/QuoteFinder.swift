@@ -259,7 +259,7 @@ public enum QuoteFinder {
     static let framingVerbs: WordTable<Void> = [
         "calling", "called", "calls", "describing", "described", "labeled", "labelled", "termed", "dubbed", "accused", "accusing",
         "accuses", "dismissed", "dismissing", "denounced", "condemned", "branded", "criticised", "criticized", "hailed", "praised",
-        "proposed", "promised", "pledged", "vowed", "urged", "thanked", "thanking",
+        "proposed", "promised", "pledged", "vowed", "urged", "thanked", "thanking", "saying",
     ]
 
     /// The first person named in the quotation's sentence when a verb of saying or framing

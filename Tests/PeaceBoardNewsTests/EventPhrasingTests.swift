@@ -194,5 +194,41 @@ import Testing
         #expect(invitation?.actors.compactMap(\.state) == ["AGO"])
         #expect(actorStates(.accept, in: events("Russia, the United States, and China agreed to meet.")) == ["RUS", "USA", "CHN"])
     }
+
+    @Test func anOfferIsProposedByItsOwnerAndAProposalPresentedByAnEnvoyIsHis() {
+        #expect(actorStates(.propose, in: events("North Korea dismissed South Korea's offer to resume talks.")) == ["KOR"])
+        #expect(actorStates(.propose, in: events("The cabinet endorsed the proposal presented by U.S. envoy Tom Barrack.")) == ["USA"])
+    }
+
+    @Test func theCabinetIsTheGovernmentTheReportNames() {
+        let found = events("Lebanon's government instructed the army on Tuesday. Salam said the cabinet had endorsed the objectives of the plan.")
+        #expect(actorStates(.support, in: found) == ["LBN"])
+    }
+
+    @Test func aDemandOfAListToAgreeIsNoAgreement() {
+        let found = events("Lammy urged both the Sudanese army and the Rapid Support Forces to agree to an immediate ceasefire.")
+        #expect(found.map(\.kind) == [.demand])
+    }
+
+    @Test func aWarningOfSanctionsIsAThreatAndHelpOfMediationIsMediation() {
+        #expect(actorStates(.threaten, in: events("The European Union warned that the bloc would impose sanctions on the entity.")) == ["European Union"])
+        #expect(actorStates(.mediate, in: events("The ceasefire had been agreed with the help of Turkish mediation.")) == ["TUR"])
+    }
+
+    @Test func aQuotationAfterSayingIsTheSubjects() {
+        let quotes = NewsReader.read("Talks\nHezbollah leader Naim Qassem rejected the decision, saying the group would \"act as if it does not exist\".").quotes
+        #expect(quotes.first?.speaker == "Naim Qassem")
+    }
+
+    @Test func aPlaceJoinedToAParticipleIsNoPartOfABodysName() {
+        let reading = NewsReader.read("Talks\nDbeibah, who heads the Tripoli-based Government of National Unity, said he would act.")
+        #expect(reading.organisations.map(\.name) == ["Government of National Unity"])
+        #expect(!reading.people.map(\.name).contains("National Unity"))
+    }
+
+    @Test func disarmingAndWithdrawingFromPositionsAreProvisions() {
+        let types = Set(NewsReader.read("Talks\nThe plan is a first step toward disarming Hezbollah and includes an Israeli withdrawal from five positions.").provisions.map(\.type))
+        #expect(types == ["armed-forces-limit", "territorial-arrangement"])
+    }
 }
 

@@ -401,9 +401,10 @@ public enum EventFinder {
     /// The event word is what a demand just before asks for: "urged both sides to sign",
     /// "called on Moscow not to reject".
     static func isDemanded(at index: Int, after demandEnd: Int, words: [Word], folded: [String], in sentence: TextSpan) -> Bool {
-        guard index > demandEnd, index - demandEnd <= 8, folded[index - 1] == "to" else { return false }
-        // Within one clause: a comma or "and" between them starts another.
+        // "urged both the Sudanese army and the Rapid Support Forces to agree": the whom may be a list.
+        guard index > demandEnd, index - demandEnd <= 12, folded[index - 1] == "to" else { return false }
+        // Within one clause: a comma between them starts another.
         let between = sentence.text[words[demandEnd - 1].range.upperBound..<words[index].range.lowerBound]
-        return !folded[demandEnd..<index].contains("and") && !between.utf8.contains(UInt8(ascii: ",")) && !between.utf8.contains(UInt8(ascii: ";"))
+        return !between.utf8.contains(UInt8(ascii: ",")) && !between.utf8.contains(UInt8(ascii: ";"))
     }
 }

@@ -31,20 +31,24 @@ enum EventLexicon {
     /// Nouns that name mediation by the state or body before them ("under Turkish facilitation").
     static let auspicesNouns: WordTable<Void> = WordTable(auspicesNounList)
     private static let auspicesNounList = ["mediation", "facilitation", "auspices", "sponsorship"]
-    static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via"]
+    static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via", "of"]
     /// What is presented or unveiled when it is a proposal.
     static let planWords: WordTable<Void> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]
     /// Verbs after which "back" is a direction ("came back the next day").
     static let motionVerbs: WordTable<Void> = ["come", "came", "comes", "go", "went", "goes", "get", "got", "bring", "brought", "push", "pushed", "step", "stepped", "turn", "turned", "fight", "fought", "hit", "roll", "rolled", "pull", "pulled", "way", "on", "at"]
     /// Words that count what follows ("every proposal", "any threat").
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
-    static let warningsOfForce: WordTable<Void> = ["unless", "retaliate", "respond", "retaliation", "consequences", "tolerate"]
+    static let warningsOfForce: WordTable<Void> = [
+        "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose",
+    ]
     /// Plans named by their owner ("Trump's proposal"), who proposed them.
     static let ownedPlanWords: WordTable<Void> = WordTable(ownedPlanWordList)
-    private static let ownedPlanWordList = ["proposal", "proposals", "plan", "initiative", "roadmap", "blueprint"]
+    private static let ownedPlanWordList = ["proposal", "proposals", "plan", "initiative", "roadmap", "blueprint", "offer"]
     /// "the army", "the bloc", "government": words standing for a state's institutions.
     static let institutionNouns: WordTable<String> = WordTable(institutionNounList)
-    private static let institutionNounList = [("army", "army"), ("military", "army"), ("government", "government"), ("junta", "junta")]
+    private static let institutionNounList = [
+        ("army", "army"), ("military", "army"), ("government", "government"), ("cabinet", "government"), ("junta", "junta"),
+    ]
     /// Every noun that names an event or actor without an event verb: most sentences hold none.
     static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0)
     /// What is held or hosted when it is a meeting.
@@ -112,6 +116,8 @@ enum EventLexicon {
         EventRule(match: .words(["willing", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "talk"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "resume"]), kind: .propose, cameo: "036"),
+        // "the proposal presented by U.S. envoy Tom Barrack": the envoy is the agent.
+        EventRule(match: .words(["presented"]), kind: .propose, cameo: "037", needsNext: ["by"]),
         EventRule(match: .words(["presented"]), kind: .propose, cameo: "037", needsLater: planWords),
         EventRule(match: .words(["unveiled"]), kind: .propose, cameo: "037", needsLater: planWords),
         EventRule(match: .words(["unveils"]), kind: .propose, cameo: "037", needsLater: planWords),
@@ -127,6 +133,8 @@ enum EventLexicon {
             match: .words(["agreed"]), kind: .accept, cameo: "030",
             notAfter: ["the", "an", "a", "ceasefire", "truce", "deal", "agreement", "plan", "terms", "text", "date", "timetable"]),
         EventRule(match: .words(["agreeing"]), kind: .accept, cameo: "030"),
+        // "failed to agree on a ceasefire"; "urged them to agree" is a demand's content.
+        EventRule(match: .words(["agree"]), kind: .accept, cameo: "030"),
         // "have reached an agreement", "reached a deal on patrols".
         EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal", "accord", "resolution", "understanding", "consensus"], laterWithin: 3),
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
