@@ -104,7 +104,7 @@ public enum PersonFinder {
     /// title, known by its short form that later speaks or is described. Returns those names and
     /// the short forms that stand for them.
     static func namesGivenInFull(in paragraphs: [TextSpan], besides found: [PersonMention]) -> ([PersonMention], [String: String]) {
-        let namedWords = Set(found.flatMap { $0.name.split(separator: " ").map(String.init) })
+        lazy var namedWords = Set(found.flatMap { $0.name.split(separator: " ").map(String.init) })
         func mayBeName(_ word: Word) -> Bool {
             word.isCapitalised && !Offices.notNames.contains(word.text) && Offices.titlesByFirstWord[word.folded] == nil
                 && Gazetteer.phrases[[word.text]] == nil
@@ -113,11 +113,13 @@ public enum PersonFinder {
         for paragraph in paragraphs {
             let words = Tokenizer.words(in: paragraph)
             let text = paragraph.text
-            for (index, word) in words.enumerated() where mayBeName(word) && !word.isPossessive && !namedWords.contains(word.text) {
+            for (index, word) in words.enumerated() where word.isCapitalised && !word.isPossessive {
+                // What speaks or is described first: most capitalised words do neither, and are passed over cheaply.
+                let speaks = index + 1 < words.count && Offices.speechVerbs.contains(words[index + 1].folded)
+                guard speaks || text[word.range.upperBound...].hasPrefix(", who ") else { continue }
                 if index > 0, words[index - 1].isCapitalised, words[index - 1].isFollowedBySpaces(then: word, in: text) { continue }
                 if index + 1 < words.count, words[index + 1].isCapitalised, word.isFollowedBySpaces(then: words[index + 1], in: text) { continue }
-                let speaks = index + 1 < words.count && Offices.speechVerbs.contains(words[index + 1].folded)
-                if speaks || text[word.range.upperBound...].hasPrefix(", who ") { shortForms.insert(word.text) }
+                if mayBeName(word), !namedWords.contains(word.text) { shortForms.insert(word.text) }
             }
         }
         guard !shortForms.isEmpty else { return ([], [:]) }
