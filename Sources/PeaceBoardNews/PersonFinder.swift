@@ -104,24 +104,7 @@ public enum PersonFinder {
     /// title, known by its short form that later speaks or is described. Returns those names and
     /// the short forms that stand for them.
     static func namesGivenInFull(in paragraphs: [TextSpan], besides found: [PersonMention]) -> ([PersonMention], [String: String]) {
-        lazy var namedWords = Set(found.flatMap { $0.name.split(separator: " ").map(String.init) })
-        func mayBeName(_ word: Word) -> Bool {
-            word.isCapitalised && !Offices.notNames.contains(word.text) && Offices.titlesByFirstWord[word.folded] == nil
-                && Gazetteer.phrases[[word.text]] == nil
-        }
-        var shortForms: Set<String> = []
-        for paragraph in paragraphs {
-            let words = Tokenizer.words(in: paragraph)
-            let text = paragraph.text
-            for (index, word) in words.enumerated() where word.isCapitalised && !word.isPossessive {
-                // What speaks or is described first: most capitalised words do neither, and are passed over cheaply.
-                let speaks = index + 1 < words.count && Offices.speechVerbs.contains(words[index + 1].folded)
-                guard speaks || text[word.range.upperBound...].hasPrefix(", who ") else { continue }
-                if index > 0, words[index - 1].isCapitalised, words[index - 1].isFollowedBySpaces(then: word, in: text) { continue }
-                if index + 1 < words.count, words[index + 1].isCapitalised, word.isFollowedBySpaces(then: words[index + 1], in: text) { continue }
-                if mayBeName(word), !namedWords.contains(word.text) { shortForms.insert(word.text) }
-            }
-        }
+        let shortForms = speakingShortForms(in: paragraphs, besides: found)
         guard !shortForms.isEmpty else { return ([], [:]) }
         var mentions: [PersonMention] = []
         var names: [String: String] = [:]
@@ -151,6 +134,32 @@ public enum PersonFinder {
             }
         }
         return (mentions, names)
+    }
+
+    /// A word that may be part of a person's name: not a title, a place, a body or a function word.
+    private static func mayBeName(_ word: Word) -> Bool {
+        word.isCapitalised && !Offices.notNames.contains(word.text) && Offices.titlesByFirstWord[word.folded] == nil
+            && Gazetteer.phrases[[word.text]] == nil
+    }
+
+    /// Single capitalised words that speak ("Getachew said") or are described ("Getachew, who …")
+    /// and are no part of a name found already.
+    private static func speakingShortForms(in paragraphs: [TextSpan], besides found: [PersonMention]) -> Set<String> {
+        lazy var namedWords = Set(found.flatMap { $0.name.split(separator: " ").map(String.init) })
+        var shortForms: Set<String> = []
+        for paragraph in paragraphs {
+            let words = Tokenizer.words(in: paragraph)
+            let text = paragraph.text
+            for (index, word) in words.enumerated() where word.isCapitalised && !word.isPossessive {
+                // What speaks or is described first: most capitalised words do neither, and are passed over cheaply.
+                let speaks = index + 1 < words.count && Offices.speechVerbs.contains(words[index + 1].folded)
+                guard speaks || text[word.range.upperBound...].hasPrefix(", who ") else { continue }
+                if index > 0, words[index - 1].isCapitalised, words[index - 1].isFollowedBySpaces(then: word, in: text) { continue }
+                if index + 1 < words.count, words[index + 1].isCapitalised, word.isFollowedBySpaces(then: words[index + 1], in: text) { continue }
+                if mayBeName(word), !namedWords.contains(word.text) { shortForms.insert(word.text) }
+            }
+        }
+        return shortForms
     }
 
     /// Mentions of people the gazetteer lists, by full name or alias, where no other mention is.

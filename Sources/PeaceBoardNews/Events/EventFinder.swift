@@ -70,12 +70,11 @@ public enum EventFinder {
             let range = sentence.start..<sentence.end
             events += compoundEvents(in: sentence, words: words)
             if words.contains(where: { $0.classes.contains(.phraseNoun) }) {
+                let (statesHere, organisationsHere) = (states.starting(in: range, at: \.span.start), organisations.starting(in: range, at: \.span.start))
                 events += ownedProposals(
-                    in: sentence, words: words, people: people.starting(in: range, at: \.span.start),
-                    states: states.starting(in: range, at: \.span.start), organisations: organisations.starting(in: range, at: \.span.start))
-                events += auspicesEvents(
-                    in: sentence, words: words, states: states.starting(in: range, at: \.span.start),
-                    organisations: organisations.starting(in: range, at: \.span.start))
+                    in: sentence, words: words, people: people.starting(in: range, at: \.span.start), states: statesHere,
+                    organisations: organisationsHere)
+                events += auspicesEvents(in: sentence, words: words, states: statesHere, organisations: organisationsHere)
             }
             for person in people.starting(in: range, at: \.span.start) where !person.isPossessive {
                 let entity = Entity(person: person)
@@ -164,8 +163,10 @@ public enum EventFinder {
                 continue
             }
             defer { index += length }
-            // "rejected every proposal for a truce": a noun that is another event's object.
-            if !rule.needsNext.isEmpty, (index + length < folded.count ? folded[index + length] : "") != "by", isObjectOfEvent(at: index, words: words, folded: folded) { continue }
+            // "rejected every proposal for a truce": a noun that is another event's object, unless
+            // its agent follows ("accepted a proposal by the United States").
+            let next = index + length < folded.count ? folded[index + length] : ""
+            if !rule.needsNext.isEmpty, next != "by", isObjectOfEvent(at: index, words: words, folded: folded) { continue }
             if rule.kind != .demand, let demandEnd, isDemanded(at: index, after: demandEnd, words: words, folded: folded, in: sentence) { continue }
             if rule.kind == .demand { demandEnd = index + length }
             let trigger = sentence.span(from: words[index], to: words[index + length - 1])

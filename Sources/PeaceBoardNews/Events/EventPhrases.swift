@@ -37,15 +37,7 @@ extension EventFinder {
                 guard span.end < nounStart, nounStart - span.end <= 3 else { return false }
                 return [" ", "’s ", "'s "].contains(sentence.text.utf16Slice(from: span.end - sentence.start, to: nounStart - sentence.start))
             }
-            let actor: (EventParticipant, TextSpan)?
-            if let state = states.last(where: { endsBefore($0.span) }) {
-                actor = (EventParticipant(name: state.span.text, state: state.state), state.span)
-            } else if let organisation = organisations.last(where: { endsBefore($0.span) }) {
-                actor = (EventParticipant(name: organisation.name, organisation: organisation.name), organisation.span)
-            } else {
-                actor = nil
-            }
-            guard let (participant, span) = actor,
+            guard let (participant, span) = named(people: [], states: states, organisations: organisations, where: endsBefore),
                 let before = words[..<index].last(where: { sentence.start + $0.utf16Range.upperBound <= span.start }),
                 EventLexicon.auspicesPrepositions.contains(before.folded),
                 !found.contains(where: { $0.actors == [participant] })
@@ -73,22 +65,27 @@ extension EventFinder {
                 words[(ownerIndex + 1)..<index].allSatisfy({ !$0.isCapitalised })
             else { continue }
             let ownerEnd = sentence.start + words[ownerIndex].utf16Range.upperBound
-            let owner: EventParticipant
-            if let person = people.last(where: { $0.span.end == ownerEnd }) {
-                owner = EventParticipant(name: person.name, state: person.state)
-            } else if let state = states.last(where: { $0.span.end == ownerEnd }) {
-                owner = EventParticipant(name: state.span.text, state: state.state)
-            } else if let organisation = organisations.last(where: { $0.span.end == ownerEnd }) {
-                owner = EventParticipant(name: organisation.name, organisation: organisation.name)
-            } else {
-                continue
-            }
-            guard !found.contains(where: { $0.actors == [owner] }) else { continue }
+            guard let (owner, _) = named(people: people, states: states, organisations: organisations, where: { $0.end == ownerEnd }),
+                !found.contains(where: { $0.actors == [owner] })
+            else { continue }
             found.append(
                 EventMention(
                     kind: .propose, cameo: CAMEOCode("037")!, actors: [owner], targets: [], negated: false, hedged: false,
                     trigger: sentence.span(from: word, to: word), sentence: sentence))
         }
         return found
+    }
+
+    /// The person, else the state, else the body named where `isWanted` holds, as a participant.
+    private static func named(
+        people: ArraySlice<PersonMention>, states: ArraySlice<StateMention>, organisations: ArraySlice<OrganisationMention>,
+        where isWanted: (TextSpan) -> Bool
+    ) -> (EventParticipant, TextSpan)? {
+        if let person = people.last(where: { isWanted($0.span) }) { return (EventParticipant(name: person.name, state: person.state), person.span) }
+        if let state = states.last(where: { isWanted($0.span) }) { return (EventParticipant(name: state.span.text, state: state.state), state.span) }
+        if let organisation = organisations.last(where: { isWanted($0.span) }) {
+            return (EventParticipant(name: organisation.name, organisation: organisation.name), organisation.span)
+        }
+        return nil
     }
 }
