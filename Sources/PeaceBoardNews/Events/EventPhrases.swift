@@ -16,10 +16,7 @@ extension EventFinder {
             case nil: continue
             }
             guard !found.contains(where: { $0.kind == kind && $0.actors == [actor] }) else { continue }
-            found.append(
-                EventMention(
-                    kind: kind, cameo: CAMEOCode(cameo)!, actors: [actor], targets: [], negated: false, hedged: false,
-                    trigger: sentence.span(from: word, to: word), sentence: sentence))
+            found.append(phraseEvent(kind, cameo: cameo, by: actor, at: word, in: sentence))
         }
         return found
     }
@@ -42,10 +39,7 @@ extension EventFinder {
                 EventLexicon.auspicesPrepositions.contains(before.folded),
                 !found.contains(where: { $0.actors == [participant] })
             else { continue }
-            found.append(
-                EventMention(
-                    kind: .mediate, cameo: CAMEOCode("045")!, actors: [participant], targets: [], negated: false, hedged: false,
-                    trigger: sentence.span(from: word, to: word), sentence: sentence))
+            found.append(phraseEvent(.mediate, cameo: "045", by: participant, at: word, in: sentence))
         }
         return found
     }
@@ -68,12 +62,16 @@ extension EventFinder {
             guard let (owner, _) = named(people: people, states: states, organisations: organisations, where: { $0.end == ownerEnd }),
                 !found.contains(where: { $0.actors == [owner] })
             else { continue }
-            found.append(
-                EventMention(
-                    kind: .propose, cameo: CAMEOCode("037")!, actors: [owner], targets: [], negated: false, hedged: false,
-                    trigger: sentence.span(from: word, to: word), sentence: sentence))
+            found.append(phraseEvent(.propose, cameo: "037", by: owner, at: word, in: sentence))
         }
         return found
+    }
+
+    /// An event one word names, by one actor, said outright.
+    private static func phraseEvent(_ kind: EventKind, cameo: String, by actor: EventParticipant, at word: Word, in sentence: TextSpan) -> EventMention {
+        EventMention(
+            kind: kind, cameo: CAMEOCode(cameo)!, actors: [actor], targets: [], negated: false, hedged: false,
+            trigger: sentence.span(from: word, to: word), sentence: sentence)
     }
 
     /// The person, else the state, else the body named where `isWanted` holds, as a participant.
