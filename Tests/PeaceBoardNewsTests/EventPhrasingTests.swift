@@ -215,11 +215,6 @@ import Testing
         #expect(actorStates(.mediate, in: events("The ceasefire had been agreed with the help of Turkish mediation.")) == ["TUR"])
     }
 
-    @Test func aQuotationAfterSayingIsTheSubjects() {
-        let quotes = NewsReader.read("Talks\nHezbollah leader Naim Qassem rejected the decision, saying the group would \"act as if it does not exist\".").quotes
-        #expect(quotes.first?.speaker == "Naim Qassem")
-    }
-
     @Test func aPlaceJoinedToAParticipleIsNoPartOfABodysName() {
         let reading = NewsReader.read("Talks\nDbeibah, who heads the Tripoli-based Government of National Unity, said he would act.")
         #expect(reading.organisations.map(\.name) == ["Government of National Unity"])

@@ -174,9 +174,15 @@ import Testing
         #expect(reading.events.map(\.kind) == [.propose, .mediate])
     }
 
-    @Test func aPartialQuotationIsAttributedAtTheEndOfItsSentence() {
-        let reading = NewsReader.read("Talks\nSyria and Israel are close to a \"de-escalation\" arrangement on the south, US envoy Tom Barrack said on Tuesday.")
-        #expect(reading.quotes.first?.speaker == "Tom Barrack")
+    /// A partial quotation is attributed at the end of its sentence; a place after a participle is
+    /// no speaker; a quotation after "saying" is the subject's.
+    @Test(arguments: [
+        ("Syria and Israel are close to a \"de-escalation\" arrangement on the south, US envoy Tom Barrack said on Tuesday.", "Tom Barrack"),
+        ("U.S. Vice President JD Vance, visiting Israel, said he was \"very optimistic\" the ceasefire would hold.", "JD Vance"),
+        ("Hezbollah leader Naim Qassem rejected the decision, saying the group would \"act as if it does not exist\".", "Naim Qassem"),
+    ])
+    func aQuotationsSpeakerIsFoundAroundIt(sentence: String, speaker: String) {
+        #expect(NewsReader.read("Talks\n" + sentence).quotes.first?.speaker == speaker)
     }
 
     @Test func bodiesTheGazetteerDoesNotListAreFoundByTheirNames() {
@@ -234,11 +240,6 @@ import Testing
             """)
         #expect(reading.events.first { $0.kind == .demand }?.negated == false)
         #expect(reading.events.first { $0.kind == .reject }?.actors.compactMap(\.state) == ["ERI"])
-    }
-
-    @Test func aPlaceAfterAParticipleIsNoSpeaker() {
-        let reading = NewsReader.read("Talks\nU.S. Vice President JD Vance, visiting Israel, said he was \"very optimistic\" the ceasefire would hold.")
-        #expect(reading.quotes.first?.speaker == "JD Vance")
     }
 
     @Test func readinessToFacilitateIsMediationAndExchangedPrisonersAreCounted() {

@@ -49,6 +49,8 @@ enum EventLexicon {
     private static let institutionNounList = [
         ("army", "army"), ("military", "army"), ("government", "government"), ("cabinet", "government"), ("junta", "junta"),
     ]
+    /// Words after an institution that lead to the person heading or speaking for it ("army chief").
+    static let institutionRoles: WordTable<Void> = ["chief", "commander", "head", "spokesman", "spokesperson", "leader"]
     /// Every noun that names an event or actor without an event verb: most sentences hold none.
     static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0)
     /// What is held or hosted when it is a meeting.

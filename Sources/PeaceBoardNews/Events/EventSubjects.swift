@@ -7,8 +7,7 @@ extension EventFinder {
         let start = span.start - sentence.start
         let head = Tokenizer.words(in: sentence).within(from: max(0, start - 30), to: start)
         // " on ", " for ", " to " just before, written so.
-        guard head.count >= 2, let last = head.last, ["on", "for", "to"].contains(last.text), last.utf16Range.upperBound + 1 == start,
-            last.utf16Range.lowerBound > max(0, start - 30),
+        guard head.count >= 2, let last = head.last, ["on", "for", "to"].contains(last.text), last.utf16Range.lowerBound >= 1,
             sentence.text.utf16Slice(from: last.utf16Range.lowerBound - 1, to: start) == " \(last.text) "
         else { return false }
         let title = head[head.endIndex - 2].folded

@@ -1,9 +1,6 @@
 /// Whose army or government "the army" is: news names it once ("Sudan's army", "the Sudanese
 /// military", "army chief Abdel Fattah al-Burhan") and then writes "the army" alone.
 extension EventFinder {
-    /// Words after an institution that lead to the person heading or speaking for it.
-    static let institutionRoles: WordTable<Void> = ["chief", "commander", "head", "spokesman", "spokesperson", "leader"]
-
     /// The state of each institution the report names with one state only; one named with two
     /// ("Sudan's army … Egypt's army") stays unknown.
     static func nationalInstitutions(in sentences: [TextSpan], people: [PersonMention], states: [StateMention]) -> [String: EventParticipant] {
@@ -21,7 +18,7 @@ extension EventFinder {
                     if [" ", "’s ", "'s "].contains(gap) { found[institution, default: []].insert(state.state) }
                 }
                 // "army chief General Abdel Fattah al-Burhan".
-                if index + 1 < words.count, institutionRoles.contains(words[index + 1].folded) {
+                if index + 1 < words.count, EventLexicon.institutionRoles.contains(words[index + 1].folded) {
                     let roleEnd = sentence.start + words[index + 1].utf16Range.upperBound
                     if let person = people.starting(in: roleEnd..<(roleEnd + 30), at: \.span.start).first, let state = person.state {
                         found[institution, default: []].insert(state)
