@@ -28,9 +28,7 @@ public enum NewsReader {
         let cleaned = ReportCleaner.clean(text)
         let (body, foreign) = ForeignPassages.separate(cleaned.body)
         let sentences = body.flatMap(SentenceSplitter.sentences(in:))
-        let places = body.map(PlaceFinder.mentions(in:))
-        let states = places.flatMap(\.states)
-        let organisations = places.flatMap(\.organisations)
+        let (states, organisations) = PlaceFinder.mentions(in: body)
         let people = PersonFinder.mentions(in: body, states: states, organisations: organisations)
         let amounts = body.flatMap(MoneyFinder.mentions(in:))
         let dates = body.flatMap { DateFinder.mentions(in: $0, reportDate: reportDate) }

@@ -12,6 +12,9 @@ enum Offices {
         ["mrs."], ["ms."], ["dr."],
     ]
 
+    /// Words after an office that say whose it is, in an apposition led by the office ("spokesman for the party").
+    static let appositionLinks: WordTable<Void> = ["of", "for", "at", "to", "in"]
+
     /// One-word titles, for telling "Gen." from a sentence's last word.
     static let singleWordTitles: Set<String> = Set(titles.filter { $0.count == 1 }.map { $0[0] })
 
@@ -57,5 +60,15 @@ enum Offices {
         "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
         // Places that speak for their governments ("officials in Port Sudan said").
         "Port", "Fort", "Cape", "Lake", "Mount", "Gulf", "Strait", "Sea", "River", "Island", "Islands",
+        "Shoal", "Reef", "Bay", "Coast", "Valley", "Peninsula", "Corridor", "Affairs",
     ]
+
+    /// "Kurdish-led", "Saudi-backed", "Tripoli-based": a participle joined to a name describes
+    /// what follows; it is no part of a person's name.
+    static func isJoinedParticiple(_ word: String) -> Bool {
+        guard let hyphen = word.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
+        let tail = word[word.utf8.index(after: hyphen)...]
+        guard let first = tail.unicodeScalars.first, first.properties.isLowercase else { return false }
+        return tail.hasSuffix("ed") || ["led", "run", "based", "born", "held"].contains(tail)
+    }
 }

@@ -223,7 +223,8 @@ public enum PersonFinder {
                 isFollowedBySpeechOrApposition(nameEnd, in: words, text: text) || isAppositionToOffice(index, nameEnd, in: words, text: text)
             {
                 let located = span.span(from: words[index], to: words[nameEnd - 1])
-                let office = apposition(after: words[nameEnd - 1].range.upperBound, in: text)
+                let office = apposition(
+                    after: words[nameEnd - 1].range.upperBound, in: text, ledByOffice: isOfficeApposition(at: nameEnd, in: words, text: text))
                 mentions.append(PersonMention(name: located.text, office: office, state: office.flatMap(stateOfOffice), span: located))
                 index = nameEnd
                 continue
@@ -266,6 +267,7 @@ public enum PersonFinder {
                 continue
             }
             guard word.isCapitalised || (end > start && word.isNamePart), !Offices.notNames.contains(word.text),
+                !(word.hasHyphen && Offices.isJoinedParticiple(word.text)),
                 office(at: end, in: words) == nil || isInnerHonorific
             else { break }
             if end > start, !words[end - 1].isFollowedBySpaces(then: word, in: text) { break }
@@ -294,6 +296,18 @@ public enum PersonFinder {
         guard index > 0 else { return false }
         let rest = text[words[index - 1].range.upperBound...]
         return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ") || isPossessiveApposition(rest)
+            || isOfficeApposition(at: index, in: words, text: text)
+    }
+
+    /// "Omer Celik, spokesman for the ruling AK Party,", "Cho Ayaba, head of the Ambazonia
+    /// Governing Council,": an apposition that opens with the office itself. The office is
+    /// followed by whose it is, not by a name: "Zelensky, President Macron and …" is a list.
+    private static func isOfficeApposition(at index: Int, in words: [Word], text: String) -> Bool {
+        guard index > 0, index < words.count, !words[index].isCapitalised,
+            text[words[index - 1].range.upperBound..<words[index].range.lowerBound] == ", ",
+            let (length, _) = office(at: index, in: words), index + length < words.count
+        else { return false }
+        return Offices.appositionLinks.contains(words[index + length].folded)
     }
 
     /// ", Washington's senior adviser for Africa,": an apposition opened by an owner's name.
@@ -337,9 +351,9 @@ public enum PersonFinder {
     }
 
     /// "Temur Umarov, a Fellow at the Carnegie Centre think tank, noted …" → "a Fellow at the Carnegie Centre think tank".
-    private static func apposition(after index: String.Index, in text: String) -> String? {
+    private static func apposition(after index: String.Index, in text: String, ledByOffice: Bool = false) -> String? {
         let rest = text[index...]
-        guard rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || isPossessiveApposition(rest) else { return nil }
+        guard rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || isPossessiveApposition(rest) || (ledByOffice && rest.hasPrefix(", ")) else { return nil }
         let body = rest.dropFirst(2)
         // A period ends it unless it closes an initial: "the senior U.S. adviser for Africa".
         let end = body.indices.first { index in

@@ -16,6 +16,37 @@ public struct OrganisationMention: Hashable, Sendable, Codable {
 
 /// Finds the gazetteer's states and organisations in text, longest phrase first.
 public enum PlaceFinder {
+    /// The states and organisations of a report's paragraphs, with the bodies the report defines
+    /// by their initials ("the Union for Peace in the Central African Republic (UPC)") and its
+    /// later mentions of those initials anywhere in the report.
+    public static func mentions(in paragraphs: [TextSpan]) -> (states: [StateMention], organisations: [OrganisationMention]) {
+        var places = paragraphs.map(mentions(in:))
+        var definitions: [String: AcronymDefinitions.Definition] = [:]
+        for (index, paragraph) in paragraphs.enumerated() {
+            let words = Tokenizer.words(in: paragraph)
+            guard words.contains(where: { $0.isCapitalised && AcronymDefinitions.isAcronym($0.text) }) else { continue }
+            // Bodies found by the form of their names ("Democratic Forces") may be the start of a longer one defined here.
+            for definition in AcronymDefinitions.definitions(in: paragraph, words: words, besides: SpanCover(places[index].states.map(\.span))) {
+                let name = definition.organisation.span
+                func isInside(_ span: TextSpan) -> Bool { name.start <= span.start && span.end <= name.end }
+                // The states and bodies named inside the body's name are no actors of their own.
+                places[index].states.removeAll { isInside($0.span) }
+                places[index].organisations.removeAll { isInside($0.span) }
+                places[index].organisations.append(definition.organisation)
+                if definitions[definition.acronym] == nil { definitions[definition.acronym] = definition }
+            }
+        }
+        if !definitions.isEmpty {
+            for (index, paragraph) in paragraphs.enumerated() {
+                let known = SpanCover(places[index].states.map(\.span) + places[index].organisations.map(\.span))
+                places[index].organisations += AcronymDefinitions.mentions(
+                    in: paragraph, words: Tokenizer.words(in: paragraph), of: definitions, besides: known)
+                places[index].organisations.sort { $0.span.start < $1.span.start }
+            }
+        }
+        return (places.flatMap(\.states), places.flatMap(\.organisations))
+    }
+
     public static func mentions(in span: TextSpan) -> (states: [StateMention], organisations: [OrganisationMention]) {
         let words = Tokenizer.words(in: span)
         var states: [StateMention] = []

@@ -260,6 +260,8 @@ public enum QuoteFinder {
         "calling", "called", "calls", "describing", "described", "labeled", "labelled", "termed", "dubbed", "accused", "accusing",
         "accuses", "dismissed", "dismissing", "denounced", "condemned", "branded", "criticised", "criticized", "hailed", "praised",
         "proposed", "promised", "pledged", "vowed", "urged", "thanked", "thanking", "saying",
+        // "welcomed the announcement as “…”", "telling diplomats that … “…”".
+        "welcomed", "welcoming", "telling", "adding", "warning", "rejecting",
     ]
 
     /// The first person named in the quotation's sentence when a verb of saying or framing

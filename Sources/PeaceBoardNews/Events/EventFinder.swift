@@ -68,6 +68,13 @@ public enum EventFinder {
                 events += found
             }
             let range = sentence.start..<sentence.end
+            if folded.contains("between") {
+                let held = events.filter { $0.kind == .meet && $0.sentence.start == sentence.start }.map(\.actors)
+                let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
+                events += meetingsBetween(in: sentence, words: words, folded: folded, entities: entities).filter { meeting in
+                    !held.contains { Set($0.map(\.name)).isSuperset(of: meeting.actors.map(\.name)) }
+                }
+            }
             events += compoundEvents(in: sentence, words: words)
             if words.contains(where: { $0.classes.contains(.phraseNoun) }) {
                 let (statesHere, organisationsHere) = (states.starting(in: range, at: \.span.start), organisations.starting(in: range, at: \.span.start))
@@ -135,6 +142,12 @@ public enum EventFinder {
                     && !sentence.text.utf16Slice(from: organisation.span.end - sentence.start, to: person.start - sentence.start).contains(where: { ",—(".contains($0) })
             }) {
                 entities[official].participant.organisation = organisation.name
+            } else if let official = entities.lastIndex(where: { person in
+                person.isPerson && person.participant.state == nil && person.participant.organisation == nil && person.end < organisation.span.start
+                    && isOfficeApposition(sentence.text.utf16Slice(from: person.end - sentence.start, to: organisation.span.start - sentence.start))
+            }) {
+                // "Omer Celik, spokesman for the ruling AK Party, said": the body the apposition names.
+                entities[official].participant.organisation = organisation.name
             }
             entities.append(
                 Entity(
@@ -142,6 +155,15 @@ public enum EventFinder {
                     end: organisation.span.end, isPossessive: false, isPerson: false))
         }
         return entities.sorted { $0.start < $1.start }
+    }
+
+    /// ", spokesman for the ruling ", ", head of the ": what stands between a name and the body
+    /// an apposition gives its office in.
+    static func isOfficeApposition(_ gap: String) -> Bool {
+        guard gap.hasPrefix(", "), gap.utf8.count <= 40, !gap.dropFirst(2).contains(",") else { return false }
+        let words = Tokenizer.words(in: gap).map(\.folded).filter { !EventLexicon.articles.contains($0) }
+        guard let first = words.first, Offices.titlesByFirstWord[first] != nil else { return false }
+        return words.contains { Offices.appositionLinks.contains($0) }
     }
 
     /// The events of a sentence whose first event word is at `firstTrigger`.
@@ -233,8 +255,17 @@ public enum EventFinder {
                 guard word.hasPrefix(stem) else { continue }
                 length = 1
             case .words(let sequence):
-                guard index + sequence.count <= words.count, sequence.indices.allSatisfy({ words[index + $0] == sequence[$0] }) else { continue }
-                length = sequence.count
+                if index + sequence.count <= words.count, sequence.indices.allSatisfy({ words[index + $0] == sequence[$0] }) {
+                    length = sequence.count
+                } else if sequence.count >= 2, let skipped = timeAdverbial(at: index + 1, in: words),
+                    index + skipped + sequence.count <= words.count, words[index] == sequence[0],
+                    sequence.indices.dropFirst().allSatisfy({ words[index + skipped + $0] == sequence[$0] })
+                {
+                    // "offered on Wednesday to host": when it happened, between the words of the event.
+                    length = sequence.count + skipped
+                } else {
+                    continue
+                }
             }
             if index > 0, rule.notAfter.contains(words[index - 1]) { continue }
             let next = index + length < words.count ? words[index + length] : nil
@@ -243,6 +274,14 @@ public enum EventFinder {
             if !rule.needsLater.isEmpty, !words[(index + length)...].prefix(rule.laterWithin).contains(where: rule.needsLater.contains) { continue }
             return (rule, length)
         }
+        return nil
+    }
+
+    /// How many words at `index` say when something happened, "on Wednesday", "again": nothing else there is skipped.
+    static func timeAdverbial(at index: Int, in words: [String]) -> Int? {
+        guard index < words.count else { return nil }
+        if EventLexicon.timeAdverbs.contains(words[index]) { return 1 }
+        if words[index] == "on", index + 1 < words.count, DateFinder.weekdays.contains(words[index + 1]) { return 2 }
         return nil
     }
 
@@ -350,6 +389,11 @@ public enum EventFinder {
                 }
             }
             if named.count == 2 { actors = named }
+        } else if isOwnInstitutionSubject(before: wordIndex, in: words),
+            let person = entities.last(where: { $0.isPerson && !$0.isPossessive && $0.end <= trigger.start }) ?? previousPerson
+        {
+            // "Krasnoselsky said his administration would not accept": the speaker stands for it.
+            actors = [person]
         } else if let institution = institutionSubject(before: wordIndex, in: words), let state = antecedents.institutions[institution] {
             // "the army dismissed the plan": the state whose army the report names elsewhere.
             actors = [Entity(participant: state, start: trigger.start, end: trigger.start, isPossessive: false, isPerson: false)]
@@ -376,7 +420,7 @@ public enum EventFinder {
     }
 
     private static func isNounTrigger(_ word: String) -> Bool {
-        word.hasSuffix("al") || word.hasSuffix("ion") || word == "threat"
+        word.hasSuffix("al") || word.hasSuffix("ion") || ["threat", "call", "demand", "appeal"].contains(word)
     }
 
     /// A negation among the four words before, within the event word's clause: "will not remain
@@ -392,6 +436,7 @@ public enum EventFinder {
         if words.contains("reportedly") { return true }
         // "close to agreeing", "nearer to signing": not yet.
         if index >= 2, words[index - 1] == "to", ["close", "closer", "near", "nearer"].contains(words[index - 2]) { return true }
+        if words[max(0, index - 3)..<index].contains(where: EventLexicon.nearHedges.contains) { return true }
         let window = max(0, index - 8)..<index
         return window.contains { position in
             EventLexicon.hedges.contains(words[position])

@@ -55,6 +55,8 @@ enum EventLexicon {
     static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0)
     /// What is held or hosted when it is a meeting.
     static let meetingWords: Set<String> = ["talks", "negotiations", "meeting", "summit", "consultations"]
+    /// What a mediator facilitates.
+    static let mediatedWords: Set<String> = meetingWords.union(["process", "dialogue", "peace", "agreement", "deal", "exchange", "ceasefire", "truce"])
     /// Whom a host receives.
     static let guestWords: Set<String> = ["leaders", "delegations", "delegation", "counterpart", "counterparts"]
     static let quantifiers: WordTable<Void> = ["every", "any", "all", "each", "no", "another", "new", "latest"]
@@ -77,6 +79,9 @@ enum EventLexicon {
         EventRule(match: .words(["offered", "to", "convene"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["mediated"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["facilitated"]), kind: .mediate, cameo: "045"),
+        // "Ottawa would facilitate the process"; "facilitate trade" is no mediation.
+        EventRule(match: .words(["facilitate"]), kind: .mediate, cameo: "045", notAfter: ["to"], needsLater: WordTable(mediatedWords), laterWithin: 3),
+        EventRule(match: .words(["facilitating"]), kind: .mediate, cameo: "045", needsLater: WordTable(mediatedWords), laterWithin: 3),
         EventRule(match: .words(["helped", "secure"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["helped", "broker"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["helped", "mediate"]), kind: .mediate, cameo: "045"),
@@ -138,7 +143,7 @@ enum EventLexicon {
         // "failed to agree on a ceasefire"; "urged them to agree" is a demand's content.
         EventRule(match: .words(["agree"]), kind: .accept, cameo: "030"),
         // "have reached an agreement", "reached a deal on patrols".
-        EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal", "accord", "resolution", "understanding", "consensus"], laterWithin: 3),
+        EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal", "accord", "resolution", "understanding", "consensus", "arrangement", "compromise", "truce", "ceasefire"], laterWithin: 3),
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
         EventRule(match: .words(["willing", "to"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057"),
@@ -151,6 +156,11 @@ enum EventLexicon {
         EventRule(match: .words(["refuses"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["rebuffed"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["dismissed"]), kind: .reject, cameo: "120"),
+        // "Kyiv would not recognise the annexation": a refusal said outright.
+        EventRule(match: .words(["not", "recognise"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["not", "recognize"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["never", "recognise"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["never", "recognize"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["supports"]), kind: .support, cameo: "051", notBefore: ["each"]),
         EventRule(match: .words(["supported"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["backs"]), kind: .support, cameo: "051"),
@@ -185,6 +195,10 @@ enum EventLexicon {
         EventRule(match: .words(["demanded"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["demands"]), kind: .demand, cameo: "100", notAfter: WordTable(articles)),
         EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", notAfter: WordTable(articles)),
+        // "rejected a demand by the breakaway region", "answering a call by its jailed leader": the agent follows.
+        EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", needsNext: ["by", "from"]),
+        EventRule(match: .words(["call"]), kind: .demand, cameo: "100", needsNext: ["by", "from"]),
+        EventRule(match: .words(["appeal"]), kind: .demand, cameo: "020", needsNext: ["by", "from"]),
         EventRule(match: .words(["insisted"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["insists"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urged"]), kind: .demand, cameo: "100"),
@@ -194,6 +208,11 @@ enum EventLexicon {
         EventRule(match: .words(["appeals", "to"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["pressed"]), kind: .demand, cameo: "100", notAfter: ["be", "been", "was", "were", "is", "are"]),
         EventRule(match: .words(["reviewing"]), kind: .consider, cameo: "014"),
+        // "had not yet decided", "has yet to decide": neither yes nor no.
+        EventRule(match: .words(["not", "yet", "decided"]), kind: .consider, cameo: "014"),
+        EventRule(match: .words(["yet", "to", "decide"]), kind: .consider, cameo: "014"),
+        EventRule(match: .words(["undecided"]), kind: .consider, cameo: "014"),
+        EventRule(match: .words(["weighing"]), kind: .consider, cameo: "014", notBefore: ["on", "in", "up"]),
         EventRule(match: .words(["considering"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["studying"]), kind: .consider, cameo: "014"),
     ]
@@ -236,10 +255,19 @@ enum EventLexicon {
         "may", "might", "could", "would", "likely", "reportedly", "possibly", "potential", "potentially", "perhaps",
         "expected", "if", "unless", "until", "should", "plans", "planned", "possible", "allegedly", "seems", "appears",
     ]
+    /// Hedges that bind only the verb right after them: "must first accept aid" asks for an
+    /// acceptance; "said any deal must include guarantees and rejected" reports a rejection.
+    static let nearHedges: WordTable<Void> = ["must"]
     /// Subjects that are documents, not actors: "the agreement calls for …".
     static let documentSubjects: WordTable<Void> = ["agreement", "deal", "plan", "resolution", "accord", "text", "proposal", "treaty", "initiative", "roadmap", "framework"]
     /// Nouns by which a report refers back to an organisation it named: "the group said".
     static let groupNouns: WordTable<Void> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction", "party", "bloc"]
+    /// Adverbs of time that may stand inside an event's words ("offered again to host").
+    static let timeAdverbs: WordTable<Void> = ["again", "yesterday", "today", "also", "publicly", "formally", "previously", "repeatedly", "once"]
+    /// Owners of a group or an institution that point back to a person: "his movement", "her government".
+    static let personalOwners: WordTable<Void> = ["his", "her"]
+    /// What a person's own authorities are called besides a state's institutions: "his administration".
+    static let ownedAuthorities: WordTable<Void> = ["administration", "country", "side", "forces", "authorities", "leadership"]
     /// Words before a name that make it a place, not an actor: "meeting in Cairo".
     static let placePrepositions: WordTable<Void> = ["in", "at", "near", "outside"]
 

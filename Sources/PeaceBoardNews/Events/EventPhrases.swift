@@ -44,6 +44,43 @@ extension EventFinder {
         return found
     }
 
+    /// "talks in Manila between Philippine and Chinese diplomats", "a meeting between Putin and
+    /// Zelensky": both sides meet, unless the meeting is only proposed, demanded or planned.
+    static func meetingsBetween(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> [EventMention] {
+        var found: [EventMention] = []
+        for (index, word) in folded.enumerated() where word == "between" && index >= 1 {
+            // The meeting word stands just before, past where it was held ("talks in Manila between").
+            guard let noun = (max(0, index - 4)..<index).last(where: { EventLexicon.meetingWords.contains(folded[$0]) }),
+                !sentence.text[words[noun].range.upperBound..<words[index].range.lowerBound].contains(",")
+            else { continue }
+            let start = sentence.start + words[index].utf16Range.upperBound
+            let end = sentence.start + clauseEnd(after: start - sentence.start, in: sentence.text)
+            let parties = entities.filter { $0.start >= start && $0.start < end && !$0.isRemit }
+            guard parties.count >= 2,
+                words.within(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).map(\.folded) == ["and"]
+            else { continue }
+            let actors = [parties[0].participant, parties[1].participant]
+            guard actors[0].state == nil || actors[0].state != actors[1].state else { continue }
+            // "called for talks between", "proposed a meeting between", "talks … are planned": not yet held.
+            let isIntended = (0..<noun).contains { position in
+                guard words[position].classes.contains(.eventWord), let (rule, _) = match(at: position, in: folded) else { return false }
+                return ![EventKind.meet, .mediate, .support, .congratulate].contains(rule.kind)
+            }
+            found.append(
+                EventMention(
+                    kind: .meet, cameo: CAMEOCode("040")!, actors: actors, targets: [], negated: isNegated(before: noun, in: folded),
+                    hedged: isIntended || isHedged(before: noun, in: folded) || isPlanned(after: parties[1], in: sentence),
+                    trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
+        }
+        return found
+    }
+
+    /// "talks between Israel and Hamas are expected next week": a hedge just after the meeting's parties.
+    private static func isPlanned(after party: Entity, in sentence: TextSpan) -> Bool {
+        let end = party.end - sentence.start
+        return Tokenizer.words(in: sentence).within(end..<(end + 40)).prefix(4).contains { EventLexicon.hedges.contains($0.folded) || $0.folded == "will" }
+    }
+
     /// "Trump's proposal", "Egypt's reconstruction plan": a plan is proposed by its owner.
     static func ownedProposals(
         in sentence: TextSpan, words: [Word], people: ArraySlice<PersonMention>, states: ArraySlice<StateMention>,

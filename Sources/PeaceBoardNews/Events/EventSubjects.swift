@@ -96,7 +96,17 @@ extension EventFinder {
     /// negations and adverbs.
     static func isGroupSubject(before index: Int, in words: [String]) -> Bool {
         let subject = subjectNoun(before: index, in: words)
-        return subject >= 1 && EventLexicon.groupNouns.contains(words[subject]) && words[..<subject].suffix(2).contains("the")
+        // "Cho Ayaba, head of the Ambazonia Governing Council, said his movement had accepted".
+        return subject >= 1 && EventLexicon.groupNouns.contains(words[subject])
+            && words[..<subject].suffix(2).contains { $0 == "the" || EventLexicon.personalOwners.contains($0) }
+    }
+
+    /// "Krasnoselsky said his administration would not accept": the speaker's own government, for
+    /// which the speaker stands.
+    static func isOwnInstitutionSubject(before index: Int, in words: [String]) -> Bool {
+        let subject = subjectNoun(before: index, in: words)
+        return subject >= 1 && EventLexicon.personalOwners.contains(words[subject - 1])
+            && (EventLexicon.institutionNouns[words[subject]] != nil || EventLexicon.ownedAuthorities.contains(words[subject]))
     }
 
     /// The entity and those listed with it just before ("Ukraine, France, Germany and the EU",
@@ -106,8 +116,14 @@ extension EventFinder {
         var index = (before.firstIndex { $0.start == last.start } ?? before.count - 1)
         while index > 0 {
             let previous = before[index - 1]
-            let gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: before[index].start - sentence.start)
+            var gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: before[index].start - sentence.start)
             var gapWords = Tokenizer.words(in: sentence).within(from: previous.end - sentence.start, to: before[index].start - sentence.start)
+            // "the Union for Peace in the Central African Republic (UPC) and the 3R group": the initials belong to the name.
+            if gap.hasPrefix(" ("), let close = gap.firstIndex(of: ")") {
+                let inside = gap.utf16Distance(from: gap.startIndex, to: close)
+                gapWords = gapWords.drop { $0.utf16Range.upperBound <= previous.end - sentence.start + inside }
+                gap = String(gap[gap.index(after: close)...])
+            }
             // "Congo's government and the M23", "The Philippine government and the MILF": the state
             // stands for its government.
             if let first = gapWords.first, EventLexicon.actingGroups.contains(first.folded) { gapWords.removeFirst() }

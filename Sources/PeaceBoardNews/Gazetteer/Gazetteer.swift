@@ -1,3 +1,5 @@
+import Foundation
+
 /// A state as the gazetteer knows it: what news calls it and what it calls its people.
 struct StateEntry: Sendable {
     let code: String
@@ -39,6 +41,8 @@ enum Gazetteer {
         ["Islamic Jihad", "Palestinian Islamic Jihad"], ["Tigray People’s Liberation Front", "Tigray People's Liberation Front", "TPLF"],
         ["Sudanese Armed Forces"], ["Hayat Tahrir al-Sham", "HTS"], ["Islamic State", "ISIS", "ISIL"],
         ["Polisario Front", "Polisario"], ["National Unity Government"], ["Moro Islamic Liberation Front", "MILF"],
+        // Breakaway authorities, parties to talks though no state recognises them as one.
+        ["Transnistria"], ["Abkhazia"], ["South Ossetia"], ["Somaliland"], ["Turkish Republic of Northern Cyprus", "TRNC"],
     ]
 
     /// Every phrase the reader looks for, as its words, with what it names.
@@ -47,9 +51,11 @@ enum Gazetteer {
     private static let phraseList: [[String]: Named] = {
         var phrases: [[String]: Named] = [:]
         func add(_ phrase: String, _ named: Named) {
-            let words = Tokenizer.words(in: phrase).map(\.text)
-            guard !words.isEmpty, phrases[words] == nil else { return }
-            phrases[words] = named
+            for spelling in spellings(of: phrase) {
+                let words = Tokenizer.words(in: spelling).map(\.text)
+                guard !words.isEmpty, phrases[words] == nil else { continue }
+                phrases[words] = named
+            }
         }
         // UN members first: "French" and "American" are also the demonyms of overseas territories.
         for state in states.filter(\.isUNMember) + states.filter({ !$0.isUNMember }) {
@@ -65,6 +71,12 @@ enum Gazetteer {
         }
         return phrases
     }()
+
+    /// A name as written, and without its accents as wires often write it ("Yaounde", "Bogota").
+    static func spellings(of name: String) -> [String] {
+        let plain = name.folding(options: .diacriticInsensitive, locale: nil)
+        return plain == name ? [name] : [name, plain]
+    }
 
     /// For each word that starts a phrase, the length of the longest phrase it starts: most
     /// capitalised words start none, and are passed over with one lookup.

@@ -67,6 +67,7 @@ extension Gazetteer {
         KnownPerson(name: "Vladimir Medinsky", aliases: ["Medinsky"], office: "Russian negotiator", state: "RUS"),
         KnownPerson(name: "Hans Grundberg", aliases: ["Grundberg"], office: "UN envoy for Yemen", state: nil),
         KnownPerson(name: "Mohammed VI", aliases: ["King Mohammed VI"], office: "King of Morocco", state: "MAR"),
+        KnownPerson(name: "Leo XIV", aliases: [], office: "Pope", state: "VAT"),
     ]
 
     /// Every name and alias, as words, with the person it names.
@@ -75,7 +76,7 @@ extension Gazetteer {
     private static let personPhraseList: [[String]: KnownPerson] = {
         var phrases: [[String]: KnownPerson] = [:]
         for person in people {
-            for name in [person.name] + person.aliases {
+            for name in ([person.name] + person.aliases).flatMap(spellings(of:)) {
                 let words = Tokenizer.words(in: name).map(\.text)
                 if phrases[words] == nil { phrases[words] = person }
             }

@@ -1,0 +1,102 @@
+/// Bodies a report names in full and then by the initials it gives in brackets: "the Union for
+/// Peace in the Central African Republic (UPC)", "the Return, Reclamation and Rehabilitation
+/// (3R) group". News defines the initials of every body it does not expect its readers to know,
+/// so this finds the bodies no gazetteer lists, and the later mentions by their initials.
+enum AcronymDefinitions {
+    struct Definition {
+        let acronym: String
+        let organisation: OrganisationMention
+        /// Where the bracketed initials stand: not a later mention.
+        let acronymStart: Int
+    }
+
+    /// The definitions in one paragraph whose initials no known phrase already names, of names
+    /// that open outside the `states` named there.
+    static func definitions(in span: TextSpan, words: [Word], besides states: SpanCover) -> [Definition] {
+        var found: [Definition] = []
+        let text = span.text
+        for (index, word) in words.enumerated() where index >= 1 && isAcronym(word.text) {
+            guard text[..<word.range.lowerBound].hasSuffix(" ("), text[word.range.upperBound...].hasPrefix(")"),
+                Gazetteer.phrases[[word.text]] == nil,
+                let first = nameStart(before: index, in: words, text: text, matching: letters(of: word.text))
+            else { continue }
+            // "the Democratic Republic of Congo (DRC)": a name the gazetteer knows is not defined here.
+            guard !states.covers(span.start + words[first].utf16Range.lowerBound) else { continue }
+            let located = span.span(from: words[first], to: words[index - 1])
+            found.append(
+                Definition(
+                    acronym: word.text, organisation: OrganisationMention(name: located.text, span: located),
+                    acronymStart: span.start + word.utf16Range.lowerBound))
+        }
+        return found
+    }
+
+    /// The mentions of defined initials in one paragraph, each named by the body's full name.
+    static func mentions(in span: TextSpan, words: [Word], of definitions: [String: Definition], besides known: SpanCover) -> [OrganisationMention] {
+        words.compactMap { word in
+            guard let definition = definitions[word.text] else { return nil }
+            let start = span.start + word.utf16Range.lowerBound
+            guard start != definition.acronymStart, !known.covers(start) else { return nil }
+            return OrganisationMention(name: definition.organisation.name, span: span.span(from: word, to: word))
+        }
+    }
+
+    /// Two to six capitals and digits, at least one of them a capital: "UPC", "3R", "FDLR".
+    static func isAcronym(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard (2...6).contains(bytes.count), bytes.allSatisfy({ UTF8Scan.isASCIIUppercase($0) || (0x30...0x39).contains($0) }) else { return false }
+        return bytes.contains(where: UTF8Scan.isASCIIUppercase)
+    }
+
+    /// The letters the initials stand for: "3R" is three words starting with R.
+    static func letters(of acronym: String) -> [Character] {
+        var letters: [Character] = []
+        var repeatCount = 0
+        for character in acronym {
+            if let digit = character.wholeNumberValue {
+                repeatCount = repeatCount * 10 + digit
+            } else {
+                letters += Array(repeating: character, count: max(1, repeatCount))
+                repeatCount = 0
+            }
+        }
+        return letters
+    }
+
+    /// Where the name that the initials stand for starts: the nearest capitalised word before the
+    /// brackets from which the capitalised words' initials hold the letters in order, or the
+    /// same letters in another order (initials of a name in another language, "FDLR").
+    private static func nameStart(before index: Int, in words: [Word], text: String, matching letters: [Character]) -> Int? {
+        var start = index - 1
+        var candidates: [Int] = []
+        while start >= 0 {
+            let word = words[start]
+            let isConnector = !word.isCapitalised && Offices.connectors.contains(word.folded) || word.folded == "in"
+            guard word.isCapitalised || isConnector, start + 1 == index || isJoined(word, words[start + 1], in: text) else { break }
+            if word.isCapitalised { candidates.append(start) }
+            start -= 1
+        }
+        for candidate in candidates {
+            let initials = words[candidate..<index].filter(\.isCapitalised).compactMap { $0.text.first.map { Character($0.uppercased()) } }
+            guard initials.count >= letters.count else { continue }
+            if (initials.first == letters.first && isSubsequence(letters, of: initials))
+                || (initials.count == letters.count && initials.sorted() == letters.sorted())
+            {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    /// Spaces, or a comma and a space ("Return, Reclamation and Rehabilitation"), between two words of a name.
+    private static func isJoined(_ word: Word, _ next: Word, in text: String) -> Bool {
+        let gap = text[word.range.upperBound..<next.range.lowerBound]
+        return gap == " " || gap == ", "
+    }
+
+    private static func isSubsequence(_ letters: [Character], of initials: [Character]) -> Bool {
+        var remaining = letters[...]
+        for initial in initials where initial == remaining.first { remaining = remaining.dropFirst() }
+        return remaining.isEmpty
+    }
+}
