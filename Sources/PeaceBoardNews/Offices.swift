@@ -9,7 +9,7 @@ enum Offices {
         ["ambassador"], ["envoy"], ["king"], ["queen"], ["crown", "prince"], ["prince"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."], ["gen"],
         ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chairperson"], ["chairwoman"], ["chair"], ["leader"], ["head"],
         ["negotiator"], ["mediator"], ["counterpart"], ["diplomat"], ["analyst"], ["fellow"], ["director"], ["secretary"], ["mr."],
-        ["mrs."], ["ms."], ["dr."],
+        ["mrs."], ["ms."], ["dr."], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["ombudsman"], ["coordinator"],
     ]
 
     /// Words after an office that say whose it is, in an apposition led by the office ("spokesman for the party").

@@ -323,7 +323,11 @@ public enum PersonFinder {
         guard start > 0, end < words.count, text[words[start - 1].range.upperBound..<words[start].range.lowerBound] == ", ",
             text[words[end - 1].range.upperBound...].hasPrefix(",")
         else { return false }
+        // "the commander of the Kurdish-led Syrian Democratic Forces, Mazloum Abdi,": the office's body may stand between.
         return (max(0, start - 4)..<start).contains { office(at: $0, in: words) != nil }
+            || (max(0, start - 9)..<start).contains { position in
+                office(at: position, in: words) != nil && position + 1 < start && Offices.appositionLinks.contains(words[position + 1].folded)
+            }
     }
 
     /// The state an apposition gives among its first words ("a former Malaysian diplomat", "the

@@ -66,7 +66,10 @@ public enum PlaceFinder {
             }
             index += length
         }
-        organisations += unnamedOrganisations(in: span, words: words, besides: SpanCover(states.map(\.span) + organisations.map(\.span)))
+        let unnamed = unnamedOrganisations(in: span, words: words, besides: SpanCover(states.map(\.span) + organisations.map(\.span)))
+        // "the National Democratic Front of the Philippines": the state is part of the movement's name.
+        states.removeAll { state in unnamed.contains { $0.span.start <= state.span.start && state.span.end <= $0.span.end } }
+        organisations += unnamed
         organisations.sort { $0.span.start < $1.span.start }
         return (states, organisations)
     }
@@ -100,13 +103,28 @@ public enum PlaceFinder {
             let bodyOf = run.count >= 3 && institutionHeads.contains(run.first!.text) && run[run.startIndex + 1].folded == "of"
             let opensWithState = Gazetteer.phrases[[run.first!.text]] != nil
             if endsInBody || bodyOf, !opensWithState, !run.contains(where: { known.covers(span.start + $0.utf16Range.lowerBound) }) {
-                let located = span.span(from: run.first!, to: run.last!)
+                // A movement's name may end with the state it fights in: "National Democratic Front of the Philippines".
+                let last = endsInBody && movements.contains(run.last!.text) ? stateAfterOf(end, in: words, span: span) ?? (end - 1) : end - 1
+                let located = span.span(from: run.first!, to: words[last])
                 found.append(OrganisationMention(name: located.text, span: located))
+                index = max(last + 1, index + 1)
+                continue
             }
             index = max(end, index + 1)
         }
         return found
     }
+
+    /// The last word of "of (the) STATE" right after a name, when the gazetteer names that state there.
+    private static func stateAfterOf(_ index: Int, in words: [Word], span: TextSpan) -> Int? {
+        guard index + 1 < words.count, words[index].folded == "of", words[index - 1].isFollowedBySpaces(then: words[index], in: span.text) else { return nil }
+        let start = words[index + 1].folded == "the" ? index + 2 : index + 1
+        guard start < words.count, let (length, named) = longestMatch(at: start, in: words), case .state(_, .name) = named else { return nil }
+        return start + length - 1
+    }
+
+    /// Bodies that are movements rather than a state's institutions: the state after "of" is where they act.
+    static let movements: Set<String> = ["Front", "Movement", "Party", "Alliance", "Coalition", "Congress"]
 
     /// "the Tripoli-based Government of National Unity": a place joined to a participle
     /// describes the body; it is not part of its name.

@@ -261,7 +261,7 @@ public enum QuoteFinder {
         "accuses", "dismissed", "dismissing", "denounced", "condemned", "branded", "criticised", "criticized", "hailed", "praised",
         "proposed", "promised", "pledged", "vowed", "urged", "thanked", "thanking", "saying",
         // "welcomed the announcement as “…”", "telling diplomats that … “…”".
-        "welcomed", "welcoming", "telling", "adding", "warning", "rejecting",
+        "welcomed", "welcoming", "telling", "adding", "warning", "rejecting", "rejected",
     ]
 
     /// The first person named in the quotation's sentence when a verb of saying or framing

@@ -95,13 +95,14 @@ extension EventFinder {
                 guard position + count <= bytes.count else { return false }
                 return (0..<count).allSatisfy { bytes[position + $0] == prefix.utf8Start[$0] }
             }
-            // ", the African Union's mediator in the conflict,": an apposition naming an office, not
+            // ", the African Union's mediator in the conflict,": an apposition naming an office or a body's role, not
             // a list going on (", the United States, and China").
             func namesOffice(from start: Int) -> Bool {
                 var end = start
                 while end < bytes.count, bytes[end] != UInt8(ascii: ","), !isDash(at: end) { end += 1 }
                 let words = Tokenizer.words(in: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                return words.contains { !$0.isCapitalised && Offices.titlesByFirstWord[$0.folded] != nil }
+                // ", the political wing of the communist New People's Army,": what a body is to another.
+                return words.contains { !$0.isCapitalised && (Offices.titlesByFirstWord[$0.folded] != nil || EventLexicon.bodyRoles.contains($0.folded)) }
             }
             var found: [(range: Range<Int>, closedFrom: Int)] = []
             var openDash: Int?

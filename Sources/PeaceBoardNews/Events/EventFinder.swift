@@ -10,6 +10,9 @@ public enum EventFinder {
         var pair: [Entity] = []
         /// Whose army or government "the army" or "the government" is, by what the report says anywhere.
         var institutions: [String: EventParticipant] = [:]
+        /// The sentence before opened with a document ("The deal, announced by the presidency, …"):
+        /// "It rejects calls for partition" is the document's.
+        var documentBefore = false
     }
 
     struct Entity {
@@ -71,10 +74,16 @@ public enum EventFinder {
             if folded.contains("between") {
                 let held = events.filter { $0.kind == .meet && $0.sentence.start == sentence.start }.map(\.actors)
                 let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
-                events += meetingsBetween(in: sentence, words: words, folded: folded, entities: entities).filter { meeting in
+                let meetings = meetingsBetween(in: sentence, words: words, folded: folded, entities: entities).filter { meeting in
                     !held.contains { Set($0.map(\.name)).isSuperset(of: meeting.actors.map(\.name)) }
                 }
+                // "Talks between Papua New Guinea's government and Bougainville ended … both sides had agreed".
+                if let held = meetings.last(where: { !$0.hedged && !$0.negated }) {
+                    antecedents.pair = held.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
+                }
+                events += meetings
             }
+            antecedents.documentBefore = opensWithDocument(folded)
             events += compoundEvents(in: sentence, words: words)
             if words.contains(where: { $0.classes.contains(.phraseNoun) }) {
                 let (statesHere, organisationsHere) = (states.starting(in: range, at: \.span.start), organisations.starting(in: range, at: \.span.start))
@@ -148,6 +157,14 @@ public enum EventFinder {
             }) {
                 // "Omer Celik, spokesman for the ruling AK Party, said": the body the apposition names.
                 entities[official].participant.organisation = organisation.name
+            } else if let official = entities.firstIndex(where: { person in
+                person.isPerson && person.participant.state == nil && person.participant.organisation == nil
+                    && sentence.text.utf16Slice(from: organisation.span.end - sentence.start, to: person.start - sentence.start) == ", "
+                    && sentence.text.utf16Suffix(from: person.end - sentence.start).hasPrefix(",")
+                    && isOfficeOf(organisation, in: sentence)
+            }) {
+                // "the commander of the Syrian Democratic Forces, Mazloum Abdi, signed": the body of the office before the name.
+                entities[official].participant.organisation = organisation.name
             }
             entities.append(
                 Entity(
@@ -164,6 +181,14 @@ public enum EventFinder {
         let words = Tokenizer.words(in: gap).map(\.folded).filter { !EventLexicon.articles.contains($0) }
         guard let first = words.first, Offices.titlesByFirstWord[first] != nil else { return false }
         return words.contains { Offices.appositionLinks.contains($0) }
+    }
+
+    /// "the commander of the Syrian Democratic Forces": an office of the body, just before its name.
+    static func isOfficeOf(_ organisation: OrganisationMention, in sentence: TextSpan) -> Bool {
+        let start = organisation.span.start - sentence.start
+        let head = Tokenizer.words(in: sentence).within(from: max(0, start - 40), to: start).suffix(4).map(\.folded)
+        guard let link = head.lastIndex(where: { Offices.appositionLinks.contains($0) }), link > head.startIndex else { return false }
+        return Offices.titlesByFirstWord[head[link - 1]] != nil
     }
 
     /// The events of a sentence whose first event word is at `firstTrigger`.
@@ -188,7 +213,7 @@ public enum EventFinder {
             // "rejected every proposal for a truce": a noun that is another event's object, unless
             // its agent follows ("accepted a proposal by the United States").
             let next = index + length < folded.count ? folded[index + length] : ""
-            if !rule.needsNext.isEmpty, next != "by", isObjectOfEvent(at: index, words: words, folded: folded) { continue }
+            if next != "by", isObjectOfEvent(at: index, words: words, folded: folded) { continue }
             if rule.kind != .demand, let demandEnd, isDemanded(at: index, after: demandEnd, words: words, folded: folded, in: sentence) { continue }
             if rule.kind == .demand { demandEnd = index + length }
             let trigger = sentence.span(from: words[index], to: words[index + length - 1])
@@ -196,6 +221,7 @@ public enum EventFinder {
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
                 previousActors: lastActors, previousOrganisation: previousOrganisation, antecedents: antecedents,
                 happensSomewhere: [.meet, .offerToHost, .mediate, .accept].contains(rule.kind), sentence: sentence, asides: asides)
+            if actors.isEmpty, antecedents.documentBefore, folded.first == "it" { continue }
             if !actors.isEmpty { lastActors = actors }
             if actors.count == 2, rule.kind != .mediate { antecedents.pair = actors }
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
@@ -242,7 +268,9 @@ public enum EventFinder {
     static func isObjectOfEvent(at index: Int, words: [Word], folded: [String]) -> Bool {
         var verb = index - 1
         while verb >= 0, EventLexicon.articles.contains(folded[verb]) || EventLexicon.quantifiers.contains(folded[verb]) { verb -= 1 }
-        return verb >= 0 && verb < index - 1 && words[verb].classes.contains(.eventWord) && match(at: verb, in: folded) != nil
+        // "rejects calls for partition": a plural noun may follow its verb directly.
+        let isNoun = verb < index - 1 || EventLexicon.pluralEventNouns.contains(folded[index])
+        return verb >= 0 && isNoun && words[verb].classes.contains(.eventWord) && match(at: verb, in: folded) != nil
     }
 
     static func match(at index: Int, in words: [String]) -> (EventRule, Int)? {
@@ -299,7 +327,8 @@ public enum EventFinder {
         let before = entities.filter { entity in
             entity.end <= trigger.start && entity.start - sentence.start >= clauseStart
                 && !interruptions.contains { $0.contains(entity.start - sentence.start) }
-                && !entity.isRemit && !isPlace(entity, in: sentence) && !isSayer(entity, before: trigger, in: sentence)
+                && !entity.isRemit && !isPlace(entity, in: sentence) && !isRecipient(entity, in: sentence)
+                && !isSayer(entity, before: trigger, in: sentence)
         }
         let clauseEnd = clauseEnd(after: trigger.end - sentence.start, in: text)
         // "signed a peace agreement in Washington", "held talks in Thailand": where it happened,
@@ -331,7 +360,7 @@ public enum EventFinder {
             return (agents, isNounWithAgent ? [] : subject)
         }
         var actors: [Entity] = []
-        let lead = words[..<wordIndex].reversed().first { !EventLexicon.auxiliaries.contains($0) }
+        let lead = words[..<wordIndex].reversed().first { !EventLexicon.auxiliaries.contains($0) && !EventLexicon.negations.contains($0) }
         // "Erdogan, who brokered the declaration, said": the relative pronoun stands for the name before it.
         if let antecedent = relativeAntecedent(before: triggerOffset, in: text, entities: entities, sentence: sentence), before.isEmpty {
             // "Egypt, Saudi Arabia and the UAE, which have backed …": everyone listed.
@@ -373,12 +402,12 @@ public enum EventFinder {
             let person = entities.last(where: { $0.isPerson && !$0.isPossessive && $0.end <= trigger.start }) ?? previousPerson
         {
             actors = [person]
-        } else if hasSubject("it", before: wordIndex, in: words),
+        } else if hasSubject("it", before: wordIndex, in: words), !(antecedents.documentBefore && words.first == "it"),
             let body = entities.last(where: { !$0.isPerson && !$0.isRemit && $0.end <= trigger.start && !isPlace($0, in: sentence) }) ?? previousOrganisation
         {
             // "Hezbollah … its leader warned that it would not accept": "it" is the body named last.
             actors = [body]
-        } else if let pair = pairSubject(before: wordIndex, in: words) {
+        } else if let pair = pairSubject(before: wordIndex, in: words) ?? pairThatSays(before: wordIndex, in: words) {
             // "Both leaders agreed": the last two people named; "the two sides refused": the last two who acted together.
             var named = antecedents.pair
             if pair == .people {
@@ -389,13 +418,19 @@ public enum EventFinder {
                 }
             }
             if named.count == 2 { actors = named }
+        } else if hasSubject("they", before: wordIndex, in: words), antecedents.pair.count == 2, !entities.contains(where: { $0.end <= trigger.start }) {
+            // "The two sides signed a joint communique … They agreed to seek": the last two who acted together.
+            actors = antecedents.pair
         } else if isOwnInstitutionSubject(before: wordIndex, in: words),
             let person = entities.last(where: { $0.isPerson && !$0.isPossessive && $0.end <= trigger.start }) ?? previousPerson
         {
             // "Krasnoselsky said his administration would not accept": the speaker stands for it.
             actors = [person]
-        } else if let institution = institutionSubject(before: wordIndex, in: words), let state = antecedents.institutions[institution] {
-            // "the army dismissed the plan": the state whose army the report names elsewhere.
+        } else if let institution = institutionSubject(before: wordIndex, in: words),
+            let state = antecedents.institutions[institution] ?? speakersInstitution(institution, before: trigger, entities: entities, sentence: sentence)
+        {
+            // "the army dismissed the plan": the state whose army the report names elsewhere;
+            // "Chapo said the government would consider": else the state of the one who says so.
             actors = [Entity(participant: state, start: trigger.start, end: trigger.start, isPossessive: false, isPerson: false)]
         } else if let speaker = quotationSpeaker(around: triggerOffset, in: text, entities: entities, sentence: sentence) {
             // “We congratulate Donald Trump …,” Putin said.

@@ -49,6 +49,8 @@ enum EventLexicon {
     private static let institutionNounList = [
         ("army", "army"), ("military", "army"), ("government", "government"), ("cabinet", "government"), ("junta", "junta"),
     ]
+    /// Words between "the" and an institution that leave it the same institution ("the national government").
+    static let institutionQualifiers: WordTable<Void> = ["national", "central", "federal", "interim", "transitional", "new", "current", "military"]
     /// Words after an institution that lead to the person heading or speaking for it ("army chief").
     static let institutionRoles: WordTable<Void> = ["chief", "commander", "head", "spokesman", "spokesperson", "leader"]
     /// Every noun that names an event or actor without an event verb: most sentences hold none.
@@ -59,6 +61,10 @@ enum EventLexicon {
     static let mediatedWords: Set<String> = meetingWords.union(["process", "dialogue", "peace", "agreement", "deal", "exchange", "ceasefire", "truce"])
     /// Whom a host receives.
     static let guestWords: Set<String> = ["leaders", "delegations", "delegation", "counterpart", "counterparts"]
+    /// What a body is to another, in an apposition: "the political wing of the communist New People's Army".
+    static let bodyRoles: WordTable<Void> = ["wing", "arm", "branch", "faction", "affiliate", "ally", "proxy", "offshoot"]
+    /// Event words that are nouns when a verb stands right before them ("rejects calls for").
+    static let pluralEventNouns: WordTable<Void> = ["calls", "demands", "proposals", "threats", "offers", "invitations", "appeals"]
     static let quantifiers: WordTable<Void> = ["every", "any", "all", "each", "no", "another", "new", "latest"]
 
     static let rules: [EventRule] = [
@@ -214,6 +220,9 @@ enum EventLexicon {
         EventRule(match: .words(["undecided"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["weighing"]), kind: .consider, cameo: "014", notBefore: ["on", "in", "up"]),
         EventRule(match: .words(["considering"]), kind: .consider, cameo: "014"),
+        // "the government would consider the demands"; "what it considers its sphere" is an opinion.
+        EventRule(match: .words(["would", "consider"]), kind: .consider, cameo: "014"),
+        EventRule(match: .words(["will", "consider"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["studying"]), kind: .consider, cameo: "014"),
     ]
 
@@ -249,7 +258,10 @@ enum EventLexicon {
     /// Words between a subject and its verb that do not end the subject ("has", "also").
     static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would", "remained", "remains", "remain"]
     /// Words that may stand between two names listed together ("Putin and Chinese leader Xi").
-    static let listWords: WordTable<Void> = ["and", "or", "the", "leader", "president", "prime", "minister", "foreign", "chancellor", "king", "of"]
+    static let listWords: WordTable<Void> = [
+        "and", "or", "the", "leader", "president", "prime", "minister", "foreign", "chancellor", "king", "of", "opposition", "rebel",
+        "commander", "head", "chief",
+    ]
     static let hedges: WordTable<Void> = [
         "hypothetically",
         "may", "might", "could", "would", "likely", "reportedly", "possibly", "potential", "potentially", "perhaps",
@@ -270,6 +282,9 @@ enum EventLexicon {
     static let ownedAuthorities: WordTable<Void> = ["administration", "country", "side", "forces", "authorities", "leadership"]
     /// Words before a name that make it a place, not an actor: "meeting in Cairo".
     static let placePrepositions: WordTable<Void> = ["in", "at", "near", "outside"]
+    /// Words before a name that make it whom something is addressed to, not who acts: "In a
+    /// letter to the UN Security Council, the three countries said".
+    static let recipientPrepositions: WordTable<Void> = ["to", "from", "against", "towards", "toward"]
 
     /// Nouns after an adjective of a state that make it an actor ("the Russian side", "Ukrainian officials").
     static let actingGroups: WordTable<Void> = [

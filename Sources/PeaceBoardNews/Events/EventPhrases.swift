@@ -56,8 +56,11 @@ extension EventFinder {
             let start = sentence.start + words[index].utf16Range.upperBound
             let end = sentence.start + clauseEnd(after: start - sentence.start, in: sentence.text)
             let parties = entities.filter { $0.start >= start && $0.start < end && !$0.isRemit }
+            // Joined by "and", with what each side is between ("Papua New Guinea's government and the autonomous region of Bougainville").
             guard parties.count >= 2,
-                words.within(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).map(\.folded) == ["and"]
+                case let joiner = words.within(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).map(\.folded),
+                joiner.filter({ $0 == "and" }).count == 1, joiner.count <= 6,
+                !sentence.text.utf16Slice(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).contains(",")
             else { continue }
             let actors = [parties[0].participant, parties[1].participant]
             guard actors[0].state == nil || actors[0].state != actors[1].state else { continue }

@@ -48,6 +48,17 @@ extension EventFinder {
         return head.count <= 4 && head.allSatisfy(\.isCapitalised)
     }
 
+    /// "In a letter to the UN Security Council, the three countries said": whom something is
+    /// addressed to, set off before the clause's subject.
+    static func isRecipient(_ entity: Entity, in sentence: TextSpan) -> Bool {
+        let start = entity.start - sentence.start
+        let head = Tokenizer.words(in: sentence).within(from: max(0, start - 20), to: start)
+        guard let previous = head.last(where: { !EventLexicon.articles.contains($0.folded) }), EventLexicon.recipientPrepositions.contains(previous.folded) else {
+            return false
+        }
+        return sentence.text.utf16Suffix(from: entity.end - sentence.start).hasPrefix(",")
+    }
+
     /// "meeting in Cairo": a place where something happens, not who does it.
     static func isPlace(_ entity: Entity, in sentence: TextSpan) -> Bool {
         guard !entity.isPerson else { return false }
@@ -59,7 +70,13 @@ extension EventFinder {
     /// "Rubio said both governments had agreed": Rubio reports the event; he is not its subject.
     /// "The RSF said they accepted": they are, through the pronoun.
     static func isSayer(_ entity: Entity, before trigger: TextSpan, in sentence: TextSpan) -> Bool {
-        let between = Tokenizer.words(in: sentence).within(from: entity.end - sentence.start, to: trigger.start - sentence.start)
+        var from = entity.end - sentence.start
+        // "Mondlane, who says the vote was rigged, had demanded": what the relative clause says is no report of the event.
+        let gap = sentence.text.utf16Slice(from: from, to: trigger.start - sentence.start)
+        if gap.hasPrefix(", who ") || gap.hasPrefix(", which "), let close = gap.dropFirst(2).firstIndex(of: ",") {
+            from += gap.utf16Distance(from: gap.startIndex, to: close) + 1
+        }
+        let between = Tokenizer.words(in: sentence).within(from: from, to: trigger.start - sentence.start)
         guard let verb = between.firstIndex(where: {
             !$0.isCapitalised && Offices.speechVerbs.contains($0.folded) && !["insisted", "announced"].contains($0.folded)
         }) else { return false }
@@ -78,6 +95,14 @@ extension EventFinder {
         if ["leaders", "presidents", "men", "ministers"].contains(words[subject]) { return .people }
         if ["sides", "countries", "governments", "nations", "neighbours", "neighbors", "parties", "states"].contains(words[subject]) { return .states }
         return nil
+    }
+
+    /// "the two men said they had agreed": "they" is the pair that says so.
+    static func pairThatSays(before index: Int, in words: [String]) -> Pair? {
+        guard hasSubject("they", before: index, in: words) else { return nil }
+        let head = words[..<index]
+        guard let verb = head.lastIndex(where: { Offices.speechVerbs.contains($0) }), verb >= 2 else { return nil }
+        return pairSubject(before: verb, in: words)
     }
 
     static func isFollowedBySpeechVerb(_ entity: Entity, in sentence: TextSpan) -> Bool {
@@ -129,7 +154,14 @@ extension EventFinder {
             if let first = gapWords.first, EventLexicon.actingGroups.contains(first.folded) { gapWords.removeFirst() }
             // "the envoy for Yemen, Hans Grundberg, welcomed": a name in apposition, not a list.
             if gap.trimmed() == ",", !previous.isPerson, before[index].isPerson, sentence.text.utf16Suffix(from: before[index].end - sentence.start).hasPrefix(",") {
-                break
+                // "al-Sharaa and the commander of the SDF, Mazloum Abdi, signed": the name stands for
+                // its office and body; the list may go on before them.
+                guard before[index].participant.organisation == previous.participant.organisation, index >= 2 else { break }
+                let officeGap = Tokenizer.words(in: sentence).within(from: before[index - 2].end - sentence.start, to: previous.start - sentence.start)
+                guard officeGap.first?.folded == "and", officeGap.contains(where: { Offices.titlesByFirstWord[$0.folded] != nil }) else { break }
+                group.insert(before[index - 2], at: 0)
+                index -= 2
+                continue
             }
             let joined = gap.trimmed().isEmpty || gap.trimmed() == ","
                 || (gapWords.count <= 6 && ["and", "or"].contains(gapWords.first?.folded ?? "")

@@ -33,10 +33,21 @@ extension EventFinder {
         return institutions
     }
 
+    /// "President Daniel Chapo said the government would consider the demands": the institution of
+    /// the state the speaker before it speaks for.
+    static func speakersInstitution(_ institution: String, before trigger: TextSpan, entities: [Entity], sentence: TextSpan) -> EventParticipant? {
+        guard let speaker = entities.last(where: { $0.isPerson && $0.end <= trigger.start && isFollowedBySpeechVerb($0, in: sentence) }),
+            let state = speaker.participant.state
+        else { return nil }
+        return EventParticipant(name: institution, state: state)
+    }
+
     /// "the army dismissed", "the military would not accept": the institution that is the subject.
     static func institutionSubject(before index: Int, in words: [String]) -> String? {
         let subject = subjectNoun(before: index, in: words)
-        guard subject >= 1, words[subject - 1] == "the" else { return nil }
+        // "the government", "the national government", "the transitional government".
+        guard subject >= 1, words[subject - 1] == "the" || (subject >= 2 && words[subject - 2] == "the" && EventLexicon.institutionQualifiers.contains(words[subject - 1]))
+        else { return nil }
         return EventLexicon.institutionNouns[words[subject]]
     }
 }

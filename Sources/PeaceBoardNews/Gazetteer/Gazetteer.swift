@@ -41,8 +41,9 @@ enum Gazetteer {
         ["Islamic Jihad", "Palestinian Islamic Jihad"], ["Tigray People’s Liberation Front", "Tigray People's Liberation Front", "TPLF"],
         ["Sudanese Armed Forces"], ["Hayat Tahrir al-Sham", "HTS"], ["Islamic State", "ISIS", "ISIL"],
         ["Polisario Front", "Polisario"], ["National Unity Government"], ["Moro Islamic Liberation Front", "MILF"],
-        // Breakaway authorities, parties to talks though no state recognises them as one.
+        // Breakaway and autonomous authorities, parties to talks with the state they are part of.
         ["Transnistria"], ["Abkhazia"], ["South Ossetia"], ["Somaliland"], ["Turkish Republic of Northern Cyprus", "TRNC"],
+        ["Bougainville", "Autonomous Region of Bougainville", "Autonomous Bougainville Government"], ["Kurdistan Regional Government", "KRG"],
     ]
 
     /// Every phrase the reader looks for, as its words, with what it names.
