@@ -9,7 +9,13 @@ enum Offices {
         ["ambassador"], ["envoy"], ["king"], ["queen"], ["crown", "prince"], ["prince"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."], ["gen"],
         ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chairperson"], ["chairwoman"], ["chair"], ["leader"], ["head"],
         ["negotiator"], ["mediator"], ["counterpart"], ["diplomat"], ["analyst"], ["fellow"], ["director"], ["secretary"], ["mr."],
-        ["mrs."], ["ms."], ["dr."], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["ombudsman"], ["coordinator"],
+        ["mrs."], ["ms."], ["dr."], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["chief"], ["director", "general"], ["director-general"], ["ombudsman"], ["coordinator"],
+    ]
+
+    /// Lower-case words of a portfolio between a state and its office ("Malaysian armed forces chief").
+    static let portfolioWords: WordTable<Void> = [
+        "armed", "forces", "human", "rights", "defence", "defense", "foreign", "affairs", "interior", "security", "intelligence", "army",
+        "military", "police", "peace", "trade", "energy", "finance", "justice", "health", "navy", "delegation", "deputy", "chief", "top",
     ]
 
     /// Words after an office that say whose it is, in an apposition led by the office ("spokesman for the party").
@@ -47,7 +53,7 @@ enum Offices {
     ]
 
     /// Capitalised words that start sentences or name things, never people.
-    static let notNames: WordTable<Void> = [
+    static let notNames = WordTable<Void>([
         "The", "A", "An", "In", "On", "At", "As", "But", "And", "If", "When", "While", "After", "Before", "Meanwhile",
         "However", "Despite", "During", "Ahead", "Over", "Under", "This", "That", "These", "Those", "It", "We", "They",
         "He", "She", "His", "Her", "Their", "Our", "Who", "What", "Why", "How", "Maybe", "Is", "Moscow", "Kremlin",
@@ -59,8 +65,17 @@ enum Offices {
         "Alliance", "Group", "Party", "Union", "Commission", "Court", "Agency", "Service", "Mission", "Authority", "Nations",
         "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
         // Places that speak for their governments ("officials in Port Sudan said").
+        "Affairs",
+    ] + placeWordList)
+
+    /// Words of places that speak for their governments ("officials in Port Sudan said") or name
+    /// where something is ("the Second Thomas Shoal"), never people; a body may still open with
+    /// one ("the Gulf Clan").
+    static let placeWords = WordTable<Void>(placeWordList)
+
+    private static let placeWordList = [
         "Port", "Fort", "Cape", "Lake", "Mount", "Gulf", "Strait", "Sea", "River", "Island", "Islands",
-        "Shoal", "Reef", "Bay", "Coast", "Valley", "Peninsula", "Corridor", "Affairs",
+        "Shoal", "Reef", "Bay", "Coast", "Valley", "Peninsula", "Corridor",
     ]
 
     /// "Kurdish-led", "Saudi-backed", "Tripoli-based": a participle joined to a name describes

@@ -219,6 +219,14 @@ public enum PersonFinder {
                 index = nameEnd
                 continue
             }
+            if let (officeEnd, nameEnd) = officeWithRemit(at: index, in: words, text: text) {
+                // "U.S. special envoy for hostage affairs Adam Boehler".
+                let located = span.span(from: words[officeEnd], to: words[nameEnd - 1])
+                let office = words[index..<officeEnd].map(\.text).joined(separator: " ")
+                mentions.append(PersonMention(name: located.text, office: office, state: nil, span: located, isPossessive: words[nameEnd - 1].isPossessive))
+                index = nameEnd
+                continue
+            }
             if let nameEnd = nameEnd(from: index, in: words, text: text), nameEnd - index >= 2,
                 isFollowedBySpeechOrApposition(nameEnd, in: words, text: text) || isAppositionToOffice(index, nameEnd, in: words, text: text)
             {
@@ -232,6 +240,20 @@ public enum PersonFinder {
             index += 1
         }
         return mentions
+    }
+
+    /// An office, its remit after "for" or "on" in a few lower-case words, then a name of two
+    /// words or more: where the name starts and ends (exclusive).
+    private static func officeWithRemit(at index: Int, in words: [Word], text: String) -> (Int, Int)? {
+        guard let (length, _) = office(at: index, in: words), index + length + 2 < words.count,
+            ["for", "on"].contains(words[index + length].folded)
+        else { return nil }
+        var start = index + length + 1
+        while start < words.count, start - index - length <= 4, !words[start].isCapitalised { start += 1 }
+        guard start < words.count, start > index + length + 1, let end = nameEnd(from: start, in: words, text: text), end - start >= 2,
+            Gazetteer.phrases[words[start..<end].map(\.text)] == nil
+        else { return nil }
+        return (start, end)
     }
 
     /// The office words starting at `index`, longest match first.
@@ -284,7 +306,8 @@ public enum PersonFinder {
         if gap.hasPrefix("’s ") || gap.hasPrefix("'s ") { return isPortfolio(String(gap.dropFirst(2))) }
         guard gap.hasPrefix(" "), gap.hasSuffix(" "), gap.utf16.count <= 30 else { return false }
         let words = gap.split(separator: " ")
-        return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" }
+        // "Malaysian armed forces chief", "Ukraine's human rights commissioner".
+        return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" || Offices.portfolioWords.contains(String($0)) }
     }
 
     private static func isFollowedBySpeechOrApposition(_ index: Int, in words: [Word], text: String) -> Bool {

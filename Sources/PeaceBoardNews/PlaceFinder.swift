@@ -83,7 +83,7 @@ public enum PlaceFinder {
         var index = 0
         while index < words.count {
             guard words[index].isCapitalised, !isCompoundModifier(words[index]),
-                !Offices.notNames.contains(words[index].text) || institutionHeads.contains(words[index].text),
+                !Offices.notNames.contains(words[index].text) || institutionHeads.contains(words[index].text) || Offices.placeWords.contains(words[index].text),
                 !known.covers(span.start + words[index].utf16Range.lowerBound),
                 index == 0 || !words[index - 1].isCapitalised || Offices.notNames.contains(words[index - 1].text)
                     || isCompoundModifier(words[index - 1])
@@ -136,6 +136,7 @@ public enum PlaceFinder {
     static let institutions: Set<String> = [
         "Front", "Movement", "Forces", "Army", "Party", "Alliance", "Council", "Committee", "Commission", "Government", "Authority",
         "Assembly", "Parliament", "Representatives", "Brigades", "Coalition", "Congress", "Union", "Organisation", "Organization", "Court",
+        "Clan", "Cartel", "Network", "Militia", "Group",
     ]
     /// Words that open a body's name before "of" ("House of Representatives").
     static let institutionHeads = institutions.union(["House"])

@@ -84,7 +84,8 @@ public enum QuoteFinder {
     /// thing; nobody is quoted.
     static func isLabel(_ inner: String, at range: Range<String.Index>, in text: String) -> Bool {
         let head = text[..<range.lowerBound]
-        guard head.hasSuffix("’s ") || head.hasSuffix("'s ") else { return false }
+        // "Petro's "total peace" policy", "Petro, whose "total peace" policy".
+        guard head.hasSuffix("’s ") || head.hasSuffix("'s ") || head.hasSuffix(" whose ") else { return false }
         let tail = text[range.upperBound...]
         guard tail.hasPrefix(" "), tail.dropFirst().first?.isLowercase ?? false else { return false }
         return inner.utf8.count { $0 == UInt8(ascii: " ") } <= 2

@@ -148,7 +148,7 @@ public enum EventFinder {
             // "EU foreign policy chief Kaja Kallas": the body an official speaks for, as a state for its officials.
             if let official = entities.firstIndex(where: { person in
                 person.isPerson && person.participant.state == nil && organisation.span.end <= person.start && person.start - organisation.span.end <= 40
-                    && !sentence.text.utf16Slice(from: organisation.span.end - sentence.start, to: person.start - sentence.start).contains(where: { ",—(".contains($0) })
+                    && !officeGap(from: organisation.span.end, to: person, in: sentence).contains(where: { ",—(".contains($0) })
             }) {
                 entities[official].participant.organisation = organisation.name
             } else if let official = entities.lastIndex(where: { person in
@@ -156,14 +156,6 @@ public enum EventFinder {
                     && isOfficeApposition(sentence.text.utf16Slice(from: person.end - sentence.start, to: organisation.span.start - sentence.start))
             }) {
                 // "Omer Celik, spokesman for the ruling AK Party, said": the body the apposition names.
-                entities[official].participant.organisation = organisation.name
-            } else if let official = entities.firstIndex(where: { person in
-                person.isPerson && person.participant.state == nil && person.participant.organisation == nil
-                    && sentence.text.utf16Slice(from: organisation.span.end - sentence.start, to: person.start - sentence.start) == ", "
-                    && sentence.text.utf16Suffix(from: person.end - sentence.start).hasPrefix(",")
-                    && isOfficeOf(organisation, in: sentence)
-            }) {
-                // "the commander of the Syrian Democratic Forces, Mazloum Abdi, signed": the body of the office before the name.
                 entities[official].participant.organisation = organisation.name
             }
             entities.append(
@@ -183,12 +175,18 @@ public enum EventFinder {
         return words.contains { Offices.appositionLinks.contains($0) }
     }
 
-    /// "the commander of the Syrian Democratic Forces": an office of the body, just before its name.
-    static func isOfficeOf(_ organisation: OrganisationMention, in sentence: TextSpan) -> Bool {
-        let start = organisation.span.start - sentence.start
-        let head = Tokenizer.words(in: sentence).within(from: max(0, start - 40), to: start).suffix(4).map(\.folded)
-        guard let link = head.lastIndex(where: { Offices.appositionLinks.contains($0) }), link > head.startIndex else { return false }
-        return Offices.titlesByFirstWord[head[link - 1]] != nil
+    /// What stands between a body and the name of its official: "'s chief negotiator" in "The
+    /// BRN's chief negotiator, Anas Abdulrahman,", nothing in "the commander of the SDF, Mazloum
+    /// Abdi,"; the commas of a name in apposition do not part them.
+    static func officeGap(from end: Int, to person: Entity, in sentence: TextSpan) -> String {
+        let gap = sentence.text.utf16Slice(from: end - sentence.start, to: person.start - sentence.start)
+        // Only after the body's own mark, right after its name or a few lower-case words of office
+        // ("A senior Hamas official, Basem Naim,"): "the UN envoy for Yemen, Hans Grundberg," names him alone.
+        let isLowerCase = gap.dropLast(2).split(separator: " ").count <= 3 && !gap.dropLast(2).contains { $0.isUppercase }
+        guard gap.hasSuffix(", "), gap == ", " || gap.hasPrefix("’s ") || gap.hasPrefix("'s ") || isLowerCase,
+            sentence.text.utf16Suffix(from: person.end - sentence.start).hasPrefix(",")
+        else { return gap }
+        return String(gap.dropLast(2))
     }
 
     /// The events of a sentence whose first event word is at `firstTrigger`.
@@ -215,6 +213,8 @@ public enum EventFinder {
             let next = index + length < folded.count ? folded[index + length] : ""
             if next != "by", isObjectOfEvent(at: index, words: words, folded: folded) { continue }
             if rule.kind != .demand, let demandEnd, isDemanded(at: index, after: demandEnd, words: words, folded: folded, in: sentence) { continue }
+            // "a U.S. proposal for a ceasefire": proposed by the state its adjective names, found as a phrase.
+            if rule.kind == .propose, EventLexicon.ownedPlanWords.contains(folded[index]), adjectiveOwner(of: index, in: words) != nil { continue }
             if rule.kind == .demand { demandEnd = index + length }
             let trigger = sentence.span(from: words[index], to: words[index + length - 1])
             let (actors, targets) = participants(
@@ -305,10 +305,11 @@ public enum EventFinder {
         return nil
     }
 
-    /// How many words at `index` say when something happened, "on Wednesday", "again": nothing else there is skipped.
+    /// How many words at `index` say when something happened ("on Wednesday", "again") or what
+    /// kind of talks they were ("resumed peace talks"): nothing else there is skipped.
     static func timeAdverbial(at index: Int, in words: [String]) -> Int? {
         guard index < words.count else { return nil }
-        if EventLexicon.timeAdverbs.contains(words[index]) { return 1 }
+        if EventLexicon.timeAdverbs.contains(words[index]) || EventLexicon.talkModifiers.contains(words[index]) { return 1 }
         if words[index] == "on", index + 1 < words.count, DateFinder.weekdays.contains(words[index + 1]) { return 2 }
         return nil
     }
@@ -482,8 +483,12 @@ public enum EventFinder {
     /// The event word is what a demand just before asks for: "urged both sides to sign",
     /// "called on Moscow not to reject".
     static func isDemanded(at index: Int, after demandEnd: Int, words: [Word], folded: [String], in sentence: TextSpan) -> Bool {
-        // "urged both the Sudanese army and the Rapid Support Forces to agree": the whom may be a list.
-        guard index > demandEnd, index - demandEnd <= 12, folded[index - 1] == "to" else { return false }
+        // "urged both the Sudanese army and the Rapid Support Forces to agree": the whom may be a
+        // list; "insisted that Kinshasa hold direct talks": what is demanded may follow "that".
+        guard index > demandEnd, index - demandEnd <= 12 else { return false }
+        // "demanded that the rebels lay down their arms and rejected …": a verb joined to the demand is no part of it.
+        let wordsBetween = folded[demandEnd..<index]
+        guard folded[index - 1] == "to" || (wordsBetween.contains("that") && !wordsBetween.contains("and") && !wordsBetween.contains("but")) else { return false }
         // Within one clause: a comma between them starts another.
         let between = sentence.text[words[demandEnd - 1].range.upperBound..<words[index].range.lowerBound]
         return !between.utf8.contains(UInt8(ascii: ",")) && !between.utf8.contains(UInt8(ascii: ";"))

@@ -27,7 +27,9 @@ struct EventRule: Sendable {
 enum EventLexicon {
     static let articles: Set<String> = ["a", "an", "the", "this", "that", "its", "their", "his", "her"]
     /// Participles joined to their actor by a hyphen ("U.S.-brokered"), with the event they name.
-    static let compoundParticiples: [String: (EventKind, String)] = ["brokered": (.mediate, "045"), "mediated": (.mediate, "045"), "backed": (.support, "051")]
+    static let compoundParticiples: [String: (EventKind, String)] = [
+        "brokered": (.mediate, "045"), "mediated": (.mediate, "045"), "facilitated": (.mediate, "045"), "backed": (.support, "051"),
+    ]
     /// Nouns that name mediation by the state or body before them ("under Turkish facilitation").
     static let auspicesNouns: WordTable<Void> = WordTable(auspicesNounList)
     private static let auspicesNounList = ["mediation", "facilitation", "auspices", "sponsorship"]
@@ -62,7 +64,9 @@ enum EventLexicon {
     /// Whom a host receives.
     static let guestWords: Set<String> = ["leaders", "delegations", "delegation", "counterpart", "counterparts"]
     /// What a body is to another, in an apposition: "the political wing of the communist New People's Army".
-    static let bodyRoles: WordTable<Void> = ["wing", "arm", "branch", "faction", "affiliate", "ally", "proxy", "offshoot"]
+    static let bodyRoles: WordTable<Void> = [
+        "wing", "arm", "branch", "faction", "affiliate", "ally", "proxy", "offshoot", "group", "movement", "organisation", "organization", "coalition",
+    ]
     /// Event words that are nouns when a verb stands right before them ("rejects calls for").
     static let pluralEventNouns: WordTable<Void> = ["calls", "demands", "proposals", "threats", "offers", "invitations", "appeals"]
     static let quantifiers: WordTable<Void> = ["every", "any", "all", "each", "no", "another", "new", "latest"]
@@ -88,6 +92,7 @@ enum EventLexicon {
         // "Ottawa would facilitate the process"; "facilitate trade" is no mediation.
         EventRule(match: .words(["facilitate"]), kind: .mediate, cameo: "045", notAfter: ["to"], needsLater: WordTable(mediatedWords), laterWithin: 3),
         EventRule(match: .words(["facilitating"]), kind: .mediate, cameo: "045", needsLater: WordTable(mediatedWords), laterWithin: 3),
+        EventRule(match: .words(["facilitates"]), kind: .mediate, cameo: "045", needsLater: WordTable(mediatedWords), laterWithin: 3),
         EventRule(match: .words(["helped", "secure"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["helped", "broker"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["helped", "mediate"]), kind: .mediate, cameo: "045"),
@@ -115,6 +120,8 @@ enum EventLexicon {
         EventRule(match: .words(["resumed", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resume", "talks"]), kind: .meet, cameo: "046", notAfter: ["to"]),
         EventRule(match: .words(["resumed", "negotiations"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["opened", "talks"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["opened", "negotiations"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["invited"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["invites"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["invite"]), kind: .invite, cameo: "036", notAfter: ["an", "the"]),
@@ -128,6 +135,8 @@ enum EventLexicon {
         EventRule(match: .words(["ready", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["willing", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "talk"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["ready", "to", "discuss"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["willing", "to", "discuss"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "resume"]), kind: .propose, cameo: "036"),
         // "the proposal presented by U.S. envoy Tom Barrack": the envoy is the agent.
         EventRule(match: .words(["presented"]), kind: .propose, cameo: "037", needsNext: ["by"]),
@@ -206,6 +215,11 @@ enum EventLexicon {
         EventRule(match: .words(["call"]), kind: .demand, cameo: "100", needsNext: ["by", "from"]),
         EventRule(match: .words(["appeal"]), kind: .demand, cameo: "020", needsNext: ["by", "from"]),
         EventRule(match: .words(["insisted"]), kind: .demand, cameo: "100"),
+        // "wanted guarantees that the truce would lead to a permanent end of the war".
+        EventRule(match: .words(["wanted", "guarantees"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["wants", "guarantees"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["sought", "guarantees"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["seeks", "guarantees"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["insists"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urged"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urges"]), kind: .demand, cameo: "100"),
@@ -276,6 +290,8 @@ enum EventLexicon {
     static let groupNouns: WordTable<Void> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction", "party", "bloc"]
     /// Adverbs of time that may stand inside an event's words ("offered again to host").
     static let timeAdverbs: WordTable<Void> = ["again", "yesterday", "today", "also", "publicly", "formally", "previously", "repeatedly", "once"]
+    /// What kind of talks: "resumed peace talks", "opened formal negotiations".
+    static let talkModifiers: WordTable<Void> = ["peace", "formal", "direct", "indirect", "fresh", "new", "further", "bilateral", "trilateral", "exploratory"]
     /// Owners of a group or an institution that point back to a person: "his movement", "her government".
     static let personalOwners: WordTable<Void> = ["his", "her"]
     /// What a person's own authorities are called besides a state's institutions: "his administration".

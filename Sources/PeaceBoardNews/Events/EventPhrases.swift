@@ -94,17 +94,32 @@ extension EventFinder {
             // "Ethiopia's plan to build a naval base" is an intention, not a proposal to others.
             if word.folded.hasPrefix("plan"), index + 1 < words.count, words[index + 1].folded == "to" { continue }
             // The owner's mark on the word before, or before a few words that describe the plan
-            // ("Egypt's $53 billion reconstruction plan").
-            guard let ownerIndex = (max(0, index - 5)..<index).last(where: { words[$0].isPossessive }),
+            // ("Egypt's $53 billion reconstruction plan"); or a state's adjective ("a U.S. proposal").
+            let owner: EventParticipant
+            if let ownerIndex = (max(0, index - 5)..<index).last(where: { words[$0].isPossessive }),
                 words[(ownerIndex + 1)..<index].allSatisfy({ !$0.isCapitalised })
-            else { continue }
-            let ownerEnd = sentence.start + words[ownerIndex].utf16Range.upperBound
-            guard let (owner, _) = named(people: people, states: states, organisations: organisations, where: { $0.end == ownerEnd }),
-                !found.contains(where: { $0.actors == [owner] })
-            else { continue }
+            {
+                let ownerEnd = sentence.start + words[ownerIndex].utf16Range.upperBound
+                guard let (named, _) = named(people: people, states: states, organisations: organisations, where: { $0.end == ownerEnd }) else { continue }
+                owner = named
+            } else if let adjective = adjectiveOwner(of: index, in: words) {
+                owner = adjective
+            } else {
+                continue
+            }
+            guard !found.contains(where: { $0.actors == [owner] }) else { continue }
             found.append(phraseEvent(.propose, cameo: "037", by: owner, at: word, in: sentence))
         }
         return found
+    }
+
+    /// "a U.S. proposal", "the Egyptian ceasefire plan": the state whose adjective stands before the
+    /// plan word, past at most two lower-case words that describe the plan.
+    static func adjectiveOwner(of index: Int, in words: [Word]) -> EventParticipant? {
+        var before = index - 1
+        while before >= 0, index - before <= 3, !words[before].isCapitalised, !EventLexicon.articles.contains(words[before].folded) { before -= 1 }
+        guard before >= 0, case .state(let code, .adjective)? = Gazetteer.phrases[[words[before].text]] else { return nil }
+        return EventParticipant(name: words[before].text, state: code)
     }
 
     /// An event one word names, by one actor, said outright.

@@ -45,7 +45,10 @@ extension EventFinder {
     /// "Serbian President Aleksandar Vucic …": the sentence opens with its subject's titles.
     static func onlyTitlesBefore(_ entity: Entity, in sentence: TextSpan) -> Bool {
         let head = Tokenizer.words(in: sentence).within(from: 0, to: entity.start - sentence.start)
-        return head.count <= 4 && head.allSatisfy(\.isCapitalised)
+        if head.count <= 4 && head.allSatisfy(\.isCapitalised) { return true }
+        // "U.S. special envoy for hostage affairs Adam Boehler thanked … and urged": an office and its remit.
+        return entity.isPerson && head.count <= 8 && head.contains { Offices.titlesByFirstWord[$0.folded] != nil }
+            && !head.contains { $0.classes.contains(.eventWord) || Offices.speechVerbs.contains($0.folded) }
     }
 
     /// "In a letter to the UN Security Council, the three countries said": whom something is
@@ -93,7 +96,9 @@ extension EventFinder {
         let subject = subjectNoun(before: index, in: words)
         guard subject >= 1, words[subject - 1] == "both" || words[subject - 1] == "two" else { return nil }
         if ["leaders", "presidents", "men", "ministers"].contains(words[subject]) { return .people }
-        if ["sides", "countries", "governments", "nations", "neighbours", "neighbors", "parties", "states"].contains(words[subject]) { return .states }
+        if ["sides", "countries", "governments", "nations", "neighbours", "neighbors", "parties", "states", "delegations", "teams"].contains(words[subject]) {
+            return .states
+        }
         return nil
     }
 

@@ -74,8 +74,10 @@ public enum ProvisionFinder {
         switch type {
         case "ceasefire":
             if let days = number(before: ["day"], in: words) ?? number(before: ["days"], in: words) { parameters["days"] = .integer(days) }
-            if words.contains("full") || words.contains("comprehensive") { parameters["full"] = .bool(true) }
-            if words.contains("unconditional") { parameters["unconditional"] = .bool(true) }
+            // "a 30-day full and unconditional ceasefire": said of this ceasefire, near its word.
+            let near = words[max(0, context.cueIndex - 5)..<min(words.count, context.cueIndex + 6)]
+            if near.contains("full") || near.contains("comprehensive") { parameters["full"] = .bool(true) }
+            if near.contains("unconditional") { parameters["unconditional"] = .bool(true) }
         case "membership-postponement":
             if let organisation = context.organisations.first { parameters["organisation"] = .string("org:\(slug(organisation.name))") }
             if let candidate = context.states.first(where: { $0.state != "RUS" || context.states.count == 1 }) {
@@ -121,7 +123,7 @@ public enum ProvisionFinder {
     static let proposalStems = [
         "propos", "plan", "includ", "recommend", "demand", "insist", "offer", "agreement", "deal", "call", "urge", "suggest",
         "terms", "condition", "provision", "framework", "initiative", "establish", "accept", "reject", "agree", "seek", "announc",
-        "envisag", "stipulat", "provides", "phase", "effect", "willing",
+        "envisag", "stipulat", "provides", "phase", "effect", "willing", "commit",
     ]
 
     private static let proposalStemBytes = proposalStems.map { Array($0.utf8) }
