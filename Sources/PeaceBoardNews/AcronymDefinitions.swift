@@ -65,7 +65,9 @@ enum AcronymDefinitions {
 
     /// Where the name that the initials stand for starts: the nearest capitalised word before the
     /// brackets from which the capitalised words' initials hold the letters in order, or the
-    /// same letters in another order (initials of a name in another language, "FDLR").
+    /// same letters in another order (initials of a name in another language, "FDLR"), or the
+    /// whole run when it opens with what a body is and with the first letter ("the Front for
+    /// Change and Concord in Chad (FACT)", initials of its French name).
     private static func nameStart(before index: Int, in words: [Word], text: String, matching letters: [Character]) -> Int? {
         var start = index - 1
         var candidates: [Int] = []
@@ -81,6 +83,7 @@ enum AcronymDefinitions {
             guard initials.count >= letters.count else { continue }
             if (initials.first == letters.first && isSubsequence(letters, of: initials))
                 || (initials.count == letters.count && initials.sorted() == letters.sorted())
+                || (initials.first == letters.first && candidate == candidates.last && PlaceFinder.institutionHeads.contains(words[candidate].text))
             {
                 return candidate
             }

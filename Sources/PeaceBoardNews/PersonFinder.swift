@@ -198,10 +198,13 @@ public enum PersonFinder {
         var mentions: [PersonMention] = []
         var index = 0
         while index < words.count {
-            if let (officeLength, office) = office(at: index, in: words),
-                let nameEnd = nameEnd(from: index + officeLength, in: words, text: text)
+            // "U.S. special envoy for hostage affairs Adam Boehler": the office's remit may stand before the name.
+            if let (officeLength, plainOffice) = office(at: index, in: words),
+                let (nameStart, nameEnd) = nameEnd(from: index + officeLength, in: words, text: text).map({ (index + officeLength, $0) })
+                    ?? officeWithRemit(at: index, in: words, text: text)
             {
-                var found = PersonMention(name: "", office: office, span: span.span(from: words[index + officeLength], to: words[nameEnd - 1]))
+                let office = nameStart == index + officeLength ? plainOffice : words[index..<nameStart].map(\.text).joined(separator: " ")
+                var found = PersonMention(name: "", office: office, span: span.span(from: words[nameStart], to: words[nameEnd - 1]))
                 found.name = found.span.text
                 found.isPossessive = words[nameEnd - 1].isPossessive
                 // "Russian President …", "Kremlin spokesperson …": the state just before the office.
@@ -216,14 +219,6 @@ public enum PersonFinder {
                             || isPortfolio(text.utf16Slice(from: state.span.end - span.start, to: stateEnd - span.start)))
                 }?.state
                 mentions.append(found)
-                index = nameEnd
-                continue
-            }
-            if let (officeEnd, nameEnd) = officeWithRemit(at: index, in: words, text: text) {
-                // "U.S. special envoy for hostage affairs Adam Boehler".
-                let located = span.span(from: words[officeEnd], to: words[nameEnd - 1])
-                let office = words[index..<officeEnd].map(\.text).joined(separator: " ")
-                mentions.append(PersonMention(name: located.text, office: office, state: nil, span: located, isPossessive: words[nameEnd - 1].isPossessive))
                 index = nameEnd
                 continue
             }

@@ -223,6 +223,12 @@ enum Tokenizer {
             }
             end -= width
         }
+        // "Algiers' offer": the mark alone after a final s.
+        if end < word.upperBound, end - word.lowerBound >= 2, bytes[end - 1] == UInt8(ascii: "s"),
+            UTF8Scan.scalar(in: bytes, at: end).0 == "’" || bytes[end] == UInt8(ascii: "'"), end + (bytes[end] == UInt8(ascii: "'") ? 1 : 3) == word.upperBound
+        {
+            return (end, true)
+        }
         guard end - word.lowerBound >= 2, bytes[end - 1] == UInt8(ascii: "s") else { return (end, false) }
         let (apostrophe, width) = UTF8Scan.scalar(in: bytes, endingAt: end - 1)
         guard end - 1 - width > word.lowerBound, apostrophe == "’" || apostrophe == "'" else { return (end, false) }

@@ -211,7 +211,7 @@ public enum EventFinder {
             // "rejected every proposal for a truce": a noun that is another event's object, unless
             // its agent follows ("accepted a proposal by the United States").
             let next = index + length < folded.count ? folded[index + length] : ""
-            if next != "by", isObjectOfEvent(at: index, words: words, folded: folded) { continue }
+            if next != "by", isObjectOfEvent(at: index, words: words, folded: folded) || isReceived(at: index, in: folded) { continue }
             if rule.kind != .demand, let demandEnd, isDemanded(at: index, after: demandEnd, words: words, folded: folded, in: sentence) { continue }
             // "a U.S. proposal for a ceasefire": proposed by the state its adjective names, found as a phrase.
             if rule.kind == .propose, EventLexicon.ownedPlanWords.contains(folded[index]), adjectiveOwner(of: index, in: words) != nil { continue }
@@ -255,6 +255,15 @@ public enum EventFinder {
                     kind: rule.kind, cameo: CAMEOCode(cameo)!, actors: actors.map(\.participant), targets: targets.map(\.participant),
                     negated: negated, hedged: isHedged(before: index, in: folded), trigger: trigger,
                     sentence: sentence))
+            // "Guterres hosted Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader
+            // Ersin Tatar at an informal meeting": the guests meet too.
+            if rule.kind == .meet, EventLexicon.hostingWords.contains(folded[index]), next != "by", !targets.isEmpty, !actors.isEmpty {
+                found.append(
+                    EventMention(
+                        kind: .meet, cameo: CAMEOCode("040")!, actors: Array(targets.filter(\.isPerson).prefix(4).map(\.participant)), targets: actors.map(\.participant),
+                        negated: negated, hedged: isHedged(before: index, in: folded), trigger: trigger, sentence: sentence))
+                if found.last!.actors.isEmpty { found.removeLast() }
+            }
         }
         return found
     }
@@ -271,6 +280,13 @@ public enum EventFinder {
         // "rejects calls for partition": a plural noun may follow its verb directly.
         let isNoun = verb < index - 1 || EventLexicon.pluralEventNouns.contains(folded[index])
         return verb >= 0 && isNoun && words[verb].classes.contains(.eventWord) && match(at: verb, in: folded) != nil
+    }
+
+    /// "had not received any proposal to extend the truce": a proposal someone else made.
+    static func isReceived(at index: Int, in folded: [String]) -> Bool {
+        var verb = index - 1
+        while verb >= 0, EventLexicon.articles.contains(folded[verb]) || EventLexicon.quantifiers.contains(folded[verb]) { verb -= 1 }
+        return verb >= 0 && EventLexicon.receivingVerbs.contains(folded[verb])
     }
 
     static func match(at index: Int, in words: [String]) -> (EventRule, Int)? {
@@ -456,7 +472,7 @@ public enum EventFinder {
     }
 
     private static func isNounTrigger(_ word: String) -> Bool {
-        word.hasSuffix("al") || word.hasSuffix("ion") || ["threat", "call", "demand", "appeal"].contains(word)
+        word.hasSuffix("al") || word.hasSuffix("ion") || ["threat", "call", "demand", "appeal", "offer"].contains(word)
     }
 
     /// A negation among the four words before, within the event word's clause: "will not remain

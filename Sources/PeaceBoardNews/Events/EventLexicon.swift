@@ -67,6 +67,10 @@ enum EventLexicon {
     static let bodyRoles: WordTable<Void> = [
         "wing", "arm", "branch", "faction", "affiliate", "ally", "proxy", "offshoot", "group", "movement", "organisation", "organization", "coalition",
     ]
+    /// Verbs whose object a proposal is without being the subject's: "had not received any proposal to extend the truce".
+    static let receivingVerbs: WordTable<Void> = ["received", "receive", "receives", "receiving", "got", "seen", "saw"]
+    /// The words by which a host receives guests who then meet.
+    static let hostingWords: WordTable<Void> = ["hosted", "hosting"]
     /// Event words that are nouns when a verb stands right before them ("rejects calls for").
     static let pluralEventNouns: WordTable<Void> = ["calls", "demands", "proposals", "threats", "offers", "invitations", "appeals"]
     static let quantifiers: WordTable<Void> = ["every", "any", "all", "each", "no", "another", "new", "latest"]
@@ -82,6 +86,7 @@ enum EventLexicon {
         EventRule(match: .words(["will", "host"]), kind: .offerToHost, cameo: "036"),
         EventRule(match: .words(["readiness", "to", "facilitate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offered", "to", "mediate"]), kind: .mediate, cameo: "039"),
+        EventRule(match: .words(["offer", "to", "mediate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offered", "to", "facilitate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["ready", "to", "mediate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["ready", "to", "facilitate"]), kind: .mediate, cameo: "039"),

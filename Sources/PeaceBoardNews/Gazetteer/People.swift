@@ -21,7 +21,7 @@ extension Gazetteer {
         KnownPerson(name: "Vladimir Putin", aliases: ["Putin"], office: "President of Russia", state: "RUS"),
         KnownPerson(name: "Sergei Lavrov", aliases: ["Lavrov"], office: "Foreign Minister of Russia", state: "RUS"),
         KnownPerson(name: "Dmitry Peskov", aliases: ["Peskov"], office: "Kremlin spokesperson", state: "RUS"),
-        KnownPerson(name: "Volodymyr Zelensky", aliases: ["Zelensky", "Zelenskyy", "Volodymyr Zelenskyy"], office: "President of Ukraine", state: "UKR"),
+        KnownPerson(name: "Volodymyr Zelensky", aliases: ["Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"], office: "President of Ukraine", state: "UKR"),
         KnownPerson(name: "Andrii Sybiha", aliases: ["Sybiha"], office: "Foreign Minister of Ukraine", state: "UKR"),
         KnownPerson(name: "Xi Jinping", aliases: ["Xi"], office: "President of China", state: "CHN"),
         KnownPerson(name: "Wang Yi", aliases: [], office: "Foreign Minister of China", state: "CHN"),
@@ -68,6 +68,7 @@ extension Gazetteer {
         KnownPerson(name: "Hans Grundberg", aliases: ["Grundberg"], office: "UN envoy for Yemen", state: nil),
         KnownPerson(name: "Mohammed VI", aliases: ["King Mohammed VI"], office: "King of Morocco", state: "MAR"),
         KnownPerson(name: "Leo XIV", aliases: [], office: "Pope", state: "VAT"),
+        KnownPerson(name: "Mahamat Idriss Deby", aliases: ["Mahamat Deby", "Mahamat Idriss Déby"], office: "President of Chad", state: "TCD"),
     ]
 
     /// Every name and alias, as words, with the person it names.

@@ -24,7 +24,9 @@ public enum ProvisionFinder {
                 .sorted().map { ProvisionCues.cues[$0] }
             var types: [String] = []
             for cue in candidates where !types.contains(cue.type) {
-                guard let index = firstIndex(of: cue.phrase, in: folded), cue.near.isEmpty || folded.contains(where: cue.near.contains) else { continue }
+                guard let index = firstIndex(of: cue.phrase, in: folded), cue.near.isEmpty || folded.contains(where: cue.near.contains),
+                    !isExisting(at: index, in: folded)
+                else { continue }
                 types.append(cue.type)
                 let cueSpan = sentence.span(from: words[index], to: words[index + cue.phrase.count - 1])
                 let within = sentence.start..<sentence.end
@@ -127,6 +129,14 @@ public enum ProvisionFinder {
     ]
 
     private static let proposalStemBytes = proposalStems.map { Array($0.utf8) }
+
+    /// "the U.N.-controlled buffer zone", "the existing ceasefire line": what is already there is
+    /// no provision of what is proposed.
+    static func isExisting(at index: Int, in words: [String]) -> Bool {
+        guard index >= 1 else { return false }
+        let before = words[index - 1]
+        return before == "existing" || before == "current" || ["-controlled", "-patrolled", "-monitored", "-run"].contains { before.hasSuffix($0) }
+    }
 
     static func isProposalWord(_ word: String) -> Bool { proposalStemBytes.contains { word.utf8.starts(with: $0) } }
 
