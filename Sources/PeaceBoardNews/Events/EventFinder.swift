@@ -166,29 +166,6 @@ public enum EventFinder {
         return entities.sorted { $0.start < $1.start }
     }
 
-    /// ", spokesman for the ruling ", ", head of the ": what stands between a name and the body
-    /// an apposition gives its office in.
-    static func isOfficeApposition(_ gap: String) -> Bool {
-        guard gap.hasPrefix(", "), gap.utf8.count <= 40, !gap.dropFirst(2).contains(",") else { return false }
-        let words = Tokenizer.words(in: gap).map(\.folded).filter { !EventLexicon.articles.contains($0) }
-        guard let first = words.first, Offices.titlesByFirstWord[first] != nil else { return false }
-        return words.contains { Offices.appositionLinks.contains($0) }
-    }
-
-    /// What stands between a body and the name of its official: "'s chief negotiator" in "The
-    /// BRN's chief negotiator, Anas Abdulrahman,", nothing in "the commander of the SDF, Mazloum
-    /// Abdi,"; the commas of a name in apposition do not part them.
-    static func officeGap(from end: Int, to person: Entity, in sentence: TextSpan) -> String {
-        let gap = sentence.text.utf16Slice(from: end - sentence.start, to: person.start - sentence.start)
-        // Only after the body's own mark, right after its name or a few lower-case words of office
-        // ("A senior Hamas official, Basem Naim,"): "the UN envoy for Yemen, Hans Grundberg," names him alone.
-        let isLowerCase = gap.dropLast(2).split(separator: " ").count <= 3 && !gap.dropLast(2).contains { $0.isUppercase }
-        guard gap.hasSuffix(", "), gap == ", " || gap.hasPrefix("’s ") || gap.hasPrefix("'s ") || isLowerCase,
-            sentence.text.utf16Suffix(from: person.end - sentence.start).hasPrefix(",")
-        else { return gap }
-        return String(gap.dropLast(2))
-    }
-
     /// The events of a sentence whose first event word is at `firstTrigger`.
     static func events(
         in sentence: TextSpan, words: [Word], folded: [String], from firstTrigger: Int, entities: [Entity], previousPerson: Entity?,
@@ -257,12 +234,12 @@ public enum EventFinder {
                     sentence: sentence))
             // "Guterres hosted Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader
             // Ersin Tatar at an informal meeting": the guests meet too.
-            if rule.kind == .meet, EventLexicon.hostingWords.contains(folded[index]), next != "by", !targets.isEmpty, !actors.isEmpty {
+            let guests = targets.filter(\.isPerson).prefix(4).map(\.participant)
+            if rule.kind == .meet, EventLexicon.hostingWords.contains(folded[index]), next != "by", !guests.isEmpty, !actors.isEmpty {
                 found.append(
                     EventMention(
-                        kind: .meet, cameo: CAMEOCode("040")!, actors: Array(targets.filter(\.isPerson).prefix(4).map(\.participant)), targets: actors.map(\.participant),
+                        kind: .meet, cameo: CAMEOCode("040")!, actors: Array(guests), targets: actors.map(\.participant),
                         negated: negated, hedged: isHedged(before: index, in: folded), trigger: trigger, sentence: sentence))
-                if found.last!.actors.isEmpty { found.removeLast() }
             }
         }
         return found
@@ -301,7 +278,7 @@ public enum EventFinder {
             case .words(let sequence):
                 if index + sequence.count <= words.count, sequence.indices.allSatisfy({ words[index + $0] == sequence[$0] }) {
                     length = sequence.count
-                } else if sequence.count >= 2, let skipped = timeAdverbial(at: index + 1, in: words),
+                } else if sequence.count >= 2, let skipped = insertedWords(at: index + 1, in: words),
                     index + skipped + sequence.count <= words.count, words[index] == sequence[0],
                     sequence.indices.dropFirst().allSatisfy({ words[index + skipped + $0] == sequence[$0] })
                 {
@@ -323,7 +300,7 @@ public enum EventFinder {
 
     /// How many words at `index` say when something happened ("on Wednesday", "again") or what
     /// kind of talks they were ("resumed peace talks"): nothing else there is skipped.
-    static func timeAdverbial(at index: Int, in words: [String]) -> Int? {
+    static func insertedWords(at index: Int, in words: [String]) -> Int? {
         guard index < words.count else { return nil }
         if EventLexicon.timeAdverbs.contains(words[index]) || EventLexicon.talkModifiers.contains(words[index]) { return 1 }
         if words[index] == "on", index + 1 < words.count, DateFinder.weekdays.contains(words[index + 1]) { return 2 }

@@ -1,0 +1,27 @@
+/// Which body an official named in a sentence speaks for: the body just before the office
+/// ("EU foreign policy chief Kaja Kallas", "The BRN's chief negotiator, Anas Abdulrahman,") or
+/// the one an apposition led by the office names ("Omer Celik, spokesman for the ruling AK Party,").
+extension EventFinder {
+    /// ", spokesman for the ruling ", ", head of the ": what stands between a name and the body
+    /// an apposition gives its office in.
+    static func isOfficeApposition(_ gap: String) -> Bool {
+        guard gap.hasPrefix(", "), gap.utf8.count <= 40, !gap.dropFirst(2).contains(",") else { return false }
+        let words = Tokenizer.words(in: gap).map(\.folded).filter { !EventLexicon.articles.contains($0) }
+        guard let first = words.first, Offices.titlesByFirstWord[first] != nil else { return false }
+        return words.contains { Offices.appositionLinks.contains($0) }
+    }
+
+    /// What stands between a body and the name of its official: "'s chief negotiator" in "The
+    /// BRN's chief negotiator, Anas Abdulrahman,", nothing in "the commander of the SDF, Mazloum
+    /// Abdi,"; the commas of a name in apposition do not part them.
+    static func officeGap(from end: Int, to person: Entity, in sentence: TextSpan) -> String {
+        let gap = sentence.text.utf16Slice(from: end - sentence.start, to: person.start - sentence.start)
+        // Only after the body's own mark, right after its name or a few lower-case words of office
+        // ("A senior Hamas official, Basem Naim,"): "the UN envoy for Yemen, Hans Grundberg," names him alone.
+        let isLowerCase = gap.dropLast(2).split(separator: " ").count <= 3 && !gap.dropLast(2).contains { $0.isUppercase }
+        guard gap.hasSuffix(", "), gap == ", " || gap.hasPrefix("’s ") || gap.hasPrefix("'s ") || isLowerCase,
+            sentence.text.utf16Suffix(from: person.end - sentence.start).hasPrefix(",")
+        else { return gap }
+        return String(gap.dropLast(2))
+    }
+}
