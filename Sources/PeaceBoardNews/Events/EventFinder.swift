@@ -177,6 +177,8 @@ public enum EventFinder {
         // Where the last demand's event word ended: "urged the United States not to accept any
         // deal" asks for an acceptance; it reports none.
         var demandEnd: Int?
+        // Where the last acceptance's event word ended: "agreed not to threaten".
+        var acceptEnd: Int?
         let asides = Asides(in: sentence.text)
         var index = firstTrigger
         while index < words.count {
@@ -190,14 +192,21 @@ public enum EventFinder {
             let next = index + length < folded.count ? folded[index + length] : ""
             if next != "by", isObjectOfEvent(at: index, words: words, folded: folded) || isReceived(at: index, in: folded) { continue }
             if rule.kind != .demand, let demandEnd, isDemanded(at: index, after: demandEnd, words: words, folded: folded, in: sentence) { continue }
+            // "agreed not to threaten or use force": what is forsworn did not happen.
+            if let acceptEnd, index - acceptEnd >= 2, index - acceptEnd <= 5, folded[(index - 2)..<index] == ["not", "to"] { continue }
             // "a U.S. proposal for a ceasefire": proposed by the state its adjective names, found as a phrase.
             if rule.kind == .propose, EventLexicon.ownedPlanWords.contains(folded[index]), adjectiveOwner(of: index, in: words) != nil { continue }
             if rule.kind == .demand { demandEnd = index + length }
+            if rule.kind == .accept { acceptEnd = index + length }
             let trigger = sentence.span(from: words[index], to: words[index + length - 1])
-            let (actors, targets) = participants(
+            var (actors, targets) = participants(
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
                 previousActors: lastActors, previousOrganisation: previousOrganisation, antecedents: antecedents,
                 happensSomewhere: [.meet, .offerToHost, .mediate, .accept].contains(rule.kind), sentence: sentence, asides: asides)
+            if rule.isTheSayers, let sayer = entities.last(where: { $0.end <= trigger.start && isFollowedBySpeechVerb($0, in: sentence) }) {
+                targets.removeAll { $0.start == sayer.start }
+                actors = [sayer]
+            }
             if actors.isEmpty, antecedents.documentBefore, folded.first == "it" { continue }
             if !actors.isEmpty { lastActors = actors }
             if actors.count == 2, rule.kind != .mediate { antecedents.pair = actors }
@@ -396,6 +405,9 @@ public enum EventFinder {
             let person = entities.last(where: { $0.isPerson && !$0.isPossessive && $0.end <= trigger.start }) ?? previousPerson
         {
             actors = [person]
+        } else if hasSubject("it", before: wordIndex, in: words), let institution = sayingInstitution(in: words), let state = antecedents.institutions[institution] {
+            // "The army said it was studying the invitation": "it" is the institution that says so.
+            actors = [Entity(participant: state, start: trigger.start, end: trigger.start, isPossessive: false, isPerson: false)]
         } else if hasSubject("it", before: wordIndex, in: words), !(antecedents.documentBefore && words.first == "it"),
             let body = entities.last(where: { !$0.isPerson && !$0.isRemit && $0.end <= trigger.start && !isPlace($0, in: sentence) }) ?? previousOrganisation
         {
@@ -481,7 +493,10 @@ public enum EventFinder {
         guard index > demandEnd, index - demandEnd <= 12 else { return false }
         // "demanded that the rebels lay down their arms and rejected …": a verb joined to the demand is no part of it.
         let wordsBetween = folded[demandEnd..<index]
-        guard folded[index - 1] == "to" || (wordsBetween.contains("that") && !wordsBetween.contains("and") && !wordsBetween.contains("but")) else { return false }
+        // "warned the group to stop threatening shipping": what is to stop is asked for too.
+        let isToStop = index >= 2 && folded[index - 2] == "to" && EventLexicon.stoppingVerbs.contains(folded[index - 1])
+        guard folded[index - 1] == "to" || isToStop || (wordsBetween.contains("that") && !wordsBetween.contains("and") && !wordsBetween.contains("but"))
+        else { return false }
         // Within one clause: a comma between them starts another.
         let between = sentence.text[words[demandEnd - 1].range.upperBound..<words[index].range.lowerBound]
         return !between.utf8.contains(UInt8(ascii: ",")) && !between.utf8.contains(UInt8(ascii: ";"))

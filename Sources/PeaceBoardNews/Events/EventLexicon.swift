@@ -22,6 +22,8 @@ struct EventRule: Sendable {
     /// How many words after the event word `needsLater` looks: "held a second round of talks"
     /// is a meeting, "held hostages … before talks" is not.
     var laterWithin = Int.max
+    /// The one who says so acts: "Yemen's Houthis said ships would be legitimate targets".
+    var isTheSayers = false
 }
 
 enum EventLexicon {
@@ -59,6 +61,10 @@ enum EventLexicon {
     static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0)
     /// What is held or hosted when it is a meeting.
     static let meetingWords: Set<String> = ["talks", "negotiations", "meeting", "summit", "consultations"]
+    /// Verbs after "to" in a demand that ask for an end of what follows ("to stop threatening").
+    static let stoppingVerbs: WordTable<Void> = ["stop", "end", "cease", "halt", "quit"]
+    /// What is blocked when blocking is a refusal.
+    static let blockedWords: Set<String> = ["plan", "proposal", "proposals", "resolution", "decision", "deal", "agreement", "sanctions", "statement", "initiative"]
     /// What a mediator facilitates.
     static let mediatedWords: Set<String> = meetingWords.union(["process", "dialogue", "peace", "agreement", "deal", "exchange", "ceasefire", "truce"])
     /// Whom a host receives.
@@ -95,7 +101,7 @@ enum EventLexicon {
         EventRule(match: .words(["mediated"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["facilitated"]), kind: .mediate, cameo: "045"),
         // "Ottawa would facilitate the process"; "facilitate trade" is no mediation.
-        EventRule(match: .words(["facilitate"]), kind: .mediate, cameo: "045", notAfter: ["to"], needsLater: WordTable(mediatedWords), laterWithin: 3),
+        EventRule(match: .words(["facilitate"]), kind: .mediate, cameo: "045", needsLater: WordTable(mediatedWords), laterWithin: 3),
         EventRule(match: .words(["facilitating"]), kind: .mediate, cameo: "045", needsLater: WordTable(mediatedWords), laterWithin: 3),
         EventRule(match: .words(["facilitates"]), kind: .mediate, cameo: "045", needsLater: WordTable(mediatedWords), laterWithin: 3),
         EventRule(match: .words(["helped", "secure"]), kind: .mediate, cameo: "045"),
@@ -141,6 +147,7 @@ enum EventLexicon {
         EventRule(match: .words(["willing", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "talk"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "discuss"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["ready", "to", "hold"]), kind: .propose, cameo: "036", needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["willing", "to", "discuss"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "resume"]), kind: .propose, cameo: "036"),
         // "the proposal presented by U.S. envoy Tom Barrack": the envoy is the agent.
@@ -176,6 +183,8 @@ enum EventLexicon {
         EventRule(match: .words(["refuses"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["rebuffed"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["dismissed"]), kind: .reject, cameo: "120"),
+        // "blocked a proposal to sanction individual ministers".
+        EventRule(match: .words(["blocked"]), kind: .reject, cameo: "120", needsLater: WordTable(blockedWords), laterWithin: 3),
         // "Kyiv would not recognise the annexation": a refusal said outright.
         EventRule(match: .words(["not", "recognise"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["not", "recognize"]), kind: .reject, cameo: "120"),
@@ -200,6 +209,15 @@ enum EventLexicon {
         // "posed no threat to its neighbours" describes; it threatens nobody.
         EventRule(match: .words(["threat"]), kind: .threaten, cameo: "130", needsNext: ["of", "to"], notAfter: ["no", "posed", "poses", "pose", "posing"]),
         EventRule(match: .words(["warned"]), kind: .threaten, cameo: "130", needsLater: warningsOfForce),
+        // "warned the group to stop threatening shipping": what the warning asks for.
+        EventRule(match: .words(["warned"]), kind: .demand, cameo: "100", needsLater: ["to"], laterWithin: 4),
+        // Threats without a verb of threatening, made by the one who says them.
+        EventRule(match: .words(["legitimate", "targets"]), kind: .threaten, cameo: "138", isTheSayers: true),
+        EventRule(match: .words(["legitimate", "target"]), kind: .threaten, cameo: "138", isTheSayers: true),
+        EventRule(match: .words(["act", "of", "war"]), kind: .threaten, cameo: "138", isTheSayers: true),
+        EventRule(match: .words(["not", "hesitate"]), kind: .threaten, cameo: "130"),
+        EventRule(match: .words(["ready", "to", "impose"]), kind: .threaten, cameo: "1312"),
+        EventRule(match: .words(["prepared", "to", "impose"]), kind: .threaten, cameo: "1312"),
         EventRule(match: .words(["warns"]), kind: .threaten, cameo: "130", needsLater: warningsOfForce),
         EventRule(match: .words(["appointed"]), kind: .appoint, cameo: "050"),
         EventRule(match: .words(["appoints"]), kind: .appoint, cameo: "050"),
@@ -278,7 +296,7 @@ enum EventLexicon {
     static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would", "remained", "remains", "remain"]
     /// Words that may stand between two names listed together ("Putin and Chinese leader Xi").
     static let listWords: WordTable<Void> = [
-        "and", "or", "the", "leader", "president", "prime", "minister", "foreign", "chancellor", "king", "of", "opposition", "rebel",
+        "and", "or", "the", "leader", "president", "prime", "minister", "foreign", "chancellor", "king", "of", "opposition", "rebel", "regional",
         "commander", "head", "chief",
     ]
     static let hedges: WordTable<Void> = [

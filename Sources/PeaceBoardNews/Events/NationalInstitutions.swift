@@ -33,6 +33,12 @@ extension EventFinder {
         return institutions
     }
 
+    /// "The army said it …": the institution that opens the sentence and speaks.
+    static func sayingInstitution(in words: [String]) -> String? {
+        guard words.count >= 3, words[0] == "the", let institution = EventLexicon.institutionNouns[words[1]], Offices.speechVerbs.contains(words[2]) else { return nil }
+        return institution
+    }
+
     /// "President Daniel Chapo said the government would consider the demands": the institution of
     /// the state the speaker before it speaks for.
     static func speakersInstitution(_ institution: String, before trigger: TextSpan, entities: [Entity], sentence: TextSpan) -> EventParticipant? {
