@@ -71,7 +71,8 @@ public enum EventFinder {
                 events += found
             }
             let range = sentence.start..<sentence.end
-            if folded.contains("between") {
+            // On the length first: every sentence is asked.
+            if folded.contains(where: { $0.utf8.count == 7 && $0 == "between" }) {
                 let held = events.filter { $0.kind == .meet && $0.sentence.start == sentence.start }.map(\.actors)
                 let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
                 let meetings = meetingsBetween(in: sentence, words: words, folded: folded, entities: entities).filter { meeting in

@@ -27,7 +27,9 @@ struct EventRule: Sendable {
 }
 
 enum EventLexicon {
-    static let articles: Set<String> = ["a", "an", "the", "this", "that", "its", "their", "his", "her"]
+    /// Looked up by bytes: every event word's neighbours are asked about.
+    static let articles = WordTable<Void>(articleList)
+    private static let articleList = ["a", "an", "the", "this", "that", "its", "their", "his", "her"]
     /// Participles joined to their actor by a hyphen ("U.S.-brokered"), with the event they name.
     static let compoundParticiples: [String: (EventKind, String)] = [
         "brokered": (.mediate, "045"), "mediated": (.mediate, "045"), "facilitated": (.mediate, "045"), "backed": (.support, "051"),
@@ -141,7 +143,7 @@ enum EventLexicon {
         EventRule(match: .words(["extended", "invitations"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["issued", "an", "invitation"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["sent", "an", "invitation"]), kind: .invite, cameo: "036"),
-        EventRule(match: .words(["proposed"]), kind: .propose, cameo: "037", notAfter: WordTable(articles.union(["newly", "recently", "originally"]))),
+        EventRule(match: .words(["proposed"]), kind: .propose, cameo: "037", notAfter: WordTable(articleList + ["newly", "recently", "originally"])),
         EventRule(match: .words(["proposes"]), kind: .propose, cameo: "037"),
         EventRule(match: .words(["ready", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["willing", "to", "negotiate"]), kind: .propose, cameo: "036"),
@@ -231,8 +233,8 @@ enum EventLexicon {
         EventRule(match: .words(["convening"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["convened"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["demanded"]), kind: .demand, cameo: "100"),
-        EventRule(match: .words(["demands"]), kind: .demand, cameo: "100", notAfter: WordTable(articles)),
-        EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", notAfter: WordTable(articles)),
+        EventRule(match: .words(["demands"]), kind: .demand, cameo: "100", notAfter: articles),
+        EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", notAfter: articles),
         // "rejected a demand by the breakaway region", "answering a call by its jailed leader": the agent follows.
         EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", needsNext: ["by", "from"]),
         EventRule(match: .words(["call"]), kind: .demand, cameo: "100", needsNext: ["by", "from"]),

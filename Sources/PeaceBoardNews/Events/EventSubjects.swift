@@ -47,7 +47,7 @@ extension EventFinder {
         let head = Tokenizer.words(in: sentence).within(from: 0, to: entity.start - sentence.start)
         if head.count <= 4 && head.allSatisfy(\.isCapitalised) { return true }
         // "U.S. special envoy for hostage affairs Adam Boehler thanked … and urged": an office and its remit.
-        return entity.isPerson && head.count <= 8 && head.contains { Offices.titlesByFirstWord[$0.folded] != nil }
+        return entity.isPerson && head.count <= 8 && head.contains { $0.classes.contains(.officeStart) }
             && !head.contains { $0.classes.contains(.eventWord) || Offices.speechVerbs.contains($0.folded) }
     }
 
@@ -59,7 +59,7 @@ extension EventFinder {
         guard let previous = head.last(where: { !EventLexicon.articles.contains($0.folded) }), EventLexicon.recipientPrepositions.contains(previous.folded) else {
             return false
         }
-        return sentence.text.utf16Suffix(from: entity.end - sentence.start).hasPrefix(",")
+        return sentence.text.utf16Slice(from: entity.end - sentence.start, to: entity.end - sentence.start + 1) == ","
     }
 
     /// "meeting in Cairo": a place where something happens, not who does it.
@@ -163,7 +163,7 @@ extension EventFinder {
                 // its office and body; the list may go on before them.
                 guard before[index].participant.organisation == previous.participant.organisation, index >= 2 else { break }
                 let officeGap = Tokenizer.words(in: sentence).within(from: before[index - 2].end - sentence.start, to: previous.start - sentence.start)
-                guard officeGap.first?.folded == "and", officeGap.contains(where: { Offices.titlesByFirstWord[$0.folded] != nil }) else { break }
+                guard officeGap.first?.folded == "and", officeGap.contains(where: { $0.classes.contains(.officeStart) }) else { break }
                 group.insert(before[index - 2], at: 0)
                 index -= 2
                 continue
