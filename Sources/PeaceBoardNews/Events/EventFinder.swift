@@ -262,8 +262,7 @@ public enum EventFinder {
     }
 
     static func isObjectOfEvent(at index: Int, words: [Word], folded: [String]) -> Bool {
-        var verb = index - 1
-        while verb >= 0, EventLexicon.articles.contains(folded[verb]) || EventLexicon.quantifiers.contains(folded[verb]) { verb -= 1 }
+        let verb = verbBefore(index, in: folded)
         // "rejects calls for partition": a plural noun may follow its verb directly.
         let isNoun = verb < index - 1 || EventLexicon.pluralEventNouns.contains(folded[index])
         return verb >= 0 && isNoun && words[verb].classes.contains(.eventWord) && match(at: verb, in: folded) != nil
@@ -271,9 +270,16 @@ public enum EventFinder {
 
     /// "had not received any proposal to extend the truce": a proposal someone else made.
     static func isReceived(at index: Int, in folded: [String]) -> Bool {
+        let verb = verbBefore(index, in: folded)
+        return verb >= 0 && EventLexicon.receivingVerbs.contains(folded[verb])
+    }
+
+    /// Where the word before a noun stands past its articles and quantifiers ("rejected every
+    /// proposal"), or -1.
+    static func verbBefore(_ index: Int, in folded: [String]) -> Int {
         var verb = index - 1
         while verb >= 0, EventLexicon.articles.contains(folded[verb]) || EventLexicon.quantifiers.contains(folded[verb]) { verb -= 1 }
-        return verb >= 0 && EventLexicon.receivingVerbs.contains(folded[verb])
+        return verb
     }
 
     static func match(at index: Int, in words: [String]) -> (EventRule, Int)? {
