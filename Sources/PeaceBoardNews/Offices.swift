@@ -79,7 +79,8 @@ enum Offices {
     ]
 
     /// "Kurdish-led", "Saudi-backed", "Tripoli-based": a participle joined to a name describes
-    /// what follows; it is no part of a person's name.
+    /// what follows; it is no part of a person's name. Narrower than any lower-case part after a
+    /// hyphen (`PlaceFinder.isCompoundModifier`), which would cut "Lee Jae-myung" short.
     static func isJoinedParticiple(_ word: String) -> Bool {
         guard let hyphen = word.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
         let tail = word[word.utf8.index(after: hyphen)...]

@@ -199,6 +199,8 @@ public enum EventFinder {
             if rule.kind == .propose, EventLexicon.ownedPlanWords.contains(folded[index]), adjectiveOwner(of: index, in: words) != nil { continue }
             if rule.kind == .demand { demandEnd = index + length }
             if rule.kind == .accept { acceptEnd = index + length }
+            // "The deal … provides for a ceasefire. It rejects calls for partition": the document's, nobody's.
+            if antecedents.documentBefore, folded.first == "it", hasSubject("it", before: index, in: folded) { continue }
             let trigger = sentence.span(from: words[index], to: words[index + length - 1])
             var (actors, targets) = participants(
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
@@ -208,7 +210,6 @@ public enum EventFinder {
                 targets.removeAll { $0.start == sayer.start }
                 actors = [sayer]
             }
-            if actors.isEmpty, antecedents.documentBefore, folded.first == "it" { continue }
             if !actors.isEmpty { lastActors = actors }
             if actors.count == 2, rule.kind != .mediate { antecedents.pair = actors }
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
@@ -219,6 +220,7 @@ public enum EventFinder {
             // One event of a kind per sentence and actor: "Burhan accepted the invitation, but the
             // paramilitary group has not committed" is two; "agreed and signed" by the same is one.
             let negated = isNegated(before: index, in: folded)
+            let hedged = isHedged(before: index, in: folded)
             let actorNames = actors.map(\.participant.name)
             if found.contains(where: { $0.kind == rule.kind && (actors.isEmpty || ($0.negated == negated && $0.actors.map(\.name) == actorNames)) }) {
                 continue
@@ -240,8 +242,7 @@ public enum EventFinder {
             found.append(
                 EventMention(
                     kind: rule.kind, cameo: CAMEOCode(cameo)!, actors: actors.map(\.participant), targets: targets.map(\.participant),
-                    negated: negated, hedged: isHedged(before: index, in: folded), trigger: trigger,
-                    sentence: sentence))
+                    negated: negated, hedged: hedged, trigger: trigger, sentence: sentence))
             // "Guterres hosted Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader
             // Ersin Tatar at an informal meeting": the guests meet too.
             let guests = targets.filter(\.isPerson).prefix(4).map(\.participant)
@@ -249,7 +250,7 @@ public enum EventFinder {
                 found.append(
                     EventMention(
                         kind: .meet, cameo: CAMEOCode("040")!, actors: Array(guests), targets: actors.map(\.participant),
-                        negated: negated, hedged: isHedged(before: index, in: folded), trigger: trigger, sentence: sentence))
+                        negated: negated, hedged: hedged, trigger: trigger, sentence: sentence))
             }
         }
         return found
@@ -415,7 +416,7 @@ public enum EventFinder {
         } else if hasSubject("it", before: wordIndex, in: words), let institution = sayingInstitution(in: words), let state = antecedents.institutions[institution] {
             // "The army said it was studying the invitation": "it" is the institution that says so.
             actors = [Entity(participant: state, start: trigger.start, end: trigger.start, isPossessive: false, isPerson: false)]
-        } else if hasSubject("it", before: wordIndex, in: words), !(antecedents.documentBefore && words.first == "it"),
+        } else if hasSubject("it", before: wordIndex, in: words),
             let body = entities.last(where: { !$0.isPerson && !$0.isRemit && $0.end <= trigger.start && !isPlace($0, in: sentence) }) ?? previousOrganisation
         {
             // "Hezbollah … its leader warned that it would not accept": "it" is the body named last.
