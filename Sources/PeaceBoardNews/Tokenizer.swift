@@ -190,7 +190,7 @@ enum Tokenizer {
                     guard UTF8Scan.isWordScalar(next) || isJoiner(next) else { break }
                     end += nextWidth
                 }
-                let (wordEnd, isPossessive) = trimmedEnd(of: index..<end, in: bytes, text: text)
+                let (wordEnd, isPossessive) = trimmedEnd(of: index..<end, in: bytes, scratch: scratch)
                 let range = text.utf8Index(index)..<text.utf8Index(wordEnd)
                 let utf16Start = counter.offset(ofUTF8: index, in: bytes)
                 let utf16Range = utf16Start..<counter.offset(ofUTF8: wordEnd, in: bytes)
@@ -210,17 +210,28 @@ enum Tokenizer {
         scalar == "-" || scalar == "’" || scalar == "'" || scalar == "."
     }
 
+    /// Words whose final period is their own: abbreviations ("Gen.", "U.S.") and one-word titles.
+    private static let periodKeepers = WordTable(SentenceSplitter.abbreviations.map { $0 + "." } + Array(Offices.singleWordTitles))
+
+    /// Whether `word`, which ends in a period, keeps it; looked up on bytes folded in `scratch`
+    /// when they are ASCII, since nearly every sentence ends in such a word.
+    private static func keepsPeriod(_ word: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        guard word.count <= scratch.count, word.allSatisfy({ $0 < 0x80 }) else {
+            let folded = UTF8Scan.folded(String(decoding: word, as: UTF8.self))
+            return SentenceSplitter.abbreviations.contains(String(folded.dropLast())) || Offices.singleWordTitles.contains(folded)
+        }
+        for (index, byte) in word.enumerated() { scratch[index] = UTF8Scan.isASCIIUppercase(byte) ? byte | 0x20 : byte }
+        return periodKeepers.value(forBytes: UnsafeBufferPointer(rebasing: scratch[..<word.count])) != nil
+    }
+
     /// A trailing period or apostrophe belongs to the sentence, not the word ("Putin." "Trump’s"),
     /// except the period of an abbreviation or title ("Gen.", "U.S."); "’s" marks a possessive.
-    private static func trimmedEnd(of word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, text: String) -> (Int, Bool) {
+    private static func trimmedEnd(of word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>) -> (Int, Bool) {
         var end = word.upperBound
         while end > word.lowerBound {
             let (last, width) = UTF8Scan.scalar(in: bytes, endingAt: end)
             guard last == "’" || last == "'" || last == "." else { break }
-            if last == "." {
-                let candidate = UTF8Scan.folded(String(decoding: UnsafeBufferPointer(rebasing: bytes[word.lowerBound..<end]), as: UTF8.self))
-                if SentenceSplitter.abbreviations.contains(String(candidate.dropLast())) || Offices.singleWordTitles.contains(candidate) { break }
-            }
+            if last == ".", keepsPeriod(UnsafeBufferPointer(rebasing: bytes[word.lowerBound..<end]), scratch: scratch) { break }
             end -= width
         }
         // "Algiers' offer": the mark alone after a final s.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fixed table from words to values, looked up by a word's UTF-8 bytes. The reader looks up
 /// every word it splits; `Dictionary<String, _>` hashes each with SipHash and a fresh seed,
 /// which cost more than splitting the word. Keys are compared byte for byte, so a word and its
@@ -44,12 +46,18 @@ struct WordTable<Value>: @unchecked Sendable {
     func value(forBytes word: UnsafeBufferPointer<UInt8>) -> Value? {
         var slot = Self.hash(word) & mask
         return keyBytes.withUnsafeBufferPointer { keys in
-            while true {
-                let entry = Int(slots[slot])
-                if entry == 0 { return nil }
-                let bounds = keyBounds[entry - 1]
-                if bounds.count == word.count, UnsafeBufferPointer(rebasing: keys[bounds]).elementsEqual(word) { return values[entry - 1] }
-                slot = (slot + 1) & mask
+            slots.withUnsafeBufferPointer { slots in
+                keyBounds.withUnsafeBufferPointer { keyBounds in
+                    while true {
+                        let entry = Int(slots[slot])
+                        if entry == 0 { return nil }
+                        let bounds = keyBounds[entry - 1]
+                        if bounds.count == word.count, word.isEmpty || memcmp(keys.baseAddress! + bounds.lowerBound, word.baseAddress!, word.count) == 0 {
+                            return values[entry - 1]
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
             }
         }
     }

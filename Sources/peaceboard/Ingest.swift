@@ -176,22 +176,6 @@ enum ReportFiles {
 
     /// Reads the files on all cores, keeping their order.
     static func readInParallel(_ files: [String], reportDate: LocalDate?, skipping known: Set<String>) -> [Outcome] {
-        let results = OutcomeSlots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(read(files[index], reportDate: reportDate, skipping: known), at: index)
-        }
-        return results.all
-    }
-
-    private final class OutcomeSlots: @unchecked Sendable {
-        private var slots: [Outcome?]
-        private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ outcome: Outcome, at index: Int) {
-            lock.lock()
-            slots[index] = outcome
-            lock.unlock()
-        }
-        var all: [Outcome] { slots.compactMap { $0 } }
+        ParallelMap.map(files) { read($0, reportDate: reportDate, skipping: known) }
     }
 }

@@ -7,7 +7,7 @@ struct Read: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print what the reading engine finds in news reports: people, quotations, events, provisions, amounts, dates.")
 
-    @Argument(help: "Report files (UTF-8 text).")
+    @Argument(help: "Report files (UTF-8 text), or directories read recursively (.txt files).")
     var files: [String]
 
     @Flag(name: .long, help: "Print one JSON object per report instead of text.")
@@ -16,43 +16,57 @@ struct Read: AsyncParsableCommand {
     @Option(name: .long, help: "The reports' publication day (YYYY-MM-DD), for \"on Monday\" and \"May 15\".")
     var date: String?
 
+    /// Reports read at once on all cores before their output is printed, in the order given.
+    private static let chunkSize = 256
+
     func run() async throws {
         let reportDate = try date.map { text in
             guard let day = LocalDate(iso8601: text) else { throw ValidationError("--date: '\(text)' is not a date (YYYY-MM-DD)") }
             return day
         }
+        let files = try ReportFiles.list(files)
         var failures = 0
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                printError("\(file): cannot be read")
-                failures += 1
-                continue
-            }
-            let text: String
-            do {
-                text = try ReportInput.text(from: Array(data))
-            } catch {
-                printError("\(file): \(error)")
-                failures += 1
-                continue
-            }
-            let reading = NewsReader.read(text, reportDate: reportDate)
-            if json {
-                // The same findings `ingest` stores, with where they were read from.
-                guard case .object(var output) = reading.findings else { continue }
-                output["file"] = .string(file)
-                output["title"] = reading.title.map(JSONValue.string) ?? .null
-                output["sentences"] = .integer(Int64(reading.sentences.count))
-                output["furniture"] = .array(reading.furniture.map(JSONValue.string))
-                print(JSONValue.object(output).canonicalText)
-            } else {
-                print(render(reading, file: file))
+        for start in stride(from: 0, to: files.count, by: Self.chunkSize) {
+            let chunk = Array(files[start..<min(files.count, start + Self.chunkSize)])
+            let json = json
+            let outputs = ParallelMap.map(chunk) { file in Self.output(for: file, json: json, reportDate: reportDate) }
+            for output in outputs {
+                switch output {
+                case .success(let text): print(text)
+                case .failure(let problem):
+                    printError(problem.message)
+                    failures += 1
+                }
             }
         }
         if failures > 0 { throw ExitCode(1) }
     }
 
-    private func render(_ reading: Reading, file: String) -> String {
+    private struct Problem: Error {
+        let message: String
+    }
+
+    /// What is printed for one report, or why it could not be read.
+    private static func output(for file: String, json: Bool, reportDate: LocalDate?) -> Result<String, Problem> {
+        guard let data = FileManager.default.contents(atPath: file) else { return .failure(Problem(message: "\(file): cannot be read")) }
+        let text: String
+        do {
+            text = try ReportInput.text(from: Array(data))
+        } catch {
+            return .failure(Problem(message: "\(file): \(error)"))
+        }
+        let reading = NewsReader.read(text, reportDate: reportDate)
+        guard json else { return .success(render(reading, file: file)) }
+        // The same findings `ingest` stores, with where they were read from.
+        var output: [String: JSONValue] = if case .object(let members) = reading.findings { members } else { [:] }
+        output["file"] = .string(file)
+        output["title"] = reading.title.map(JSONValue.string) ?? .null
+        output["sentences"] = .integer(Int64(reading.sentences.count))
+        output["furniture"] = .array(reading.furniture.map(JSONValue.string))
+        return .success(JSONValue.object(output).canonicalText)
+    }
+
+    private static func render(_ reading: Reading, file: String) -> String {
         var lines = ["== \(file)", "Title: \(reading.title ?? "(none)")", "Sentences: \(reading.sentences.count)"]
         var seen = Set<String>()
         let people = reading.people.filter { seen.insert($0.name).inserted }

@@ -28,6 +28,13 @@ import Testing
         #expect(reparsed.canonicalText == value.canonicalText)
     }
 
+    @Test func canonicalJSONEscapesEveryControlCharacterAndKeepsOtherScalars() {
+        let value = JSONValue.string("\\ \t\r\u{08}\u{0C}\u{1F}\u{7F} «中文» 🕊")
+        #expect(value.canonicalText == #""\\ \t\r\b\f\u001f\#u{7F} «中文» 🕊""#)
+        let reparsed = try! JSONDecoder().decode(JSONValue.self, from: Data(value.canonicalText.utf8))
+        #expect(reparsed == value)
+    }
+
     @Test func entriesLinkToTheirPredecessor() {
         let entries = chain(3)
         #expect(entries.map(\.sequence) == [1, 2, 3])

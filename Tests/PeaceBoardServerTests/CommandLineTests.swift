@@ -151,4 +151,17 @@ import Testing
         // The HTML file is reported on standard error; the seed before it was still read.
         #expect(result.output.split(separator: "\n").count == 1)
     }
+
+    @Test func readTakesADirectoryAndPrintsItsReportsInOrder() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let result = try PeaceBoardExecutable.run(["read", "--json", seeds.path])
+        #expect(result.status == 0)
+        // Read on every core, printed in the order of the files.
+        let files = result.output.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["file"] as? String
+        }
+        #expect(files == names.map { seeds.appendingPathComponent($0).path })
+    }
 }
