@@ -16,11 +16,12 @@ struct Word {
 
     /// The word written with `bytes`, which `scratch` has room to fold when they are ASCII.
     init(
-        bytes: UnsafeBufferPointer<UInt8>, of source: String, range: Range<String.Index>, utf16Range: Range<Int>, isPossessive: Bool,
+        bytes: UnsafeBufferPointer<UInt8>, range: Range<String.Index>, utf16Range: Range<Int>, isPossessive: Bool,
         scratch: UnsafeMutableBufferPointer<UInt8>
     ) {
-        // Copied from the source string, whose bytes are known to be valid: no validation again.
-        let text = String(source[range])
+        // Decoded from the bytes rather than sliced from the source by its indices, whose
+        // alignment the standard library checks again for every word.
+        let text = String(decoding: bytes, as: UTF8.self)
         var isASCII = true
         var hasCapitals = false
         for byte in bytes {
@@ -196,7 +197,7 @@ enum Tokenizer {
                 let utf16Range = utf16Start..<counter.offset(ofUTF8: wordEnd, in: bytes)
                 words.append(
                     Word(
-                        bytes: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), of: text, range: range, utf16Range: utf16Range,
+                        bytes: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), range: range, utf16Range: utf16Range,
                         isPossessive: isPossessive,
                         scratch: scratch))
                 index = end

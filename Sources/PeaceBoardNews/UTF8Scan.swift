@@ -91,6 +91,15 @@ enum UTF8Scan {
     static func utf8Offset(ofUTF16 offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var units = 0
         var index = 0
+        // Eight ASCII bytes at a time: each is one unit, and most of a report is ASCII.
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count, units + 8 <= offset,
+                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+                units += 8
+            }
+        }
         while index < bytes.count, units < offset {
             let lead = bytes[index]
             let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
