@@ -10,6 +10,7 @@ enum Offices {
         ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chairperson"], ["chairwoman"], ["chair"], ["leader"], ["head"],
         ["negotiator"], ["mediator"], ["counterpart"], ["diplomat"], ["analyst"], ["fellow"], ["director"], ["secretary"], ["mr."],
         ["mrs."], ["ms."], ["dr."], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["chief"], ["director", "general"], ["director-general"], ["ombudsman"], ["coordinator"],
+        ["interlocutor"], ["speaker"], ["deputy", "speaker"],
     ]
 
     /// Lower-case words of a portfolio between a state and its office ("Malaysian armed forces chief").

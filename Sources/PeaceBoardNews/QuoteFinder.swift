@@ -53,6 +53,13 @@ public enum QuoteFinder {
                     attribution = (previous.name, nil)
                 }
                 var speaker = attribution.map { resolve($0.speaker, before: before, names: names) }
+                // “…,” said Senegal's Prime Minister Ousmane Sonko: the person found there, whose
+                // name the words of an attribution can only guess at.
+                if after != nil, let guess = speaker, !names.contains(guess),
+                    let named = people.starting(in: located.end..<(located.end + 100), at: \.span.start).first(where: { !$0.isPossessive })
+                {
+                    speaker = named.name
+                }
                 let sentence = sentences.first { $0.start <= located.start && located.start < $0.end }
                 if speaker == nil, let sentence {
                     speaker = subject(of: sentence, in: paragraph, before: located.start, people: people)
@@ -159,7 +166,7 @@ public enum QuoteFinder {
             return nil
         }
         var start = verbIndex
-        while start > 0, verbIndex - start < 4, words[start - 1].isCapitalised || Offices.pronouns.contains(words[start - 1].folded) {
+        while start > 0, verbIndex - start < 4, words[start - 1].isNamePart || Offices.pronouns.contains(words[start - 1].folded) {
             start -= 1
             if Offices.pronouns.contains(words[start].folded) { break }
         }
@@ -181,7 +188,7 @@ public enum QuoteFinder {
         else { return nil }
         // The speaker is the name or pronoun just before the verb.
         var start = verbIndex
-        while start > 0, words[start - 1].isCapitalised || Offices.pronouns.contains(words[start - 1].folded), verbIndex - start < 4 {
+        while start > 0, words[start - 1].isNamePart || Offices.pronouns.contains(words[start - 1].folded), verbIndex - start < 4 {
             start -= 1
             if Offices.pronouns.contains(words[start].folded) { break }
         }
@@ -193,7 +200,7 @@ public enum QuoteFinder {
 
     private static func nameFrom(_ start: Int, in words: [Word]) -> String {
         var end = start
-        while end < words.count, end - start < 4, words[end].isCapitalised { end += 1 }
+        while end < words.count, end - start < 4, words[end].isNamePart, end == start || !words[end - 1].isPossessive { end += 1 }
         return words[start..<end].map(\.text).joined(separator: " ")
     }
 
@@ -268,11 +275,22 @@ public enum QuoteFinder {
     /// The first person named in the quotation's sentence when a verb of saying or framing
     /// stands between them and the quotation: Macron in "Macron responded by calling it “a first
     /// step, but not enough”", nobody in "a newly proposed “Board of Peace”".
+    /// The last person counts when the verb follows their name straight away: Pashinyan in
+    /// "Fidan said that Ankara would coordinate with Baku, and Pashinyan welcomed the decision as “…”".
     static func subject(of sentence: TextSpan, in paragraph: TextSpan, before offset: Int, people: [PersonMention]) -> String? {
-        guard let person = people.starting(in: sentence.start..<max(sentence.start, offset), at: \.span.start).first(where: { $0.span.end <= offset })
-        else { return nil }
-        let words = Tokenizer.words(in: paragraph.text.utf16Slice(from: person.span.end - paragraph.start, to: offset - paragraph.start))
-        guard words.contains(where: { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }) else { return nil }
-        return person.name
+        let named = people.starting(in: sentence.start..<max(sentence.start, offset), at: \.span.start).filter { $0.span.end <= offset }
+        guard let first = named.first else { return nil }
+        func framingVerb(after person: PersonMention) -> Int? {
+            let words = Tokenizer.words(in: paragraph.text.utf16Slice(from: person.span.end - paragraph.start, to: offset - paragraph.start))
+            return words.firstIndex { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }
+        }
+        // The later person's own verb, straight after the name: "… Aliyev on Saturday for what he
+        // called" is still the subject's.
+        if let later = named.dropFirst().last(where: { !$0.isPossessive }), framingVerb(after: later) == 0,
+            !paragraph.text.utf16Slice(from: later.span.end - paragraph.start, to: later.span.end - paragraph.start + 2).contains(",")
+        {
+            return later.name
+        }
+        return framingVerb(after: first) != nil ? first.name : nil
     }
 }

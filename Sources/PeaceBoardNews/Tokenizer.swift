@@ -217,12 +217,19 @@ enum Tokenizer {
     /// Whether `word`, which ends in a period, keeps it; looked up on bytes folded in `scratch`
     /// when they are ASCII, since nearly every sentence ends in such a word.
     private static func keepsPeriod(_ word: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        if isInitials(word) { return true }
         guard word.count <= scratch.count, word.allSatisfy({ $0 < 0x80 }) else {
             let folded = UTF8Scan.folded(String(decoding: word, as: UTF8.self))
             return SentenceSplitter.abbreviations.contains(String(folded.dropLast())) || Offices.singleWordTitles.contains(folded)
         }
         for (index, byte) in word.enumerated() { scratch[index] = UTF8Scan.isASCIIUppercase(byte) ? byte | 0x20 : byte }
         return periodKeepers.value(forBytes: UnsafeBufferPointer(rebasing: scratch[..<word.count])) != nil
+    }
+
+    /// "A.K." in "A.K. Mishra", "F." in "John F. Kennedy": capitals each followed by a period.
+    private static func isInitials(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 2, word.count % 2 == 0 else { return false }
+        return stride(from: 0, to: word.count, by: 2).allSatisfy { UTF8Scan.isASCIIUppercase(word[$0]) && word[$0 + 1] == UInt8(ascii: ".") }
     }
 
     /// A trailing period or apostrophe belongs to the sentence, not the word ("Putin." "Trump’s"),

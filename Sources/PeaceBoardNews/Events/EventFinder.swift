@@ -91,7 +91,8 @@ public enum EventFinder {
                 events += ownedProposals(
                     in: sentence, words: words, people: people.starting(in: range, at: \.span.start), states: statesHere,
                     organisations: organisationsHere)
-                events += auspicesEvents(in: sentence, words: words, states: statesHere, organisations: organisationsHere)
+                events += auspicesEvents(
+                    in: sentence, words: words, people: people.starting(in: range, at: \.span.start), states: statesHere, organisations: organisationsHere)
             }
             for person in people.starting(in: range, at: \.span.start) where !person.isPossessive {
                 let entity = Entity(person: person)
@@ -450,7 +451,10 @@ public enum EventFinder {
             // “We congratulate Donald Trump …,” Putin said.
             actors = [speaker]
             after.removeAll { $0.start == speaker.start }
-        } else if words[(wordIndex + length)...].prefix(5).contains("from") || words[(wordIndex + length)...].prefix(5).contains("by") {
+        } else if let agentMark = words[(wordIndex + length)...].prefix(5).firstIndex(where: { $0 == "from" || $0 == "by" }),
+            // "rejected a proposal by the Indian government": the agent is the proposal's, not the rejection's.
+            !words[(wordIndex + length)..<agentMark].contains(where: EventLexicon.ownedPlanWords.contains)
+        {
             // "the threat of new sanctions from EU nations": the agent follows.
             if let agent = after.first {
                 actors = [agent]

@@ -44,12 +44,16 @@ enum EventLexicon {
     static let motionVerbs: WordTable<Void> = ["come", "came", "comes", "go", "went", "goes", "get", "got", "bring", "brought", "push", "pushed", "step", "stepped", "turn", "turned", "fight", "fought", "hit", "roll", "rolled", "pull", "pulled", "way", "on", "at"]
     /// Words that count what follows ("every proposal", "any threat").
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
+    /// What a threat to resume names: "would resume missile strikes", "will resume attacks".
+    static let forceWords: WordTable<Void> = ["strikes", "attacks", "fighting", "hostilities", "bombing", "offensive", "operations", "war"]
     static let warningsOfForce: WordTable<Void> = [
         "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose",
     ]
     /// Plans named by their owner ("Trump's proposal"), who proposed them.
     static let ownedPlanWords: WordTable<Void> = WordTable(ownedPlanWordList)
     private static let ownedPlanWordList = ["proposal", "proposals", "plan", "initiative", "roadmap", "blueprint", "offer"]
+    /// Prepositions whose object closes a clause ("coordinate with Baku, and …").
+    static let clausePrepositions: WordTable<Void> = ["with", "to", "into", "on", "at", "against", "toward", "towards"]
     /// "the army", "the bloc", "government": words standing for a state's institutions.
     static let institutionNouns: WordTable<String> = WordTable(institutionNounList)
     private static let institutionNounList = [
@@ -218,6 +222,9 @@ enum EventLexicon {
         EventRule(match: .words(["legitimate", "target"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["act", "of", "war"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["not", "hesitate"]), kind: .threaten, cameo: "130"),
+        // "warned that it would resume missile strikes": force announced as what will come.
+        EventRule(match: .words(["would", "resume"]), kind: .threaten, cameo: "138", needsLater: forceWords, laterWithin: 3),
+        EventRule(match: .words(["will", "resume"]), kind: .threaten, cameo: "138", needsLater: forceWords, laterWithin: 3),
         EventRule(match: .words(["ready", "to", "impose"]), kind: .threaten, cameo: "1312"),
         EventRule(match: .words(["prepared", "to", "impose"]), kind: .threaten, cameo: "1312"),
         EventRule(match: .words(["warns"]), kind: .threaten, cameo: "130", needsLater: warningsOfForce),

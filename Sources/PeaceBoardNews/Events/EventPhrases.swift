@@ -24,10 +24,20 @@ extension EventFinder {
     /// "under Turkish facilitation", "with Qatari mediation", "under UN auspices": the state or
     /// body named just before the noun mediates.
     static func auspicesEvents(
-        in sentence: TextSpan, words: [Word], states: ArraySlice<StateMention>, organisations: ArraySlice<OrganisationMention>
+        in sentence: TextSpan, words: [Word], people: ArraySlice<PersonMention>, states: ArraySlice<StateMention>,
+        organisations: ArraySlice<OrganisationMention>
     ) -> [EventMention] {
         var found: [EventMention] = []
         for (index, word) in words.enumerated() where index >= 2 && word.classes.contains(.phraseNoun) && EventLexicon.auspicesNouns.contains(word.folded) {
+            if let (participant, _) = namedAfterOf(noun: index, words: words, people: people, states: states, organisations: organisations, in: sentence),
+                // "under the mediation of", "through mediation of"; not "rejected the mediation of".
+                EventLexicon.auspicesPrepositions.contains(words[index - 1].folded)
+                    || (words[index - 1].folded == "the" && EventLexicon.auspicesPrepositions.contains(words[index - 2].folded)),
+                !found.contains(where: { $0.actors == [participant] })
+            {
+                found.append(phraseEvent(.mediate, cameo: "045", by: participant, at: word, in: sentence))
+                continue
+            }
             let nounStart = sentence.start + word.utf16Range.lowerBound
             // The name ends a space before the noun, or an owner's mark and a space ("Qatar’s mediation").
             func endsBefore(_ span: TextSpan) -> Bool {
@@ -42,6 +52,20 @@ extension EventFinder {
             found.append(phraseEvent(.mediate, cameo: "045", by: participant, at: word, in: sentence))
         }
         return found
+    }
+
+    /// "under the mediation of President Umaro Sissoco Embalo", "under the auspices of the African
+    /// Union": who is named after "of", past an article and titles.
+    private static func namedAfterOf(
+        noun index: Int, words: [Word], people: ArraySlice<PersonMention>, states: ArraySlice<StateMention>,
+        organisations: ArraySlice<OrganisationMention>, in sentence: TextSpan
+    ) -> (EventParticipant, TextSpan)? {
+        guard index + 2 < words.count, words[index + 1].folded == "of" else { return nil }
+        var first = index + 2
+        while first < words.count, first - index <= 5, words[first].folded == "the" || Offices.singleWordTitles.contains(words[first].folded) { first += 1 }
+        guard first < words.count else { return nil }
+        let nameStart = sentence.start + words[first].utf16Range.lowerBound
+        return named(people: people, states: states, organisations: organisations) { $0.start == nameStart }
     }
 
     /// "talks in Manila between Philippine and Chinese diplomats", "a meeting between Putin and

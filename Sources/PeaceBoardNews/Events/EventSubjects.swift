@@ -177,11 +177,22 @@ extension EventFinder {
                     })
                 || (gap.hasPrefix(",") && gapWords.count <= 2 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) }
                     && listContinues(after: before[index], in: sentence))
-            guard joined, !gap.contains("—") else { break }
+            guard joined, !gap.contains("—"), !endsPrepositionalClause(previous, gap: gap, in: sentence) else { break }
             group.insert(previous, at: 0)
             index -= 1
         }
         return group
+    }
+
+    /// "Ankara would coordinate each step with Baku, and Armenian Prime Minister Nikol Pashinyan
+    /// welcomed": a name governed by a preposition, then a comma and "and", ends one clause; the
+    /// next clause's subject is no list with it.
+    private static func endsPrepositionalClause(_ entity: Entity, gap: String, in sentence: TextSpan) -> Bool {
+        guard gap.hasPrefix(", and ") else { return false }
+        let start = entity.start - sentence.start
+        // "with the United States, and …": past the article.
+        guard let before = Tokenizer.words(in: sentence).last(where: { $0.utf16Range.upperBound <= start && $0.folded != "the" }) else { return false }
+        return EventLexicon.clausePrepositions.contains(before.folded)
     }
 
     /// "Poland, the UK, and the EU": the list goes on after the name; "France, the Lebanese army is": it does not.

@@ -42,7 +42,7 @@ enum Gazetteer {
         ["Sudanese Armed Forces"], ["Hayat Tahrir al-Sham", "HTS"], ["Islamic State", "ISIS", "ISIL"],
         ["Polisario Front", "Polisario"], ["National Unity Government"], ["Moro Islamic Liberation Front", "MILF"],
         // Breakaway and autonomous authorities, parties to talks with the state they are part of.
-        ["Transnistria"], ["Abkhazia"], ["South Ossetia"], ["Somaliland"], ["Turkish Republic of Northern Cyprus", "TRNC"],
+        ["Transnistria", "Transnistrian"], ["Abkhazia", "Abkhaz", "Abkhazian"], ["South Ossetia", "South Ossetian"], ["Somaliland"], ["Turkish Republic of Northern Cyprus", "TRNC"],
         ["Bougainville", "Autonomous Region of Bougainville", "Autonomous Bougainville Government"], ["Kurdistan Regional Government", "KRG"],
     ]
 

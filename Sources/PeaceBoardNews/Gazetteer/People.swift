@@ -69,6 +69,20 @@ extension Gazetteer {
         KnownPerson(name: "Mohammed VI", aliases: ["King Mohammed VI"], office: "King of Morocco", state: "MAR"),
         KnownPerson(name: "Leo XIV", aliases: [], office: "Pope", state: "VAT"),
         KnownPerson(name: "Mahamat Idriss Deby", aliases: ["Mahamat Deby", "Mahamat Idriss Déby"], office: "President of Chad", state: "TCD"),
+        // Heads of state and ministers who often mediate or host talks.
+        KnownPerson(name: "Umaro Sissoco Embalo", aliases: ["Embalo", "Umaro Sissoco Embaló", "Embaló"], office: "President of Guinea-Bissau", state: "GNB"),
+        KnownPerson(name: "Bassirou Diomaye Faye", aliases: [], office: "President of Senegal", state: "SEN"),
+        KnownPerson(name: "Ousmane Sonko", aliases: ["Sonko"], office: "Prime Minister of Senegal", state: "SEN"),
+        KnownPerson(name: "Yoweri Museveni", aliases: ["Museveni"], office: "President of Uganda", state: "UGA"),
+        KnownPerson(name: "Bola Tinubu", aliases: ["Tinubu", "Bola Ahmed Tinubu"], office: "President of Nigeria", state: "NGA"),
+        KnownPerson(name: "Cyril Ramaphosa", aliases: ["Ramaphosa"], office: "President of South Africa", state: "ZAF"),
+        KnownPerson(name: "Emmerson Mnangagwa", aliases: ["Mnangagwa"], office: "President of Zimbabwe", state: "ZWE"),
+        KnownPerson(name: "Abdelmadjid Tebboune", aliases: ["Tebboune"], office: "President of Algeria", state: "DZA"),
+        KnownPerson(name: "Badr Albusaidi", aliases: ["Albusaidi", "Badr al-Busaidi", "Sayyid Badr Albusaidi"], office: "Foreign Minister of Oman", state: "OMN"),
+        KnownPerson(name: "Kassym-Jomart Tokayev", aliases: ["Tokayev"], office: "President of Kazakhstan", state: "KAZ"),
+        KnownPerson(name: "Shavkat Mirziyoyev", aliases: ["Mirziyoyev"], office: "President of Uzbekistan", state: "UZB"),
+        KnownPerson(name: "Nicolas Maduro", aliases: ["Maduro", "Nicolás Maduro"], office: "President of Venezuela", state: "VEN"),
+        KnownPerson(name: "Aleksandar Vucic", aliases: ["Vucic", "Aleksandar Vučić", "Vučić"], office: "President of Serbia", state: "SRB"),
     ]
 
     /// Every name and alias, as words, with the person it names.

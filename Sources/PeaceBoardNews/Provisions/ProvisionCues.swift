@@ -97,6 +97,7 @@ enum ProvisionCues {
         // "sign the truce without preconditions" is no talks.
         ProvisionCue(
             type: "talks-without-preconditions", phrase: ["without", "preconditions"],
-            near: ["talks", "negotiations", "negotiate", "dialogue", "meet", "meeting", "summit"]),
+            // "full normalisation without preconditions": the process the talks are about.
+            near: ["talks", "negotiations", "negotiate", "dialogue", "meet", "meeting", "summit", "normalisation", "normalization"]),
     ]
 }

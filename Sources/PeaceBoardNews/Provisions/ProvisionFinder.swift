@@ -25,7 +25,7 @@ public enum ProvisionFinder {
             var types: [String] = []
             for cue in candidates where !types.contains(cue.type) {
                 guard let index = firstIndex(of: cue.phrase, in: folded), cue.near.isEmpty || folded.contains(where: cue.near.contains),
-                    !isExisting(at: index, in: folded)
+                    !isExisting(at: index, length: cue.phrase.count, in: folded)
                 else { continue }
                 types.append(cue.type)
                 let cueSpan = sentence.span(from: words[index], to: words[index + cue.phrase.count - 1])
@@ -130,9 +130,11 @@ public enum ProvisionFinder {
 
     private static let proposalStemBytes = proposalStems.map { Array($0.utf8) }
 
-    /// "the U.N.-controlled buffer zone", "the existing ceasefire line": what is already there is
-    /// no provision of what is proposed.
-    static func isExisting(at index: Int, in words: [String]) -> Bool {
+    /// "the U.N.-controlled buffer zone", "the existing ceasefire line", "the ceasefire, in force
+    /// since 1997": what is already there is no provision of what is proposed.
+    static func isExisting(at index: Int, length: Int, in words: [String]) -> Bool {
+        let after = Array(words[min(words.count, index + length)...].prefix(3))
+        if after == ["in", "force", "since"] || after == ["in", "place", "since"] || after == ["that", "has", "held"] { return true }
         guard index >= 1 else { return false }
         let before = words[index - 1]
         return before == "existing" || before == "current" || ["-controlled", "-patrolled", "-monitored", "-run"].contains { before.hasSuffix($0) }
