@@ -53,7 +53,8 @@ public enum PlaceFinder {
         var organisations: [OrganisationMention] = []
         var index = 0
         while index < words.count {
-            guard words[index].isCapitalised || words[index].text.first?.isNumber == true,
+            // "al-Shabaab": a name may open with a particle joined to a capital.
+            guard words[index].isNamePart || words[index].text.first?.isNumber == true,
                 let (length, named) = longestMatch(at: index, in: words)
             else {
                 index += 1

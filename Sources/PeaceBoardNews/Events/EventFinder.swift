@@ -176,8 +176,8 @@ public enum EventFinder {
         var found: [EventMention] = []
         var lastActors: [Entity] = []
         var antecedents = antecedents
-        // Where the last demand's event word ended: "urged the United States not to accept any
-        // deal" asks for an acceptance; it reports none.
+        // Where the last demand's or offer's event word ended: "urged the United States not to
+        // accept any deal" asks for an acceptance; it reports none.
         var demandEnd: Int?
         // Where the last acceptance's event word ended: "agreed not to threaten".
         var acceptEnd: Int?
@@ -198,7 +198,8 @@ public enum EventFinder {
             if let acceptEnd, index - acceptEnd >= 2, index - acceptEnd <= 5, folded[(index - 2)..<index] == ["not", "to"] { continue }
             // "a U.S. proposal for a ceasefire": proposed by the state its adjective names, found as a phrase.
             if rule.kind == .propose, EventLexicon.ownedPlanWords.contains(folded[index]), adjectiveOwner(of: index, in: words) != nil { continue }
-            if rule.kind == .demand { demandEnd = index + length }
+            // "an offer by China to hold talks": what is offered has not happened either.
+            if rule.kind == .demand || rule.kind == .propose { demandEnd = index + length }
             if rule.kind == .accept { acceptEnd = index + length }
             // "The deal … provides for a ceasefire. It rejects calls for partition": the document's, nobody's.
             if antecedents.documentBefore, folded.first == "it", hasSubject("it", before: index, in: folded) { continue }
@@ -460,6 +461,14 @@ public enum EventFinder {
                 actors = [agent]
                 after.removeFirst()
             }
+        }
+        // "Pakistan will not negotiate, Defence Minister Khawaja Asif said on Tuesday, rejecting an
+        // offer …": a participle after the attribution is the speaker's.
+        if actors.isEmpty, words[wordIndex].hasSuffix("ing"), text.utf16Slice(from: triggerOffset - 2, to: triggerOffset) == ", ",
+            let speaker = entities.last(where: { $0.end <= trigger.start && isFollowedBySpeechVerb($0, in: sentence) })
+        {
+            actors = [speaker]
+            after.removeAll { $0.start == speaker.start }
         }
         // A person is one target, a state another: "appointed Keith Kellogg as envoy for Ukraine".
         func key(_ entity: Entity) -> String { entity.isPerson ? entity.participant.name : entity.participant.state ?? entity.participant.name }

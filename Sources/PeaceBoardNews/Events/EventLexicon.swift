@@ -138,6 +138,8 @@ enum EventLexicon {
         EventRule(match: .words(["resume", "talks"]), kind: .meet, cameo: "046", notAfter: ["to"]),
         EventRule(match: .words(["resumed", "negotiations"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["opened", "talks"]), kind: .meet, cameo: "046"),
+        // "Lebanon and Israel sent civilian representatives to a meeting of the committee".
+        EventRule(match: .words(["sent"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 6),
         EventRule(match: .words(["opened", "negotiations"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["invited"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["invites"]), kind: .invite, cameo: "036"),
@@ -156,6 +158,14 @@ enum EventLexicon {
         EventRule(match: .words(["ready", "to", "hold"]), kind: .propose, cameo: "036", needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["willing", "to", "discuss"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "resume"]), kind: .propose, cameo: "036"),
+        // "offered to negotiate with al-Shabaab", "offered talks to the rebels".
+        EventRule(match: .words(["offered", "to", "negotiate"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["offers", "to", "negotiate"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["offered", "to", "talk"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["offered", "talks"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["offers", "talks"]), kind: .propose, cameo: "036"),
+        // "an offer by China to hold talks", "an offer from Qatar".
+        EventRule(match: .words(["offer"]), kind: .propose, cameo: "036", needsNext: ["by", "from"]),
         // "the proposal presented by U.S. envoy Tom Barrack": the envoy is the agent.
         EventRule(match: .words(["presented"]), kind: .propose, cameo: "037", needsNext: ["by"]),
         EventRule(match: .words(["presented"]), kind: .propose, cameo: "037", needsLater: planWords),
@@ -196,6 +206,10 @@ enum EventLexicon {
         EventRule(match: .words(["not", "recognize"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["never", "recognise"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["never", "recognize"]), kind: .reject, cameo: "120"),
+        // "did not oppose the talks": a refusal the negation takes back.
+        EventRule(match: .words(["oppose"]), kind: .reject, cameo: "120", notAfter: ["to"]),
+        EventRule(match: .words(["opposed"]), kind: .reject, cameo: "120", notAfter: ["be", "been", "was", "were", "is", "are"]),
+        EventRule(match: .words(["opposes"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["supports"]), kind: .support, cameo: "051", notBefore: ["each"]),
         EventRule(match: .words(["supported"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["backs"]), kind: .support, cameo: "051"),
@@ -225,6 +239,11 @@ enum EventLexicon {
         // "warned that it would resume missile strikes": force announced as what will come.
         EventRule(match: .words(["would", "resume"]), kind: .threaten, cameo: "138", needsLater: forceWords, laterWithin: 3),
         EventRule(match: .words(["will", "resume"]), kind: .threaten, cameo: "138", needsLater: forceWords, laterWithin: 3),
+        // "strikes would continue until Hezbollah is disarmed": force announced to go on.
+        EventRule(match: .words(["strikes", "would", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
+        EventRule(match: .words(["strikes", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
+        EventRule(match: .words(["attacks", "would", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
+        EventRule(match: .words(["attacks", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["ready", "to", "impose"]), kind: .threaten, cameo: "1312"),
         EventRule(match: .words(["prepared", "to", "impose"]), kind: .threaten, cameo: "1312"),
         EventRule(match: .words(["warns"]), kind: .threaten, cameo: "130", needsLater: warningsOfForce),
@@ -259,6 +278,10 @@ enum EventLexicon {
         EventRule(match: .words(["appealed", "for"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["appeals", "to"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["pressed"]), kind: .demand, cameo: "100", notAfter: ["be", "been", "was", "were", "is", "are"]),
+        // "would keep pressing for free elections".
+        EventRule(match: .words(["pressing", "for"]), kind: .demand, cameo: "100"),
+        // "met … to press for the second phase": a purpose, no demand made.
+        EventRule(match: .words(["press", "for"]), kind: .demand, cameo: "100", notAfter: ["the", "a", "free", "to"]),
         EventRule(match: .words(["reviewing"]), kind: .consider, cameo: "014"),
         // "had not yet decided", "has yet to decide": neither yes nor no.
         EventRule(match: .words(["not", "yet", "decided"]), kind: .consider, cameo: "014"),
