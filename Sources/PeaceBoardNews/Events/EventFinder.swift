@@ -87,12 +87,12 @@ public enum EventFinder {
             antecedents.documentBefore = opensWithDocument(folded)
             events += compoundEvents(in: sentence, words: words)
             if words.contains(where: { $0.classes.contains(.phraseNoun) }) {
-                let (statesHere, organisationsHere) = (states.starting(in: range, at: \.span.start), organisations.starting(in: range, at: \.span.start))
-                events += ownedProposals(
-                    in: sentence, words: words, people: people.starting(in: range, at: \.span.start), states: statesHere,
-                    organisations: organisationsHere)
-                events += auspicesEvents(
-                    in: sentence, words: words, people: people.starting(in: range, at: \.span.start), states: statesHere, organisations: organisationsHere)
+                let (peopleHere, statesHere, organisationsHere) = (
+                    people.starting(in: range, at: \.span.start), states.starting(in: range, at: \.span.start),
+                    organisations.starting(in: range, at: \.span.start)
+                )
+                events += ownedProposals(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
+                events += auspicesEvents(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
             }
             for person in people.starting(in: range, at: \.span.start) where !person.isPossessive {
                 let entity = Entity(person: person)

@@ -37,7 +37,7 @@ enum Gazetteer {
         ["Collective Security Treaty Organization", "CSTO"], ["Palestinian Authority"], ["Fatah"],
         // Armed movements that are parties to peace processes.
         ["M23", "March 23 Movement"], ["Houthis", "Houthi", "Ansar Allah"], ["Taliban"], ["FARC"], ["ELN", "National Liberation Army"],
-        ["Syrian Democratic Forces", "SDF"], ["PKK", "Kurdistan Workers’ Party", "Kurdistan Workers' Party"], ["al-Shabaab", "al-Shabab", "Al-Shabaab", "Al-Shabab"],
+        ["Syrian Democratic Forces", "SDF"], ["PKK", "Kurdistan Workers’ Party", "Kurdistan Workers' Party"], ["al-Shabaab", "al-Shabab"],
         ["Islamic Jihad", "Palestinian Islamic Jihad"], ["Tigray People’s Liberation Front", "Tigray People's Liberation Front", "TPLF"],
         ["Sudanese Armed Forces"], ["Hayat Tahrir al-Sham", "HTS"], ["Islamic State", "ISIS", "ISIL"],
         ["Polisario Front", "Polisario"], ["National Unity Government"], ["Moro Islamic Liberation Front", "MILF"],
@@ -73,10 +73,15 @@ enum Gazetteer {
         return phrases
     }()
 
-    /// A name as written, and without its accents as wires often write it ("Yaounde", "Bogota").
+    /// A name as written, without its accents as wires often write it ("Yaounde", "Bogota"), and
+    /// with a leading particle capitalised as it is at a sentence's start ("Al-Shabaab").
     static func spellings(of name: String) -> [String] {
         let plain = name.folding(options: .diacriticInsensitive, locale: nil)
-        return plain == name ? [name] : [name, plain]
+        var spellings = plain == name ? [name] : [name, plain]
+        if let first = name.first, first.isLowercase, name.contains("-") {
+            spellings += spellings.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        }
+        return spellings
     }
 
     /// For each word that starts a phrase, the length of the longest phrase it starts: most
