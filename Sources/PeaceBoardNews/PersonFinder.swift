@@ -27,6 +27,11 @@ public enum PersonFinder {
             if parts.count >= 2, let last = parts.last { surnames[String(last), default: mention.name] = surnames[String(last)] ?? mention.name }
             // "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner": a surname of several words.
             if parts.count >= 3 { surnames[parts.suffix(2).joined(separator: " "), default: mention.name] = surnames[parts.suffix(2).joined(separator: " ")] ?? mention.name }
+            // "De Mistura, who visited" after "Staffan de Mistura": the particle capitalised where it opens a sentence.
+            if parts.count >= 3, let particle = parts.dropLast().last, Offices.nameParticles.contains(String(particle)) {
+                let capitalised = particle.prefix(1).uppercased() + particle.dropFirst() + " " + parts.last!
+                if surnames[capitalised] == nil { surnames[capitalised] = mention.name }
+            }
         }
         // On bytes: Foundation's substring search is slow for one character.
         func isSeveralWords(_ name: String) -> Bool { name.utf8.contains(UInt8(ascii: " ")) }
@@ -153,7 +158,7 @@ public enum PersonFinder {
             for (index, word) in words.enumerated() where word.isCapitalised && !word.isPossessive {
                 // What speaks or is described first: most capitalised words do neither, and are passed over cheaply.
                 let speaks = index + 1 < words.count && Offices.speechVerbs.contains(words[index + 1].folded)
-                guard speaks || text[word.range.upperBound...].hasPrefix(", who ") else { continue }
+                guard speaks || text.utf8[word.range.upperBound...].starts(with: ", who ".utf8) else { continue }
                 if index > 0, words[index - 1].isCapitalised, words[index - 1].isFollowedBySpaces(then: word, in: text) { continue }
                 if index + 1 < words.count, words[index + 1].isCapitalised, word.isFollowedBySpaces(then: words[index + 1], in: text) { continue }
                 if mayBeName(word), !namedWords.contains(word.text) { shortForms.insert(word.text) }

@@ -54,7 +54,7 @@ public enum PlaceFinder {
         var index = 0
         while index < words.count {
             // "al-Shabaab": a name may open with a particle joined to a capital.
-            guard words[index].isNamePart || words[index].text.first?.isNumber == true,
+            guard words[index].isNamePart || opensWithNumber(words[index]),
                 let (length, named) = longestMatch(at: index, in: words)
             else {
                 index += 1
@@ -94,7 +94,7 @@ public enum PlaceFinder {
             }
             // The capitalised run, with "of", "for" and "the" inside it.
             var end = index
-            while end < words.count, words[end].isCapitalised || (end > index && ["of", "for", "the", "and"].contains(words[end].folded) && end + 1 < words.count && words[end + 1].isCapitalised) {
+            while end < words.count, words[end].isCapitalised || (end > index && nameConnectors.contains(words[end].folded) && end + 1 < words.count && words[end + 1].isCapitalised) {
                 if end > index, !words[end - 1].isFollowedBySpaces(then: words[end], in: span.text) { break }
                 if words[end].isPossessive { end += 1; break }
                 end += 1
@@ -123,6 +123,16 @@ public enum PlaceFinder {
         guard start < words.count, let (length, named) = longestMatch(at: start, in: words), case .state(_, .name) = named else { return nil }
         return start + length - 1
     }
+
+    /// "5+5 Joint Military Commission": asked of every word, so ASCII is answered from its first byte.
+    private static func opensWithNumber(_ word: Word) -> Bool {
+        guard let first = word.text.utf8.first else { return false }
+        if first < 0x80 { return UTF8Scan.isASCIIDigit(first) }
+        return word.text.first?.isNumber == true
+    }
+
+    /// Lower-case words inside a body's name ("House of Representatives").
+    private static let nameConnectors: WordTable<Void> = ["of", "for", "the", "and"]
 
     /// Bodies that are movements rather than a state's institutions: the state after "of" is where they act.
     static let movements: Set<String> = ["Front", "Movement", "Party", "Alliance", "Coalition", "Congress"]

@@ -354,7 +354,7 @@ public enum EventFinder {
         // "was committed to the agreement" describes its subject; "was invited to the summit" is passive.
         let isPassive = (["was", "were", "been", "being", "is", "are", "be"].contains(previous) && words[wordIndex].hasSuffix("ed")
             && words[wordIndex] != "committed")
-            || (next == "by" && words[wordIndex].hasSuffix("ed"))
+            || (next == "by" && (words[wordIndex].hasSuffix("ed") || irregularParticiples.contains(words[wordIndex])))
         // "a proposal by the United States and Saudi Arabia": the noun's agents follow.
         let isNounWithAgent = next == "by" && isNounTrigger(words[wordIndex])
         if isPassive || isNounWithAgent {
@@ -419,9 +419,11 @@ public enum EventFinder {
             // "The army said it was studying the invitation": "it" is the institution that says so.
             actors = [Entity(participant: state, start: trigger.start, end: trigger.start, isPossessive: false, isPerson: false)]
         } else if hasSubject("it", before: wordIndex, in: words),
-            let body = entities.last(where: { !$0.isPerson && !$0.isRemit && $0.end <= trigger.start && !isPlace($0, in: sentence) }) ?? previousOrganisation
+            let body = entities.first(where: { !$0.isPerson && $0.end <= trigger.start && isFollowedBySpeechVerb($0, in: sentence) })
+                ?? entities.last(where: { !$0.isPerson && !$0.isRemit && $0.end <= trigger.start && !isPlace($0, in: sentence) }) ?? previousOrganisation
         {
-            // "Hezbollah … its leader warned that it would not accept": "it" is the body named last.
+            // "Egypt said talks with Ethiopia had failed and that it reserved the right": "it" is the
+            // body that says so; "Hezbollah … its leader warned that it would not accept": else the body named last.
             actors = [body]
         } else if let pair = pairSubject(before: wordIndex, in: words) ?? pairThatSays(before: wordIndex, in: words) {
             // "Both leaders agreed": the last two people named; "the two sides refused": the last two who acted together.
@@ -476,6 +478,9 @@ public enum EventFinder {
         let targets = after.filter { seen.insert(key($0)).inserted }
         return (actors, Array(targets.prefix(4)))
     }
+
+    /// Participles not ending in "-ed" that take an agent: "put forward by Cairo".
+    static let irregularParticiples: WordTable<Void> = ["put", "made", "set", "drawn", "laid", "brought", "sent"]
 
     static func isVerb(_ word: String) -> Bool {
         word.hasSuffix("ed") || word.hasSuffix("s") || ["met", "meet", "propose", "accept", "reject", "demand", "support", "threaten", "invite"].contains(word)

@@ -46,6 +46,8 @@ enum EventLexicon {
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
     /// What a threat to resume names: "would resume missile strikes", "will resume attacks".
     static let forceWords: WordTable<Void> = ["strikes", "attacks", "fighting", "hostilities", "bombing", "offensive", "operations", "war"]
+    /// What a right reserved is a threat to do: "reserves the right to respond".
+    static let rightsReserved: WordTable<Void> = ["defend", "respond", "retaliate", "act", "use", "take"]
     static let warningsOfForce: WordTable<Void> = [
         "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose",
     ]
@@ -151,6 +153,9 @@ enum EventLexicon {
         EventRule(match: .words(["sent", "an", "invitation"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["proposed"]), kind: .propose, cameo: "037", notAfter: WordTable(articleList + ["newly", "recently", "originally"])),
         EventRule(match: .words(["proposes"]), kind: .propose, cameo: "037"),
+        // "every compromise put forward by Cairo", "the plan it put forward".
+        EventRule(match: .words(["put", "forward"]), kind: .propose, cameo: "037"),
+        EventRule(match: .words(["puts", "forward"]), kind: .propose, cameo: "037"),
         EventRule(match: .words(["ready", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["willing", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "talk"]), kind: .propose, cameo: "036"),
@@ -236,6 +241,10 @@ enum EventLexicon {
         EventRule(match: .words(["legitimate", "target"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["act", "of", "war"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["not", "hesitate"]), kind: .threaten, cameo: "130"),
+        // "reserved the right to defend its water security by all means".
+        EventRule(match: .words(["reserved", "the", "right"]), kind: .threaten, cameo: "130", needsLater: rightsReserved, laterWithin: 3),
+        EventRule(match: .words(["reserves", "the", "right"]), kind: .threaten, cameo: "130", needsLater: rightsReserved, laterWithin: 3),
+        EventRule(match: .words(["reserve", "the", "right"]), kind: .threaten, cameo: "130", needsLater: rightsReserved, laterWithin: 3),
         // "warned that it would resume missile strikes": force announced as what will come.
         EventRule(match: .words(["would", "resume"]), kind: .threaten, cameo: "138", needsLater: forceWords, laterWithin: 3),
         EventRule(match: .words(["will", "resume"]), kind: .threaten, cameo: "138", needsLater: forceWords, laterWithin: 3),

@@ -94,6 +94,11 @@ extension EventFinder {
     /// "both leaders", "the two sides": a subject that stands for two named before.
     static func pairSubject(before index: Int, in words: [String]) -> Pair? {
         let subject = subjectNoun(before: index, in: words)
+        // "after the two met", "the parties had committed": the pair named before.
+        if subject >= 1, words[subject - 1] == "the" {
+            if words[subject] == "two" { return .people }
+            if words[subject] == "parties" || words[subject] == "sides" { return .states }
+        }
         guard subject >= 1, words[subject - 1] == "both" || words[subject - 1] == "two" else { return nil }
         if ["leaders", "presidents", "men", "ministers"].contains(words[subject]) { return .people }
         if ["sides", "countries", "governments", "nations", "neighbours", "neighbors", "parties", "states", "delegations", "teams"].contains(words[subject]) {

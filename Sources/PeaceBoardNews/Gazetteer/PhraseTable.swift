@@ -12,7 +12,28 @@ struct PhraseTable<Value>: Sendable where Value: Sendable {
         byWords = phrases
     }
 
-    subscript(words: [String]) -> Value? { byWords[words] }
+    /// Words of ASCII, the common case, are joined and looked up by their bytes: hashing an
+    /// array of strings costs more than the rest of the lookup.
+    subscript(words: [String]) -> Value? {
+        let joinedByBytes: Value?? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { bytes in
+            var used = 0
+            for (position, word) in words.enumerated() {
+                if position > 0 {
+                    guard used < bytes.count else { return .none }
+                    bytes[used] = UInt8(ascii: " ")
+                    used += 1
+                }
+                for byte in word.utf8 {
+                    guard byte < 0x80, byte != UInt8(ascii: " "), used < bytes.count else { return .none }
+                    bytes[used] = byte
+                    used += 1
+                }
+            }
+            return .some(joined.value(forBytes: UnsafeBufferPointer(rebasing: bytes[..<used])))
+        }
+        if let joinedByBytes { return joinedByBytes }
+        return byWords[words]
+    }
 
     /// The longest phrase of at most `longest` words starting at `index`, and its length.
     func longestMatch(at index: Int, in words: [Word], longest: Int) -> (Int, Value)? {

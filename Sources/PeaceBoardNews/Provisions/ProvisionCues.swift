@@ -84,6 +84,7 @@ enum ProvisionCues {
         ProvisionCue(type: "prisoner-exchange", phrase: ["prisoner", "exchanges"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["prisoner", "swaps"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["release"], near: ["prisoners", "soldiers", "detainees", "hostages", "captives"]),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["released"], near: ["prisoners", "soldiers", "detainees", "hostages", "captives"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["exchange", "of", "prisoners"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["exchanges"], near: ["prisoners", "prisoner", "captives", "detainees", "children", "civilians"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["return", "of"], near: ["prisoners", "captives", "detainees", "children", "hostages", "deportees"]),

@@ -37,7 +37,7 @@ public enum ProvisionFinder {
                     amounts: Array(amounts.starting(in: within, at: \.span.start)), dates: Array(dates.starting(in: within, at: \.span.start)))
                 let parameters = parameters(of: cue.type, in: context)
                 // A bare mention ("the ceasefire") is not a provision unless the sentence proposes or demands.
-                guard !parameters.isEmpty || folded.contains(where: isProposalWord) else { continue }
+                guard !parameters.isEmpty || folded.contains(where: isProposalWord) || statesCondition(folded) else { continue }
                 found.append(
                     ProvisionMention(
                         type: cue.type, parameters: parameters,
@@ -138,6 +138,14 @@ public enum ProvisionFinder {
         guard index >= 1 else { return false }
         let before = words[index - 1]
         return before == "existing" || before == "current" || ["-controlled", "-patrolled", "-monitored", "-run"].contains { before.hasSuffix($0) }
+    }
+
+    /// "talks could resume only if the ELN declared a ceasefire": a condition asks for what follows.
+    static func statesCondition(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { pair in
+            (pair.0 == "only" && pair.1 == "if") || (pair.0 == "on" && pair.1 == "condition") || (pair.0 == "provided" && pair.1 == "that")
+                || (pair.0 == "conditional" && pair.1 == "on")
+        }
     }
 
     static func isProposalWord(_ word: String) -> Bool { proposalStemBytes.contains { word.utf8.starts(with: $0) } }
