@@ -140,11 +140,11 @@ public enum ProvisionFinder {
         return before == "existing" || before == "current" || ["-controlled", "-patrolled", "-monitored", "-run"].contains { before.hasSuffix($0) }
     }
 
-    /// "talks could resume only if the ELN declared a ceasefire": a condition asks for what follows.
+    /// "talks could resume only if the ELN declared a ceasefire": a condition asks for what
+    /// follows ("on condition that" is a proposal word already).
     static func statesCondition(_ words: [String]) -> Bool {
         zip(words, words.dropFirst()).contains { pair in
-            (pair.0 == "only" && pair.1 == "if") || (pair.0 == "on" && pair.1 == "condition") || (pair.0 == "provided" && pair.1 == "that")
-                || (pair.0 == "conditional" && pair.1 == "on")
+            (pair.0 == "only" && pair.1 == "if") || (pair.0 == "provided" && pair.1 == "that")
         }
     }
 
