@@ -29,7 +29,7 @@ public enum PersonFinder {
             if parts.count >= 3 { surnames[parts.suffix(2).joined(separator: " "), default: mention.name] = surnames[parts.suffix(2).joined(separator: " ")] ?? mention.name }
             // "De Mistura, who visited" after "Staffan de Mistura": the particle capitalised where it opens a sentence.
             if parts.count >= 3, let particle = parts.dropLast().last, Offices.nameParticles.contains(String(particle)) {
-                let capitalised = particle.prefix(1).uppercased() + particle.dropFirst() + " " + parts.last!
+                let capitalised = Gazetteer.sentenceInitial(parts.suffix(2).joined(separator: " "))
                 if surnames[capitalised] == nil { surnames[capitalised] = mention.name }
             }
         }

@@ -43,14 +43,14 @@ enum EventLexicon {
     /// Verbs after which "back" is a direction ("came back the next day").
     static let motionVerbs: WordTable<Void> = ["come", "came", "comes", "go", "went", "goes", "get", "got", "bring", "brought", "push", "pushed", "step", "stepped", "turn", "turned", "fight", "fought", "hit", "roll", "rolled", "pull", "pulled", "way", "on", "at"]
     /// Words that count what follows ("every proposal", "any threat").
-    /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
     /// What a threat to resume names: "would resume missile strikes", "will resume attacks".
     static let forceWords: WordTable<Void> = ["strikes", "attacks", "fighting", "hostilities", "bombing", "offensive", "operations", "war"]
-    /// What a right reserved is a threat to do: "reserves the right to respond".
-    static let rightsReserved: WordTable<Void> = ["defend", "respond", "retaliate", "act", "use", "take"]
+    /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
     static let warningsOfForce: WordTable<Void> = [
         "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose",
     ]
+    /// What a right reserved is a threat to do: "reserves the right to respond".
+    static let rightsReserved: WordTable<Void> = ["defend", "respond", "retaliate", "act", "use", "take"]
     /// Plans named by their owner ("Trump's proposal"), who proposed them.
     static let ownedPlanWords: WordTable<Void> = WordTable(ownedPlanWordList)
     private static let ownedPlanWordList = ["proposal", "proposals", "plan", "initiative", "roadmap", "blueprint", "offer"]

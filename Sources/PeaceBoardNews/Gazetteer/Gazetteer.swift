@@ -79,9 +79,14 @@ enum Gazetteer {
         let plain = name.folding(options: .diacriticInsensitive, locale: nil)
         var spellings = plain == name ? [name] : [name, plain]
         if let first = name.first, first.isLowercase, name.contains("-") {
-            spellings += spellings.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            spellings += spellings.map(sentenceInitial)
         }
         return spellings
+    }
+
+    /// A name as it is written opening a sentence: "al-Shabaab" as "Al-Shabaab", "de Mistura" as "De Mistura".
+    static func sentenceInitial(_ name: String) -> String {
+        name.prefix(1).uppercased() + name.dropFirst()
     }
 
     /// For each word that starts a phrase, the length of the longest phrase it starts: most

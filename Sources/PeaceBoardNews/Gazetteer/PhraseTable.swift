@@ -12,27 +12,33 @@ struct PhraseTable<Value>: Sendable where Value: Sendable {
         byWords = phrases
     }
 
-    /// Words of ASCII, the common case, are joined and looked up by their bytes: hashing an
-    /// array of strings costs more than the rest of the lookup.
+    /// Words of ASCII, the common case, are looked up by their joined bytes as phrases are.
     subscript(words: [String]) -> Value? {
         let joinedByBytes: Value?? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { bytes in
             var used = 0
             for (position, word) in words.enumerated() {
-                if position > 0 {
-                    guard used < bytes.count else { return .none }
-                    bytes[used] = UInt8(ascii: " ")
-                    used += 1
-                }
-                for byte in word.utf8 {
-                    guard byte < 0x80, byte != UInt8(ascii: " "), used < bytes.count else { return .none }
-                    bytes[used] = byte
-                    used += 1
-                }
+                guard Self.append(word, spaced: position > 0, to: bytes, used: &used) else { return .none }
             }
             return .some(joined.value(forBytes: UnsafeBufferPointer(rebasing: bytes[..<used])))
         }
         if let joinedByBytes { return joinedByBytes }
         return byWords[words]
+    }
+
+    /// Appends `word`'s bytes after a space when `spaced`; false when it is not ASCII, holds a
+    /// space, or `bytes` is full, and the words must be looked up as strings.
+    private static func append(_ word: String, spaced: Bool, to bytes: UnsafeMutableBufferPointer<UInt8>, used: inout Int) -> Bool {
+        if spaced {
+            guard used < bytes.count else { return false }
+            bytes[used] = UInt8(ascii: " ")
+            used += 1
+        }
+        for byte in word.utf8 {
+            guard byte < 0x80, byte != UInt8(ascii: " "), used < bytes.count else { return false }
+            bytes[used] = byte
+            used += 1
+        }
+        return true
     }
 
     /// The longest phrase of at most `longest` words starting at `index`, and its length.
@@ -43,16 +49,7 @@ struct PhraseTable<Value>: Sendable where Value: Sendable {
             withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { ends -> (Int, Value)?? in
                 var used = 0
                 for length in 0..<count {
-                    if length > 0 {
-                        guard used < bytes.count else { return .none }
-                        bytes[used] = UInt8(ascii: " ")
-                        used += 1
-                    }
-                    for byte in words[index + length].text.utf8 {
-                        guard byte < 0x80, used < bytes.count else { return .none }
-                        bytes[used] = byte
-                        used += 1
-                    }
+                    guard Self.append(words[index + length].text, spaced: length > 0, to: bytes, used: &used) else { return .none }
                     ends[length] = used
                 }
                 for length in stride(from: count, through: 1, by: -1) {

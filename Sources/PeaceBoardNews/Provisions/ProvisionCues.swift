@@ -13,6 +13,9 @@ enum ProvisionCues {
     /// The positions in `cues` of the cues each word starts.
     static let indicesByFirstWord: [String: [Int]] = Dictionary(grouping: cues.indices, by: { cues[$0].phrase[0] })
 
+    /// Whom a release sets free when it is a prisoner exchange.
+    private static let releasedPeople: WordTable<Void> = ["prisoners", "soldiers", "detainees", "hostages", "captives"]
+
     static let cues: [ProvisionCue] = [
         ProvisionCue(type: "ceasefire", phrase: ["ceasefire"]),
         ProvisionCue(type: "ceasefire", phrase: ["cease-fire"]),
@@ -83,8 +86,8 @@ enum ProvisionCues {
         ProvisionCue(type: "prisoner-exchange", phrase: ["prisoner", "swap"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["prisoner", "exchanges"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["prisoner", "swaps"]),
-        ProvisionCue(type: "prisoner-exchange", phrase: ["release"], near: ["prisoners", "soldiers", "detainees", "hostages", "captives"]),
-        ProvisionCue(type: "prisoner-exchange", phrase: ["released"], near: ["prisoners", "soldiers", "detainees", "hostages", "captives"]),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["release"], near: releasedPeople),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["released"], near: releasedPeople),
         ProvisionCue(type: "prisoner-exchange", phrase: ["exchange", "of", "prisoners"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["exchanges"], near: ["prisoners", "prisoner", "captives", "detainees", "children", "civilians"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["return", "of"], near: ["prisoners", "captives", "detainees", "children", "hostages", "deportees"]),
