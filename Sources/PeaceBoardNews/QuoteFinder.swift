@@ -181,7 +181,7 @@ public enum QuoteFinder {
         let head = text[..<index]
         var near = head.utf8.index(head.utf8.endIndex, offsetBy: -480, limitedBy: head.utf8.startIndex) ?? head.startIndex
         while near < head.endIndex, UTF8.isContinuation(head.utf8[near]) { near = head.utf8.index(after: near) }
-        let lead = String(head[near...].suffix(120))
+        let lead = lastCharacters(120, of: head[near...])
         let words = Tokenizer.words(in: lead)
         guard let verbIndex = words.indices.reversed().prefix(4).first(where: { Offices.speechVerbs.contains(words[$0].folded) }),
             verbIndex > 0
@@ -196,6 +196,17 @@ public enum QuoteFinder {
         // "JD Vance, visiting Israel, said he was …": a place after a participle is not who speaks.
         if start > 0, !words[start - 1].isCapitalised, case .state? = Gazetteer.phrases[words[start..<verbIndex].map(\.text)] { return nil }
         return (words[start..<verbIndex].map(\.text).joined(separator: " "), words[verbIndex].folded)
+    }
+
+    /// The last `count` characters of `text`: in ASCII without a carriage return (which joins
+    /// the line feed after it into one character) those are its last `count` bytes, taken
+    /// without walking back through grapheme breaks.
+    private static func lastCharacters(_ count: Int, of text: Substring) -> String {
+        let fromBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[max(0, bytes.count - count)...]), as: UTF8.self)
+        }
+        return (fromBytes ?? nil) ?? String(text.suffix(count))
     }
 
     private static func nameFrom(_ start: Int, in words: [Word]) -> String {

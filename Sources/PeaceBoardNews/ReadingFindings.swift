@@ -4,7 +4,17 @@ extension Reading {
     /// The findings as the record stores them: compact JSON, each with the offsets (UTF-16) of
     /// its evidence, and the sentence for events and provisions.
     public var findings: JSONValue {
-        func span(_ span: TextSpan) -> [String: JSONValue] { ["start": .integer(Int64(span.start)), "end": .integer(Int64(span.end))] }
+        /// An object located by `span`, sized once for all its members: growing a dictionary
+        /// member by member rehashed it several times for each finding.
+        func object(at span: TextSpan, _ members: KeyValuePairs<String, JSONValue?>) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: members.count + 2)
+            object["start"] = .integer(Int64(span.start))
+            object["end"] = .integer(Int64(span.end))
+            for (key, value) in members {
+                if let value { object[key] = value }
+            }
+            return .object(object)
+        }
         func participant(_ participant: EventParticipant) -> JSONValue {
             var object: [String: JSONValue] = ["name": .string(participant.name)]
             if let state = participant.state { object["state"] = .string(state) }
@@ -12,48 +22,28 @@ extension Reading {
         }
         var seenPeople = Set<String>()
         let people: [JSONValue] = self.people.filter { seenPeople.insert($0.name).inserted }.map { person in
-            var object = span(person.span)
-            object["name"] = .string(person.name)
-            if let office = person.office { object["office"] = .string(office) }
-            if let state = person.state { object["state"] = .string(state) }
-            return .object(object)
+            object(at: person.span, ["name": .string(person.name), "office": person.office.map(JSONValue.string), "state": person.state.map(JSONValue.string)])
         }
         let quotes: [JSONValue] = self.quotes.map { quote in
-            var object = span(quote.span)
-            object["text"] = .string(quote.text)
-            if let speaker = quote.speaker { object["speaker"] = .string(speaker) }
-            if let verb = quote.verb { object["verb"] = .string(verb) }
-            return .object(object)
+            object(at: quote.span, ["text": .string(quote.text), "speaker": quote.speaker.map(JSONValue.string), "verb": quote.verb.map(JSONValue.string)])
         }
         let events: [JSONValue] = self.events.map { event in
-            var object = span(event.sentence)
-            object["kind"] = .string(event.kind.rawValue)
-            object["cameo"] = .string(event.cameo.code)
-            object["goldsteinTenths"] = .integer(Int64(event.cameo.goldsteinTenths))
-            object["actors"] = .array(event.actors.map(participant))
-            object["targets"] = .array(event.targets.map(participant))
-            object["negated"] = .bool(event.negated)
-            object["hedged"] = .bool(event.hedged)
-            object["trigger"] = .string(event.trigger.text)
-            return .object(object)
+            object(
+                at: event.sentence,
+                [
+                    "kind": .string(event.kind.rawValue), "cameo": .string(event.cameo.code), "goldsteinTenths": .integer(Int64(event.cameo.goldsteinTenths)),
+                    "actors": .array(event.actors.map(participant)), "targets": .array(event.targets.map(participant)), "negated": .bool(event.negated),
+                    "hedged": .bool(event.hedged), "trigger": .string(event.trigger.text),
+                ])
         }
         let provisions: [JSONValue] = self.provisions.map { provision in
-            var object = span(provision.sentence)
-            object["type"] = .string(provision.type)
-            object["parameters"] = .object(provision.parameters)
-            return .object(object)
+            object(at: provision.sentence, ["type": .string(provision.type), "parameters": .object(provision.parameters)])
         }
         let amounts: [JSONValue] = self.amounts.map { amount in
-            var object = span(amount.span)
-            object["minorUnits"] = .integer(amount.amount.minorUnits)
-            object["currency"] = .string(amount.amount.currency.rawValue)
-            return .object(object)
+            object(at: amount.span, ["minorUnits": .integer(amount.amount.minorUnits), "currency": .string(amount.amount.currency.rawValue)])
         }
         let dates: [JSONValue] = self.dates.map { date in
-            var object = span(date.span)
-            object["date"] = .string(date.date.description)
-            object["precision"] = .string(date.precision.rawValue)
-            return .object(object)
+            object(at: date.span, ["date": .string(date.date.description), "precision": .string(date.precision.rawValue)])
         }
         return .object([
             "people": .array(people), "quotes": .array(quotes), "events": .array(events), "provisions": .array(provisions),

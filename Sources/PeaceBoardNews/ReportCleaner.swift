@@ -31,6 +31,9 @@ public enum ReportCleaner {
         var blocks: [CleanedReport.Block] = []
         var articleEnded = false
         var title: String?
+        // Split once: every line between the title and the body is compared with it.
+        var titleWords: Set<String> = []
+        var bodyBegun = false
         var counter = UTF8Scan.UTF16Counter()
         for range in lineRanges(of: text) {
             let line = String(text[range])
@@ -42,10 +45,12 @@ public enum ReportCleaner {
                 role = .furniture
             } else if isSentenceLike(line) {
                 role = .body
-            } else if title == nil, !blocks.contains(where: { $0.role == .body }) {
+                bodyBegun = true
+            } else if title == nil, !bodyBegun {
                 title = line
+                titleWords = Set(words(line))
                 role = .title
-            } else if let title, !blocks.contains(where: { $0.role == .body }), echoes(line, title: title) {
+            } else if title != nil, !bodyBegun, echoes(line, titleWords: titleWords) {
                 // Pages repeat the headline above the article, often with the site's name.
                 role = .furniture
             } else {
@@ -120,10 +125,9 @@ public enum ReportCleaner {
     }
 
     /// Whether a line repeats most of the headline's words.
-    static func echoes(_ line: String, title: String) -> Bool {
-        let lineWords = Set(words(line))
-        let titleWords = Set(words(title))
+    static func echoes(_ line: String, titleWords: Set<String>) -> Bool {
         guard !titleWords.isEmpty else { return false }
+        let lineWords = Set(words(line))
         return Double(lineWords.intersection(titleWords).count) / Double(titleWords.count) >= 0.5
     }
 

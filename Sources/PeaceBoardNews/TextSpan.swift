@@ -78,19 +78,13 @@ extension StringProtocol {
     func firstRange(of needle: String, from start: Index? = nil) -> Range<Index>? {
         let view = utf8
         let from = start.map { view.distance(from: view.startIndex, to: $0) } ?? 0
-        let found = searchBytes(needle) { haystack, needle in
-            guard needle.count <= haystack.count, from <= haystack.count - needle.count else { return nil }
-            return (from...(haystack.count - needle.count)).first { Self.matches(needle, in: haystack, at: $0) }
-        }
+        let found = searchBytes(needle) { haystack, needle in UTF8Scan.firstOffset(of: needle, in: haystack, from: from) }
         return found.map(range(ofBytes: needle))
     }
 
     /// The range of the last occurrence of `needle`, comparing UTF-8 bytes.
     func lastRange(of needle: String) -> Range<Index>? {
-        let found = searchBytes(needle) { haystack, needle in
-            guard needle.count <= haystack.count else { return nil }
-            return (0...(haystack.count - needle.count)).reversed().first { Self.matches(needle, in: haystack, at: $0) }
-        }
+        let found = searchBytes(needle) { haystack, needle in UTF8Scan.lastOffset(of: needle, in: haystack) }
         return found.map(range(ofBytes: needle))
     }
 
@@ -99,10 +93,6 @@ extension StringProtocol {
         guard !needle.isEmpty else { return nil }
         let inPlace = utf8.withContiguousStorageIfAvailable { haystack in needle.withBytes { search(haystack, $0) } }
         return inPlace ?? Array(utf8).withUnsafeBufferPointer { haystack in needle.withBytes { search(haystack, $0) } }
-    }
-
-    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        haystack[offset] == needle[0] && haystack[offset..<(offset + needle.count)].elementsEqual(needle)
     }
 
     private func range(ofBytes needle: String) -> (Int) -> Range<Index> {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Character classes read straight from UTF-8 bytes. The reader walks every byte of every
 /// report several times; going through `Character` costs a grapheme-cluster break and a
 /// Unicode property lookup per step, which made it the reader's largest cost.
@@ -120,6 +122,33 @@ enum UTF8Scan {
             byteOffset = target
             return utf16Offset
         }
+    }
+
+    /// Where `needle` first occurs in `haystack` at or after `start`.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard !needle.isEmpty, start >= 0, start <= haystack.count - needle.count, let base = haystack.baseAddress else { return nil }
+        // memchr to each candidate first byte, then memcmp: `memmem` is not exported to Swift here.
+        let last = haystack.count - needle.count
+        var position = start
+        while position <= last {
+            guard let found = memchr(base + position, Int32(needle[0]), last - position + 1) else { return nil }
+            position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return position }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Where `needle` last occurs wholly inside `haystack`.
+    static func lastOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
+        let first = needle[0]
+        var position = haystack.count - needle.count
+        while position >= 0 {
+            if base[position] == first, memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return position }
+            position -= 1
+        }
+        return nil
     }
 
     /// `text` lower-cased, sharing the text when it has no capitals (most words).

@@ -32,11 +32,15 @@ struct Ingest: AsyncParsableCommand {
         try await database.withLedger { ledger in
             var known = Set(try await ledger.currentHistory().process.reports.keys)
             let chunks = stride(from: 0, to: files.count, by: batch).map { Array(files[$0..<min(files.count, $0 + batch)]) }
-            // The next batch is read while this one is stored, so no core waits for the database.
-            var reading = chunks.first.map { ReportFiles.readLater($0, reportDate: reportDate, skipping: known) }
+            // The next batches are read while this one is stored, so no core waits for the database:
+            // with only one read ahead, the cores idled whenever a commit took longer than a batch's reading.
+            var reading = chunks.prefix(Self.batchesReadAhead).map { ReportFiles.readLater($0, reportDate: reportDate, skipping: known) }
             for (index, chunk) in chunks.enumerated() {
-                guard let outcomes = await reading?.value else { break }
-                reading = index + 1 < chunks.count ? ReportFiles.readLater(chunks[index + 1], reportDate: reportDate, skipping: known) : nil
+                guard !reading.isEmpty else { break }
+                let outcomes = await reading.removeFirst().value
+                if index + Self.batchesReadAhead < chunks.count {
+                    reading.append(ReportFiles.readLater(chunks[index + Self.batchesReadAhead], reportDate: reportDate, skipping: known))
+                }
                 var submissions: [Ledger.Submission] = []
                 for outcome in outcomes {
                     switch outcome {
@@ -60,6 +64,10 @@ struct Ingest: AsyncParsableCommand {
         print(summary.text(files: files.count))
         if !summary.failed.isEmpty { throw ExitCode(1) }
     }
+
+    /// Batches being read while one is stored: enough to keep every core busy through a slow
+    /// commit, few enough that memory stays flat however many reports there are.
+    private static let batchesReadAhead = 2
 
     /// Stores a batch; if another writer stored one of its reports meanwhile, stores the rest one by one.
     private func store(_ submissions: [Ledger.Submission], in ledger: Ledger, by principal: Principal, summary: inout Summary) async throws -> Int {

@@ -46,32 +46,54 @@ extension EventFinder {
     }
 
     /// Where the clause holding the event word starts: after "; " or ", and " or ", but ".
+    /// On bytes, without copying the text before the word: asked for every event word.
     static func clauseStart(before offset: Int, in text: String) -> Int {
-        let head = text.utf16Slice(from: 0, to: offset)
-        var start = 0
-        for marker in ["; ", ", and ", ", but ", ", while ", " while ", ", though ", " though ", ", although ", ", which ", ", who "] {
-            guard let range = head.lastRange(of: marker) else { continue }
-            // A relative clause closed before the event word ("Cuba and Norway, which guarantee the
-            // process, called on …") is an aside, not the event's clause.
-            if marker == ", which " || marker == ", who ", head[range.upperBound...].contains(",") { continue }
-            // ", and the EU proposed": a list goes on; ", and several leaders threatened": a new clause.
-            let next = head[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
-            if marker == ", and ", next == "the" || next.first?.isUppercase == true { continue }
-            start = max(start, head.utf16Distance(from: head.startIndex, to: range.upperBound))
+        guard offset > 0 else { return 0 }
+        return text.withBytes { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes[..<UTF8Scan.utf8Offset(ofUTF16: offset, in: bytes)])
+            var start = 0
+            for marker in clauseOpeners {
+                guard let found = marker.bytes.withUnsafeBufferPointer({ UTF8Scan.lastOffset(of: $0, in: head) }) else { continue }
+                let rest = UnsafeBufferPointer(rebasing: head[(found + marker.bytes.count)...])
+                // A relative clause closed before the event word ("Cuba and Norway, which guarantee the
+                // process, called on …") is an aside, not the event's clause.
+                if marker.opensRelativeClause, rest.contains(UInt8(ascii: ",")) { continue }
+                // ", and the EU proposed": a list goes on; ", and several leaders threatened": a new clause.
+                if marker.continuesList, continuesList(rest) { continue }
+                start = max(start, UTF8Scan.utf16Count(UnsafeBufferPointer(rebasing: head[..<(found + marker.bytes.count)])))
+            }
+            return start
         }
-        return start
     }
 
-    static func clauseEnd(after offset: Int, in text: String) -> Int {
-        let tail = text.utf16Suffix(from: offset)
-        var end = text.utf16Count
-        for marker in [", ", "; ", " — ", " - ", " who ", " which "] {
-            if let range = tail.firstRange(of: marker) {
-                end = min(end, offset + tail.utf16Distance(from: tail.startIndex, to: range.lowerBound))
-            }
+    /// What may open the clause of an event word, and what each says of the words after it.
+    private static let clauseOpeners: [(bytes: [UInt8], opensRelativeClause: Bool, continuesList: Bool)] =
+        ["; ", ", and ", ", but ", ", while ", " while ", ", though ", " though ", ", although ", ", which ", ", who "].map { marker in
+            (Array(marker.utf8), marker == ", which " || marker == ", who ", marker == ", and ")
         }
-        return end
+
+    /// Whether the word after ", and " goes on a list: "the", or a name.
+    private static func continuesList(_ rest: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = rest.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return false }
+        let end = rest[first...].firstIndex(of: UInt8(ascii: " ")) ?? rest.count
+        let next = rest[first..<end]
+        if next.elementsEqual("the".utf8) { return true }
+        if next[first] < 0x80 { return UTF8Scan.isASCIIUppercase(next[first]) }
+        return String(decoding: next, as: UTF8.self).first?.isUppercase == true
     }
+
+    /// Where the clause holding the event word ends: at the next comma, semicolon, dash or relative clause.
+    static func clauseEnd(after offset: Int, in text: String) -> Int {
+        text.withBytes { bytes in
+            let total = UTF8Scan.utf16Count(bytes)
+            let from = UTF8Scan.utf8Offset(ofUTF16: max(0, offset), in: bytes)
+            let found = clauseClosers.compactMap { marker in marker.withUnsafeBufferPointer { UTF8Scan.firstOffset(of: $0, in: bytes, from: from) } }.min()
+            guard let found else { return total }
+            return min(total, offset + UTF8Scan.utf16Count(UnsafeBufferPointer(rebasing: bytes[from..<found])))
+        }
+    }
+
+    private static let clauseClosers: [[UInt8]] = [", ", "; ", " — ", " - ", " who ", " which "].map { Array($0.utf8) }
 
     /// Stretches that interrupt a subject: "— a close ally of Trump —", ", led by …,", ", a … ,".
     /// Found once for all of a sentence's event words: an aside interrupts an event word's
