@@ -318,7 +318,7 @@ public enum PersonFinder {
         }
         guard index > 0 else { return false }
         let rest = text[words[index - 1].range.upperBound...]
-        return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ") || isPossessiveApposition(rest)
+        return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ") || rest.hasPrefix(", whose ") || isPossessiveApposition(rest)
             || isOfficeApposition(at: index, in: words, text: text)
     }
 

@@ -67,7 +67,8 @@ public enum PlaceFinder {
             }
             index += length
         }
-        let unnamed = unnamedOrganisations(in: span, words: words, besides: SpanCover(states.map(\.span) + organisations.map(\.span)))
+        let unnamed = unnamedOrganisations(
+            in: span, words: words, besides: SpanCover(states.map(\.span) + organisations.map(\.span)), states: SpanCover(states.map(\.span)))
         // "the National Democratic Front of the Philippines": the state is part of the movement's name.
         states.removeAll { state in unnamed.contains { $0.span.start <= state.span.start && state.span.end <= $0.span.end } }
         organisations += unnamed
@@ -79,13 +80,14 @@ public enum PlaceFinder {
     /// ending in what the body is ("Arakan Army", "National Unity Government"), or such a word
     /// followed by "of" ("House of Representatives", "Government of National Unity"). A name that
     /// opens with a state ("Russian Armed Forces") is that state's, and read as the state.
-    static func unnamedOrganisations(in span: TextSpan, words: [Word], besides known: SpanCover) -> [OrganisationMention] {
+    static func unnamedOrganisations(in span: TextSpan, words: [Word], besides known: SpanCover, states: SpanCover) -> [OrganisationMention] {
         var found: [OrganisationMention] = []
         var index = 0
         while index < words.count {
+            let opensAtState = states.covers(span.start + words[index].utf16Range.lowerBound)
             guard words[index].isCapitalised, !isCompoundModifier(words[index]),
                 !Offices.notNames.contains(words[index].text) || institutionHeads.contains(words[index].text) || Offices.placeWords.contains(words[index].text),
-                !known.covers(span.start + words[index].utf16Range.lowerBound),
+                opensAtState || !known.covers(span.start + words[index].utf16Range.lowerBound),
                 index == 0 || !words[index - 1].isCapitalised || Offices.notNames.contains(words[index - 1].text)
                     || isCompoundModifier(words[index - 1])
             else {
@@ -102,8 +104,14 @@ public enum PlaceFinder {
             let run = words[index..<end]
             let endsInBody = run.count >= 2 && institutions.contains(run.last!.text) && !run.last!.isPossessive
             let bodyOf = run.count >= 3 && institutionHeads.contains(run.first!.text) && run[run.startIndex + 1].folded == "of"
-            let opensWithState = Gazetteer.phrases[[run.first!.text]] != nil
-            if endsInBody || bodyOf, !opensWithState, !run.contains(where: { known.covers(span.start + $0.utf16Range.lowerBound) }) {
+            // "South Sudan Opposition Movements Alliance": a movement named after the state it acts in is not that state's.
+            let isMovementOfState = endsInBody && movements.contains(run.last!.text) && run.count >= 3
+            let opensWithState = (opensAtState || Gazetteer.phrases[[run.first!.text]] != nil) && !isMovementOfState
+            func isKnown(_ word: Word) -> Bool {
+                let start = span.start + word.utf16Range.lowerBound
+                return known.covers(start) && !(isMovementOfState && states.covers(start))
+            }
+            if endsInBody || bodyOf, !opensWithState, !run.contains(where: isKnown) {
                 // A movement's name may end with the state it fights in: "National Democratic Front of the Philippines".
                 let last = endsInBody && movements.contains(run.last!.text) ? stateAfterOf(end, in: words, span: span) ?? (end - 1) : end - 1
                 let located = span.span(from: run.first!, to: words[last])

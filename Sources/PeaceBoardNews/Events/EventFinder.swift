@@ -404,6 +404,12 @@ public enum EventFinder {
             // not committed": the organisation named last. The group is the subject
             // even after other names: "Faye, whom the bloc appointed".
             actors = [organisation]
+            // "Yemen's government and the Houthi rebels agreed": the group is named with its noun, and
+            // those listed before it act with it.
+            let nextWord = Tokenizer.words(in: sentence).within(from: organisation.end - sentence.start, to: triggerOffset).first
+            if let nextWord, EventLexicon.groupNouns.contains(nextWord.folded), before.contains(where: { $0.start == organisation.start }) {
+                actors = subjectGroup(ending: organisation, in: before, sentence: sentence)
+            }
         } else if let last = before.last {
             actors = subjectGroup(ending: last, in: before, sentence: sentence)
             // "Trump backs Putin’s proposal": a possessive before a verb is not its subject.

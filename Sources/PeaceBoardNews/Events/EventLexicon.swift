@@ -69,6 +69,8 @@ enum EventLexicon {
     static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0)
     /// What is held or hosted when it is a meeting.
     static let meetingWords: Set<String> = ["talks", "negotiations", "meeting", "summit", "consultations"]
+    /// What is continued or entered into when it is talks: "continue the dialogue".
+    static let talkWords: Set<String> = meetingWords.union(["dialogue", "round"])
     /// Verbs after "to" in a demand that ask for an end of what follows ("to stop threatening").
     static let stoppingVerbs: WordTable<Void> = ["stop", "end", "cease", "halt", "quit"]
     /// What is blocked when blocking is a refusal.
@@ -98,6 +100,7 @@ enum EventLexicon {
         EventRule(match: .words(["readiness", "to", "host"]), kind: .offerToHost, cameo: "036"),
         EventRule(match: .words(["willing", "to", "host"]), kind: .offerToHost, cameo: "036"),
         EventRule(match: .words(["will", "host"]), kind: .offerToHost, cameo: "036"),
+        EventRule(match: .words(["would", "host"]), kind: .offerToHost, cameo: "036"),
         EventRule(match: .words(["readiness", "to", "facilitate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offered", "to", "mediate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offer", "to", "mediate"]), kind: .mediate, cameo: "039"),
@@ -143,6 +146,10 @@ enum EventLexicon {
         // "Lebanon and Israel sent civilian representatives to a meeting of the committee".
         EventRule(match: .words(["sent"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 6),
         EventRule(match: .words(["opened", "negotiations"]), kind: .meet, cameo: "046"),
+        // "would not take part in any talks": taking part in a meeting, or refusing to.
+        EventRule(match: .words(["take", "part"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
+        EventRule(match: .words(["took", "part"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
+        EventRule(match: .words(["taking", "part"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
         EventRule(match: .words(["invited"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["invites"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["invite"]), kind: .invite, cameo: "036", notAfter: ["an", "the"]),
@@ -163,6 +170,10 @@ enum EventLexicon {
         EventRule(match: .words(["ready", "to", "hold"]), kind: .propose, cameo: "036", needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["willing", "to", "discuss"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "resume"]), kind: .propose, cameo: "036"),
+        // "willing to continue the dialogue", "open to a new round of talks": an offer of talks.
+        EventRule(match: .words(["willing", "to", "continue"]), kind: .propose, cameo: "036", needsLater: WordTable(talkWords), laterWithin: 3),
+        EventRule(match: .words(["ready", "to", "continue"]), kind: .propose, cameo: "036", needsLater: WordTable(talkWords), laterWithin: 3),
+        EventRule(match: .words(["open", "to"]), kind: .propose, cameo: "036", needsLater: WordTable(talkWords), laterWithin: 5),
         // "offered to negotiate with al-Shabaab", "offered talks to the rebels".
         EventRule(match: .words(["offered", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["offers", "to", "negotiate"]), kind: .propose, cameo: "036"),

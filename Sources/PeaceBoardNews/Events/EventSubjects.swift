@@ -161,7 +161,12 @@ extension EventFinder {
             }
             // "Congo's government and the M23", "The Philippine government and the MILF": the state
             // stands for its government.
-            if let first = gapWords.first, EventLexicon.actingGroups.contains(first.folded) { gapWords.removeFirst() }
+            // "Yemen's internationally recognised government and the Houthi rebels": described first.
+            if let group = gapWords.prefix(3).firstIndex(where: { EventLexicon.actingGroups.contains($0.folded) }),
+                gapWords[..<group].allSatisfy({ !$0.isCapitalised && $0.folded != "and" && $0.folded != "or" })
+            {
+                gapWords.removeFirst(group - gapWords.startIndex + 1)
+            }
             // "the envoy for Yemen, Hans Grundberg, welcomed": a name in apposition, not a list.
             if gap.trimmed() == ",", !previous.isPerson, before[index].isPerson, sentence.text.utf16Suffix(from: before[index].end - sentence.start).hasPrefix(",") {
                 // "al-Sharaa and the commander of the SDF, Mazloum Abdi, signed": the name stands for

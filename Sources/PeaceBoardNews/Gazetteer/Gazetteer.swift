@@ -29,7 +29,7 @@ enum Gazetteer {
         ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"], ["World Bank"],
         ["International Monetary Fund", "IMF"], ["African Union", "AU"], ["ASEAN", "Association of Southeast Asian Nations"], ["OSCE"], ["Arab League"],
         ["Board of Peace"], ["International Court of Justice", "ICJ"], ["International Criminal Court", "ICC"],
-        ["UNICEF"], ["World Health Organization", "WHO"], ["International Atomic Energy Agency", "IAEA"], ["Red Cross", "ICRC"], ["G7"], ["G20"], ["BRICS"],
+        ["UNICEF"], ["World Health Organization", "WHO"], ["International Atomic Energy Agency", "IAEA"], ["Red Cross", "ICRC", "International Committee of the Red Cross"], ["G7"], ["G20"], ["BRICS"],
         ["IGAD", "Intergovernmental Authority on Development"], ["ECOWAS", "Economic Community of West African States"],
         ["East African Community", "EAC"], ["Caribbean Community", "CARICOM"],
         ["Organization of American States", "Organisation of American States", "OAS"], ["Southern African Development Community", "SADC"], ["Alliance of Sahel States", "AES"], ["Hamas"], ["Hezbollah"], ["Rapid Support Forces", "RSF"], ["Carnegie Centre", "Carnegie Endowment"],

@@ -14,7 +14,11 @@ enum ProvisionCues {
     static let indicesByFirstWord: [String: [Int]] = Dictionary(grouping: cues.indices, by: { cues[$0].phrase[0] })
 
     /// Whom a release sets free when it is a prisoner exchange.
-    private static let releasedPeople: WordTable<Void> = ["prisoners", "soldiers", "detainees", "hostages", "captives"]
+    private static let releasedPeople: WordTable<Void> = WordTable(releasedPeopleList)
+    /// Who is held when a release frees them: the words whose count is the exchange's.
+    static let releasedPeopleList = ["prisoners", "soldiers", "detainees", "hostages", "captives"]
+    /// "released all kidnapped civilians": people held by force, whoever they are.
+    private static let heldByForce: WordTable<Void> = ["kidnapped", "abducted"]
 
     static let cues: [ProvisionCue] = [
         ProvisionCue(type: "ceasefire", phrase: ["ceasefire"]),
@@ -54,6 +58,9 @@ enum ProvisionCues {
         ProvisionCue(type: "security-guarantees", phrase: ["defense", "agreements"]),
         ProvisionCue(type: "security-guarantees", phrase: ["defence", "agreements"]),
         ProvisionCue(type: "security-guarantees", phrase: ["defense", "pact"]),
+        // "guarantees that Afghan soil would not be used for attacks on Pakistan".
+        ProvisionCue(type: "security-guarantees", phrase: ["guarantees"], near: ["attacks", "attack", "aggression", "invasion"]),
+        ProvisionCue(type: "security-guarantees", phrase: ["guarantee"], near: ["attacks", "attack", "aggression", "invasion"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["territories"], near: ["retaining", "retain", "cede", "ceding", "seized", "annexed", "withdrawal", "withdraw", "return", "control"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["territory"], near: ["retaining", "retain", "cede", "ceding", "seized", "annexed", "withdrawal", "withdraw", "return", "control", "surrendered"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["recognition", "of", "borders"]),
@@ -72,6 +79,9 @@ enum ProvisionCues {
         ProvisionCue(type: "armed-forces-limit", phrase: ["disarmed"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["hand", "over"], near: ["weapons", "arms"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["lay", "down"], near: ["weapons", "arms"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["give", "up"], near: ["weapons", "arms"]),
+        // "committed to no troop movements or reinforcements along the frontier".
+        ProvisionCue(type: "armed-forces-limit", phrase: ["no", "troop", "movements"]),
         // "integrate the SDF's civilian and military institutions into the state": fighters under the state's command.
         ProvisionCue(type: "armed-forces-limit", phrase: ["integrate"], near: ["military", "forces", "fighters", "combatants", "army"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["integration"], near: ["military", "forces", "fighters", "combatants", "army"]),
@@ -88,13 +98,17 @@ enum ProvisionCues {
         ProvisionCue(type: "prisoner-exchange", phrase: ["prisoner", "swaps"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["release"], near: releasedPeople),
         ProvisionCue(type: "prisoner-exchange", phrase: ["released"], near: releasedPeople),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["freed"], near: releasedPeople),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["free"], near: releasedPeople),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["release"], near: heldByForce),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["released"], near: heldByForce),
         ProvisionCue(type: "prisoner-exchange", phrase: ["exchange", "of", "prisoners"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["exchanges"], near: ["prisoners", "prisoner", "captives", "detainees", "children", "civilians"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["return", "of"], near: ["prisoners", "captives", "detainees", "children", "hostages", "deportees"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["release", "of", "hostages"]),
-        ProvisionCue(type: "prisoner-exchange", phrase: ["exchanged"], near: ["prisoners", "prisoner", "captives"]),
-        ProvisionCue(type: "prisoner-exchange", phrase: ["swap"], near: ["prisoners", "prisoner", "captives"]),
-        ProvisionCue(type: "prisoner-exchange", phrase: ["exchange"], near: ["prisoners", "prisoner", "captives"]),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["exchanged"], near: ["prisoners", "prisoner", "captives", "detainees", "hostages"]),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["swap"], near: ["prisoners", "prisoner", "captives", "detainees", "hostages"]),
+        ProvisionCue(type: "prisoner-exchange", phrase: ["exchange"], near: ["prisoners", "prisoner", "captives", "detainees", "hostages"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["in", "exchange", "for"], near: ["prisoners", "prisoner", "captives", "detainees", "hostages"]),
         ProvisionCue(type: "reconstruction-funding", phrase: ["reconstruction"], near: ["fund", "funding", "billion", "million", "pledged", "contribute", "contributing"]),
         ProvisionCue(type: "reconstruction-funding", phrase: ["rebuild"], near: ["fund", "funding", "billion", "million", "cost", "pledged"]),

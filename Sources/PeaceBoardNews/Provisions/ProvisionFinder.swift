@@ -115,7 +115,7 @@ public enum ProvisionFinder {
             if let date = context.dates.first(where: { $0.precision == .day }) { parameters["startDate"] = .string(date.date.description) }
             if let venue = capitalisedWord(after: "in", in: context) { parameters["venue"] = .string(venue) }
         case "prisoner-exchange":
-            if let count = number(before: ["prisoners"], in: words) { parameters["count"] = .integer(count) }
+            if let count = ProvisionCues.releasedPeopleList.lazy.compactMap({ number(before: [$0], in: words) }).first { parameters["count"] = .integer(count) }
         default:
             break
         }
