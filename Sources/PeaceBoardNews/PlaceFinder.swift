@@ -84,8 +84,12 @@ public enum PlaceFinder {
         var found: [OrganisationMention] = []
         var index = 0
         while index < words.count {
+            guard words[index].isCapitalised else {
+                index += 1
+                continue
+            }
             let opensAtState = states.covers(span.start + words[index].utf16Range.lowerBound)
-            guard words[index].isCapitalised, !isCompoundModifier(words[index]),
+            guard !isCompoundModifier(words[index]),
                 !Offices.notNames.contains(words[index].text) || institutionHeads.contains(words[index].text) || Offices.placeWords.contains(words[index].text),
                 opensAtState || !known.covers(span.start + words[index].utf16Range.lowerBound),
                 index == 0 || !words[index - 1].isCapitalised || Offices.notNames.contains(words[index - 1].text)

@@ -21,6 +21,12 @@ public enum ReportInput {
 
     public static let defaultLimit = 5 * 1024 * 1024
 
+    /// The report's length in UTF-16 code units, the unit of every offset the reader gives:
+    /// counted on its bytes, since `utf16.count` walks a string that is not ASCII scalar by scalar.
+    public static func utf16Length(of text: String) -> Int {
+        text.withBytes(UTF8Scan.utf16Count)
+    }
+
     public static func text(from bytes: [UInt8], limit: Int = defaultLimit) throws(Problem) -> String {
         guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { throw .empty }
         guard bytes.count <= limit else { throw .tooLarge(bytes: bytes.count, limit: limit) }

@@ -170,7 +170,7 @@ enum ReportFiles {
             file: file,
             report: ReportIngested(
                 report: digest, name: (file as NSString).lastPathComponent, title: reading.title,
-                publishedOn: reportDate, characters: text.utf16.count, findings: reading.findings))
+                publishedOn: reportDate, characters: ReportInput.utf16Length(of: text), findings: reading.findings))
     }
 
     /// Starts reading the files on all cores, off the cooperative threads the ledger needs.

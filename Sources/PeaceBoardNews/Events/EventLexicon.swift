@@ -1,6 +1,7 @@
 /// The words that name events, kept as data: each rule says which words start it (by stem or
-/// exact form), what may follow, and the event and CAMEO code it gives.
-struct EventRule: Sendable {
+/// exact form), what may follow, and the event and CAMEO code it gives. A class: the reader
+/// tries rules for every event word, and copying one with its tables cost a retain per table.
+final class EventRule: Sendable {
     enum Match: Sendable {
         /// A word starting with this stem ("invit" → invited, invitation).
         case stem(String)
@@ -11,19 +12,34 @@ struct EventRule: Sendable {
     let kind: EventKind
     let cameo: String
     /// A noun that names an event only with what follows ("proposal to", "threat of").
-    var needsNext: WordTable<Void> = []
+    let needsNext: WordTable<Void>
     /// Previous words that turn the word into something else ("a proposed plan", "economic support").
-    var notAfter: WordTable<Void> = []
+    let notAfter: WordTable<Void>
     /// Next words that turn it into something else ("support each other").
-    var notBefore: WordTable<Void> = []
+    let notBefore: WordTable<Void>
     /// Words of which one must follow later in the sentence: "warned … unless" is a threat,
     /// "warned that talks were stalling" is not.
-    var needsLater: WordTable<Void> = []
+    let needsLater: WordTable<Void>
     /// How many words after the event word `needsLater` looks: "held a second round of talks"
     /// is a meeting, "held hostages … before talks" is not.
-    var laterWithin = Int.max
+    let laterWithin: Int
     /// The one who says so acts: "Yemen's Houthis said ships would be legitimate targets".
-    var isTheSayers = false
+    let isTheSayers: Bool
+
+    init(
+        match: Match, kind: EventKind, cameo: String, needsNext: WordTable<Void> = [], notAfter: WordTable<Void> = [],
+        notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, isTheSayers: Bool = false
+    ) {
+        self.match = match
+        self.kind = kind
+        self.cameo = cameo
+        self.needsNext = needsNext
+        self.notAfter = notAfter
+        self.notBefore = notBefore
+        self.needsLater = needsLater
+        self.laterWithin = laterWithin
+        self.isTheSayers = isTheSayers
+    }
 }
 
 enum EventLexicon {

@@ -24,7 +24,7 @@ extension BoardAPI {
         }
         let reading = NewsReader.read(text, reportDate: publishedOn)
         let report = ReportIngested(
-            report: digest, name: name, title: reading.title, publishedOn: publishedOn, characters: text.utf16.count, findings: reading.findings)
+            report: digest, name: name, title: reading.title, publishedOn: publishedOn, characters: ReportInput.utf16Length(of: text), findings: reading.findings)
         do {
             let entry = try await ledger.record(
                 .process(.reportIngested(report)), on: publishedOn ?? today(), source: name, by: principal)
