@@ -4,7 +4,7 @@ enum Offices {
     static let titles: [[String]] = [
         ["secretary", "of", "state"], ["minister", "of", "state"], ["prime", "minister"], ["foreign", "minister"], ["defence", "minister"],
         ["defense", "minister"], ["finance", "minister"], ["deputy", "prime", "minister"], ["secretary-general"],
-        ["secretary", "general"], ["vice", "president"], ["special", "envoy"], ["national", "security", "adviser"],
+        ["secretary", "general"], ["vice", "president"], ["special", "envoy"], ["special", "representative"], ["national", "security", "adviser"],
         ["president"], ["chancellor"], ["minister"], ["premier"], ["spokesperson"], ["spokesman"], ["spokeswoman"],
         ["ambassador"], ["envoy"], ["king"], ["queen"], ["crown", "prince"], ["prince"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."], ["gen"],
         ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chairperson"], ["chairwoman"], ["chair"], ["leader"], ["head"],

@@ -250,10 +250,25 @@ public enum PersonFinder {
         else { return nil }
         var start = index + length + 1
         while start < words.count, start - index - length <= 4, !words[start].isCapitalised { start += 1 }
+        if let name = nameAfterPlace(at: start, in: words, text: text) { return name }
         guard start < words.count, start > index + length + 1, let end = nameEnd(from: start, in: words, text: text), end - start >= 2,
             Gazetteer.phrases[words[start..<end].map(\.text)] == nil
         else { return nil }
         return (start, end)
+    }
+
+    /// "the U.N. special representative for Libya, Hanna Tetteh,": a place as the remit, then the
+    /// name set off by commas. Where the name starts and ends (exclusive).
+    private static func nameAfterPlace(at start: Int, in words: [Word], text: String) -> (Int, Int)? {
+        guard start < words.count, let longest = Gazetteer.longestPhraseByFirstWord[words[start].text],
+            let (placeLength, _) = Gazetteer.phrases.longestMatch(at: start, in: words, longest: longest)
+        else { return nil }
+        let nameStart = start + placeLength
+        guard nameStart < words.count, text[words[nameStart - 1].range.upperBound..<words[nameStart].range.lowerBound] == ", ",
+            let end = nameEnd(from: nameStart, in: words, text: text), end - nameStart >= 2,
+            Gazetteer.phrases[words[nameStart..<end].map(\.text)] == nil, text[words[end - 1].range.upperBound...].hasPrefix(",")
+        else { return nil }
+        return (nameStart, end)
     }
 
     /// The office words starting at `index`, longest match first.

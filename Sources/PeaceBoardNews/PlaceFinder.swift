@@ -109,7 +109,8 @@ public enum PlaceFinder {
             let endsInBody = run.count >= 2 && institutions.contains(run.last!.text) && !run.last!.isPossessive
             let bodyOf = run.count >= 3 && institutionHeads.contains(run.first!.text) && run[run.startIndex + 1].folded == "of"
             // "South Sudan Opposition Movements Alliance": a movement named after the state it acts in is not that state's.
-            let isMovementOfState = endsInBody && movements.contains(run.last!.text) && run.count >= 3
+            let isMovementOfState = endsInBody && run.count >= 3
+                && (movements.contains(run.last!.text) || run.dropFirst().dropLast().contains { movementMarkers.contains($0.text) })
             let opensWithState = (opensAtState || Gazetteer.phrases[[run.first!.text]] != nil) && !isMovementOfState
             func isKnown(_ word: Word) -> Bool {
                 let start = span.start + word.utf16Range.lowerBound
@@ -142,6 +143,10 @@ public enum PlaceFinder {
         if first < 0x80 { return UTF8Scan.isASCIIDigit(first) }
         return word.text.first?.isNumber == true
     }
+
+    /// Words inside a body's name that make it a movement rather than a state's institution:
+    /// "Myanmar National Democratic Alliance Army", "Sudan Liberation Army".
+    static let movementMarkers = movements.union(["Liberation", "Independence", "Revolutionary", "Opposition", "Resistance", "Salvation"])
 
     /// Lower-case words inside a body's name ("House of Representatives").
     private static let nameConnectors: WordTable<Void> = ["of", "for", "the", "and"]

@@ -351,9 +351,10 @@ public enum EventFinder {
         // "was not invited": the auxiliary stands before the negation.
         let previous = words[..<wordIndex].last { !EventLexicon.negations.contains($0) } ?? ""
         let next = wordIndex + length < words.count ? words[wordIndex + length] : ""
-        // "was committed to the agreement" describes its subject; "was invited to the summit" is passive.
+        // "was committed to the agreement", "was prepared to impose sanctions" describe their subject;
+        // "was invited to the summit" is passive.
         let isPassive = (["was", "were", "been", "being", "is", "are", "be"].contains(previous) && words[wordIndex].hasSuffix("ed")
-            && words[wordIndex] != "committed")
+            && words[wordIndex] != "committed" && words[wordIndex] != "prepared")
             || (next == "by" && (words[wordIndex].hasSuffix("ed") || irregularParticiples.contains(words[wordIndex])))
         // "a proposal by the United States and Saudi Arabia": the noun's agents follow.
         let isNounWithAgent = next == "by" && isNounTrigger(words[wordIndex])

@@ -277,6 +277,14 @@ enum EventLexicon {
         EventRule(match: .words(["will", "resume"]), kind: .threaten, cameo: "138", needsLater: forceWords, laterWithin: 3),
         // "strikes would continue until Hezbollah is disarmed": force announced to go on.
         EventRule(match: .words(["strikes", "would", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
+        // "would not return to the table until the detainees were freed": a refusal that states its condition.
+        EventRule(match: .words(["would", "not"]), kind: .demand, cameo: "100", needsLater: ["until"], laterWithin: 8, isTheSayers: true),
+        EventRule(match: .words(["will", "not"]), kind: .demand, cameo: "100", needsLater: ["until"], laterWithin: 8, isTheSayers: true),
+        // "said it would keep fighting until the military is removed"; advice "to keep fighting" is none.
+        EventRule(match: .words(["would", "keep", "fighting"]), kind: .threaten, cameo: "138", isTheSayers: true),
+        EventRule(match: .words(["will", "keep", "fighting"]), kind: .threaten, cameo: "138", isTheSayers: true),
+        EventRule(match: .words(["would", "continue", "fighting"]), kind: .threaten, cameo: "138", isTheSayers: true),
+        EventRule(match: .words(["will", "continue", "fighting"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["strikes", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["attacks", "would", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["attacks", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),

@@ -96,7 +96,7 @@ extension EventFinder {
         let subject = subjectNoun(before: index, in: words)
         // "after the two met", "the parties had committed": the pair named before.
         if subject >= 1, words[subject - 1] == "the" {
-            if words[subject] == "two" { return .people }
+            if words[subject] == "two" || words[subject] == "leaders" { return .people }
             if words[subject] == "parties" || words[subject] == "sides" { return .states }
         }
         guard subject >= 1, words[subject - 1] == "both" || words[subject - 1] == "two" else { return nil }
@@ -161,10 +161,12 @@ extension EventFinder {
             }
             // "Congo's government and the M23", "The Philippine government and the MILF": the state
             // stands for its government.
-            // "Yemen's internationally recognised government and the Houthi rebels": described first.
-            if let group = gapWords.prefix(3).firstIndex(where: { EventLexicon.actingGroups.contains($0.folded) }),
+            // "Yemen's internationally recognised government and the Houthi rebels": described first;
+            // "Myanmar's military government": of several such words.
+            if var group = gapWords.prefix(3).firstIndex(where: { EventLexicon.actingGroups.contains($0.folded) }),
                 gapWords[..<group].allSatisfy({ !$0.isCapitalised && $0.folded != "and" && $0.folded != "or" })
             {
+                while group + 1 < gapWords.endIndex, EventLexicon.actingGroups.contains(gapWords[group + 1].folded) { group += 1 }
                 gapWords.removeFirst(group - gapWords.startIndex + 1)
             }
             // "the envoy for Yemen, Hans Grundberg, welcomed": a name in apposition, not a list.

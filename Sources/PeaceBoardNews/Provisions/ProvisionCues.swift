@@ -17,8 +17,8 @@ enum ProvisionCues {
     private static let releasedPeople: WordTable<Void> = WordTable(releasedPeopleList)
     /// Who is held when a release frees them: the words whose count is the exchange's.
     static let releasedPeopleList = ["prisoners", "soldiers", "detainees", "hostages", "captives"]
-    /// "released all kidnapped civilians": people held by force, whoever they are.
-    private static let heldByForce: WordTable<Void> = ["kidnapped", "abducted"]
+    /// "released all kidnapped civilians", "released jailed demonstrators": people held, whoever they are.
+    private static let heldByForce: WordTable<Void> = ["kidnapped", "abducted", "jailed", "detained", "imprisoned"]
 
     static let cues: [ProvisionCue] = [
         ProvisionCue(type: "ceasefire", phrase: ["ceasefire"]),
