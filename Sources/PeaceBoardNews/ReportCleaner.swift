@@ -30,9 +30,8 @@ public enum ReportCleaner {
     public static func clean(_ text: String) -> CleanedReport {
         var blocks: [CleanedReport.Block] = []
         var articleEnded = false
-        var title: String?
-        // Split once: every line between the title and the body is compared with it.
-        var titleWords: Set<String> = []
+        // The title's words, split once: every line between the title and the body is compared with them.
+        var titleWords: Set<String>?
         var bodyBegun = false
         var counter = UTF8Scan.UTF16Counter()
         for range in lineRanges(of: text) {
@@ -46,11 +45,10 @@ public enum ReportCleaner {
             } else if isSentenceLike(line) {
                 role = .body
                 bodyBegun = true
-            } else if title == nil, !bodyBegun {
-                title = line
+            } else if titleWords == nil, !bodyBegun {
                 titleWords = Set(words(line))
                 role = .title
-            } else if title != nil, !bodyBegun, echoes(line, titleWords: titleWords) {
+            } else if let titleWords, !bodyBegun, echoes(line, titleWords: titleWords) {
                 // Pages repeat the headline above the article, often with the site's name.
                 role = .furniture
             } else {

@@ -14,11 +14,10 @@ enum ProvisionCues {
     static let indicesByFirstWord: [String: [Int]] = Dictionary(grouping: cues.indices, by: { cues[$0].phrase[0] })
 
     /// Whom a release sets free when it is a prisoner exchange.
-    private static let releasedPeople: WordTable<Void> = WordTable(releasedPeopleList)
+    /// Also "released all kidnapped civilians", "released jailed demonstrators": people held, whoever they are.
+    private static let releasedPeople = WordTable<Void>(releasedPeopleList + ["kidnapped", "abducted", "jailed", "detained", "imprisoned"])
     /// Who is held when a release frees them: the words whose count is the exchange's.
     static let releasedPeopleList = ["prisoners", "soldiers", "detainees", "hostages", "captives"]
-    /// "released all kidnapped civilians", "released jailed demonstrators": people held, whoever they are.
-    private static let heldByForce: WordTable<Void> = ["kidnapped", "abducted", "jailed", "detained", "imprisoned"]
 
     static let cues: [ProvisionCue] = [
         ProvisionCue(type: "ceasefire", phrase: ["ceasefire"]),
@@ -100,8 +99,6 @@ enum ProvisionCues {
         ProvisionCue(type: "prisoner-exchange", phrase: ["released"], near: releasedPeople),
         ProvisionCue(type: "prisoner-exchange", phrase: ["freed"], near: releasedPeople),
         ProvisionCue(type: "prisoner-exchange", phrase: ["free"], near: releasedPeople),
-        ProvisionCue(type: "prisoner-exchange", phrase: ["release"], near: heldByForce),
-        ProvisionCue(type: "prisoner-exchange", phrase: ["released"], near: heldByForce),
         ProvisionCue(type: "prisoner-exchange", phrase: ["exchange", "of", "prisoners"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["exchanges"], near: ["prisoners", "prisoner", "captives", "detainees", "children", "civilians"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["return", "of"], near: ["prisoners", "captives", "detainees", "children", "hostages", "deportees"]),
