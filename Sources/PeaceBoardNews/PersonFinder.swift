@@ -222,7 +222,7 @@ public enum PersonFinder {
                         && (stateEnd - state.span.end <= 1
                             || (stateEnd - state.span.end <= 3 && ["’s ", "'s "].contains(text.utf16Slice(from: state.span.end - span.start, to: stateEnd - span.start)))
                             || isPortfolio(text.utf16Slice(from: state.span.end - span.start, to: stateEnd - span.start)))
-                }?.state
+                }?.state ?? ledDelegationState(before: officeStart, in: span, states: states)
                 mentions.append(found)
                 index = nameEnd
                 continue
@@ -233,7 +233,8 @@ public enum PersonFinder {
                 let located = span.span(from: words[index], to: words[nameEnd - 1])
                 let office = apposition(
                     after: words[nameEnd - 1].range.upperBound, in: text, ledByOffice: isOfficeApposition(at: nameEnd, in: words, text: text))
-                mentions.append(PersonMention(name: located.text, office: office, state: office.flatMap(stateOfOffice), span: located))
+                let state = office.flatMap(stateOfOffice) ?? ledDelegationState(before: located.start, in: span, states: states)
+                mentions.append(PersonMention(name: located.text, office: office, state: state, span: located))
                 index = nameEnd
                 continue
             }
@@ -372,6 +373,26 @@ public enum PersonFinder {
     /// senior US adviser for Africa"; "a critic of Russian policy" gives none), or, when it is led
     /// by a title, anywhere but after "to", "for" or "on": "the prime minister of the
     /// Tripoli-based Government of National Unity".
+    /// "Ukraine's delegation, led by former Defence Minister Rustem Umerov": the state whose
+    /// delegation the person leads, for a name or office at `offset` in the report.
+    static func ledDelegationState(before offset: Int, in span: TextSpan, states: [StateMention]) -> String? {
+        let local = offset - span.start
+        let windowStart = max(0, local - 60)
+        var head = span.text.utf16Slice(from: windowStart, to: local)
+        if head.hasSuffix(" former ") { head.removeLast("former ".count) }
+        guard head.hasSuffix(", led by ") else { return nil }
+        head.removeLast(", led by ".count)
+        guard let group = delegationWords.first(where: { head.hasSuffix(" " + $0) }) else { return nil }
+        let groupStart = windowStart + head.utf16.count - group.utf16.count
+        return states.last { state in
+            let stateEnd = state.span.end - span.start
+            return state.span.start >= span.start && stateEnd <= groupStart && groupStart - stateEnd <= 3
+                && ["’s ", "'s ", " "].contains(span.text.utf16Slice(from: stateEnd, to: groupStart))
+        }?.state
+    }
+
+    private static let delegationWords = ["delegation", "team", "negotiators", "side"]
+
     static func stateOfOffice(_ office: String) -> String? {
         let words = Tokenizer.words(in: office)
         let ledByTitle = words.prefix(3).contains { Offices.titlesByFirstWord[$0.folded] != nil }

@@ -116,6 +116,12 @@ public enum PlaceFinder {
                 let start = span.start + word.utf16Range.lowerBound
                 return known.covers(start) && !(isMovementOfState && states.covers(start))
             }
+            if !endsInBody, !bodyOf, !opensAtState, let named = appositionToGroup(at: index, in: words, span: span), !words[index..<named].contains(where: isKnown) {
+                let located = span.span(from: words[index], to: words[named - 1])
+                found.append(OrganisationMention(name: located.text, span: located))
+                index = named
+                continue
+            }
             if endsInBody || bodyOf, !opensWithState, !run.contains(where: isKnown) {
                 // A movement's name may end with the state it fights in: "National Democratic Front of the Philippines".
                 let last = endsInBody && movements.contains(run.last!.text) ? stateAfterOf(end, in: words, span: span) ?? (end - 1) : end - 1
@@ -128,6 +134,39 @@ public enum PlaceFinder {
         }
         return found
     }
+
+    /// "a small rebel group, the Comuneros del Sur,", "the RSF-led coalition, known as Tasis,": a
+    /// name set off after a word for a group is the group's, whatever its words. The end of the
+    /// name, when `index` opens one so.
+    private static func appositionToGroup(at index: Int, in words: [Word], span: TextSpan) -> Int? {
+        func setOff(after group: Int) -> Bool {
+            appositionGroups.contains(words[group].folded)
+                && span.text.utf16Slice(from: words[group].utf16Range.upperBound, to: words[group + 1].utf16Range.lowerBound) == ", "
+        }
+        let shortest: Int
+        if index >= 2, words[index - 1].folded == "the", setOff(after: index - 2) {
+            shortest = 2
+        } else if index >= 3, words[index - 2].folded == "known", words[index - 1].folded == "as", setOff(after: index - 3) {
+            // Named outright: one word is name enough.
+            shortest = 1
+        } else {
+            return nil
+        }
+        var end = index + 1
+        while end < words.count, words[end - 1].isFollowedBySpaces(then: words[end], in: span.text),
+            words[end].isCapitalised || (appositionConnectors.contains(words[end].folded) && end + 1 < words.count && words[end + 1].isCapitalised)
+        {
+            end += 1
+        }
+        // Closed by a comma, a period or a parenthesis: the whole name was set off.
+        let after = end < words.count ? span.text.utf16Slice(from: words[end - 1].utf16Range.upperBound, to: words[end].utf16Range.lowerBound) : "."
+        guard end - index >= shortest, after.hasPrefix(",") || after.hasPrefix(".") || after.hasPrefix(" (") else { return nil }
+        return end
+    }
+
+    private static let appositionGroups: WordTable<Void> = ["group", "movement", "faction", "militia", "organisation", "organization", "coalition"]
+    /// Lower-case words inside a name from any language: "Comuneros del Sur", "Frente de Liberación".
+    private static let appositionConnectors: WordTable<Void> = ["of", "for", "the", "and", "del", "de", "la", "los", "las", "des", "du", "el"]
 
     /// The last word of "of (the) STATE" right after a name, when the gazetteer names that state there.
     private static func stateAfterOf(_ index: Int, in words: [Word], span: TextSpan) -> Int? {

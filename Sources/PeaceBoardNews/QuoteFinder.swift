@@ -91,12 +91,19 @@ public enum QuoteFinder {
     /// thing; nobody is quoted.
     static func isLabel(_ inner: String, at range: Range<String.Index>, in text: String) -> Bool {
         let head = text[..<range.lowerBound]
-        // "Petro's "total peace" policy", "Petro, whose "total peace" policy".
-        guard head.hasSuffix("’s ") || head.hasSuffix("'s ") || head.hasSuffix(" whose ") else { return false }
+        // "Petro's "total peace" policy", "Petro, whose "total peace" policy", "his "total peace" policy".
+        guard head.hasSuffix("’s ") || head.hasSuffix("'s ") || labelOwners.contains(where: head.hasSuffix) else { return false }
         let tail = text[range.upperBound...]
-        guard tail.hasPrefix(" "), tail.dropFirst().first?.isLowercase ?? false else { return false }
+        // "his “personal attention” to the investigation" quotes him: a label is followed by the noun it qualifies.
+        guard tail.hasPrefix(" "), tail.dropFirst().first?.isLowercase ?? false,
+            !labelEnds.contains(String(tail.dropFirst().prefix { $0.isLetter }))
+        else { return false }
         return inner.utf8.count { $0 == UInt8(ascii: " ") } <= 2
     }
+
+    /// Owners before a label: "her" is left out, since "told her “no”" quotes.
+    private static let labelOwners = [" whose ", " his ", " its ", " their ", " our "]
+    private static let labelEnds: Set<String> = ["to", "for", "of", "in", "on", "at", "with", "and", "but", "or", "as", "from", "by", "that"]
 
     /// Words that are all capitalised: a name in quotation marks ("Board of Peace"), not a
     /// quotation; one lower-case word ("a “sham”") is a quotation.

@@ -101,13 +101,20 @@ public enum EventFinder {
             }
 
             if let person = people.starting(in: range, at: \.span.start).last(where: { !$0.isPossessive }) { lastPerson = Entity(person: person) }
-            if let organisation = organisations.starting(in: range, at: \.span.start).last {
+            if let organisation = organisations.starting(in: range, at: \.span.start).last ?? referredOrganisation(in: folded, before: sentence.start, among: organisations) {
                 lastOrganisation = Entity(
                     participant: EventParticipant(name: organisation.name, organisation: organisation.name), start: organisation.span.start,
                     end: organisation.span.end, isPossessive: false, isPerson: false)
             }
         }
         return events
+    }
+
+    /// "the council said …" after "the U.N. Security Council": the body named before whose name
+    /// ends with the noun, for a later "it".
+    static func referredOrganisation(in folded: [String], before start: Int, among organisations: [OrganisationMention]) -> OrganisationMention? {
+        guard let head = zip(folded, folded.dropFirst()).first(where: { $0.0 == "the" && EventLexicon.bodyHeads.contains($0.1) })?.1 else { return nil }
+        return organisations.last { $0.span.start < start && $0.name.split(separator: " ").last?.lowercased() == head }
     }
 
     /// People, states and organisations named in the sentence, in order; a state adjective counts
@@ -218,6 +225,8 @@ public enum EventFinder {
             // unless its subject is a document ("the agreement calls for").
             let lead = leadWord(before: index, words: words, in: sentence, asides: asides)
             if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) || opensWithDocument(folded) { continue }
+            // "warning that the move threatened the country's unity": what happened is the subject; nobody acts.
+            if EventLexicon.happeningSubjects.contains(lead), index >= 2, EventLexicon.articles.contains(folded[index - 2]) { continue }
             if actors.isEmpty, targets.isEmpty, !isVerb(folded[index]) { continue }
             // One event of a kind per sentence and actor: "Burhan accepted the invitation, but the
             // paramilitary group has not committed" is two; "agreed and signed" by the same is one.
@@ -362,7 +371,8 @@ public enum EventFinder {
             let hasAgent = words[(wordIndex + length)...].prefix(4).contains("by")
             // "brokered by Egypt, Qatar and the United States": every agent listed.
             var agents: [Entity] = []
-            if hasAgent, let first = allAfter.first {
+            // "a statement agreed by all 15 members": the agent follows "by" in its phrase, or is nobody named.
+            if hasAgent, let first = allAfter.first, isAgent(first, after: trigger, in: sentence) {
                 agents = [first]
                 for candidate in allAfter.dropFirst() {
                     let group = subjectGroup(ending: candidate, in: Array(allAfter.prefix { $0.start <= candidate.start }), sentence: sentence)
@@ -375,6 +385,10 @@ public enum EventFinder {
         }
         var actors: [Entity] = []
         let lead = words[..<wordIndex].reversed().first { !EventLexicon.auxiliaries.contains($0) && !EventLexicon.negations.contains($0) }
+        // "said they would not reopen the border, rejecting an appeal": a participle set off by a
+        // comma shares the sentence's subject, as a verb after "and" does, whoever acted last.
+        let isParticiple = words[wordIndex].hasSuffix("ing") && triggerOffset >= 2 && text.utf16Slice(from: triggerOffset - 2, to: triggerOffset) == ", "
+        let sharesSubject = lead == "and" || lead == "but" || isParticiple
         // "Erdogan, who brokered the declaration, said": the relative pronoun stands for the name before it.
         if let antecedent = relativeAntecedent(before: triggerOffset, in: text, entities: entities, sentence: sentence), before.isEmpty {
             // "Egypt, Saudi Arabia and the UAE, which have backed …": everyone listed.
@@ -383,19 +397,21 @@ public enum EventFinder {
         if lead == "and" || lead == "but", !previousActors.isEmpty {
             // "Grundberg welcomed the announcement and urged …": the verbs share their subject.
             actors = previousActors
-        } else if lead == "and" || lead == "but", let speaker = entities.first(where: { $0.isPerson && isFollowedBySpeechVerb($0, in: sentence) }),
+        } else if sharesSubject, let speaker = entities.first(where: { $0.isPerson && isFollowedBySpeechVerb($0, in: sentence) }),
             speaker.end <= trigger.start
         {
             // "EU foreign policy chief Kaja Kallas said the bloc was ready and urged Tbilisi …": the speaker.
             actors = [speaker]
-        } else if lead == "and" || lead == "but", let first = entities.first, first.start - sentence.start < 12 || onlyTitlesBefore(first, in: sentence), !before.contains(where: { $0.start == first.start }) || before.count > 1 {
+        } else if sharesSubject, let first = entities.first, first.start - sentence.start < 12 || onlyTitlesBefore(first, in: sentence), !before.contains(where: { $0.start == first.start }) || before.count > 1 {
             // "Moscow has expressed concerns that … and has insisted that …", "X said … but urged":
             // the sentence's subject.
             // "Pashinyan and Aliyev met … and initialled": everyone listed with the first.
-            actors = [first]
-            for candidate in entities.dropFirst() where candidate.end <= trigger.start {
+            // "Yemen's Houthi movement said … but vowed": what the possessive owns is the subject.
+            let head = ownedEntity(after: first, in: entities, sentence: sentence) ?? first
+            actors = [head]
+            for candidate in entities where candidate.start > head.start && candidate.end <= trigger.start {
                 let group = subjectGroup(ending: candidate, in: entities.filter { $0.start <= candidate.start }, sentence: sentence)
-                guard group.first?.start == first.start else { break }
+                guard group.first?.start == head.start else { break }
                 actors = group
             }
         } else if isGroupSubject(before: wordIndex, in: words),
@@ -414,7 +430,10 @@ public enum EventFinder {
         } else if let last = before.last {
             actors = subjectGroup(ending: last, in: before, sentence: sentence)
             // "Trump backs Putin’s proposal": a possessive before a verb is not its subject.
-            if last.isPossessive, !isNounTrigger(words[wordIndex]), let owner = before.last(where: { !$0.isPossessive }) {
+            // "with Oman's foreign minister shuttling between": an official named by office acts for the owner.
+            if last.isPossessive, !isNounTrigger(words[wordIndex]), !isOfficeOfOwner(last, before: trigger, in: sentence),
+                let owner = before.last(where: { !$0.isPossessive })
+            {
                 actors = subjectGroup(ending: owner, in: before, sentence: sentence)
             }
         } else if words[..<wordIndex].contains(where: { $0 == "he" || $0 == "she" }),
@@ -463,7 +482,8 @@ public enum EventFinder {
             after.removeAll { $0.start == speaker.start }
         } else if let agentMark = words[(wordIndex + length)...].prefix(5).firstIndex(where: { $0 == "from" || $0 == "by" }),
             // "rejected a proposal by the Indian government": the agent is the proposal's, not the rejection's.
-            !words[(wordIndex + length)..<agentMark].contains(where: EventLexicon.ownedPlanWords.contains)
+            // "rejecting an appeal from two former presidents": the appeal's agent, not the rejection's.
+            !words[(wordIndex + length)..<agentMark].contains(where: { EventLexicon.ownedPlanWords.contains($0) || EventLexicon.requestNouns.contains($0) })
         {
             // "the threat of new sanctions from EU nations": the agent follows.
             if let agent = after.first {

@@ -61,10 +61,20 @@ enum EventLexicon {
     /// Words that count what follows ("every proposal", "any threat").
     /// What a threat to resume names: "would resume missile strikes", "will resume attacks".
     static let forceWords: WordTable<Void> = ["strikes", "attacks", "fighting", "hostilities", "bombing", "offensive", "operations", "war"]
+    /// Force that goes on when announced to: "would keep attacking", "will continue its strikes".
+    static let continuingForce: WordTable<Void> = ["fighting", "attacking", "attacks", "strikes", "striking", "shelling", "bombing", "targeting", "offensive"]
+    /// What something good is called: "called the accord a model", "described the talks as a breakthrough".
+    static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success"]
+    /// Gatherings a host holds besides talks: "hosted a conference of civilian groups".
+    static let gatheringWords: WordTable<Void> = ["conference", "forum", "gathering", "retreat"]
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
     static let warningsOfForce: WordTable<Void> = [
         "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose",
     ]
+    /// What an offer proposes: "offering instead short truces", "offered a ceasefire".
+    static let offeredTerms: WordTable<Void> = ["truce", "truces", "ceasefire", "ceasefires", "pause", "talks", "negotiations", "deal", "compromise", "amnesty"]
+    /// Requests whose agent follows them: "rejecting an appeal from two former presidents".
+    static let requestNouns: WordTable<Void> = ["appeal", "appeals", "call", "calls", "demand", "demands", "request", "requests", "plea", "invitation"]
     /// What a right reserved is a threat to do: "reserves the right to respond".
     static let rightsReserved: WordTable<Void> = ["defend", "respond", "retaliate", "act", "use", "take"]
     /// Plans named by their owner ("Trump's proposal"), who proposed them.
@@ -145,6 +155,10 @@ enum EventLexicon {
         EventRule(match: .words(["call", "for"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["calls", "for"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["called", "on"]), kind: .demand, cameo: "100"),
+        // "called in a video message for the group to lay down its arms": where the call was made, then what it asks.
+        EventRule(match: .words(["called"]), kind: .demand, cameo: "100", needsNext: ["in", "during", "via", "through"], needsLater: ["for"], laterWithin: 6),
+        EventRule(match: .words(["calling", "for"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["calling", "on"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["calls", "on"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["expressed", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
@@ -153,12 +167,18 @@ enum EventLexicon {
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(guestWords))),
+        // "hosted a conference of Sudanese civilian groups"; a news conference is held, not hosted, and has a word between.
+        EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: gatheringWords, laterWithin: 2),
         EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(guestWords)), laterWithin: 6),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resumed", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resume", "talks"]), kind: .meet, cameo: "046", notAfter: ["to"]),
         EventRule(match: .words(["resumed", "negotiations"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["opened", "talks"]), kind: .meet, cameo: "046"),
+        // "ended a fourth round of indirect nuclear talks": a round held to its end.
+        EventRule(match: .words(["ended"]), kind: .meet, cameo: "046", needsLater: ["round"], laterWithin: 3),
+        EventRule(match: .words(["concluded"]), kind: .meet, cameo: "046", needsLater: ["round", "talks", "negotiations"], laterWithin: 3),
+        EventRule(match: .words(["wrapped", "up"]), kind: .meet, cameo: "046", needsLater: ["round", "talks", "negotiations"], laterWithin: 3),
         // "Lebanon and Israel sent civilian representatives to a meeting of the committee".
         EventRule(match: .words(["sent"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 6),
         EventRule(match: .words(["opened", "negotiations"]), kind: .meet, cameo: "046"),
@@ -183,6 +203,12 @@ enum EventLexicon {
         EventRule(match: .words(["willing", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "talk"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "discuss"]), kind: .propose, cameo: "036"),
+        // "is ready to meet Niger's junta leader": an offer of talks.
+        EventRule(match: .words(["ready", "to", "meet"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["willing", "to", "meet"]), kind: .propose, cameo: "036"),
+        // "offering instead short truces", "offered a ceasefire": what is offered is proposed.
+        EventRule(match: .words(["offering"]), kind: .propose, cameo: "037", needsLater: offeredTerms, laterWithin: 4),
+        EventRule(match: .words(["offered"]), kind: .propose, cameo: "037", needsLater: offeredTerms, laterWithin: 4),
         EventRule(match: .words(["ready", "to", "hold"]), kind: .propose, cameo: "036", needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["willing", "to", "discuss"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "resume"]), kind: .propose, cameo: "036"),
@@ -213,7 +239,7 @@ enum EventLexicon {
         EventRule(match: .words(["committed"]), kind: .accept, cameo: "030", needsNext: ["to", "itself"]),
         EventRule(
             match: .words(["agreed"]), kind: .accept, cameo: "030",
-            notAfter: ["the", "an", "a", "ceasefire", "truce", "deal", "agreement", "plan", "terms", "text", "date", "timetable"]),
+            notAfter: ["the", "an", "a", "ceasefire", "truce", "deal", "agreement", "plan", "terms", "text", "date", "timetable", "statement", "communique", "declaration"]),
         EventRule(match: .words(["agreeing"]), kind: .accept, cameo: "030"),
         // "failed to agree on a ceasefire"; "urged them to agree" is a demand's content.
         EventRule(match: .words(["agree"]), kind: .accept, cameo: "030"),
@@ -251,6 +277,13 @@ enum EventLexicon {
         EventRule(match: .words(["welcomed"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["welcomes"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["praised"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["hailed"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["hails"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["applauded"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["lauded"]), kind: .support, cameo: "051"),
+        // "called the accord a model for", "described the deal as a breakthrough": praise by what it is called.
+        EventRule(match: .words(["called"]), kind: .support, cameo: "051", notBefore: ["for", "on", "off", "in", "at", "to", "during", "via", "through"], needsLater: praiseWords, laterWithin: 6),
+        EventRule(match: .words(["described"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 6),
         EventRule(match: .words(["endorsed"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["endorsing"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["endorses"]), kind: .support, cameo: "051"),
@@ -280,20 +313,32 @@ enum EventLexicon {
         // "would not return to the table until the detainees were freed": a refusal that states its condition.
         EventRule(match: .words(["would", "not"]), kind: .demand, cameo: "100", needsLater: ["until"], laterWithin: 8, isTheSayers: true),
         EventRule(match: .words(["will", "not"]), kind: .demand, cameo: "100", needsLater: ["until"], laterWithin: 8, isTheSayers: true),
-        // "said it would keep fighting until the military is removed"; advice "to keep fighting" is none.
-        EventRule(match: .words(["would", "keep", "fighting"]), kind: .threaten, cameo: "138", isTheSayers: true),
-        EventRule(match: .words(["will", "keep", "fighting"]), kind: .threaten, cameo: "138", isTheSayers: true),
-        EventRule(match: .words(["would", "continue", "fighting"]), kind: .threaten, cameo: "138", isTheSayers: true),
-        EventRule(match: .words(["will", "continue", "fighting"]), kind: .threaten, cameo: "138", isTheSayers: true),
+        // "said it would keep fighting until the military is removed", "would keep attacking Israel",
+        // "vowed to continue its strikes"; advice "to keep fighting" is none.
+        EventRule(match: .words(["would", "keep"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2, isTheSayers: true),
+        EventRule(match: .words(["will", "keep"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2, isTheSayers: true),
+        EventRule(match: .words(["would", "continue"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2, isTheSayers: true),
+        EventRule(match: .words(["will", "continue"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2, isTheSayers: true),
+        EventRule(match: .words(["vowed", "to", "keep"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2),
+        EventRule(match: .words(["vowed", "to", "continue"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2),
         EventRule(match: .words(["strikes", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["attacks", "would", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["attacks", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["ready", "to", "impose"]), kind: .threaten, cameo: "1312"),
         EventRule(match: .words(["prepared", "to", "impose"]), kind: .threaten, cameo: "1312"),
+        // "were prepared to trigger the return of U.N. sanctions".
+        EventRule(match: .words(["prepared", "to", "trigger"]), kind: .threaten, cameo: "1312", needsLater: ["sanctions", "snapback"], laterWithin: 6),
+        EventRule(match: .words(["ready", "to", "trigger"]), kind: .threaten, cameo: "1312", needsLater: ["sanctions", "snapback"], laterWithin: 6),
+        EventRule(match: .words(["prepared", "to", "reimpose"]), kind: .threaten, cameo: "1312"),
+        EventRule(match: .words(["ready", "to", "reimpose"]), kind: .threaten, cameo: "1312"),
+        // "Iran must agree quickly or face consequences": the one who says so threatens.
+        EventRule(match: .words(["or", "face"]), kind: .threaten, cameo: "130", needsLater: warningsOfForce, laterWithin: 4, isTheSayers: true),
         EventRule(match: .words(["warns"]), kind: .threaten, cameo: "130", needsLater: warningsOfForce),
         EventRule(match: .words(["appointed"]), kind: .appoint, cameo: "050"),
         EventRule(match: .words(["appoints"]), kind: .appoint, cameo: "050"),
         EventRule(match: .words(["named"]), kind: .appoint, cameo: "050", needsNext: ["as"]),
+        // "named its commander Mohamed Hamdan Dagalo as head of a presidential council".
+        EventRule(match: .words(["named"]), kind: .appoint, cameo: "050", notBefore: ["after", "for"], needsLater: ["as"], laterWithin: 6),
         EventRule(match: .words(["congratulated"]), kind: .congratulate, cameo: "051"),
         EventRule(match: .words(["congratulates"]), kind: .congratulate, cameo: "051"),
         EventRule(match: .words(["congratulate"]), kind: .congratulate, cameo: "051"),
@@ -318,6 +363,7 @@ enum EventLexicon {
         EventRule(match: .words(["insists"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urged"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urges"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["urging"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["appealed", "to"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["appealed", "for"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["appeals", "to"]), kind: .demand, cameo: "020"),
@@ -387,6 +433,12 @@ enum EventLexicon {
     static let documentSubjects: WordTable<Void> = ["agreement", "deal", "plan", "resolution", "accord", "text", "proposal", "treaty", "initiative", "roadmap", "framework"]
     /// Nouns by which a report refers back to an organisation it named: "the group said".
     static let groupNouns: WordTable<Void> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction", "party", "bloc"]
+    /// Words before a group's noun in a list of actors: "Colombia's government and a small rebel group, the Comuneros del Sur".
+    static let groupQualifiers: WordTable<Void> = ["a", "an", "former", "small", "smaller", "armed", "dissident", "breakaway", "splinter", "little-known"]
+    /// Subjects that are what happened, not who acts: "the move threatened", "the fighting threatens".
+    static let happeningSubjects: WordTable<Void> = ["move", "step", "decision", "announcement", "escalation", "violence", "fighting", "crisis", "war", "attack", "attacks"]
+    /// The last word of a body's name by which a report refers back to it: "the council", "the commission".
+    static let bodyHeads: WordTable<Void> = ["council", "commission", "committee", "court", "union", "league", "assembly"]
     /// Adverbs of time that may stand inside an event's words ("offered again to host").
     static let timeAdverbs: WordTable<Void> = ["again", "yesterday", "today", "also", "publicly", "formally", "previously", "repeatedly", "once"]
     /// What kind of talks: "resumed peace talks", "opened formal negotiations".

@@ -89,6 +89,33 @@ extension EventFinder {
         return !(rest.first.map { ["they", "it", "he", "she", "we"].contains($0) } ?? false)
     }
 
+    /// The body or person a possessive entity owns, named right after it: "Yemen's Houthis",
+    /// "Sudan's Rapid Support Forces". Nil when it is no possessive or owns no one named.
+    static func ownedEntity(after owner: Entity, in entities: [Entity], sentence: TextSpan) -> Entity? {
+        guard owner.isPossessive, let next = entities.first(where: { $0.start >= owner.end }) else { return nil }
+        let gap = sentence.text.utf16Slice(from: owner.end - sentence.start, to: next.start - sentence.start)
+        guard gap.utf16.count <= 30, !gap.contains(where: { ",—()".contains($0) }) else { return nil }
+        return next
+    }
+
+    /// Whether `entity` follows "by" within its phrase: "brokered by Egypt", "hosted by Saudi
+    /// Defence Minister Prince Khalid bin Salman", not "agreed by all 15 members, the council … Sudan".
+    static func isAgent(_ entity: Entity, after trigger: TextSpan, in sentence: TextSpan) -> Bool {
+        let gap = sentence.text.utf16Slice(from: trigger.end - sentence.start, to: entity.start - sentence.start)
+        guard let by = gap.range(of: "by ") else { return false }
+        let rest = gap[by.upperBound...]
+        return rest.utf8.count { $0 == UInt8(ascii: " ") } <= 6 && !rest.contains(where: { ",;—".contains($0) })
+    }
+
+    /// "Oman's foreign minister shuttling", "Russia's envoy said": only an office stands between the
+    /// possessive and the event word, so the official acts for the owner.
+    static func isOfficeOfOwner(_ owner: Entity, before trigger: TextSpan, in sentence: TextSpan) -> Bool {
+        let gap = Tokenizer.words(in: sentence).within(from: owner.end - sentence.start, to: trigger.start - sentence.start)
+            .map(\.folded).filter { !EventLexicon.auxiliaries.contains($0) }
+        guard let first = gap.first, let titles = Offices.titlesByFirstWord[first] else { return false }
+        return titles.contains(Array(gap))
+    }
+
     enum Pair { case people, states }
 
     /// "both leaders", "the two sides": a subject that stands for two named before.
@@ -159,6 +186,12 @@ extension EventFinder {
                 gapWords = gapWords.drop { $0.utf16Range.upperBound <= previous.end - sentence.start + inside }
                 gap = String(gap[gap.index(after: close)...])
             }
+            // "The United States and Yemen's Houthis agreed": the possessive names whose the next one
+            // is; the list goes on before it.
+            if previous.isPossessive, ["’s", "'s"].contains(gap.trimmed()), ownedEntity(after: previous, in: before, sentence: sentence)?.start == before[index].start {
+                index -= 1
+                continue
+            }
             // "Congo's government and the M23", "The Philippine government and the MILF": the state
             // stands for its government.
             // "Yemen's internationally recognised government and the Houthi rebels": described first;
@@ -185,7 +218,7 @@ extension EventFinder {
                     && gapWords.dropFirst().allSatisfy {
                         // "Colombia's government and a faction of former FARC rebels".
                         $0.isCapitalised || EventLexicon.listWords.contains($0.folded) || Offices.officeQualifiers.contains($0.folded)
-                            || EventLexicon.groupNouns.contains($0.folded) || ["a", "an", "former"].contains($0.folded)
+                            || EventLexicon.groupNouns.contains($0.folded) || EventLexicon.groupQualifiers.contains($0.folded)
                     })
                 || (gap.hasPrefix(",") && gapWords.count <= 2 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) }
                     && listContinues(after: before[index], in: sentence))

@@ -18,6 +18,7 @@ extension Gazetteer {
         KnownPerson(name: "Keith Kellogg", aliases: ["Kellogg"], office: "U.S. special envoy for Ukraine and Russia", state: "USA"),
         KnownPerson(name: "Steve Witkoff", aliases: ["Witkoff"], office: "U.S. special envoy", state: "USA"),
         KnownPerson(name: "Jared Kushner", aliases: ["Kushner"], office: "member of the Board of Peace", state: "USA"),
+        KnownPerson(name: "Bashar al-Assad", aliases: ["Assad", "Bashar Assad", "Bashar al-Asad"], office: "former President of Syria", state: nil),
         KnownPerson(name: "Vladimir Putin", aliases: ["Putin"], office: "President of Russia", state: "RUS"),
         KnownPerson(name: "Sergei Lavrov", aliases: ["Lavrov"], office: "Foreign Minister of Russia", state: "RUS"),
         KnownPerson(name: "Dmitry Peskov", aliases: ["Peskov"], office: "Kremlin spokesperson", state: "RUS"),

@@ -19,6 +19,9 @@ enum ProvisionCues {
     /// Who is held when a release frees them: the words whose count is the exchange's.
     static let releasedPeopleList = ["prisoners", "soldiers", "detainees", "hostages", "captives"]
 
+    /// What is demarcated or marked when it is a territorial arrangement.
+    private static let borderWords: WordTable<Void> = ["border", "borders", "frontier", "boundary"]
+
     static let cues: [ProvisionCue] = [
         ProvisionCue(type: "ceasefire", phrase: ["ceasefire"]),
         ProvisionCue(type: "ceasefire", phrase: ["cease-fire"]),
@@ -33,6 +36,12 @@ enum ProvisionCues {
         ProvisionCue(type: "ceasefire", phrase: ["halt", "to", "strikes"]),
         ProvisionCue(type: "ceasefire", phrase: ["halt", "to", "attacks"]),
         ProvisionCue(type: "ceasefire", phrase: ["halt", "strikes"]),
+        ProvisionCue(type: "ceasefire", phrase: ["halt", "attacks"]),
+        ProvisionCue(type: "ceasefire", phrase: ["stop", "attacks"]),
+        ProvisionCue(type: "ceasefire", phrase: ["stop", "attacking"]),
+        ProvisionCue(type: "ceasefire", phrase: ["cease", "attacks"]),
+        // "would not target each other": a truce between the two.
+        ProvisionCue(type: "ceasefire", phrase: ["target", "each", "other"]),
         ProvisionCue(type: "ceasefire", phrase: ["end", "hostilities"]),
         ProvisionCue(type: "ceasefire", phrase: ["reduction", "in", "violence"]),
         ProvisionCue(type: "ceasefire", phrase: ["cease", "hostilities"]),
@@ -46,7 +55,8 @@ enum ProvisionCues {
         ProvisionCue(type: "demilitarised-zone", phrase: ["demilitarized", "buffer", "zone"]),
         ProvisionCue(type: "demilitarised-zone", phrase: ["demilitarised", "buffer", "zone"]),
         ProvisionCue(type: "demilitarised-zone", phrase: ["buffer", "zone"]),
-        ProvisionCue(type: "demilitarised-zone", phrase: ["heavy", "weapons"], near: ["withdraw", "withdrawal", "pull", "remove", "removal", "out"]),
+        // "southern Syria be kept free of heavy weapons".
+        ProvisionCue(type: "demilitarised-zone", phrase: ["heavy", "weapons"], near: ["withdraw", "withdrawal", "pull", "remove", "removal", "out", "free"]),
         ProvisionCue(type: "sanctions-relief", phrase: ["sanctions", "relief"]),
         ProvisionCue(type: "sanctions-relief", phrase: ["relief", "from", "sanctions"]),
         ProvisionCue(type: "sanctions-relief", phrase: ["lifting", "of", "sanctions"]),
@@ -65,6 +75,12 @@ enum ProvisionCues {
         ProvisionCue(type: "territorial-arrangement", phrase: ["recognition", "of", "borders"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["transit", "corridor"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["border", "demarcation"]),
+        // "agreed to demarcate their land border", "rules for marking the next section of their frontier".
+        ProvisionCue(type: "territorial-arrangement", phrase: ["demarcate"], near: borderWords),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["demarcation"], near: borderWords),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["delimitation"], near: borderWords),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["delimit"], near: borderWords),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["marking"], near: borderWords),
         ProvisionCue(type: "territorial-arrangement", phrase: ["withdrawal"], near: ["troops", "forces", "army", "fighters", "militants", "rebels", "positions", "full", "complete"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["withdraw"], near: ["troops", "forces", "army", "fighters", "militants", "rebels"]),
         ProvisionCue(type: "neutrality", phrase: ["neutrality"]),

@@ -160,19 +160,24 @@ public enum ProvisionFinder {
         return (0...(words.count - phrase.count)).first { start in phrase.indices.allSatisfy { words[start + $0] == phrase[$0] } }
     }
 
+    private static let countQualifiers: Set<String> = ["more", "additional", "other", "further"]
+
     /// "30-day", "30 days", "20 years", "thirty-day".
     static func number(before units: [String], in words: [String]) -> Int64? {
         for (index, word) in words.enumerated() {
             for unit in units {
                 if word.hasSuffix("-\(unit)"), let value = numberValue(String(word.dropLast(unit.count + 1))) { return value }
-                if word == unit, index > 0, let value = numberValue(words[index - 1]) {
+                guard word == unit else { continue }
+                // "1,200 more prisoners of war": the count stands before its qualifier.
+                let last = index > 1 && countQualifiers.contains(words[index - 1]) ? index - 2 : index - 1
+                if last >= 0, let value = numberValue(words[last]) {
                     // "1,000 prisoners" reads as the words "1" and "000".
-                    if index > 1, words[index - 1].count == 3, words[index - 1].allSatisfy(\.isNumber), let thousands = Int64(words[index - 2]) {
+                    if last > 0, words[last].count == 3, words[last].allSatisfy(\.isNumber), let thousands = Int64(words[last - 1]) {
                         return thousands * 1000 + value
                     }
                     return value
                 }
-                if word == unit, index > 1, words[index - 1] == "000", let thousands = Int64(words[index - 2]) { return thousands * 1000 }
+                if last > 0, words[last] == "000", let thousands = Int64(words[last - 1]) { return thousands * 1000 }
             }
         }
         return nil
