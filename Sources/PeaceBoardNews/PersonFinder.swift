@@ -46,8 +46,10 @@ public enum PersonFinder {
             if !isSeveralWords(mention.name), let name = surnames[mention.name] { resolved.name = name }
             return resolved
         }
+        let known = knownPeople(in: paragraphs, besides: [])
         // Looked up once per name found, so built once: reports can hold thousands of names.
-        let named = SpanCover(full.map(\.span))
+        // A known person's name is one mention: "Yi" of "Wang Yi" is no surname standing alone.
+        let named = SpanCover(full.map(\.span) + known.map(\.span))
         for paragraph in paragraphs {
             for word in Tokenizer.words(in: paragraph) where word.isCapitalised || word.hasHyphen {
                 guard let name = surnames[word.text] else { continue }
@@ -59,7 +61,6 @@ public enum PersonFinder {
                         isPossessive: word.isPossessive))
             }
         }
-        let known = knownPeople(in: paragraphs, besides: [])
         // "Egyptian President Abdel Fattah el-Sisi": the gazetteer's longer name wins over a name cut short.
         let knownByStart = Dictionary(known.map { ($0.span.start, $0) }, uniquingKeysWith: { first, _ in first })
         all = all.map { mention in

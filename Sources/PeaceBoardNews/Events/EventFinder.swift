@@ -157,8 +157,10 @@ public enum EventFinder {
             // "EU foreign policy chief Kaja Kallas": the body an official speaks for, as a state for its officials.
             if let official = entities.firstIndex(where: { person in
                 person.isPerson && person.participant.state == nil && organisation.span.end <= person.start && person.start - organisation.span.end <= 40
-                    && !officeGap(from: organisation.span.end, to: person, in: sentence).contains(where: { ",—(".contains($0) })
+                    && (!officeGap(from: organisation.span.end, to: person, in: sentence).contains(where: { ",—(".contains($0) })
+                        || isPossessiveOffice(sentence.text.utf16Slice(from: organisation.span.end - sentence.start, to: person.start - sentence.start)))
             }) {
+                // "Somaliland's leader, Abdirahman Mohamed Abdullahi,": the office set off before the name is the body's too.
                 entities[official].participant.organisation = organisation.name
             } else if let official = entities.lastIndex(where: { person in
                 person.isPerson && person.participant.state == nil && person.participant.organisation == nil && person.end < organisation.span.start
@@ -201,6 +203,8 @@ public enum EventFinder {
             let next = index + length < folded.count ? folded[index + length] : ""
             if next != "by", isObjectOfEvent(at: index, words: words, folded: folded) || isReceived(at: index, in: folded) { continue }
             if rule.kind != .demand, let demandEnd, isDemanded(at: index, after: demandEnd, words: words, folded: folded, in: sentence) { continue }
+            // "Moscow refused to accept an immediate ceasefire": the refusal is the event.
+            if index >= 2, folded[index - 1] == "to", EventLexicon.refusals.contains(folded[index - 2]) { continue }
             // "agreed not to threaten or use force": what is forsworn did not happen.
             if let acceptEnd, index - acceptEnd >= 2, index - acceptEnd <= 5, folded[(index - 2)..<index] == ["not", "to"] { continue }
             // "a U.S. proposal for a ceasefire": proposed by the state its adjective names, found as a phrase.
@@ -262,6 +266,16 @@ public enum EventFinder {
                     EventMention(
                         kind: .meet, cameo: CAMEOCode("040")!, actors: Array(guests), targets: actors.map(\.participant),
                         negated: negated, hedged: hedged, trigger: trigger, sentence: sentence))
+            } else if rule.kind == .meet, !actors.isEmpty, let with = folded[(index + length)...].prefix(8).firstIndex(of: "with") {
+                // "held talks in New Delhi with his Indian counterpart, Subrahmanyam Jaishankar": whom one meets meets too.
+                let withStart = words[with].utf16Range.lowerBound + sentence.start
+                let partners = targets.filter { $0.start > withStart && !$0.isCity && ($0.isPerson || $0.participant.state != nil) }.prefix(4)
+                if !partners.isEmpty {
+                    found.append(
+                        EventMention(
+                            kind: .meet, cameo: CAMEOCode("040")!, actors: partners.map(\.participant), targets: actors.map(\.participant),
+                            negated: negated, hedged: hedged, trigger: trigger, sentence: sentence))
+                }
             }
         }
         return found
@@ -427,7 +441,8 @@ public enum EventFinder {
             if let nextWord, EventLexicon.groupNouns.contains(nextWord.folded), before.contains(where: { $0.start == organisation.start }) {
                 actors = subjectGroup(ending: organisation, in: before, sentence: sentence)
             }
-        } else if let last = before.last {
+        } else if let last = before.last, !isPairSubject(before: wordIndex, in: words, sentence: sentence) {
+            // "… with Cambodia, a month after the two countries signed": the pair's noun is nearer than any name.
             actors = subjectGroup(ending: last, in: before, sentence: sentence)
             // "Trump backs Putin’s proposal": a possessive before a verb is not its subject.
             // "with Oman's foreign minister shuttling between": an official named by office acts for the owner.
@@ -460,6 +475,15 @@ public enum EventFinder {
                     named.removeAll { $0.participant.name == person.participant.name }
                     named = Array((named + [person]).suffix(2))
                 }
+            }
+            // "a month after the two countries signed the accord": else the two states this sentence named before.
+            if named.count != 2, pair == .states {
+                var states: [Entity] = []
+                for entity in entities where entity.end <= trigger.start && entity.participant.state != nil && !entity.isPerson && !entity.isCity {
+                    guard !states.contains(where: { $0.participant.state == entity.participant.state }) else { continue }
+                    states.append(entity)
+                }
+                if states.count == 2 { named = states }
             }
             if named.count == 2 { actors = named }
         } else if hasSubject("they", before: wordIndex, in: words), antecedents.pair.count == 2, !entities.contains(where: { $0.end <= trigger.start }) {

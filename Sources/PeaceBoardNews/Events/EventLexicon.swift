@@ -69,7 +69,7 @@ enum EventLexicon {
     static let gatheringWords: WordTable<Void> = ["conference", "forum", "gathering", "retreat"]
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
     static let warningsOfForce: WordTable<Void> = [
-        "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose",
+        "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose", "defend",
     ]
     /// What an offer proposes: "offering instead short truces", "offered a ceasefire".
     static let offeredTerms: WordTable<Void> = ["truce", "truces", "ceasefire", "ceasefires", "pause", "talks", "negotiations", "deal", "compromise", "amnesty"]
@@ -275,6 +275,12 @@ enum EventLexicon {
         EventRule(match: .words(["back", "a"]), kind: .support, cameo: "051", notAfter: motionVerbs),
         EventRule(match: .words(["back", "the"]), kind: .support, cameo: "051", notAfter: motionVerbs),
         EventRule(match: .words(["welcomed"]), kind: .support, cameo: "051"),
+        // "said Washington would support the Lebanese army", "ready to support the dialogue": the noun "support" is none.
+        EventRule(match: .words(["would", "support"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["will", "support"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["ready", "to", "support"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["willing", "to", "support"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["continue", "to", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["welcomes"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["praised"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["hailed"]), kind: .support, cameo: "051"),
@@ -413,6 +419,8 @@ enum EventLexicon {
     /// The same rules, looked up by a word's bytes for every event word of every sentence.
     static let rulesStartedBy = WordTable(rulesByFirstWord.map { ($0.key, $0.value) })
 
+    /// Refusals whose object is what is refused, no event of its own: "refused to accept a ceasefire".
+    static let refusals: WordTable<Void> = ["refused", "refuses", "refusing", "refuse"]
     static let negations: WordTable<Void> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed"]
     /// Words between a subject and its verb that do not end the subject ("has", "also").
     static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would", "remained", "remains", "remain"]
@@ -434,7 +442,10 @@ enum EventLexicon {
     /// Nouns by which a report refers back to an organisation it named: "the group said".
     static let groupNouns: WordTable<Void> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction", "party", "bloc"]
     /// Words before a group's noun in a list of actors: "Colombia's government and a small rebel group, the Comuneros del Sur".
-    static let groupQualifiers: WordTable<Void> = ["a", "an", "former", "small", "smaller", "armed", "dissident", "breakaway", "splinter", "little-known"]
+    /// "Somalia and the breakaway region of Somaliland": what the one after is.
+    static let groupQualifiers: WordTable<Void> = [
+        "a", "an", "former", "small", "smaller", "armed", "dissident", "breakaway", "splinter", "little-known", "region", "province", "enclave",
+    ]
     /// Subjects that are what happened, not who acts: "the move threatened", "the fighting threatens".
     static let happeningSubjects: WordTable<Void> = ["move", "step", "decision", "announcement", "escalation", "violence", "fighting", "crisis", "war", "attack", "attacks"]
     /// The last word of a body's name by which a report refers back to it: "the council", "the commission".

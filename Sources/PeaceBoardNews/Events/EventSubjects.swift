@@ -116,6 +116,14 @@ extension EventFinder {
         return titles.contains(Array(gap))
     }
 
+    /// "’s leader, ", "'s special envoy, ": a possessive, an office, then the comma before a name.
+    static func isPossessiveOffice(_ gap: String) -> Bool {
+        guard gap.hasPrefix("’s ") || gap.hasPrefix("'s "), gap.hasSuffix(", ") else { return false }
+        let office = gap.dropFirst(3).dropLast(2).split(separator: " ").map { $0.lowercased() }
+        guard let first = office.first, let titles = Offices.titlesByFirstWord[first] else { return false }
+        return titles.contains(office)
+    }
+
     enum Pair { case people, states }
 
     /// "both leaders", "the two sides": a subject that stands for two named before.
@@ -192,6 +200,13 @@ extension EventFinder {
                 index -= 1
                 continue
             }
+            // "Mohamud and Somaliland's leader, Abdirahman Mohamed Abdullahi,": the body the official speaks for.
+            if !previous.isPerson, before[index].isPerson, before[index].participant.organisation == previous.participant.name,
+                isPossessiveOffice(gap)
+            {
+                index -= 1
+                continue
+            }
             // "Congo's government and the M23", "The Philippine government and the MILF": the state
             // stands for its government.
             // "Yemen's internationally recognised government and the Houthi rebels": described first;
@@ -248,6 +263,16 @@ extension EventFinder {
 
     /// The word before the event word past auxiliaries, negations and adverbs ("has not yet
     /// formally"): where its subject noun stands, or -1.
+    /// "the two countries signed": a pair right before the event word, in its clause ("China, which
+    /// … through both countries, has urged" is China's).
+    static func isPairSubject(before index: Int, in words: [String], sentence: TextSpan) -> Bool {
+        guard pairSubject(before: index, in: words) != nil else { return false }
+        let split = Tokenizer.words(in: sentence)
+        let noun = subjectNoun(before: index, in: words)
+        guard noun >= 0, index < split.count else { return false }
+        return !sentence.text.utf16Slice(from: split[noun].utf16Range.upperBound, to: split[index].utf16Range.lowerBound).contains(",")
+    }
+
     static func subjectNoun(before index: Int, in words: [String]) -> Int {
         var subject = index - 1
         while subject >= 0, EventLexicon.auxiliaries.contains(words[subject]) || EventLexicon.negations.contains(words[subject]) || words[subject].hasSuffix("ly") {

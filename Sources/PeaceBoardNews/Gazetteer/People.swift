@@ -25,7 +25,7 @@ extension Gazetteer {
         KnownPerson(name: "Volodymyr Zelensky", aliases: ["Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"], office: "President of Ukraine", state: "UKR"),
         KnownPerson(name: "Andrii Sybiha", aliases: ["Sybiha"], office: "Foreign Minister of Ukraine", state: "UKR"),
         KnownPerson(name: "Xi Jinping", aliases: ["Xi"], office: "President of China", state: "CHN"),
-        KnownPerson(name: "Wang Yi", aliases: [], office: "Foreign Minister of China", state: "CHN"),
+        KnownPerson(name: "Wang Yi", aliases: ["Wang"], office: "Foreign Minister of China", state: "CHN"),
         KnownPerson(name: "Recep Tayyip Erdogan", aliases: ["Erdogan", "Erdoğan", "Recep Tayyip Erdoğan", "Tayyip Erdogan", "Tayyip Erdoğan"], office: "President of Türkiye", state: "TUR"),
         KnownPerson(name: "Hakan Fidan", aliases: ["Fidan"], office: "Foreign Minister of Türkiye", state: "TUR"),
         KnownPerson(name: "Emmanuel Macron", aliases: ["Macron"], office: "President of France", state: "FRA"),

@@ -81,6 +81,8 @@ enum ProvisionCues {
         ProvisionCue(type: "territorial-arrangement", phrase: ["delimitation"], near: borderWords),
         ProvisionCue(type: "territorial-arrangement", phrase: ["delimit"], near: borderWords),
         ProvisionCue(type: "territorial-arrangement", phrase: ["marking"], near: borderWords),
+        // "talks to clarify the military demarcation line".
+        ProvisionCue(type: "territorial-arrangement", phrase: ["demarcation", "line"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["withdrawal"], near: ["troops", "forces", "army", "fighters", "militants", "rebels", "positions", "full", "complete"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["withdraw"], near: ["troops", "forces", "army", "fighters", "militants", "rebels"]),
         ProvisionCue(type: "neutrality", phrase: ["neutrality"]),
@@ -123,7 +125,7 @@ enum ProvisionCues {
         ProvisionCue(type: "prisoner-exchange", phrase: ["swap"], near: ["prisoners", "prisoner", "captives", "detainees", "hostages"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["exchange"], near: ["prisoners", "prisoner", "captives", "detainees", "hostages"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["in", "exchange", "for"], near: ["prisoners", "prisoner", "captives", "detainees", "hostages"]),
-        ProvisionCue(type: "reconstruction-funding", phrase: ["reconstruction"], near: ["fund", "funding", "billion", "million", "pledged", "contribute", "contributing"]),
+        ProvisionCue(type: "reconstruction-funding", phrase: ["reconstruction"], near: ["fund", "funds", "funding", "billion", "million", "pledged", "contribute", "contributing"]),
         ProvisionCue(type: "reconstruction-funding", phrase: ["rebuild"], near: ["fund", "funding", "billion", "million", "cost", "pledged"]),
         // "sign the truce without preconditions" is no talks.
         ProvisionCue(

@@ -115,7 +115,14 @@ public enum ProvisionFinder {
             if let date = context.dates.first(where: { $0.precision == .day }) { parameters["startDate"] = .string(date.date.description) }
             if let venue = capitalisedWord(after: "in", in: context) { parameters["venue"] = .string(venue) }
         case "prisoner-exchange":
-            if let count = ProvisionCues.releasedPeopleList.lazy.compactMap({ number(before: [$0], in: words) }).first { parameters["count"] = .integer(count) }
+            // "the release of 18 Cambodian soldiers": a state's adjective may stand between the count and whom it counts.
+            let original = context.original
+            let isStateAdjective = { (index: Int) in
+                if case .state(_, .adjective)? = Gazetteer.phrases[[original[index]]] { return true } else { return false }
+            }
+            if let count = ProvisionCues.releasedPeopleList.lazy.compactMap({ number(before: [$0], in: words, qualifiedBy: isStateAdjective) }).first {
+                parameters["count"] = .integer(count)
+            }
         default:
             break
         }
@@ -163,13 +170,13 @@ public enum ProvisionFinder {
     private static let countQualifiers: Set<String> = ["more", "additional", "other", "further"]
 
     /// "30-day", "30 days", "20 years", "thirty-day".
-    static func number(before units: [String], in words: [String]) -> Int64? {
+    static func number(before units: [String], in words: [String], qualifiedBy isQualifier: (Int) -> Bool = { _ in false }) -> Int64? {
         for (index, word) in words.enumerated() {
             for unit in units {
                 if word.hasSuffix("-\(unit)"), let value = numberValue(String(word.dropLast(unit.count + 1))) { return value }
                 guard word == unit else { continue }
                 // "1,200 more prisoners of war": the count stands before its qualifier.
-                let last = index > 1 && countQualifiers.contains(words[index - 1]) ? index - 2 : index - 1
+                let last = index > 1 && (countQualifiers.contains(words[index - 1]) || isQualifier(index - 1)) ? index - 2 : index - 1
                 if last >= 0, let value = numberValue(words[last]) {
                     // "1,000 prisoners" reads as the words "1" and "000".
                     if last > 0, words[last].count == 3, words[last].allSatisfy(\.isNumber), let thousands = Int64(words[last - 1]) {
