@@ -61,7 +61,9 @@ public enum EventFinder {
             let words = Tokenizer.words(in: sentence)
             let folded = words.map(\.folded)
             if let firstTrigger = folded.indices.first(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded) != nil }) {
-                let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
+                let entities = officialsOfInstitutions(
+                    Self.entities(in: sentence, people: people, states: states, organisations: organisations), in: sentence,
+                    institutions: antecedents.institutions)
                 let found = Self.events(
                     in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
                     previousOrganisation: lastOrganisation, antecedents: antecedents)
@@ -108,6 +110,27 @@ public enum EventFinder {
             }
         }
         return events
+    }
+
+    /// "The government's chief negotiator, Vera Grabe,", "Government negotiator Otty Patino": an
+    /// official of an institution speaks for the state whose institution the report says it is.
+    static func officialsOfInstitutions(_ entities: [Entity], in sentence: TextSpan, institutions: [String: EventParticipant]) -> [Entity] {
+        guard !institutions.isEmpty else { return entities }
+        return entities.map { entity in
+            guard entity.isPerson, entity.participant.state == nil, entity.participant.organisation == nil else { return entity }
+            let head = sentence.text.utf16Slice(from: max(0, entity.start - sentence.start - 50), to: entity.start - sentence.start).lowercased()
+            var office = head.hasSuffix(", ") ? String(head.dropLast(2)) : head
+            guard let (noun, state) = institutions.first(where: { office.contains($0.key) }),
+                let range = office.range(of: noun + "’s ", options: .backwards) ?? office.range(of: noun + "'s ", options: .backwards)
+                    ?? office.range(of: noun + " ", options: .backwards)
+            else { return entity }
+            office = String(office[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            let words = office.split(separator: " ").map(String.init)
+            guard let title = words.last, (1...3).contains(words.count), Offices.titlesByFirstWord[title]?.contains([title]) == true else { return entity }
+            var official = entity
+            official.participant.state = state.state
+            return official
+        }
     }
 
     /// "the council said …" after "the U.N. Security Council": the body named before whose name
@@ -235,7 +258,8 @@ public enum EventFinder {
             // One event of a kind per sentence and actor: "Burhan accepted the invitation, but the
             // paramilitary group has not committed" is two; "agreed and signed" by the same is one.
             let negated = isNegated(before: index, in: folded)
-            let hedged = isHedged(before: index, in: folded)
+            // "would implement the framework only once troops had left": the condition is stated outright.
+            let hedged = !(rule.isTheSayers && rule.kind == .demand) && isHedged(before: index, in: folded)
             let actorNames = actors.map(\.participant.name)
             if found.contains(where: { $0.kind == rule.kind && (actors.isEmpty || ($0.negated == negated && $0.actors.map(\.name) == actorNames)) }) {
                 continue

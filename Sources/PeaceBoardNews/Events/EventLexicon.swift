@@ -64,7 +64,7 @@ enum EventLexicon {
     /// Force that goes on when announced to: "would keep attacking", "will continue its strikes".
     static let continuingForce: WordTable<Void> = ["fighting", "attacking", "attacks", "strikes", "striking", "shelling", "bombing", "targeting", "offensive"]
     /// What something good is called: "called the accord a model", "described the talks as a breakthrough".
-    static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success"]
+    static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great"]
     /// Gatherings a host holds besides talks: "hosted a conference of civilian groups".
     static let gatheringWords: WordTable<Void> = ["conference", "forum", "gathering", "retreat"]
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
@@ -202,6 +202,7 @@ enum EventLexicon {
         EventRule(match: .words(["ready", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["willing", "to", "negotiate"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "talk"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["willing", "to", "talk"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "discuss"]), kind: .propose, cameo: "036"),
         // "is ready to meet Niger's junta leader": an offer of talks.
         EventRule(match: .words(["ready", "to", "meet"]), kind: .propose, cameo: "036"),
@@ -327,6 +328,11 @@ enum EventLexicon {
         EventRule(match: .words(["will", "continue"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2, isTheSayers: true),
         EventRule(match: .words(["vowed", "to", "keep"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2),
         EventRule(match: .words(["vowed", "to", "continue"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2),
+        // "has vowed to fight on until the paramilitary group is defeated".
+        EventRule(match: .words(["vowed", "to", "fight"]), kind: .threaten, cameo: "138"),
+        // "Congo would implement the framework only once Rwandan troops had left": the condition is asked for.
+        EventRule(match: .words(["only", "once"]), kind: .demand, cameo: "100", isTheSayers: true),
+        EventRule(match: .words(["only", "if"]), kind: .demand, cameo: "100", isTheSayers: true),
         EventRule(match: .words(["strikes", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["attacks", "would", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["attacks", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),

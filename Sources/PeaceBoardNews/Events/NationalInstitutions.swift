@@ -26,12 +26,22 @@ extension EventFinder {
                 }
             }
         }
+        // "Colombian President Gustavo Petro … The government's chief negotiator": with no government
+        // named with its state, the one whose only heads of state or government the report names.
+        if found["government"] == nil {
+            let heads = Set(people.compactMap { person in
+                person.office.map { $0.lowercased() }.flatMap { headsOfGovernment.contains($0) ? person.state : nil }
+            })
+            if heads.count == 1 { found["government"] = heads }
+        }
         var institutions: [String: EventParticipant] = [:]
         for (institution, codes) in found where codes.count == 1 {
             institutions[institution] = EventParticipant(name: institution, state: codes.first!)
         }
         return institutions
     }
+
+    private static let headsOfGovernment: Set<String> = ["president", "prime minister", "premier", "chancellor"]
 
     /// "The army said it …": the institution that opens the sentence and speaks.
     static func sayingInstitution(in words: [String]) -> String? {

@@ -71,7 +71,7 @@ enum ProvisionCues {
         ProvisionCue(type: "security-guarantees", phrase: ["guarantees"], near: ["attacks", "attack", "aggression", "invasion"]),
         ProvisionCue(type: "security-guarantees", phrase: ["guarantee"], near: ["attacks", "attack", "aggression", "invasion"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["territories"], near: ["retaining", "retain", "cede", "ceding", "seized", "annexed", "withdrawal", "withdraw", "return", "control"]),
-        ProvisionCue(type: "territorial-arrangement", phrase: ["territory"], near: ["retaining", "retain", "cede", "ceding", "seized", "annexed", "withdrawal", "withdraw", "return", "control", "surrendered"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["territory"], near: ["retaining", "retain", "cede", "ceding", "seized", "annexed", "withdrawal", "withdraw", "return", "control", "surrendered", "leave", "left"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["recognition", "of", "borders"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["transit", "corridor"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["border", "demarcation"]),
@@ -81,6 +81,9 @@ enum ProvisionCues {
         ProvisionCue(type: "territorial-arrangement", phrase: ["delimitation"], near: borderWords),
         ProvisionCue(type: "territorial-arrangement", phrase: ["delimit"], near: borderWords),
         ProvisionCue(type: "territorial-arrangement", phrase: ["marking"], near: borderWords),
+        // "a treaty settling the last disputed sections of their border".
+        ProvisionCue(type: "territorial-arrangement", phrase: ["settling"], near: borderWords),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["settle"], near: borderWords),
         // "talks to clarify the military demarcation line".
         ProvisionCue(type: "territorial-arrangement", phrase: ["demarcation", "line"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["withdrawal"], near: ["troops", "forces", "army", "fighters", "militants", "rebels", "positions", "full", "complete"]),
@@ -95,6 +98,7 @@ enum ProvisionCues {
         ProvisionCue(type: "armed-forces-limit", phrase: ["disarming"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["disarmed"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["hand", "over"], near: ["weapons", "arms"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["handed", "over"], near: ["weapons", "arms"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["lay", "down"], near: ["weapons", "arms"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["give", "up"], near: ["weapons", "arms"]),
         // "committed to no troop movements or reinforcements along the frontier".
