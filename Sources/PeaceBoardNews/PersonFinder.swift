@@ -27,6 +27,10 @@ public enum PersonFinder {
             if parts.count >= 2, let last = parts.last { surnames[String(last), default: mention.name] = surnames[String(last)] ?? mention.name }
             // "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner": a surname of several words.
             if parts.count >= 3 { surnames[parts.suffix(2).joined(separator: " "), default: mention.name] = surnames[parts.suffix(2).joined(separator: " ")] ?? mention.name }
+            // "Mohamed Khaled" after "Mohamed Khaled Nordin": Malay and Arabic names are shortened to their first words.
+            if parts.count >= 3, !Offices.nameParticles.contains(String(parts[1])) {
+                surnames[parts.prefix(2).joined(separator: " "), default: mention.name] = surnames[parts.prefix(2).joined(separator: " ")] ?? mention.name
+            }
             // "De Mistura, who visited" after "Staffan de Mistura": the particle capitalised where it opens a sentence.
             if parts.count >= 3, let particle = parts.dropLast().last, Offices.nameParticles.contains(String(particle)) {
                 let capitalised = Gazetteer.sentenceInitial(parts.suffix(2).joined(separator: " "))

@@ -103,7 +103,10 @@ public enum QuoteFinder {
 
     /// Owners before a label: "her" is left out, since "told her “no”" quotes.
     private static let labelOwners = [" whose ", " his ", " its ", " their ", " our "]
-    private static let labelEnds: Set<String> = ["to", "for", "of", "in", "on", "at", "with", "and", "but", "or", "as", "from", "by", "that"]
+    private static let labelEnds: Set<String> = [
+        "to", "for", "of", "in", "on", "at", "with", "and", "but", "or", "as", "from", "by", "that", "until", "unless", "if", "when", "after", "before",
+        "because", "since", "while",
+    ]
 
     /// Words that are all capitalised: a name in quotation marks ("Board of Peace"), not a
     /// quotation; one lower-case word ("a “sham”") is a quotation.

@@ -62,7 +62,9 @@ enum EventLexicon {
     /// What a threat to resume names: "would resume missile strikes", "will resume attacks".
     static let forceWords: WordTable<Void> = ["strikes", "attacks", "fighting", "hostilities", "bombing", "offensive", "operations", "war"]
     /// Force that goes on when announced to: "would keep attacking", "will continue its strikes".
-    static let continuingForce: WordTable<Void> = ["fighting", "attacking", "attacks", "strikes", "striking", "shelling", "bombing", "targeting", "offensive"]
+    static let continuingForce: WordTable<Void> = [
+        "fighting", "attacking", "attacks", "strikes", "striking", "shelling", "bombing", "targeting", "offensive", "operation", "operations",
+    ]
     /// What something good is called: "called the accord a model", "described the talks as a breakthrough".
     static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great"]
     /// Gatherings a host holds besides talks: "hosted a conference of civilian groups".
@@ -175,6 +177,12 @@ enum EventLexicon {
         EventRule(match: .words(["resume", "talks"]), kind: .meet, cameo: "046", notAfter: ["to"]),
         EventRule(match: .words(["resumed", "negotiations"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["opened", "talks"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["began", "talks"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["began", "negotiations"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["started", "talks"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["launched", "talks"]), kind: .meet, cameo: "046"),
+        // "Zelensky, who attended the meeting": who attends a meeting meets; a committee chaired is no meeting.
+        EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 3),
         // "ended a fourth round of indirect nuclear talks": a round held to its end.
         EventRule(match: .words(["ended"]), kind: .meet, cameo: "046", needsLater: ["round"], laterWithin: 3),
         EventRule(match: .words(["concluded"]), kind: .meet, cameo: "046", needsLater: ["round", "talks", "negotiations"], laterWithin: 3),
@@ -252,6 +260,9 @@ enum EventLexicon {
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["sign"]), kind: .accept, cameo: "057", notAfter: ["to", "a", "the"]),
+        // "Baku was ready to sign the final peace treaty": readiness to sign, unlike a demand "to sign".
+        EventRule(match: .words(["ready", "to", "sign"]), kind: .accept, cameo: "057"),
+        EventRule(match: .words(["willing", "to", "sign"]), kind: .accept, cameo: "057"),
         EventRule(match: .stem("reject"), kind: .reject, cameo: "120"),
         EventRule(match: .words(["refused"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["declined"]), kind: .reject, cameo: "120", notBefore: ["to"]),
@@ -265,6 +276,11 @@ enum EventLexicon {
         EventRule(match: .words(["not", "recognize"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["never", "recognise"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["never", "recognize"]), kind: .reject, cameo: "120"),
+        // "the party no longer recognised the government as legitimate".
+        EventRule(match: .words(["no", "longer", "recognised"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["no", "longer", "recognized"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["no", "longer", "recognises"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["no", "longer", "recognizes"]), kind: .reject, cameo: "120"),
         // "did not oppose the talks": a refusal the negation takes back.
         EventRule(match: .words(["oppose"]), kind: .reject, cameo: "120", notAfter: ["to"]),
         EventRule(match: .words(["opposed"]), kind: .reject, cameo: "120", notAfter: ["be", "been", "was", "were", "is", "are"]),
@@ -333,6 +349,7 @@ enum EventLexicon {
         // "Congo would implement the framework only once Rwandan troops had left": the condition is asked for.
         EventRule(match: .words(["only", "once"]), kind: .demand, cameo: "100", isTheSayers: true),
         EventRule(match: .words(["only", "if"]), kind: .demand, cameo: "100", isTheSayers: true),
+        EventRule(match: .words(["as", "soon", "as"]), kind: .demand, cameo: "100", notBefore: ["possible"], isTheSayers: true),
         EventRule(match: .words(["strikes", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["attacks", "would", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["attacks", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
@@ -369,6 +386,8 @@ enum EventLexicon {
         EventRule(match: .words(["insisted"]), kind: .demand, cameo: "100"),
         // "wanted guarantees that the truce would lead to a permanent end of the war".
         EventRule(match: .words(["wanted", "guarantees"]), kind: .demand, cameo: "100"),
+        // "wanted legal guarantees for its members".
+        EventRule(match: .words(["wanted"]), kind: .demand, cameo: "100", needsLater: ["guarantees"], laterWithin: 2),
         EventRule(match: .words(["wants", "guarantees"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["sought", "guarantees"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["seeks", "guarantees"]), kind: .demand, cameo: "100"),

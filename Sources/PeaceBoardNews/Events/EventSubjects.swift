@@ -117,6 +117,7 @@ extension EventFinder {
     }
 
     /// "’s leader, ", "'s special envoy, ": a possessive, an office, then the comma before a name.
+    /// Without the possessive the official acts as themself ("the UN envoy for Yemen, Hans Grundberg,").
     static func isPossessiveOffice(_ gap: String) -> Bool {
         guard gap.hasPrefix("’s ") || gap.hasPrefix("'s "), gap.hasSuffix(", ") else { return false }
         let office = gap.dropFirst(3).dropLast(2).split(separator: " ").map { $0.lowercased() }

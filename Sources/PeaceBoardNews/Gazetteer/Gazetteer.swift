@@ -35,11 +35,15 @@ enum Gazetteer {
         ["Organization of American States", "Organisation of American States", "OAS"], ["Southern African Development Community", "SADC"], ["Alliance of Sahel States", "AES"], ["Hamas"], ["Hezbollah"], ["Rapid Support Forces", "RSF"], ["Carnegie Centre", "Carnegie Endowment"],
         ["Gulf Cooperation Council", "GCC"], ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"],
         ["Collective Security Treaty Organization", "CSTO"], ["Palestinian Authority"], ["Fatah"],
+        // Watchdogs whose calls news reports.
+        ["Human Rights Watch", "HRW"], ["Amnesty International"], ["International Crisis Group", "Crisis Group"],
         // Armed movements that are parties to peace processes.
         ["M23", "March 23 Movement"], ["Houthis", "Houthi", "Ansar Allah"], ["Taliban"], ["FARC"], ["ELN", "National Liberation Army"],
         ["Syrian Democratic Forces", "SDF"], ["PKK", "Kurdistan Workers’ Party", "Kurdistan Workers' Party"], ["al-Shabaab", "al-Shabab"],
         ["Islamic Jihad", "Palestinian Islamic Jihad"], ["Tigray People’s Liberation Front", "Tigray People's Liberation Front", "TPLF"],
         ["Sudanese Armed Forces"], ["Hayat Tahrir al-Sham", "HTS"], ["Islamic State", "ISIS", "ISIL"],
+        ["SPLM-IO", "Sudan People’s Liberation Movement-in-Opposition", "Sudan People's Liberation Movement-in-Opposition", "SPLM/A-IO"],
+        ["Gulf Clan", "Clan del Golfo", "Gaitanista Army of Colombia"],
         ["Polisario Front", "Polisario"], ["National Unity Government"], ["Moro Islamic Liberation Front", "MILF"],
         // Breakaway and autonomous authorities, parties to talks with the state they are part of.
         ["Transnistria", "Transnistrian"], ["Abkhazia", "Abkhaz", "Abkhazian"], ["South Ossetia", "South Ossetian"], ["Somaliland"], ["Turkish Republic of Northern Cyprus", "TRNC"],

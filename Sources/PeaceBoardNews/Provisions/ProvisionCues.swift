@@ -39,6 +39,8 @@ enum ProvisionCues {
         ProvisionCue(type: "ceasefire", phrase: ["halt", "attacks"]),
         ProvisionCue(type: "ceasefire", phrase: ["stop", "attacks"]),
         ProvisionCue(type: "ceasefire", phrase: ["stop", "attacking"]),
+        ProvisionCue(type: "ceasefire", phrase: ["stop", "striking"]),
+        ProvisionCue(type: "ceasefire", phrase: ["reduce", "violence"]),
         ProvisionCue(type: "ceasefire", phrase: ["cease", "attacks"]),
         // "would not target each other": a truce between the two.
         ProvisionCue(type: "ceasefire", phrase: ["target", "each", "other"]),
