@@ -120,10 +120,14 @@ public enum EventFinder {
             guard entity.isPerson, entity.participant.state == nil, entity.participant.organisation == nil else { return entity }
             let head = sentence.text.utf16Slice(from: max(0, entity.start - sentence.start - 50), to: entity.start - sentence.start).lowercased()
             var office = head.hasSuffix(", ") ? String(head.dropLast(2)) : head
-            guard let (noun, state) = institutions.first(where: { office.contains($0.key) }),
-                let range = office.range(of: noun + "’s ", options: .backwards) ?? office.range(of: noun + "'s ", options: .backwards)
+            // The institution named nearest the name: "the army-led government's spokesman" speaks for the government.
+            let named = institutions.compactMap { noun, state -> (Range<String.Index>, EventParticipant)? in
+                guard let range = office.range(of: noun + "’s ", options: .backwards) ?? office.range(of: noun + "'s ", options: .backwards)
                     ?? office.range(of: noun + " ", options: .backwards)
-            else { return entity }
+                else { return nil }
+                return (range, state)
+            }
+            guard let (range, state) = named.max(by: { $0.0.lowerBound < $1.0.lowerBound }) else { return entity }
             office = String(office[range.upperBound...]).trimmingCharacters(in: .whitespaces)
             let words = office.split(separator: " ").map(String.init)
             guard let title = words.last, (1...3).contains(words.count), Offices.titlesByFirstWord[title]?.contains([title]) == true else { return entity }
