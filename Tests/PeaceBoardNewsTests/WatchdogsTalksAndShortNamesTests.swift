@@ -25,8 +25,9 @@ import Testing
     }
 
     @Test func operationsAnnouncedToGoOnAreAThreat() {
-        let found = TestReading.events("Kremlin spokesman Dmitry Peskov said Russia would continue its operations until its goals were achieved.")
+        let found = TestReading.events("Kremlin spokesman Dmitry Peskov said Russia would continue its special military operation until its goals were achieved.")
         #expect(TestReading.actors(.threaten, in: found) == ["RUS"])
+        #expect(TestReading.events("The agency said it would continue its operations in Gaza.").filter { $0.kind == .threaten }.isEmpty)
     }
 
     @Test func aMalayNameShortenedToItsFirstWordsIsThePerson() {

@@ -61,9 +61,10 @@ enum EventLexicon {
     /// Words that count what follows ("every proposal", "any threat").
     /// What a threat to resume names: "would resume missile strikes", "will resume attacks".
     static let forceWords: WordTable<Void> = ["strikes", "attacks", "fighting", "hostilities", "bombing", "offensive", "operations", "war"]
-    /// Force that goes on when announced to: "would keep attacking", "will continue its strikes".
+    /// Force that goes on when announced to: "would keep attacking", "will continue its strikes",
+    /// "would continue its special military operation"; "would continue its operations" in Gaza may be aid.
     static let continuingForce: WordTable<Void> = [
-        "fighting", "attacking", "attacks", "strikes", "striking", "shelling", "bombing", "targeting", "offensive", "operation", "operations",
+        "fighting", "attacking", "attacks", "strikes", "striking", "shelling", "bombing", "targeting", "offensive", "military",
     ]
     /// What something good is called: "called the accord a model", "described the talks as a breakthrough".
     static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great"]
@@ -338,10 +339,10 @@ enum EventLexicon {
         EventRule(match: .words(["will", "not"]), kind: .demand, cameo: "100", needsLater: ["until"], laterWithin: 8, isTheSayers: true),
         // "said it would keep fighting until the military is removed", "would keep attacking Israel",
         // "vowed to continue its strikes"; advice "to keep fighting" is none.
-        EventRule(match: .words(["would", "keep"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2, isTheSayers: true),
-        EventRule(match: .words(["will", "keep"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2, isTheSayers: true),
-        EventRule(match: .words(["would", "continue"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2, isTheSayers: true),
-        EventRule(match: .words(["will", "continue"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2, isTheSayers: true),
+        EventRule(match: .words(["would", "keep"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 3, isTheSayers: true),
+        EventRule(match: .words(["will", "keep"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 3, isTheSayers: true),
+        EventRule(match: .words(["would", "continue"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 3, isTheSayers: true),
+        EventRule(match: .words(["will", "continue"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 3, isTheSayers: true),
         EventRule(match: .words(["vowed", "to", "keep"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2),
         EventRule(match: .words(["vowed", "to", "continue"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2),
         // "has vowed to fight on until the paramilitary group is defeated".
