@@ -30,6 +30,12 @@ enum Offices {
         group.sorted { $0.count > $1.count }
     }
 
+    /// Whether lower-case `words` are one office's title, as a whole: ["foreign", "minister"].
+    static func isTitle(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        return titlesByFirstWord[first]?.contains(words) == true
+    }
+
     /// Words that qualify an office without changing whose it is ("acting Prime Minister").
     static let officeQualifiers: WordTable<Void> = ["acting", "interim", "caretaker", "outgoing", "incoming", "transitional"]
 

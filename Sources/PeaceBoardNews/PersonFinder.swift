@@ -374,10 +374,6 @@ public enum PersonFinder {
             }
     }
 
-    /// The state an apposition gives among its first words ("a former Malaysian diplomat", "the
-    /// senior US adviser for Africa"; "a critic of Russian policy" gives none), or, when it is led
-    /// by a title, anywhere but after "to", "for" or "on": "the prime minister of the
-    /// Tripoli-based Government of National Unity".
     /// "Ukraine's delegation, led by former Defence Minister Rustem Umerov": the state whose
     /// delegation the person leads, for a name or office at `offset` in the report.
     static func ledDelegationState(before offset: Int, in span: TextSpan, states: [StateMention]) -> String? {
@@ -398,6 +394,10 @@ public enum PersonFinder {
 
     private static let delegationWords = ["delegation", "team", "negotiators", "side"]
 
+    /// The state an apposition gives among its first words ("a former Malaysian diplomat", "the
+    /// senior US adviser for Africa"; "a critic of Russian policy" gives none), or, when it is led
+    /// by a title, anywhere but after "to", "for" or "on": "the prime minister of the
+    /// Tripoli-based Government of National Unity".
     static func stateOfOffice(_ office: String) -> String? {
         let words = Tokenizer.words(in: office)
         let ledByTitle = words.prefix(3).contains { Offices.titlesByFirstWord[$0.folded] != nil }

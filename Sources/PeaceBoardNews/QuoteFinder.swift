@@ -272,7 +272,7 @@ public enum QuoteFinder {
         guard let verb = words.firstIndex(where: { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }) else { return nil }
         for length in 1...3 where verb - length - 2 >= 0 {
             let title = words[(verb - length)..<verb].map(\.folded)
-            guard Offices.titlesByFirstWord[title[0]]?.contains(title) == true, words[verb - length - 2].folded == "the",
+            guard Offices.isTitle(title), words[verb - length - 2].folded == "the",
                 case .state(let code, .adjective)? = Gazetteer.phrases[[words[verb - length - 1].text]]
             else { continue }
             let office = title.joined(separator: " ")

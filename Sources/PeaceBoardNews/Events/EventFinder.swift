@@ -61,9 +61,8 @@ public enum EventFinder {
             let words = Tokenizer.words(in: sentence)
             let folded = words.map(\.folded)
             if let firstTrigger = folded.indices.first(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded) != nil }) {
-                let entities = officialsOfInstitutions(
-                    Self.entities(in: sentence, people: people, states: states, organisations: organisations), in: sentence,
-                    institutions: antecedents.institutions)
+                let entities = Self.entities(
+                    in: sentence, people: people, states: states, organisations: organisations, institutions: antecedents.institutions)
                 let found = Self.events(
                     in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
                     previousOrganisation: lastOrganisation, antecedents: antecedents)
@@ -76,7 +75,8 @@ public enum EventFinder {
             // On the length first: every sentence is asked.
             if folded.contains(where: { $0.utf8.count == 7 && $0 == "between" }) {
                 let held = events.filter { $0.kind == .meet && $0.sentence.start == sentence.start }.map(\.actors)
-                let entities = Self.entities(in: sentence, people: people, states: states, organisations: organisations)
+                let entities = Self.entities(
+                    in: sentence, people: people, states: states, organisations: organisations, institutions: antecedents.institutions)
                 let meetings = meetingsBetween(in: sentence, words: words, folded: folded, entities: entities).filter { meeting in
                     !held.contains { Set($0.map(\.name)).isSuperset(of: meeting.actors.map(\.name)) }
                 }
@@ -114,7 +114,7 @@ public enum EventFinder {
 
     /// "The government's chief negotiator, Vera Grabe,", "Government negotiator Otty Patino": an
     /// official of an institution speaks for the state whose institution the report says it is.
-    static func officialsOfInstitutions(_ entities: [Entity], in sentence: TextSpan, institutions: [String: EventParticipant]) -> [Entity] {
+    private static func officialsOfInstitutions(_ entities: [Entity], in sentence: TextSpan, institutions: [String: EventParticipant]) -> [Entity] {
         guard !institutions.isEmpty else { return entities }
         return entities.map { entity in
             guard entity.isPerson, entity.participant.state == nil, entity.participant.organisation == nil else { return entity }
@@ -130,7 +130,7 @@ public enum EventFinder {
             guard let (range, state) = named.max(by: { $0.0.lowerBound < $1.0.lowerBound }) else { return entity }
             office = String(office[range.upperBound...]).trimmingCharacters(in: .whitespaces)
             let words = office.split(separator: " ").map(String.init)
-            guard let title = words.last, (1...3).contains(words.count), Offices.titlesByFirstWord[title]?.contains([title]) == true else { return entity }
+            guard let title = words.last, (1...3).contains(words.count), Offices.isTitle([title]) else { return entity }
             var official = entity
             official.participant.state = state.state
             return official
@@ -145,9 +145,11 @@ public enum EventFinder {
     }
 
     /// People, states and organisations named in the sentence, in order; a state adjective counts
-    /// only as an office's state or before a word for a government ("Ukrainian officials").
+    /// only as an office's state or before a word for a government ("Ukrainian officials"). An
+    /// official of an institution in `institutions` speaks for its state.
     static func entities(
-        in sentence: TextSpan, people: [PersonMention], states: [StateMention], organisations: [OrganisationMention]
+        in sentence: TextSpan, people: [PersonMention], states: [StateMention], organisations: [OrganisationMention],
+        institutions: [String: EventParticipant] = [:]
     ) -> [Entity] {
         // "NAYPYITAW, Myanmar (AP) — …": the dateline says where the story was filed, not who acts.
         let range = (sentence.start + (datelineEnd(of: sentence) ?? 0))..<sentence.end
@@ -184,10 +186,8 @@ public enum EventFinder {
             // "EU foreign policy chief Kaja Kallas": the body an official speaks for, as a state for its officials.
             if let official = entities.firstIndex(where: { person in
                 person.isPerson && person.participant.state == nil && organisation.span.end <= person.start && person.start - organisation.span.end <= 40
-                    && (!officeGap(from: organisation.span.end, to: person, in: sentence).contains(where: { ",—(".contains($0) })
-                        || isPossessiveOffice(sentence.text.utf16Slice(from: organisation.span.end - sentence.start, to: person.start - sentence.start)))
+                    && !officeGap(from: organisation.span.end, to: person, in: sentence).contains(where: { ",—(".contains($0) })
             }) {
-                // "Somaliland's leader, Abdirahman Mohamed Abdullahi,": the office set off before the name is the body's too.
                 entities[official].participant.organisation = organisation.name
             } else if let official = entities.lastIndex(where: { person in
                 person.isPerson && person.participant.state == nil && person.participant.organisation == nil && person.end < organisation.span.start
@@ -201,7 +201,7 @@ public enum EventFinder {
                     participant: EventParticipant(name: organisation.name, organisation: organisation.name), start: organisation.span.start,
                     end: organisation.span.end, isPossessive: false, isPerson: false))
         }
-        return entities.sorted { $0.start < $1.start }
+        return officialsOfInstitutions(entities.sorted { $0.start < $1.start }, in: sentence, institutions: institutions)
     }
 
     /// The events of a sentence whose first event word is at `firstTrigger`.
@@ -286,24 +286,23 @@ public enum EventFinder {
                 EventMention(
                     kind: rule.kind, cameo: CAMEOCode(cameo)!, actors: actors.map(\.participant), targets: targets.map(\.participant),
                     negated: negated, hedged: hedged, trigger: trigger, sentence: sentence))
-            // "Guterres hosted Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader
-            // Ersin Tatar at an informal meeting": the guests meet too.
-            let guests = targets.filter(\.isPerson).prefix(4).map(\.participant)
-            if rule.kind == .meet, EventLexicon.hostingWords.contains(folded[index]), next != "by", !guests.isEmpty, !actors.isEmpty {
+            guard rule.kind == .meet, !actors.isEmpty else { continue }
+            // Whom one meets meets too: "Guterres hosted Greek Cypriot leader Nikos Christodoulides and
+            // Turkish Cypriot leader Ersin Tatar at an informal meeting" (the guests), "held talks in
+            // New Delhi with his Indian counterpart, Subrahmanyam Jaishankar" (whom the talks were with).
+            var partners: [Entity] = []
+            if EventLexicon.hostingWords.contains(folded[index]), next != "by" {
+                partners = targets.filter(\.isPerson)
+            }
+            if partners.isEmpty, let with = folded[(index + length)...].prefix(8).firstIndex(of: "with") {
+                let withStart = words[with].utf16Range.lowerBound + sentence.start
+                partners = targets.filter { $0.start > withStart && !$0.isCity && ($0.isPerson || $0.participant.state != nil) }
+            }
+            if !partners.isEmpty {
                 found.append(
                     EventMention(
-                        kind: .meet, cameo: CAMEOCode("040")!, actors: Array(guests), targets: actors.map(\.participant),
+                        kind: .meet, cameo: CAMEOCode("040")!, actors: partners.prefix(4).map(\.participant), targets: actors.map(\.participant),
                         negated: negated, hedged: hedged, trigger: trigger, sentence: sentence))
-            } else if rule.kind == .meet, !actors.isEmpty, let with = folded[(index + length)...].prefix(8).firstIndex(of: "with") {
-                // "held talks in New Delhi with his Indian counterpart, Subrahmanyam Jaishankar": whom one meets meets too.
-                let withStart = words[with].utf16Range.lowerBound + sentence.start
-                let partners = targets.filter { $0.start > withStart && !$0.isCity && ($0.isPerson || $0.participant.state != nil) }.prefix(4)
-                if !partners.isEmpty {
-                    found.append(
-                        EventMention(
-                            kind: .meet, cameo: CAMEOCode("040")!, actors: partners.map(\.participant), targets: actors.map(\.participant),
-                            negated: negated, hedged: hedged, trigger: trigger, sentence: sentence))
-                }
             }
         }
         return found

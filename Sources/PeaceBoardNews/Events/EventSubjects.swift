@@ -10,8 +10,7 @@ extension EventFinder {
         guard head.count >= 2, let last = head.last, ["on", "for", "to"].contains(last.text), last.utf16Range.lowerBound >= 1,
             sentence.text.utf16Slice(from: last.utf16Range.lowerBound - 1, to: start) == " \(last.text) "
         else { return false }
-        let title = head[head.endIndex - 2].folded
-        return Offices.titlesByFirstWord[title]?.contains([title]) == true
+        return Offices.isTitle([head[head.endIndex - 2].folded])
     }
 
     /// The person named after a quotation that holds `offset`: “…,” Putin said.
@@ -101,8 +100,9 @@ extension EventFinder {
     /// Whether `entity` follows "by" within its phrase: "brokered by Egypt", "hosted by Saudi
     /// Defence Minister Prince Khalid bin Salman", not "agreed by all 15 members, the council … Sudan".
     static func isAgent(_ entity: Entity, after trigger: TextSpan, in sentence: TextSpan) -> Bool {
-        let gap = sentence.text.utf16Slice(from: trigger.end - sentence.start, to: entity.start - sentence.start)
-        guard let by = gap.range(of: "by ") else { return false }
+        // The word "by", not the end of "nearby".
+        let gap = " " + sentence.text.utf16Slice(from: trigger.end - sentence.start, to: entity.start - sentence.start)
+        guard let by = gap.range(of: " by ") else { return false }
         let rest = gap[by.upperBound...]
         return rest.utf8.count { $0 == UInt8(ascii: " ") } <= 6 && !rest.contains(where: { ",;—".contains($0) })
     }
@@ -112,17 +112,7 @@ extension EventFinder {
     static func isOfficeOfOwner(_ owner: Entity, before trigger: TextSpan, in sentence: TextSpan) -> Bool {
         let gap = Tokenizer.words(in: sentence).within(from: owner.end - sentence.start, to: trigger.start - sentence.start)
             .map(\.folded).filter { !EventLexicon.auxiliaries.contains($0) }
-        guard let first = gap.first, let titles = Offices.titlesByFirstWord[first] else { return false }
-        return titles.contains(Array(gap))
-    }
-
-    /// "’s leader, ", "'s special envoy, ": a possessive, an office, then the comma before a name.
-    /// Without the possessive the official acts as themself ("the UN envoy for Yemen, Hans Grundberg,").
-    static func isPossessiveOffice(_ gap: String) -> Bool {
-        guard gap.hasPrefix("’s ") || gap.hasPrefix("'s "), gap.hasSuffix(", ") else { return false }
-        let office = gap.dropFirst(3).dropLast(2).split(separator: " ").map { $0.lowercased() }
-        guard let first = office.first, let titles = Offices.titlesByFirstWord[first] else { return false }
-        return titles.contains(office)
+        return Offices.isTitle(gap)
     }
 
     enum Pair { case people, states }
@@ -201,9 +191,10 @@ extension EventFinder {
                 index -= 1
                 continue
             }
-            // "Mohamud and Somaliland's leader, Abdirahman Mohamed Abdullahi,": the body the official speaks for.
+            // "Mohamud and Somaliland's leader, Abdirahman Mohamed Abdullahi,": the body the official
+            // speaks for, by the office between them that tied the two.
             if !previous.isPerson, before[index].isPerson, before[index].participant.organisation == previous.participant.name,
-                isPossessiveOffice(gap)
+                !officeGap(from: previous.end, to: before[index], in: sentence).contains(where: { ",—(".contains($0) })
             {
                 index -= 1
                 continue
@@ -262,8 +253,6 @@ extension EventFinder {
         return rest.hasPrefix(",") || rest.hasPrefix(" and ") || rest.hasPrefix(" or ")
     }
 
-    /// The word before the event word past auxiliaries, negations and adverbs ("has not yet
-    /// formally"): where its subject noun stands, or -1.
     /// "the two countries signed": a pair right before the event word, in its clause ("China, which
     /// … through both countries, has urged" is China's).
     static func isPairSubject(before index: Int, in words: [String], sentence: TextSpan) -> Bool {
@@ -274,6 +263,8 @@ extension EventFinder {
         return !sentence.text.utf16Slice(from: split[noun].utf16Range.upperBound, to: split[index].utf16Range.lowerBound).contains(",")
     }
 
+    /// The word before the event word past auxiliaries, negations and adverbs ("has not yet
+    /// formally"): where its subject noun stands, or -1.
     static func subjectNoun(before index: Int, in words: [String]) -> Int {
         var subject = index - 1
         while subject >= 0, EventLexicon.auxiliaries.contains(words[subject]) || EventLexicon.negations.contains(words[subject]) || words[subject].hasSuffix("ly") {
