@@ -6,6 +6,7 @@ public actor InMemoryLedgerStore: LedgerStore {
     private var stored: [LedgerEntry] = []
     private var tokens: [String: StoredToken] = [:]
     private var snapshots: [String: StoredSnapshot] = [:]
+    private var reports: [String: Int64] = [:]
 
     public init() {}
 
@@ -14,6 +15,15 @@ public actor InMemoryLedgerStore: LedgerStore {
     public func append(_ entries: [LedgerEntry]) throws {
         try checkLinks(entries, onto: stored.last?.head)
         stored.append(contentsOf: entries)
+        for entry in entries {
+            if let digest = entry.reportDigest { reports[digest] = entry.sequence }
+        }
+    }
+
+    public func reportEntries(_ digests: [String]) -> [String: Int64] {
+        var found: [String: Int64] = [:]
+        for digest in digests { found[digest] = reports[digest] }
+        return found
     }
 
     public func entries(after sequence: Int64, limit: Int) -> [LedgerEntry] {

@@ -62,6 +62,8 @@ public actor Ledger {
         for entry in entries {
             do { try verifier.check(entry) } catch { throw ImportError.chain(error) }
         }
+        var reports = ReportsInForce(try await reportEntriesInForce(entries.compactMap(\.reportDigest)))
+        for entry in entries { try reports.append(digest: entry.reportDigest, sequence: entry.sequence, supersedes: entry.supersedes) }
         let candidate: BoardHistory
         if entries.contains(where: { $0.supersedes != nil }) {
             candidate = try BoardHistory(replaying: try await allEntries() + entries)
@@ -72,6 +74,13 @@ public actor Ledger {
         }
         try await store.append(entries)
         history = candidate
+    }
+
+    /// Of `digests`, the reports read into the record and not retracted since, each with the
+    /// entry that holds its findings. Asked of the store's index rather than kept in memory.
+    public func recordedReports(_ digests: some Collection<String>) async throws -> [String: Int64] {
+        try await catchUp()
+        return try await reportEntriesInForce(Array(digests))
     }
 
     public func standing(asOf day: LocalDate) async throws -> Standing {
@@ -114,6 +123,11 @@ public actor Ledger {
             self.day = day
             self.source = source
             self.supersedes = supersedes
+        }
+
+        var reportDigest: String? {
+            guard case .process(.reportIngested(let report)) = event else { return nil }
+            return report.report
         }
     }
 
@@ -160,6 +174,7 @@ public actor Ledger {
         var working = history
         var entries: [LedgerEntry] = []
         var needsReplay = false
+        var reports = ReportsInForce(try await reportEntriesInForce(submissions.compactMap(\.reportDigest)))
         for submission in submissions {
             var event = submission.event
             if case .invitationIssued(var issued) = event {
@@ -173,6 +188,7 @@ public actor Ledger {
                 effectiveDate: submission.day, author: principal.author, kind: event.kind, payload: event.payload,
                 supersedes: submission.supersedes, source: submission.source)
             let entry = LedgerEntry(sealing: draft, after: entries.last?.head ?? working.head, recordedAt: recordedAt)
+            try reports.append(digest: submission.reportDigest, sequence: entry.sequence, supersedes: submission.supersedes)
             if submission.supersedes != nil || needsReplay {
                 // A correction changes the past: check the whole record as it would then read.
                 working = try BoardHistory(replaying: try await allEntries() + entries + [entry])
@@ -183,6 +199,12 @@ public actor Ledger {
             entries.append(entry)
         }
         return (entries, working)
+    }
+
+    /// The store's entries for these reports, less those a later entry retracted.
+    private func reportEntriesInForce(_ digests: [String]) async throws -> [String: Int64] {
+        guard !digests.isEmpty else { return [:] }
+        return try await store.reportEntries(digests).filter { !history.isSuperseded($0.value) }
     }
 
     /// Applies what other writers stored since this ledger last looked.
@@ -210,13 +232,13 @@ public actor Ledger {
     }
 
     private static func decodeInParallel(_ page: [LedgerEntry]) -> [BoardHistory.DecodedEntry] {
-        guard page.count >= 1_000 else { return page.map(BoardHistory.DecodedEntry.init) }
+        guard page.count >= 1_000 else { return page.map(BoardHistory.DecodedEntry.init(stored:)) }
         let chunks = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
         let chunkSize = (page.count + chunks - 1) / chunks
         let results = DecodedChunks(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (chunk * chunkSize)..<min(page.count, (chunk + 1) * chunkSize)
-            results.store(page[range].map(BoardHistory.DecodedEntry.init), at: chunk)
+            results.store(page[range].map(BoardHistory.DecodedEntry.init(stored:)), at: chunk)
         }
         return results.joined()
     }
@@ -297,5 +319,25 @@ private final class Turnstile: @unchecked Sendable {
         } else {
             waiting.removeFirst().resume()
         }
+    }
+}
+
+/// The reports a batch may not read again: those the store holds, then those the batch reads
+/// itself, less those it retracts.
+private struct ReportsInForce {
+    private var entryByDigest: [String: Int64]
+
+    init(_ recorded: [String: Int64]) { entryByDigest = recorded }
+
+    /// Takes the next entry of the batch, refusing a report read before.
+    mutating func append(digest: String?, sequence: Int64, supersedes: Int64?) throws(RecordError) {
+        if let supersedes, let retracted = entryByDigest.first(where: { $0.value == supersedes })?.key {
+            entryByDigest[retracted] = nil
+        }
+        guard let digest else { return }
+        if let earlier = entryByDigest[digest] {
+            throw .conflict(field: "report", message: "this report was already read into the record (entry \(earlier))")
+        }
+        entryByDigest[digest] = sequence
     }
 }

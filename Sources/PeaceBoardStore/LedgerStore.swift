@@ -9,11 +9,15 @@ public protocol LedgerStore: Sendable {
     /// The last entry of the chain, nil when the ledger is empty.
     func head() async throws -> ChainHead?
 
-    /// Stores sealed entries that continue the chain from `head()`.
+    /// Stores sealed entries that continue the chain from `head()`, and indexes those that read
+    /// a report by its digest (`LedgerEntry.reportDigest`) in the same transaction.
     ///
     /// Throws `StoreError.headMoved` and stores nothing when another writer appended first,
     /// so that the caller can re-check its entries against the newer record.
     func append(_ entries: [LedgerEntry]) async throws
+
+    /// Of `digests`, those some entry read into the record, each with the latest such entry.
+    func reportEntries(_ digests: [String]) async throws -> [String: Int64]
 
     /// Up to `limit` entries with sequence numbers above `sequence`, in order.
     func entries(after sequence: Int64, limit: Int) async throws -> [LedgerEntry]

@@ -78,7 +78,22 @@ public final class PostgresLedgerStore: LedgerStore {
                     \(entries.map(\.previousHash)), \(entries.map(\.hash)))
                     AS batch(s, r, e, a, k, p, x, hs, src, ph, h)
                 """, logger: logger)
+            let reports = entries.compactMap { entry in entry.reportDigest.map { ($0, entry.sequence) } }
+            if !reports.isEmpty {
+                try await connection.query(
+                    "INSERT INTO report_digest (digest, sequence) SELECT * FROM UNNEST(\(reports.map(\.0)), \(reports.map(\.1)))",
+                    logger: logger)
+            }
         }
+    }
+
+    public func reportEntries(_ digests: [String]) async throws -> [String: Int64] {
+        guard !digests.isEmpty else { return [:] }
+        let rows = try await client.query(
+            "SELECT digest, MAX(sequence) FROM report_digest WHERE digest = ANY(\(digests)) GROUP BY digest", logger: logger)
+        var found: [String: Int64] = [:]
+        for try await (digest, sequence) in rows.decode((String, Int64).self) { found[digest] = sequence }
+        return found
     }
 
     public func entries(after sequence: Int64, limit: Int) async throws -> [LedgerEntry] {

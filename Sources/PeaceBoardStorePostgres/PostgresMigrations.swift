@@ -61,6 +61,31 @@ enum PostgresMigrations {
                 """
             ]
         ),
+        (
+            "v3: reports by digest",
+            [
+                """
+                CREATE TABLE report_digest (
+                    digest TEXT NOT NULL,
+                    sequence BIGINT NOT NULL REFERENCES entry(sequence),
+                    PRIMARY KEY (digest, sequence)
+                )
+                """,
+                """
+                CREATE TRIGGER report_digest_is_append_only BEFORE UPDATE OR DELETE ON report_digest
+                FOR EACH ROW EXECUTE FUNCTION refuse_entry_change()
+                """,
+                """
+                CREATE TRIGGER report_digest_is_not_truncated BEFORE TRUNCATE ON report_digest
+                FOR EACH STATEMENT EXECUTE FUNCTION refuse_entry_change()
+                """,
+                """
+                INSERT INTO report_digest (digest, sequence)
+                SELECT payload::jsonb ->> 'report', sequence FROM entry
+                WHERE kind = 'report.ingested' AND jsonb_typeof(payload::jsonb -> 'report') = 'string'
+                """,
+            ]
+        ),
     ]
 
     /// Applies the steps not applied yet. An advisory lock keeps two starting servers from

@@ -45,8 +45,10 @@ public struct SQLiteLedgerStore: LedgerStore {
             try db.inTransaction(.immediate) {
                 try checkLinks(entries, onto: try Self.head(db))
                 let insert = try db.cachedStatement(sql: "INSERT INTO entry (\(EntryRow.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                let index = try db.cachedStatement(sql: "INSERT INTO reportDigest (digest, sequence) VALUES (?, ?)")
                 for entry in entries {
                     try insert.execute(arguments: EntryRow.arguments(of: entry))
+                    if let digest = entry.reportDigest { try index.execute(arguments: [digest, entry.sequence]) }
                 }
                 return .commit
             }
@@ -61,6 +63,23 @@ public struct SQLiteLedgerStore: LedgerStore {
             var entries: [LedgerEntry] = []
             while let row = try rows.next() { entries.append(try EntryRow.entry(from: row)) }
             return entries
+        }
+    }
+
+    public func reportEntries(_ digests: [String]) async throws -> [String: Int64] {
+        guard !digests.isEmpty else { return [:] }
+        return try await writer.read { db in
+            var found: [String: Int64] = [:]
+            // In slices, below SQLite's limit on a statement's parameters.
+            for start in stride(from: 0, to: digests.count, by: 500) {
+                let slice = Array(digests[start..<min(digests.count, start + 500)])
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: "SELECT digest, MAX(sequence) FROM reportDigest WHERE digest IN (\(databaseQuestionMarks(count: slice.count))) GROUP BY digest",
+                    arguments: StatementArguments(slice))
+                while let row = try rows.next() { found[row[0]] = row[1] }
+            }
+            return found
         }
     }
 

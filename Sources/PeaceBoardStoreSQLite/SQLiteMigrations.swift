@@ -44,6 +44,23 @@ enum SQLiteMigrations {
                     )
                     """)
         }
+        migrator.registerMigration("v3: reports by digest") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE reportDigest (
+                        digest TEXT NOT NULL,
+                        sequence INTEGER NOT NULL REFERENCES entry(sequence),
+                        PRIMARY KEY (digest, sequence)
+                    ) WITHOUT ROWID;
+                    CREATE TRIGGER reportDigestIsAppendOnlyUpdate BEFORE UPDATE ON reportDigest
+                    BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: its index cannot be updated'); END;
+                    CREATE TRIGGER reportDigestIsAppendOnlyDelete BEFORE DELETE ON reportDigest
+                    BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: its index cannot be deleted from'); END;
+                    INSERT INTO reportDigest (digest, sequence)
+                    SELECT json_extract(payload, '$.report'), sequence FROM entry
+                    WHERE kind = 'report.ingested' AND json_valid(payload) AND json_type(payload, '$.report') = 'text';
+                    """)
+        }
         return migrator
     }
 }

@@ -30,18 +30,21 @@ struct Ingest: AsyncParsableCommand {
         var summary = Summary()
         let principal = Principal(name: "ingest", role: .secretariat)
         try await database.withLedger { ledger in
-            var known = Set(try await ledger.currentHistory().process.reports.keys)
             let chunks = stride(from: 0, to: files.count, by: batch).map { Array(files[$0..<min(files.count, $0 + batch)]) }
             // The next batches are read while this one is stored, so no core waits for the database:
             // with only one read ahead, the cores idled whenever a commit took longer than a batch's reading.
-            var reading = chunks.prefix(Self.batchesReadAhead).map { ReportFiles.readLater($0, reportDate: reportDate, skipping: known) }
+            var reading = chunks.prefix(Self.batchesReadAhead).map { ReportFiles.readLater($0, reportDate: reportDate, ledger: ledger) }
+            // The digests of the batches stored while the next ones were being read, which asked the
+            // store before these were in it: a bounded window, where a set of every report would grow.
+            var storedWhileReading: [Set<String>] = []
             for (index, chunk) in chunks.enumerated() {
                 guard !reading.isEmpty else { break }
-                let outcomes = await reading.removeFirst().value
+                let outcomes = try await reading.removeFirst().value
                 if index + Self.batchesReadAhead < chunks.count {
-                    reading.append(ReportFiles.readLater(chunks[index + Self.batchesReadAhead], reportDate: reportDate, skipping: known))
+                    reading.append(ReportFiles.readLater(chunks[index + Self.batchesReadAhead], reportDate: reportDate, ledger: ledger))
                 }
                 var submissions: [Ledger.Submission] = []
+                var digests = Set<String>()
                 for outcome in outcomes {
                     switch outcome {
                     case .failure(let file, let problem):
@@ -49,7 +52,7 @@ struct Ingest: AsyncParsableCommand {
                     case .alreadyRead:
                         summary.duplicates += 1
                     case .read(let file, let report):
-                        guard known.insert(report.report).inserted else {
+                        guard !storedWhileReading.contains(where: { $0.contains(report.report) }), digests.insert(report.report).inserted else {
                             summary.duplicates += 1
                             continue
                         }
@@ -57,6 +60,7 @@ struct Ingest: AsyncParsableCommand {
                     }
                 }
                 summary.stored += try await store(submissions, in: ledger, by: principal, summary: &summary)
+                storedWhileReading = Array((storedWhileReading + [digests]).suffix(Self.batchesReadAhead))
                 progress.advance(by: chunk.count, summary: summary)
             }
         }
@@ -153,12 +157,28 @@ enum ReportFiles {
         return files
     }
 
-    /// Reads one file; a report whose digest is in `known` is not read again.
-    static func read(_ file: String, reportDate: LocalDate?, skipping known: Set<String> = []) -> Outcome {
-        guard let data = FileManager.default.contents(atPath: file) else { return .failure(file: file, problem: "cannot be read") }
+    /// A file's bytes and their digest, or why it could not be read. Bytes past `keptBytes` are
+    /// dropped and read again if the report is new, so that a batch of large files stays small.
+    struct Digested: Sendable {
+        let file: String
+        let digest: String?
+        let bytes: [UInt8]?
+
+        static let keptBytes = 64 * 1024
+    }
+
+    static func digest(_ file: String) -> Digested {
+        guard let data = FileManager.default.contents(atPath: file) else { return Digested(file: file, digest: nil, bytes: nil) }
         let bytes = Array(data)
-        let digest = ReportIngested.digest(of: bytes)
-        if known.contains(digest) { return .alreadyRead(file: file) }
+        return Digested(file: file, digest: ReportIngested.digest(of: bytes), bytes: bytes.count <= Digested.keptBytes ? bytes : nil)
+    }
+
+    /// Reads one report that is not in the record yet.
+    static func read(_ digested: Digested, reportDate: LocalDate?) -> Outcome {
+        let file = digested.file
+        guard let bytes = digested.bytes ?? FileManager.default.contents(atPath: file).map(Array.init) else {
+            return .failure(file: file, problem: "cannot be read")
+        }
         let text: String
         do {
             text = try ReportInput.text(from: bytes)
@@ -169,21 +189,32 @@ enum ReportFiles {
         return .read(
             file: file,
             report: ReportIngested(
-                report: digest, name: (file as NSString).lastPathComponent, title: reading.title,
+                report: ReportIngested.digest(of: bytes), name: (file as NSString).lastPathComponent, title: reading.title,
                 publishedOn: reportDate, characters: ReportInput.utf16Length(of: text), findings: reading.findings))
     }
 
-    /// Starts reading the files on all cores, off the cooperative threads the ledger needs.
-    static func readLater(_ files: [String], reportDate: LocalDate?, skipping known: Set<String>) -> Task<[Outcome], Never> {
+    /// Starts reading the files on all cores, off the cooperative threads the ledger needs: first
+    /// their digests, then, after asking the record which of them it holds, the reports it does not.
+    static func readLater(_ files: [String], reportDate: LocalDate?, ledger: Ledger) -> Task<[Outcome], any Error> {
         Task {
-            await withCheckedContinuation { continuation in
-                DispatchQueue.global().async { continuation.resume(returning: readInParallel(files, reportDate: reportDate, skipping: known)) }
+            let digested = await onEveryCore(files, digest)
+            let recorded = try await ledger.recordedReports(Set(digested.compactMap(\.digest)))
+            var seen = Set<String>()
+            let new = digested.indices.filter { index in digested[index].digest.map { recorded[$0] == nil && seen.insert($0).inserted } ?? true }
+            var outcomes = digested.map { Outcome.alreadyRead(file: $0.file) }
+            for (index, outcome) in zip(new, await onEveryCore(new.map { digested[$0] }) { Self.read($0, reportDate: reportDate) }) {
+                outcomes[index] = outcome
             }
+            return outcomes
         }
     }
 
-    /// Reads the files on all cores, keeping their order.
-    static func readInParallel(_ files: [String], reportDate: LocalDate?, skipping known: Set<String>) -> [Outcome] {
-        ParallelMap.map(files) { read($0, reportDate: reportDate, skipping: known) }
+    /// `transform` of each element on every core, in order, on Dispatch's threads.
+    private static func onEveryCore<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], _ transform: @escaping @Sendable (Element) -> Result
+    ) async -> [Result] {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: ParallelMap.map(elements, transform)) }
+        }
     }
 }

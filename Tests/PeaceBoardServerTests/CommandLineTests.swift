@@ -134,6 +134,30 @@ import Testing
         #expect(export.output.split(separator: "\n").count == 5)
         #expect(export.output.contains("\"kind\":\"report.ingested\""))
     }
+
+    /// Copies of one report are read once, whether they share a batch, fall in batches read
+    /// while an earlier one was being stored, or come long after it.
+    @Test(arguments: [2, 3])
+    func copiesOfAReportAreReadOnceWhateverBatchTheyFallIn(batch: Int) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pb-copies-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+        for name in names {
+            try FileManager.default.copyItem(at: seeds.appendingPathComponent(name), to: directory.appendingPathComponent(name))
+        }
+        // In name order: 000, 001, "002-copy" (of 001), 002, 003, 004, binary, "zz-a" and "zz-b" (of 000).
+        try FileManager.default.copyItem(at: seeds.appendingPathComponent(names[1]), to: directory.appendingPathComponent("002-copy.txt"))
+        try FileManager.default.copyItem(at: seeds.appendingPathComponent(names[0]), to: directory.appendingPathComponent("zz-a.txt"))
+        try FileManager.default.copyItem(at: seeds.appendingPathComponent(names[0]), to: directory.appendingPathComponent("zz-b.txt"))
+        try Data([0, 1, 2, 3]).write(to: directory.appendingPathComponent("binary.txt"))
+        let database = directory.appendingPathComponent("record.sqlite").path
+        let result = try PeaceBoardExecutable.run(["ingest", "--batch", "\(batch)", "--database", database, directory.path])
+        #expect(result.output.contains("9 reports: 5 read into the record, 3 skipped as already read, 1 failed"), "\(result.output)")
+        let export = try PeaceBoardExecutable.run(["export", "--database", database])
+        #expect(export.output.split(separator: "\n").count == 5)
+    }
 }
 
 /// `peaceboard read`: what the reader finds, as JSON lines; a bad file fails the run, the others are still read.

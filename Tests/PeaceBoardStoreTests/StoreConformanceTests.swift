@@ -110,4 +110,50 @@ import Testing
         let standing = try await second.standing(asOf: day("2026-03-01"))
         #expect(standing.contributionsFromNonMembers.first?.contributions.paid.first?.minorUnits == Int64(2 * perWriter * 100))
     }
+
+    @Test(arguments: StoreKind.enabled)
+    func indexesTheReportsItStoresByDigest(kind: StoreKind) async throws {
+        let subject = try await StoreUnderTest.make(kind)
+        defer { Task { await subject.close() } }
+        let store = subject.store
+        let (first, second) = (String(repeating: "a1", count: 32), String(repeating: "b2", count: 32))
+        let entries = sealed([reportRead(first), note("b"), reportRead(second), reportRead(first)], after: nil)
+        try await store.append(entries)
+        // The latest entry of a report read twice (after a retraction) answers for it.
+        #expect(try await store.reportEntries([first, second, String(repeating: "c3", count: 32)]) == [first: 4, second: 3])
+        #expect(try await store.reportEntries([]).isEmpty)
+        // A refused batch indexes nothing.
+        let stale = sealed([reportRead(String(repeating: "d4", count: 32))], after: nil)
+        await #expect(throws: StoreError.self) { try await store.append(stale) }
+        #expect(try await store.reportEntries([String(repeating: "d4", count: 32)]).isEmpty)
+        if kind != .memory {
+            #expect(try await subject.openAnother().reportEntries([second]) == [second: 3])
+        }
+    }
+
+    /// A database written before reports were indexed gets the index of what it holds.
+    @Test(arguments: StoreKind.durable)
+    func anOlderDatabaseIndexesItsReportsWhenOpened(kind: StoreKind) async throws {
+        let subject = try await StoreUnderTest.make(kind)
+        defer { Task { await subject.close() } }
+        let digest = String(repeating: "e5", count: 32)
+        try await subject.store.append(sealed([note("a"), reportRead(digest)], after: nil))
+        switch kind {
+        case .sqlite:
+            try await subject.execute("DROP TABLE reportDigest; DELETE FROM grdb_migrations WHERE identifier = 'v3: reports by digest'")
+        case .postgres:
+            try await subject.execute("DROP TABLE report_digest")
+            try await subject.execute("DELETE FROM schema_migration WHERE name = 'v3: reports by digest'")
+        case .memory:
+            return
+        }
+        #expect(try await subject.openAnother().reportEntries([digest]) == [digest: 2])
+    }
+}
+
+func reportRead(_ digest: String) -> EntryDraft {
+    let report = ReportIngested(
+        report: digest, name: "\(digest.prefix(6)).txt", title: nil, publishedOn: nil, characters: 10,
+        findings: .object(["people": .array([.object(["report": .string("not this one")])])]))
+    return EntryDraft(effectiveDate: day("2026-01-19"), author: "secretariat:ingest", kind: .reportIngested, payload: report.payload)
 }

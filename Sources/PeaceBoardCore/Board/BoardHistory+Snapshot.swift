@@ -8,7 +8,7 @@ import Foundation
 /// format is ignored.
 extension BoardHistory {
     /// Changes whenever the projection's rules or layout change, which invalidates older snapshots.
-    public static let snapshotFormat = "board-history-4"
+    public static let snapshotFormat = "board-history-5"
 
     /// Past this many process facts a snapshot is not taken: encoding and decoding a record that
     /// large as JSON costs more time and memory than replaying its entries.

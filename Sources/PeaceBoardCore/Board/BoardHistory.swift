@@ -48,6 +48,9 @@ public struct BoardHistory: Sendable {
 
     public var nextInvitationID: InvitationID { InvitationID(number: highestInvitationNumber + 1) }
 
+    /// Whether a later entry corrected or retracted entry `sequence`.
+    public func isSuperseded(_ sequence: Int64) -> Bool { supersededSequences.contains(sequence) }
+
     public func invitation(_ id: InvitationID) -> InvitationRecord? { invitations[id] }
 
     /// The charter version in force on `day`.
@@ -104,6 +107,21 @@ public struct BoardHistory: Sendable {
         public init(_ entry: LedgerEntry, sealedFrom event: BoardEvent) {
             self.entry = entry
             self.event = .success(event)
+        }
+
+        /// An entry read back from the store, which checked it when it was appended: a report's
+        /// findings are not read again, since the history keeps nothing of them.
+        public init(stored entry: LedgerEntry) {
+            if entry.kind == .reportIngested {
+                self.init(entry, event: .success(nil))
+            } else {
+                self.init(entry)
+            }
+        }
+
+        private init(_ entry: LedgerEntry, event: Result<BoardEvent?, RecordError>) {
+            self.entry = entry
+            self.event = event
         }
 
         public init(_ entry: LedgerEntry) {

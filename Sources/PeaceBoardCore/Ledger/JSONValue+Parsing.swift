@@ -15,6 +15,34 @@ extension JSONValue {
         guard parser.index == parser.bytes.count else { throw parser.error("unexpected text after the value") }
     }
 
+    /// The string that member `key` of the JSON object `bytes` holds, nil when it has none; the
+    /// other members are passed over without being built. A ledger entry names its report this
+    /// way without reading the findings around the name.
+    public static func stringMember(_ key: String, ofObject bytes: some Collection<UInt8>) throws(ParseError) -> String? {
+        var parser = Parser(bytes: Array(bytes))
+        parser.skipWhitespace()
+        try parser.expect("{")
+        parser.skipWhitespace()
+        if parser.index < parser.bytes.count, parser.bytes[parser.index] == UInt8(ascii: "}") { return nil }
+        while true {
+            parser.skipWhitespace()
+            guard parser.index < parser.bytes.count, parser.bytes[parser.index] == UInt8(ascii: "\"") else {
+                throw parser.error("a member name was expected")
+            }
+            let name = try parser.string()
+            parser.skipWhitespace()
+            try parser.expect(":")
+            parser.skipWhitespace()
+            if name == key {
+                guard parser.index < parser.bytes.count, parser.bytes[parser.index] == UInt8(ascii: "\"") else { return nil }
+                return try parser.string()
+            }
+            try parser.skipValue()
+            parser.skipWhitespace()
+            if try parser.separatorOrEnd("}") { return nil }
+        }
+    }
+
     private struct Parser {
         let bytes: [UInt8]
         var index = 0
@@ -70,6 +98,41 @@ extension JSONValue {
                 skipWhitespace()
                 if try separatorOrEnd("]") { return .array(elements) }
             }
+        }
+
+        /// Moves past one value without building it: strings are scanned for their closing quote,
+        /// objects and arrays for the bracket that closes them.
+        mutating func skipValue() throws(ParseError) {
+            var depth = 0
+            repeat {
+                guard index < bytes.count else { throw error("a value was expected") }
+                switch bytes[index] {
+                case UInt8(ascii: "\""):
+                    index += 1
+                    while true {
+                        guard index < bytes.count else { throw error("the string is not closed") }
+                        let byte = bytes[index]
+                        index += byte == UInt8(ascii: "\\") ? 2 : 1
+                        if byte == UInt8(ascii: "\"") { break }
+                    }
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    depth += 1
+                    guard depth < 64 else { throw error("nested too deeply") }
+                    index += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    guard depth > 0 else { throw error("a value was expected") }
+                    depth -= 1
+                    index += 1
+                case UInt8(ascii: ","), UInt8(ascii: ":"), 0x20, 0x0A, 0x0D, 0x09:
+                    guard depth > 0 else { throw error("a value was expected") }
+                    index += 1
+                default:
+                    // A number or a literal: up to the next delimiter.
+                    while index < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) {
+                        index += 1
+                    }
+                }
+            } while depth > 0
         }
 
         /// Consumes a comma (false) or the closing bracket (true).

@@ -116,10 +116,8 @@ extension ProcessRecord {
             guard report.isWellFormedDigest else {
                 throw .invalid(FieldError(field: "report", message: "must be the SHA-256 of the report, 64 lower-case hexadecimal digits"))
             }
-            if let sequence = reports[report.report] {
-                throw .conflict(field: "report", message: "this report was already read into the record (entry \(sequence))")
-            }
             try requireText(report.name, field: "name")
+            // Whether it was read before is asked of the store's index of reports, by the ledger.
         case .claimRecorded(let claim):
             try requireDossier(claim.dossier, on: day)
             try requireText(claim.assertion, field: "assertion")

@@ -15,8 +15,6 @@ public struct ProcessRecord: Hashable, Sendable, Codable {
     var resolutions: [RecordName: ResolutionRecord] = [:]
     /// Claims by entry sequence, so a finding can name what it settles.
     var claims: [Int64: ClaimLocation] = [:]
-    /// Reports read into the record, by digest, with the entry that holds their findings.
-    public internal(set) var reports: [String: Int64] = [:]
     /// How many facts the record holds (the size of a snapshot).
     public internal(set) var factCount = 0
     /// One copy of each author name: a million entries by a few writers share a few strings.
@@ -99,11 +97,9 @@ public struct ProcessRecord: Hashable, Sendable, Codable {
 
     /// Adds a fact that `check` accepted.
     mutating func record(_ fact: RecordedFact) {
-        if case .reportIngested(let report) = fact.fact {
-            // The findings live in the ledger entry; the record keeps only where to find them.
-            reports[report.report] = fact.sequence
-            return
-        }
+        // The findings live in the ledger entry, and the store indexes it by the report's digest:
+        // a record holding every report read would grow with each one.
+        if case .reportIngested = fact.fact { return }
         let author = authorNames.insert(fact.author).memberAfterInsert
         let recorded = RecordedFact(sequence: fact.sequence, date: fact.date, author: author, source: fact.source, fact: fact.fact)
         factCount += 1

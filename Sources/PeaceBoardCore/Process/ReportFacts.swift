@@ -45,6 +45,15 @@ extension EntryKind {
     public static let reportIngested = EntryKind("report.ingested")
 }
 
+extension LedgerEntry {
+    /// The digest of the report this entry read into the record, nil for entries of other kinds.
+    /// Stores index entries by it, so that no process has to hold every report read in memory.
+    public var reportDigest: String? {
+        guard kind == .reportIngested else { return nil }
+        return try? JSONValue.stringMember("report", ofObject: payloadText.utf8)
+    }
+}
+
 
 extension ReportIngested {
     /// The digest that names a report: SHA-256 of its bytes, as hexadecimal.

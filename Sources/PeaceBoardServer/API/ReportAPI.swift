@@ -19,7 +19,7 @@ extension BoardAPI {
         }
         let digest = ReportIngested.digest(of: bytes)
         let principal = try principal
-        if let sequence = try await ledger.currentHistory().process.reports[digest] {
+        if let sequence = try await ledger.recordedReports([digest])[digest] {
             return .ok(.init(body: .json(try await stored(sequence, duplicate: true))))
         }
         let reading = NewsReader.read(text, reportDate: publishedOn)
@@ -31,14 +31,16 @@ extension BoardAPI {
             return .created(.init(body: .json(try await stored(entry.sequence, duplicate: false))))
         } catch RecordError.conflict(field: "report", _) {
             // Another request stored the same report first.
-            guard let sequence = try await ledger.currentHistory().process.reports[digest] else { throw APIError(code: .internal, message: "the report could not be read back") }
+            guard let sequence = try await ledger.recordedReports([digest])[digest] else {
+                throw APIError(code: .internal, message: "the report could not be read back")
+            }
             return .ok(.init(body: .json(try await stored(sequence, duplicate: true))))
         }
     }
 
     func getReport(_ input: Operations.getReport.Input) async throws -> Operations.getReport.Output {
         let digest = input.path.report
-        guard let sequence = try await ledger.currentHistory().process.reports[digest] else {
+        guard let sequence = try await ledger.recordedReports([digest])[digest] else {
             throw APIError(code: .notFound, message: "no report with this digest was read into the record", field: "report")
         }
         return .ok(.init(body: .json(try await stored(sequence, duplicate: false))))
