@@ -1,3 +1,5 @@
+import PeaceBoardCore
+
 /// Words that web pages put around an article: comment forms, navigation, share buttons.
 /// Data, not logic: extend the lists, not the cleaner.
 enum PageFurniture {
@@ -15,6 +17,30 @@ enum PageFurniture {
         "filed under", "posted in", "cookie", "all rights reserved", "copyright", "©", "photo:", "image:",
         "special to ",
     ]
+
+    /// Words that may stand before a page's time stamp.
+    static let timestampLeads: Set<String> = ["date", "published", "updated", "posted", "modified", "last", "on"]
+
+    /// A line that opens with a date ("May 4, 2016 / 4:45 PM", "date 2022-11-02 T. SNOW
+    /// Wednesday", "September 30, 2019"): when a page was published or crawled, not news.
+    static func isTimestamp(_ line: String) -> Bool {
+        var words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == ":" || $0 == "|" }).map(String.init)
+        while let first = words.first, timestampLeads.contains(first) { words.removeFirst() }
+        guard let first = words.first else { return false }
+        if LocalDate(iso8601: first) != nil { return true }
+        if DateFinder.weekdays.contains(first) { words.removeFirst() }
+        guard words.count >= 2 else { return false }
+        let (a, b) = (words[0], words[1])
+        func isDay(_ word: String) -> Bool { Int(word).map { (1...31).contains($0) } ?? false }
+        func isMonth(_ word: String) -> Bool {
+            let name = word.hasSuffix(".") ? String(word.dropLast()) : word
+            return name.count >= 3 && DateFinder.months.contains { $0.hasPrefix(name) }
+        }
+        // "May 4", "4 May", then a year: a day and month alone also open many a headline.
+        let third = words.count > 2 ? words[2] : ""
+        let hasYear = third.count == 4 && Int(third).map { (1900...2100).contains($0) } == true
+        return hasYear && ((isMonth(a) && isDay(b)) || (isDay(a) && isMonth(b)))
+    }
 
     static func endsArticle(_ line: String) -> Bool {
         let folded = fold(line)

@@ -28,38 +28,54 @@ public struct CleanedReport: Hashable, Sendable {
 /// Tells a report's title, body and page furniture apart, line by line.
 public enum ReportCleaner {
     public static func clean(_ text: String) -> CleanedReport {
-        var blocks: [CleanedReport.Block] = []
+        var lines: [(line: String, range: Range<String.Index>, role: CleanedReport.Role?)] = []
         var articleEnded = false
-        // The title's words, split once: every line between the title and the body is compared with them.
-        var titleWords: Set<String>?
-        var bodyBegun = false
-        var counter = UTF8Scan.UTF16Counter()
         for range in lineRanges(of: text) {
             let line = String(text[range])
-            let role: CleanedReport.Role
+            let role: CleanedReport.Role?
             if articleEnded || PageFurniture.isFurniture(line) {
                 role = .furniture
             } else if PageFurniture.endsArticle(line) {
                 articleEnded = true
                 role = .furniture
-            } else if isSentenceLike(line) {
+            } else if isSentenceLike(line) || opensWithSentence(line) {
                 role = .body
-                bodyBegun = true
-            } else if titleWords == nil, !bodyBegun {
-                titleWords = Set(words(line))
-                role = .title
-            } else if let titleWords, !bodyBegun, echoes(line, titleWords: titleWords) {
-                // Pages repeat the headline above the article, often with the site's name.
+            } else if PageFurniture.isTimestamp(line) {
                 role = .furniture
             } else {
-                role = .heading
+                // A headline, a subheading, a section label or a caption's credit: decided below.
+                role = nil
             }
+            lines.append((line, range, role))
+        }
+        assignTitleAndHeadings(&lines)
+        var counter = UTF8Scan.UTF16Counter()
+        let blocks = lines.map { line, range, role in
             let (start, end) = text.withBytes { bytes in
                 (counter.offset(ofUTF8: text.utf8Offset(of: range.lowerBound), in: bytes), counter.offset(ofUTF8: text.utf8Offset(of: range.upperBound), in: bytes))
             }
-            blocks.append(CleanedReport.Block(role: role, span: TextSpan(text: line, start: start, end: end)))
+            return CleanedReport.Block(role: role ?? .heading, span: TextSpan(text: line, start: start, end: end))
         }
         return CleanedReport(blocks: blocks)
+    }
+
+    /// The headline is the first line before the body that reads as one: at least four words,
+    /// since pages put section labels above it ("News", "Breaking News", "Accessibility links");
+    /// a single short line is still the headline when nothing longer follows. Labels above the
+    /// headline and lines that repeat it (often with the site's name) are page furniture.
+    private static func assignTitleAndHeadings(_ lines: inout [(line: String, range: Range<String.Index>, role: CleanedReport.Role?)]) {
+        let beforeBody = lines.prefix { $0.role != .body }.indices.filter { lines[$0].role == nil }
+        guard let title = beforeBody.first(where: { wordCount(lines[$0].line) >= 4 }) ?? beforeBody.first else { return }
+        lines[title].role = .title
+        // The title's words, split once: every line between the title and the body is compared with them.
+        let titleWords = Set(words(lines[title].line))
+        for index in beforeBody where index != title {
+            lines[index].role = index < title || echoes(lines[index].line, titleWords: titleWords) ? .furniture : .heading
+        }
+    }
+
+    private static func wordCount(_ line: String) -> Int {
+        line.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
     }
 
     /// Non-empty lines, trimmed, as ranges of the original text.
@@ -120,6 +136,14 @@ public enum ReportCleaner {
             if let lastMark, ".!?…:".unicodeScalars.contains(lastMark), words >= 4 { return true }
             return bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == UInt8(ascii: " ") && words >= 6
         }
+    }
+
+    /// A caption or a paragraph whose last words are a credit ("… in Mexico on Friday. Photo:
+    /// Marco Ugarte/AP"): running text up to its first full stop, which at least six words open.
+    static func opensWithSentence(_ line: String) -> Bool {
+        let sentences = SentenceSplitter.sentences(in: TextSpan(text: line, start: 0, end: 0))
+        guard sentences.count >= 2, let head = sentences.first?.text else { return false }
+        return wordCount(head) >= 6 && isSentenceLike(head)
     }
 
     /// Whether a line repeats most of the headline's words.

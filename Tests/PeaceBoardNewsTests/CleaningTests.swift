@@ -22,6 +22,42 @@ import Testing
         #expect(cleaned.furniture.contains("Rebels Agree to Talks in Nairobi | East Africa Wire"))
     }
 
+    /// Web pages put section labels, crawl stamps and dates above the headline, and captions
+    /// that end in a photo credit below it.
+    @Test func theHeadlineIsNotASectionLabelOrATimeStamp() {
+        let report = """
+             date 2025-03-02 Main Menu
+            World
+            Breaking News
+            Ceasefire Talks Resume In Doha As Mediators Press Both Sides
+            March 2, 2025 / 6:10 PM / an hour ago
+            Ceasefire talks resume in Doha
+            Negotiators from both sides arrive at the talks venue in Doha on Sunday. Photo: Jane Roe/Wire
+            DOHA (Wire) - Qatar hosted a new round of talks on Sunday.
+            """
+        let cleaned = ReportCleaner.clean(report)
+        #expect(cleaned.title == "Ceasefire Talks Resume In Doha As Mediators Press Both Sides")
+        #expect(cleaned.body.map(\.text) == [
+            "Negotiators from both sides arrive at the talks venue in Doha on Sunday. Photo: Jane Roe/Wire",
+            "DOHA (Wire) - Qatar hosted a new round of talks on Sunday.",
+        ])
+        for line in ["date 2025-03-02 Main Menu", "World", "Breaking News", "March 2, 2025 / 6:10 PM / an hour ago", "Ceasefire talks resume in Doha"] {
+            #expect(cleaned.furniture.contains(line), "\(line)")
+        }
+        // With nothing longer before the body, a short line is the headline still.
+        #expect(ReportCleaner.clean("Talks\nTurkey offered to host the talks.").title == "Talks")
+        // A page whose body comes first has no headline; a stamp is never one.
+        #expect(ReportCleaner.clean("September 30, 2019\nThe envoy welcomed the release of detainees on Monday.").title == nil)
+    }
+
+    @Test(arguments: [
+        ("date 2018-01-01", true), ("May 4, 2016 / 4:45 PM / a year ago", true), ("Wednesday, 2 November 2022, 22:18", true),
+        ("Published: 12 Mar 2023", true), ("May 15 talks in Istanbul end without a deal", false), ("Sudan's 2023 war enters a third year", false),
+    ])
+    func timeStampsAreToldFromHeadlines(line: String, isStamp: Bool) {
+        #expect(PageFurniture.isTimestamp(line) == isStamp)
+    }
+
     @Test func spansPointIntoTheOriginalText() {
         let report = "Title Here\nA sentence with “quotes” and é accents. Another one follows here."
         let reading = NewsReader.read(report)

@@ -4,7 +4,7 @@ import PeaceBoardCore
 /// Precision and recall of the reader against hand-written expectations, per kind of finding.
 public enum ReaderEvaluation {
     public enum Kind: String, CaseIterable, Sendable, Codable {
-        case people, quotes, events, provisions
+        case titles, people, quotes, events, provisions
     }
 
     public struct Counts: Hashable, Sendable, Codable {
@@ -57,6 +57,12 @@ public enum ReaderEvaluation {
                 if found.contains(where: { matches($0, item) }) { result.recalled += 1 } else { missed.append("\(kind.rawValue): \(describeExpected(item))") }
             }
             counts[kind] = result
+        }
+
+        if let title = expectation.title {
+            tally(
+                .titles, found: reading.title.map { [$0] } ?? [], expected: title.isEmpty ? [] : [title],
+                matches: { normalised($0) == normalised($1) }, describeFound: { $0 }, describeExpected: { $0 })
         }
 
         let people = Array(Set(reading.people.map(\.name))).sorted()

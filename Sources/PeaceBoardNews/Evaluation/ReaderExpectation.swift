@@ -6,6 +6,8 @@ public struct ReaderExpectation: Decodable, Sendable {
     public var report: String?
     /// The report's publication day, for relative dates.
     public var date: LocalDate?
+    /// The headline, or "" for a page whose headline was not kept; nil when not judged.
+    public var title: String?
     public var people: [String]
     public var quotes: [ExpectedQuote]
     public var events: [ExpectedEvent]
@@ -20,10 +22,12 @@ public struct ReaderExpectation: Decodable, Sendable {
     }
 
     public init(
-        report: String?, date: LocalDate?, people: [String], quotes: [ExpectedQuote], events: [ExpectedEvent], provisions: [ExpectedProvision]
+        report: String?, date: LocalDate?, title: String? = nil, people: [String], quotes: [ExpectedQuote], events: [ExpectedEvent],
+        provisions: [ExpectedProvision]
     ) {
         self.report = report
         self.date = date
+        self.title = title
         self.people = people
         self.quotes = quotes
         self.events = events
