@@ -9,7 +9,7 @@ enum Offices {
         ["ambassador"], ["envoy"], ["king"], ["queen"], ["crown", "prince"], ["prince"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."], ["gen"],
         ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chairperson"], ["chairwoman"], ["chair"], ["leader"], ["head"],
         ["negotiator"], ["mediator"], ["counterpart"], ["diplomat"], ["analyst"], ["fellow"], ["director"], ["secretary"], ["mr."],
-        ["mrs."], ["ms."], ["dr."], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["chief"], ["director", "general"], ["director-general"], ["ombudsman"], ["coordinator"],
+        ["mrs."], ["ms."], ["dr."], ["mr"], ["mrs"], ["ms"], ["dr"], ["representative"], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["chief"], ["director", "general"], ["director-general"], ["ombudsman"], ["coordinator"],
         ["interlocutor"], ["speaker"], ["deputy", "speaker"],
     ]
 
@@ -47,6 +47,10 @@ enum Offices {
 
     /// Titles that also occur inside names ("Hassan Sheikh Mohamud").
     static let honorificsInNames: WordTable<Void> = ["sheikh", "emir", "king"]
+
+    /// Verbs after which a report names who spoke ("“…,” said Pablo Beltran, chief ELN
+    /// negotiator"): not "told" or "asked", whose object is who heard.
+    static let speakerNamingVerbs: WordTable<Void> = ["said", "says", "added", "stated", "explained", "noted", "remarked", "insisted", "stressed", "wrote"]
 
     /// Pronouns that point back to the last person named.
     static let pronouns: WordTable<Void> = ["he", "she"]

@@ -24,7 +24,12 @@ public enum PersonFinder {
         var surnames: [String: String] = shortForms
         for mention in full {
             let parts = mention.name.split(separator: " ")
-            if parts.count >= 2, let last = parts.last { surnames[String(last), default: mention.name] = surnames[String(last)] ?? mention.name }
+            if parts.count >= 2, let last = parts.last {
+                // "al-Murtaza" after "Abdul-Qader el-Murtaza": the particle is spelled either way.
+                for surname in Set([String(last), Gazetteer.withoutParticle(String(last))]) {
+                    surnames[surname, default: mention.name] = surnames[surname] ?? mention.name
+                }
+            }
             // "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner": a surname of several words.
             if parts.count >= 3 { surnames[parts.suffix(2).joined(separator: " "), default: mention.name] = surnames[parts.suffix(2).joined(separator: " ")] ?? mention.name }
             // "Mohamed Khaled" after "Mohamed Khaled Nordin": Malay and Arabic names are shortened to their first words.
@@ -56,7 +61,7 @@ public enum PersonFinder {
         let named = SpanCover(full.map(\.span) + known.map(\.span))
         for paragraph in paragraphs {
             for word in Tokenizer.words(in: paragraph) where word.isCapitalised || word.hasHyphen {
-                guard let name = surnames[word.text] else { continue }
+                guard let name = surnames[word.text] ?? (word.hasHyphen ? surnames[Gazetteer.withoutParticle(word.text)] : nil) else { continue }
                 let located = paragraph.span(from: word, to: word)
                 guard !named.covers(located.start) else { continue }
                 all.append(
@@ -91,7 +96,8 @@ public enum PersonFinder {
         all.removeAll { organisationNames.covers($0.span.start) }
         // A person the gazetteer knows keeps one name and gets its state when the report gave none.
         all = all.map { mention in
-            guard let known = Gazetteer.personPhrases[words(of: mention.name)] else { return mention }
+            guard let known = Gazetteer.personPhrases[words(of: mention.name)] ?? Gazetteer.knownPerson(spelledDifferently: words(of: mention.name))
+            else { return mention }
             var resolved = mention
             resolved.name = known.name
             resolved.state = mention.state ?? known.state
@@ -232,12 +238,20 @@ public enum PersonFinder {
                 index = nameEnd
                 continue
             }
-            if let nameEnd = nameEnd(from: index, in: words, text: text), nameEnd - index >= 2,
-                isFollowedBySpeechOrApposition(nameEnd, in: words, text: text) || isAppositionToOffice(index, nameEnd, in: words, text: text)
-            {
+            // "the Middle East, who …": people are named without an article.
+            if let nameEnd = nameEnd(from: index, in: words, text: text), nameEnd - index >= 2, index == 0 || words[index - 1].folded != "the" {
+                let namedAfterSaying = isNamedAfterSaying(index, nameEnd, in: words, text: text)
+                guard namedAfterSaying || isFollowedBySpeechOrApposition(nameEnd, in: words, text: text)
+                    || isAppositionToOffice(index, nameEnd, in: words, text: text)
+                else {
+                    index += 1
+                    continue
+                }
                 let located = span.span(from: words[index], to: words[nameEnd - 1])
+                // "said Pablo Beltran, chief ELN negotiator": what follows the name there is the office.
                 let office = apposition(
-                    after: words[nameEnd - 1].range.upperBound, in: text, ledByOffice: isOfficeApposition(at: nameEnd, in: words, text: text))
+                    after: words[nameEnd - 1].range.upperBound, in: text,
+                    ledByOffice: namedAfterSaying || isOfficeApposition(at: nameEnd, in: words, text: text))
                 let state = office.flatMap(stateOfOffice) ?? ledDelegationState(before: located.start, in: span, states: states)
                 mentions.append(PersonMention(name: located.text, office: office, state: state, span: located))
                 index = nameEnd
@@ -246,6 +260,16 @@ public enum PersonFinder {
             index += 1
         }
         return mentions
+    }
+
+    /// "“…,” said Pablo Beltran, chief ELN negotiator.": a name straight after a verb of saying,
+    /// closing its clause, is who spoke.
+    private static func isNamedAfterSaying(_ start: Int, _ end: Int, in words: [Word], text: String) -> Bool {
+        guard start > 0, Offices.speakerNamingVerbs.contains(words[start - 1].folded), Gazetteer.phrases[words[start..<end].map(\.text)] == nil else {
+            return false
+        }
+        let rest = text[words[end - 1].range.upperBound...]
+        return rest.isEmpty || rest.hasPrefix(",") || rest.hasPrefix(".")
     }
 
     /// An office, its remit after "for" or "on" in a few lower-case words, then a name of two
@@ -257,6 +281,8 @@ public enum PersonFinder {
         var start = index + length + 1
         while start < words.count, start - index - length <= 4, !words[start].isCapitalised { start += 1 }
         if let name = nameAfterPlace(at: start, in: words, text: text) { return name }
+        // "regional director for the Middle East": a remit after "the" is a place; people go without an article.
+        guard start < words.count, words[start - 1].folded != "the" else { return nil }
         guard start < words.count, start > index + length + 1, let end = nameEnd(from: start, in: words, text: text), end - start >= 2,
             Gazetteer.phrases[words[start..<end].map(\.text)] == nil
         else { return nil }

@@ -29,11 +29,16 @@ public enum QuoteFinder {
         let inQuotations = SpanCover(ranges: quoted)
         let people = allPeople.filter { !inQuotations.covers($0.span.start) }
         let names = Set(people.map(\.name))
+        let objects = objectMentions(people, in: paragraphs)
         var quotes: [Quote] = []
+        var previousSpeaker: (name: String, end: Int)?
         for (paragraph, ranges) in zip(paragraphs, quotations) {
             let sentences = allSentences?.starting(in: paragraph.start..<paragraph.end, at: \.start).filter { $0.end <= paragraph.end }
                 ?? SentenceSplitter.sentences(in: paragraph)
-            var previousSpeaker: (name: String, end: Int)?
+            // A paragraph that is a quotation with no attribution goes on with the quotation before it.
+            if let previous = previousSpeaker, previous.end < paragraph.start, ranges.first?.lowerBound != paragraph.text.startIndex {
+                previousSpeaker = nil
+            }
             for range in ranges {
                 let text = paragraph.text
                 let inner = String(text[text.index(after: range.lowerBound)..<text.index(before: range.upperBound)])
@@ -52,7 +57,7 @@ public enum QuoteFinder {
                     // A quotation that opens a sentence after another, with no one else named in between, continues it.
                     attribution = (previous.name, nil)
                 }
-                var speaker = attribution.map { resolve($0.speaker, before: before, names: names) }
+                var speaker = attribution.map { resolve($0.speaker, before: before, names: names, objects: objects) }
                 // “…,” said Senegal's Prime Minister Ousmane Sonko: the person found there, whose
                 // name the words of an attribution can only guess at.
                 if after != nil, let guess = speaker, !names.contains(guess),
@@ -64,7 +69,7 @@ public enum QuoteFinder {
                 if speaker == nil, let sentence {
                     speaker = subject(of: sentence, in: paragraph, before: located.start, people: people)
                         ?? officeHolder(in: sentence, before: located.start, people: before)
-                        ?? pronounSpeaker(of: sentence, before: located.start, people: before)
+                        ?? pronounSpeaker(of: sentence, before: located.start, people: before, objects: objects)
                     if speaker == nil, isPartial, let final = sentenceFinalAttribution(of: sentence, after: located.end) {
                         speaker = resolve(final, before: people.starting(in: Int.min..<sentence.end, at: \.span.start), names: names)
                     }
@@ -81,7 +86,8 @@ public enum QuoteFinder {
                 // after "proposed a" is a name.
                 guard attribution != nil || !(isQuotedName(inner) || isLabel(inner, at: range, in: text)) else { continue }
                 quotes.append(Quote(text: inner, span: located, speaker: speaker, verb: attribution?.verb, isPartial: isPartial))
-                if let speaker { previousSpeaker = (speaker, located.end) }
+                // From the end of the quotation's sentence: "“…,” said Pablo Beltran, chief ELN negotiator." names nobody new.
+                if let speaker { previousSpeaker = (speaker, max(located.end, sentence?.end ?? located.end)) }
             }
         }
         return quotes
@@ -120,16 +126,26 @@ public enum QuoteFinder {
             var ranges: [Range<String.Index>] = []
             var open: Int?
             var straightOpen: Int?
+            // Straight marks opened inside the outermost straight quotation: "… obligating "rebels" to …".
+            var straightDepth = 0
             func close(_ start: Int, _ end: Int, width: Int) {
                 if end - start > width { ranges.append(text.utf8Index(start)..<text.utf8Index(end + width)) }
             }
+            func isSpace(_ position: Int) -> Bool { position < 0 || position >= bytes.count || bytes[position] == 0x20 || bytes[position] == 0x0A }
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     if let start = straightOpen {
-                        close(start, index, width: 1)
-                        straightOpen = nil
+                        // A mark with a space before it and a word after opens a quotation inside.
+                        if isSpace(index - 1), !isSpace(index + 1) {
+                            straightDepth += 1
+                        } else if straightDepth > 0 {
+                            straightDepth -= 1
+                        } else {
+                            close(start, index, width: 1)
+                            straightOpen = nil
+                        }
                     } else {
                         straightOpen = index
                     }
@@ -169,7 +185,7 @@ public enum QuoteFinder {
         }
         let words = Tokenizer.words(in: window ?? String(rest.prefix { !".!?“".contains($0) }.prefix(100)))
         guard words.count >= 2 else { return nil }
-        if Offices.speechVerbs.contains(words[0].folded), words[1].isCapitalised {
+        if Offices.speechVerbs.contains(words[0].folded), words[1].isNamePart {
             return (nameFrom(1, in: words), words[0].folded)
         }
         guard let verbIndex = words.prefix(9).firstIndex(where: { Offices.speechVerbs.contains($0.folded) }), verbIndex > 0 else {
@@ -180,8 +196,22 @@ public enum QuoteFinder {
             start -= 1
             if Offices.pronouns.contains(words[start].folded) { break }
         }
-        guard start < verbIndex else { return nil }
+        guard start < verbIndex else {
+            // "“…,” the Russian leader told reporters": a description of someone named before.
+            return description(before: verbIndex, in: words).map { ($0, words[verbIndex].folded) }
+        }
         return (words[start..<verbIndex].map(\.text).joined(separator: " "), words[verbIndex].folded)
+    }
+
+    /// "the Russian leader", "the Armenian prime minister" just before `verb`, as written.
+    static func description(before verb: Int, in words: [Word]) -> String? {
+        for length in 1...3 where verb - length - 2 >= 0 {
+            guard words[verb - length - 2].folded == "the", Offices.isTitle(words[(verb - length)..<verb].map(\.folded)),
+                case .state(_, .adjective)? = Gazetteer.phrases[[words[verb - length - 1].text]]
+            else { continue }
+            return words[(verb - length - 2)..<verb].map(\.text).joined(separator: " ")
+        }
+        return nil
     }
 
     /// `Putin said, “…”` · `he added, “…”` · `Zelensky remarked, “…”`.
@@ -227,9 +257,16 @@ public enum QuoteFinder {
 
     /// A pronoun is the last person named; a surname is the person named in full earlier; the
     /// words of a title before a name are not the speaker's name.
-    static func resolve(_ speaker: String, before people: some BidirectionalCollection<PersonMention>, names: Set<String> = []) -> String {
+    static func resolve(
+        _ speaker: String, before people: some BidirectionalCollection<PersonMention>, names: Set<String> = [], objects: Set<Int> = []
+    ) -> String {
         let folded = speaker.lowercased()
-        if Offices.pronouns.contains(folded) { return people.last { !$0.isPossessive }?.name ?? speaker }
+        if Offices.pronouns.contains(folded) { return antecedent(among: people, objects: objects)?.name ?? speaker }
+        if folded.hasPrefix("the ") {
+            let words = Tokenizer.words(in: speaker)
+            guard case .state(let code, .adjective)? = Gazetteer.phrases[[words[1].text]] else { return speaker }
+            return holder(of: words.dropFirst(2).map(\.folded), for: code, among: people)?.name ?? speaker
+        }
         let words = speaker.split(separator: " ")
         let lastWord = words.last.map(String.init) ?? speaker
         // "Burhan said": an alias the gazetteer knows for someone named earlier.
@@ -259,11 +296,43 @@ public enum QuoteFinder {
 
     /// "He said Hamas would not hand over its weapons “to the occupation”": the sentence's speaker
     /// is the last person named.
-    static func pronounSpeaker(of sentence: TextSpan, before offset: Int, people: some BidirectionalCollection<PersonMention>) -> String? {
+    static func pronounSpeaker(
+        of sentence: TextSpan, before offset: Int, people: some BidirectionalCollection<PersonMention>, objects: Set<Int> = []
+    ) -> String? {
         let words = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
         guard words.count >= 2, Offices.pronouns.contains(words[0].folded), Offices.speechVerbs.contains(words[1].folded) else { return nil }
-        return people.last { !$0.isPossessive }?.name
+        return antecedent(among: people, objects: objects)?.name
     }
+
+    /// Whom "he" or "she" stands for: the last person named as a subject. Someone named as the
+    /// object of a preposition or a verb ("agreed with Lavrov", "due to meet … Mahmoud Abbas")
+    /// is who "he" stands for only when nobody else was named.
+    static func antecedent(among people: some BidirectionalCollection<PersonMention>, objects: Set<Int>) -> PersonMention? {
+        people.last { !$0.isPossessive && !objects.contains($0.span.start) } ?? people.last { !$0.isPossessive }
+    }
+
+    /// The people, by where they start, that their sentence names as an object: the word before
+    /// the name and its title is a preposition or a verb that takes a person.
+    static func objectMentions(_ people: [PersonMention], in paragraphs: [TextSpan]) -> Set<Int> {
+        var objects = Set<Int>()
+        for paragraph in paragraphs {
+            for person in people.starting(in: paragraph.start..<paragraph.end, at: \.span.start) {
+                let head = paragraph.text.utf16Slice(from: max(0, person.span.start - paragraph.start - 80), to: person.span.start - paragraph.start)
+                let words = Tokenizer.words(in: head)
+                // Past the person's title: "as well as Palestinian Authority President Mahmoud Abbas".
+                guard let before = words.last(where: { !$0.isCapitalised && !Offices.titlesByFirstWord.keys.contains($0.folded) }) else { continue }
+                if objectMarkers.contains(before.folded) { objects.insert(person.span.start) }
+            }
+        }
+        return objects
+    }
+
+    /// Words after which a name is an object, not a subject that goes on to speak.
+    static let objectMarkers: WordTable<Void> = [
+        "with", "to", "by", "for", "of", "from", "against", "between", "among", "as", "than", "about", "at", "into", "toward", "towards",
+        "including", "meet", "met", "meeting", "urged", "told", "thanked", "invited", "congratulated", "visited", "accompanied", "joined",
+        "hosted", "replacing", "replaced", "appointed", "named",
+    ]
 
     /// "the Ukrainian president said Moscow was “playing for time”": the office of someone named
     /// earlier, standing for them.
@@ -275,14 +344,24 @@ public enum QuoteFinder {
             guard Offices.isTitle(title), words[verb - length - 2].folded == "the",
                 case .state(let code, .adjective)? = Gazetteer.phrases[[words[verb - length - 1].text]]
             else { continue }
-            let office = title.joined(separator: " ")
-            return people.last { person in
-                let known = Gazetteer.personPhrases[Tokenizer.words(in: person.name).map(\.text)]
-                return (person.state ?? known?.state) == code && (person.office ?? known?.office ?? "").lowercased().contains(office)
-            }?.name
+            return holder(of: title, for: code, among: people)?.name
         }
         return nil
     }
+
+    /// The last person named who holds `title` for the state `code`; "leader" stands for a head
+    /// of state or government.
+    static func holder(of title: [String], for code: String, among people: some BidirectionalCollection<PersonMention>) -> PersonMention? {
+        let office = title.joined(separator: " ")
+        return people.last { person in
+            let known = Gazetteer.personPhrases[Tokenizer.words(in: person.name).map(\.text)]
+            guard (person.state ?? known?.state) == code, !person.isPossessive else { return false }
+            let held = (person.office ?? known?.office ?? "").lowercased()
+            return held.contains(office) || (office == "leader" && leaderTitles.contains { held.contains($0) })
+        }
+    }
+
+    private static let leaderTitles = ["president", "prime minister", "chancellor", "premier", "king", "emir", "leader"]
 
     /// Verbs with which a report puts words in its subject's mouth without "said".
     static let framingVerbs: WordTable<Void> = [

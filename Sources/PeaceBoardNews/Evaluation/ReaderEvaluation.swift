@@ -75,7 +75,7 @@ public enum ReaderEvaluation {
         tally(
             .quotes, found: quotes, expected: expectation.quotes,
             matches: { found, expected in
-                normalised(found.text).hasPrefix(normalised(expected.text)) && (expected.speaker == nil || found.speaker == expected.speaker)
+                normalised(found.text).hasPrefix(normalised(expected.text)) && (expected.speaker == nil || found.speaker.map(folded) == expected.speaker.map(folded))
             },
             describeFound: { "\($0.speaker ?? "?"): \($0.text.prefix(40))" }, describeExpected: { "\($0.speaker ?? "?"): \($0.text)" })
 

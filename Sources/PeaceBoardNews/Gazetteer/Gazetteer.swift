@@ -85,7 +85,24 @@ enum Gazetteer {
         if let first = name.first, first.isLowercase, name.contains("-") {
             spellings += spellings.map(sentenceInitial)
         }
+        // "Bashar Al-Assad", "Abdel Fattah El-Sisi": wires capitalise a particle inside a name too.
+        spellings += spellings.compactMap { spelling in
+            let capitalised = spelling.split(separator: " ", omittingEmptySubsequences: false).map { word in
+                particlePrefixes.contains { word.hasPrefix($0) } ? sentenceInitial(String(word)) : String(word)
+            }.joined(separator: " ")
+            return capitalised == spelling ? nil : capitalised
+        }
         return spellings
+    }
+
+    /// Particles joined to the name after them, as news writes them in Arabic names.
+    static let particlePrefixes = ["al-", "el-", "Al-", "El-"]
+
+    /// A name's word without its joined particle ("al-Murtaza" → "Murtaza"): "el-Murtaza" and
+    /// "al-Murtaza" are one surname.
+    static func withoutParticle(_ word: String) -> String {
+        guard let prefix = particlePrefixes.first(where: word.hasPrefix), word.count > prefix.count else { return word }
+        return String(word.dropFirst(prefix.count))
     }
 
     /// A name as it is written opening a sentence: "al-Shabaab" as "Al-Shabaab", "de Mistura" as "De Mistura".

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A person the gazetteer knows: the people of the peace processes, with the office and state
 /// news most often gives them. Kept by hand, as data; people it does not list are still found
 /// from titles, appositions and speech verbs.
@@ -85,6 +87,30 @@ extension Gazetteer {
         KnownPerson(name: "Nicolas Maduro", aliases: ["Maduro", "Nicolás Maduro"], office: "President of Venezuela", state: "VEN"),
         KnownPerson(name: "Aleksandar Vucic", aliases: ["Vucic", "Aleksandar Vučić", "Vučić"], office: "President of Serbia", state: "SRB"),
     ]
+
+    /// A person the gazetteer lists whom a report names in another transliteration ("Sergey
+    /// Lavrov", "Abdul Fatah al-Burhan", "Mohammed Dagalo"): the same surname, and a given name
+    /// that opens with the same three letters.
+    static func knownPerson(spelledDifferently words: [String]) -> KnownPerson? {
+        guard words.count >= 2, let surname = words.last, words[0].count >= 3,
+            let candidates = peopleBySurname[comparable(withoutParticle(surname))]
+        else { return nil }
+        let given = comparable(words[0]).prefix(3)
+        return candidates.first { comparable($0.name.split(separator: " ")[0]).prefix(3) == given }
+    }
+
+    private static func comparable(_ word: some StringProtocol) -> String {
+        word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+
+    private static let peopleBySurname: [String: [KnownPerson]] = {
+        var table: [String: [KnownPerson]] = [:]
+        for person in people {
+            let surnames = Set(([person.name] + person.aliases).compactMap { $0.split(separator: " ").last.map { comparable(withoutParticle(String($0))) } })
+            for surname in surnames { table[surname, default: []].append(person) }
+        }
+        return table
+    }()
 
     /// Every name and alias, as words, with the person it names.
     static let personPhrases = PhraseTable(personPhraseList)
