@@ -45,6 +45,16 @@ extension EventFinder {
         return ""
     }
 
+    /// Where a phrase that opens the sentence with a preposition ("Under the auspices of Saudi
+    /// Arabia, …", "In a statement, …") ends, past its comma, when the comma stands before `offset`.
+    static func introductoryPhraseEnd(of sentence: TextSpan, before offset: Int) -> Int? {
+        guard let first = Tokenizer.words(in: sentence).first, EventLexicon.introductoryPrepositions.contains(first.folded),
+            let comma = sentence.text.firstRange(of: ", ")
+        else { return nil }
+        let end = sentence.text.utf16Offset(of: comma.upperBound)
+        return end <= offset ? end : nil
+    }
+
     /// Where the clause holding the event word starts: after "; " or ", and " or ", but ".
     /// On bytes, without copying the text before the word: asked for every event word.
     static func clauseStart(before offset: Int, in text: String) -> Int {

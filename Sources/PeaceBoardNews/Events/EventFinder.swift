@@ -8,12 +8,36 @@ public enum EventFinder {
         var people: [Entity] = []
         /// The last two who acted together.
         var pair: [Entity] = []
+        /// The last two who met, agreed, refused or weighed terms together, or whom a third side
+        /// urged or brought together: whom "the parties" and "both sides" stand for, which
+        /// mediators urging them are not.
+        var parties: [Entity] = []
+        /// The last states or bodies named together, by how many: whom "the four" or "the quartet" stands for.
+        var groups: [Int: [Entity]] = [:]
+
+        /// Takes the parties of `events`, one sentence's, when they name two.
+        mutating func noteParties(of events: [EventMention], at start: Int) {
+            func entities(_ participants: [EventParticipant]) -> [Entity] {
+                participants.map { Entity(participant: $0, start: start, end: start, isPossessive: false, isPerson: false) }
+            }
+            for event in events {
+                if event.actors.count == 2, EventFinder.partyKinds.contains(event.kind) {
+                    parties = entities(event.actors)
+                } else if event.targets.count == 2, EventFinder.thirdSideKinds.contains(event.kind), event.targets.allSatisfy({ $0.state != nil || $0.organisation != nil }) {
+                    parties = entities(event.targets)
+                }
+            }
+        }
         /// Whose army or government "the army" or "the government" is, by what the report says anywhere.
         var institutions: [String: EventParticipant] = [:]
         /// The sentence before opened with a document ("The deal, announced by the presidency, …"):
         /// "It rejects calls for partition" is the document's.
         var documentBefore = false
     }
+
+    /// What the parties to talks do together, and what a third side does to them.
+    static let partyKinds: Set<EventKind> = [.meet, .accept, .reject, .consider]
+    static let thirdSideKinds: Set<EventKind> = [.demand, .mediate, .invite, .support]
 
     struct Entity {
         var participant: EventParticipant
@@ -69,6 +93,10 @@ public enum EventFinder {
                 if let pair = found.last(where: { $0.actors.count == 2 && $0.kind != .mediate }) {
                     antecedents.pair = pair.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
                 }
+                antecedents.noteParties(of: found, at: sentence.start)
+                for event in found where event.actors.count >= 3 {
+                    antecedents.groups[event.actors.count] = event.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
+                }
                 events += found
             }
             let range = sentence.start..<sentence.end
@@ -83,10 +111,16 @@ public enum EventFinder {
                 // "Talks between Papua New Guinea's government and Bougainville ended … both sides had agreed".
                 if let held = meetings.last(where: { !$0.hedged && !$0.negated }) {
                     antecedents.pair = held.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
+                    antecedents.noteParties(of: [held], at: sentence.start)
                 }
                 events += meetings
             }
             antecedents.documentBefore = opensWithDocument(folded)
+            // "The foreign ministers of Russia, Ukraine, France and Germany tried …": a list that "the four" may stand for.
+            if states.starting(in: range, at: \.span.start).count + organisations.starting(in: range, at: \.span.start).count >= 3 {
+                let named = Self.entities(in: sentence, people: people, states: states, organisations: organisations, institutions: antecedents.institutions)
+                for list in namedLists(in: named, sentence: sentence) where list.count >= 3 { antecedents.groups[list.count] = list }
+            }
             events += compoundEvents(in: sentence, words: words)
             if words.contains(where: { $0.classes.contains(.phraseNoun) }) {
                 let (peopleHere, statesHere, organisationsHere) = (
@@ -225,6 +259,8 @@ public enum EventFinder {
                 continue
             }
             defer { index += length }
+            // "…, provided the agreed principles are reflected": only a clause set off by a comma states a condition.
+            if rule.needsComma, sentence.text.utf16Slice(from: words[index].utf16Range.lowerBound - 2, to: words[index].utf16Range.lowerBound) != ", " { continue }
             // "rejected every proposal for a truce": a noun that is another event's object, unless
             // its agent follows ("accepted a proposal by the United States").
             let next = index + length < folded.count ? folded[index + length] : ""
@@ -250,8 +286,11 @@ public enum EventFinder {
                 targets.removeAll { $0.start == sayer.start }
                 actors = [sayer]
             }
+            // "a statement agreed by all 15 members": what describes a document reports an agreement only by someone named.
+            if rule.unlessAgentFollows, actors.isEmpty, index > 0, rule.notAfter.contains(folded[index - 1]) { continue }
             if !actors.isEmpty { lastActors = actors }
             if actors.count == 2, rule.kind != .mediate { antecedents.pair = actors }
+            if actors.count == 2, partyKinds.contains(rule.kind) { antecedents.parties = actors }
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
             // unless its subject is a document ("the agreement calls for").
             let lead = leadWord(before: index, words: words, in: sentence, asides: asides)
@@ -357,8 +396,10 @@ public enum EventFinder {
                     continue
                 }
             }
-            if index > 0, rule.notAfter.contains(words[index - 1]) { continue }
             let next = index + length < words.count ? words[index + length] : nil
+            if index > 0, rule.notAfter.contains(words[index - 1]), !(rule.unlessAgentFollows && (next == "by" || next == "upon" && index + length + 1 < words.count && words[index + length + 1] == "by")) {
+                continue
+            }
             if !rule.needsNext.isEmpty, !(next.map(rule.needsNext.contains) ?? false) { continue }
             if let next, rule.notBefore.contains(next) { continue }
             if !rule.needsLater.isEmpty, !words[(index + length)...].prefix(rule.laterWithin).contains(where: rule.needsLater.contains) { continue }
@@ -371,6 +412,10 @@ public enum EventFinder {
     /// kind of talks they were ("resumed peace talks"): nothing else there is skipped.
     static func insertedWords(at index: Int, in words: [String]) -> Int? {
         guard index < words.count else { return nil }
+        // "resumed their peace talks": a determiner, then perhaps what kind of talks.
+        if EventLexicon.talkDeterminers.contains(words[index]) {
+            return index + 1 < words.count && EventLexicon.talkModifiers.contains(words[index + 1]) ? 2 : 1
+        }
         if EventLexicon.timeAdverbs.contains(words[index]) || EventLexicon.talkModifiers.contains(words[index]) { return 1 }
         if words[index] == "on", index + 1 < words.count, DateFinder.weekdays.contains(words[index + 1]) { return 2 }
         return nil
@@ -387,11 +432,18 @@ public enum EventFinder {
         let triggerOffset = trigger.start - sentence.start
         let clauseStart = clauseStart(before: triggerOffset, in: text)
         let interruptions = (asides ?? Asides(in: text)).closed(before: triggerOffset)
-        let before = entities.filter { entity in
+        var before = entities.filter { entity in
             entity.end <= trigger.start && entity.start - sentence.start >= clauseStart
                 && !interruptions.contains { $0.contains(entity.start - sentence.start) }
                 && !entity.isRemit && !isPlace(entity, in: sentence) && !isRecipient(entity, in: sentence)
                 && !isSayer(entity, before: trigger, in: sentence)
+        }
+        // "Under the auspices of Saudi Arabia, representatives of the army and the RSF commenced talks":
+        // a phrase that opens the sentence and a comma closes holds no subject when one follows it.
+        if let introEnd = introductoryPhraseEnd(of: sentence, before: triggerOffset),
+            before.contains(where: { $0.start - sentence.start >= introEnd })
+        {
+            before.removeAll { $0.start - sentence.start < introEnd }
         }
         let clauseEnd = clauseEnd(after: trigger.end - sentence.start, in: text)
         // "signed a peace agreement in Washington", "held talks in Thailand": where it happened,
@@ -413,7 +465,9 @@ public enum EventFinder {
             // "brokered by Egypt, Qatar and the United States": every agent listed.
             var agents: [Entity] = []
             // "a statement agreed by all 15 members": the agent follows "by" in its phrase, or is nobody named.
-            if hasAgent, let first = allAfter.first, isAgent(first, after: trigger, in: sentence) {
+            if hasAgent, var first = allAfter.first, isAgent(first, after: trigger, in: sentence) {
+                // "an offer by Yemen's Houthi movement": the body the possessive owns.
+                if let owned = ownedEntity(after: first, in: allAfter, sentence: sentence) { first = owned }
                 agents = [first]
                 for candidate in allAfter.dropFirst() {
                     let group = subjectGroup(ending: candidate, in: Array(allAfter.prefix { $0.start <= candidate.start }), sentence: sentence)
@@ -468,7 +522,7 @@ public enum EventFinder {
             if let nextWord, EventLexicon.groupNouns.contains(nextWord.folded), before.contains(where: { $0.start == organisation.start }) {
                 actors = subjectGroup(ending: organisation, in: before, sentence: sentence)
             }
-        } else if let last = before.last, !isPairSubject(before: wordIndex, in: words, sentence: sentence) {
+        } else if let last = before.last, !isPairSubject(before: wordIndex, in: words, sentence: sentence), groupCount(before: wordIndex, in: words) == nil {
             // "… with Cambodia, a month after the two countries signed": the pair's noun is nearer than any name.
             actors = subjectGroup(ending: last, in: before, sentence: sentence)
             // "Trump backs Putin’s proposal": a possessive before a verb is not its subject.
@@ -493,9 +547,12 @@ public enum EventFinder {
             // "Egypt said talks with Ethiopia had failed and that it reserved the right": "it" is the
             // body that says so; "Hezbollah … its leader warned that it would not accept": else the body named last.
             actors = [body]
+        } else if let count = groupCount(before: wordIndex, in: words), let group = antecedents.groups[count] {
+            // "the four agreed", "the quartet of foreign ministers called for": the last so many named together.
+            actors = group
         } else if let pair = pairSubject(before: wordIndex, in: words) ?? pairThatSays(before: wordIndex, in: words) {
             // "Both leaders agreed": the last two people named; "the two sides refused": the last two who acted together.
-            var named = antecedents.pair
+            var named = pair == .parties && antecedents.parties.count == 2 ? antecedents.parties : antecedents.pair
             if pair == .people {
                 named = antecedents.people
                 for person in entities where person.isPerson && person.end <= trigger.start && !person.isPossessive {
@@ -504,7 +561,7 @@ public enum EventFinder {
                 }
             }
             // "a month after the two countries signed the accord": else the two states this sentence named before.
-            if named.count != 2, pair == .states {
+            if named.count != 2, pair != .people {
                 var states: [Entity] = []
                 for entity in entities where entity.end <= trigger.start && entity.participant.state != nil && !entity.isPerson && !entity.isCity {
                     guard !states.contains(where: { $0.participant.state == entity.participant.state }) else { continue }

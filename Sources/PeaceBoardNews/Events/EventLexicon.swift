@@ -25,10 +25,17 @@ final class EventRule: Sendable {
     let laterWithin: Int
     /// The one who says so acts: "Yemen's Houthis said ships would be legitimate targets".
     let isTheSayers: Bool
+    /// A word of `notAfter` before it still lets the rule match when "by" and its agent follow:
+    /// "the truce agreed in February" reports no agreement, "the truce agreed by both sides" does.
+    let unlessAgentFollows: Bool
+    /// The rule holds only where a comma sets the words off: "ready to sign, provided the
+    /// principles are reflected" states a condition; "the UN provided aid" does not.
+    let needsComma: Bool
 
     init(
         match: Match, kind: EventKind, cameo: String, needsNext: WordTable<Void> = [], notAfter: WordTable<Void> = [],
-        notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, isTheSayers: Bool = false
+        notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, isTheSayers: Bool = false,
+        unlessAgentFollows: Bool = false, needsComma: Bool = false
     ) {
         self.match = match
         self.kind = kind
@@ -39,6 +46,8 @@ final class EventRule: Sendable {
         self.needsLater = needsLater
         self.laterWithin = laterWithin
         self.isTheSayers = isTheSayers
+        self.unlessAgentFollows = unlessAgentFollows
+        self.needsComma = needsComma
     }
 }
 
@@ -119,9 +128,37 @@ enum EventLexicon {
     /// Event words that are nouns when a verb stands right before them ("rejects calls for").
     static let pluralEventNouns: WordTable<Void> = ["calls", "demands", "proposals", "threats", "offers", "invitations", "appeals"]
     static let quantifiers: WordTable<Void> = ["every", "any", "all", "each", "no", "another", "new", "latest"]
+    /// What is agreed or signed, before a participle that describes it: "the three principles
+    /// agreed upon in Brussels", "a cease-fire agreed in the February deal", "the accord signed in 2022".
+    static let agreedThings = WordTable<Void>([
+        "the", "an", "a", "ceasefire", "cease-fire", "ceasefires", "truce", "truces", "deal", "deals", "agreement", "agreements", "plan",
+        "terms", "text", "date", "timetable", "statement", "communique", "declaration", "principles", "principle", "points", "measures",
+        "steps", "release", "exchange", "swap", "draft", "framework", "roadmap", "accord", "accords", "arrangement", "arrangements",
+        "conditions", "mechanism", "mechanisms", "treaty", "understanding", "package", "settlement", "protocol", "pause", "commitments",
+        "obligations", "lines", "line", "schedule", "agenda", "map", "formula", "document", "charter", "memorandum",
+    ])
+    /// Words before "meeting with" that make it one to come or one named, not one held.
+    static let plannedMeetingWords: WordTable<Void> = [
+        "a", "an", "the", "trilateral", "bilateral", "direct", "first", "second", "new", "another", "next", "planned", "possible", "proposed",
+        "any", "face-to-face", "personal", "future", "upcoming",
+    ]
+    /// What an approval approves when it accepts a deal: "approved the release of prisoner …".
+    static let approvedThings: WordTable<Void> = [
+        "release", "deal", "agreement", "plan", "proposal", "ceasefire", "truce", "exchange", "text", "draft", "framework", "roadmap", "accord", "swap",
+    ]
 
     static let rules: [EventRule] = [
         EventRule(match: .words(["offered", "to", "host"]), kind: .offerToHost, cameo: "036"),
+        // "Cuba agreed to host the third cycle": an offer to host, not an acceptance of terms.
+        EventRule(match: .words(["agreed", "to", "host"]), kind: .offerToHost, cameo: "036"),
+        EventRule(match: .words(["acting", "as", "intermediaries"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["acting", "as", "mediators"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["acting", "as", "mediator"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["acted", "as", "mediators"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["acted", "as", "mediator"]), kind: .mediate, cameo: "045"),
+        // "Moscow is prepared to play a role in helping to resolve the feud".
+        EventRule(match: .words(["prepared", "to", "play"]), kind: .mediate, cameo: "039", needsLater: ["role"], laterWithin: 3),
+        EventRule(match: .words(["ready", "to", "play"]), kind: .mediate, cameo: "039", needsLater: ["role"], laterWithin: 3),
         EventRule(match: .words(["volunteered", "to", "host"]), kind: .offerToHost, cameo: "036"),
         EventRule(match: .words(["offer", "to", "host"]), kind: .offerToHost, cameo: "036"),
         EventRule(match: .words(["offers", "to", "host"]), kind: .offerToHost, cameo: "036"),
@@ -177,6 +214,18 @@ enum EventLexicon {
         EventRule(match: .words(["resumed", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resume", "talks"]), kind: .meet, cameo: "046", notAfter: ["to"]),
         EventRule(match: .words(["resumed", "negotiations"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["resumed", "discussions"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["commenced", "talks"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["commenced", "negotiations"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["began", "discussions"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["held", "discussions"]), kind: .meet, cameo: "046"),
+        // "after meeting with the ICRC in Amman", "his meetings with Azerbaijani President Ilham Aliyev".
+        // "ready for a trilateral meeting with Trump" names a meeting to come, not one held.
+        EventRule(match: .words(["meeting", "with"]), kind: .meet, cameo: "040", notAfter: plannedMeetingWords),
+        EventRule(match: .words(["meetings", "with"]), kind: .meet, cameo: "040", notAfter: plannedMeetingWords),
+        // "held a phone call with the Saudi Crown Prince", "spoke by phone with".
+        EventRule(match: .words(["held", "a", "phone", "call"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["spoke", "by", "phone"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["opened", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["began", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["began", "negotiations"]), kind: .meet, cameo: "046"),
@@ -222,6 +271,12 @@ enum EventLexicon {
         EventRule(match: .words(["ready", "to", "hold"]), kind: .propose, cameo: "036", needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["willing", "to", "discuss"]), kind: .propose, cameo: "036"),
         EventRule(match: .words(["ready", "to", "resume"]), kind: .propose, cameo: "036"),
+        EventRule(match: .words(["readiness", "to", "resume"]), kind: .propose, cameo: "036", needsLater: WordTable(talkWords.union(["discussions"])), laterWithin: 3),
+        EventRule(match: .words(["readiness", "to", "recommence"]), kind: .propose, cameo: "036", needsLater: WordTable(talkWords.union(["discussions"])), laterWithin: 3),
+        EventRule(match: .words(["ready", "to", "recommence"]), kind: .propose, cameo: "036", needsLater: WordTable(talkWords.union(["discussions"])), laterWithin: 3),
+        EventRule(match: .words(["prepared", "to", "resume"]), kind: .propose, cameo: "036", needsLater: WordTable(talkWords.union(["discussions"])), laterWithin: 3),
+        // "Moscow is not ready to offer a cease-fire".
+        EventRule(match: .words(["ready", "to", "offer"]), kind: .propose, cameo: "037", needsLater: offeredTerms, laterWithin: 3),
         // "willing to continue the dialogue", "open to a new round of talks": an offer of talks.
         EventRule(match: .words(["willing", "to", "continue"]), kind: .propose, cameo: "036", needsLater: WordTable(talkWords), laterWithin: 3),
         EventRule(match: .words(["ready", "to", "continue"]), kind: .propose, cameo: "036", needsLater: WordTable(talkWords), laterWithin: 3),
@@ -247,9 +302,11 @@ enum EventLexicon {
         EventRule(match: .words(["accepts"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["accept"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["committed"]), kind: .accept, cameo: "030", needsNext: ["to", "itself"]),
-        EventRule(
-            match: .words(["agreed"]), kind: .accept, cameo: "030",
-            notAfter: ["the", "an", "a", "ceasefire", "truce", "deal", "agreement", "plan", "terms", "text", "date", "timetable", "statement", "communique", "declaration"]),
+        EventRule(match: .words(["agreed"]), kind: .accept, cameo: "030", notAfter: agreedThings, unlessAgentFollows: true),
+        // "both Azerbaijan and Armenia announced an agreement on the draft".
+        EventRule(match: .words(["announced", "an", "agreement"]), kind: .accept, cameo: "030"),
+        EventRule(match: .words(["announced", "agreement"]), kind: .accept, cameo: "030"),
+        EventRule(match: .words(["approved"]), kind: .accept, cameo: "030", needsLater: approvedThings, laterWithin: 3),
         EventRule(match: .words(["agreeing"]), kind: .accept, cameo: "030"),
         // "failed to agree on a ceasefire"; "urged them to agree" is a demand's content.
         EventRule(match: .words(["agree"]), kind: .accept, cameo: "030"),
@@ -257,7 +314,7 @@ enum EventLexicon {
         EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal", "accord", "resolution", "understanding", "consensus", "arrangement", "compromise", "truce", "ceasefire"], laterWithin: 3),
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
         EventRule(match: .words(["willing", "to"]), kind: .accept, cameo: "030"),
-        EventRule(match: .words(["signed"]), kind: .accept, cameo: "057"),
+        EventRule(match: .words(["signed"]), kind: .accept, cameo: "057", notAfter: agreedThings, unlessAgentFollows: true),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["sign"]), kind: .accept, cameo: "057", notAfter: ["to", "a", "the"]),
@@ -301,6 +358,9 @@ enum EventLexicon {
         EventRule(match: .words(["continue", "to", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["welcomes"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["praised"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["commended"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["commend"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["commends"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["hailed"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["hails"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["applauded"]), kind: .support, cameo: "051"),
@@ -350,6 +410,9 @@ enum EventLexicon {
         // "Congo would implement the framework only once Rwandan troops had left": the condition is asked for.
         EventRule(match: .words(["only", "once"]), kind: .demand, cameo: "100", isTheSayers: true),
         EventRule(match: .words(["only", "if"]), kind: .demand, cameo: "100", isTheSayers: true),
+        // "ready to sign a treaty by November, provided the agreed principles are reflected".
+        EventRule(match: .words(["provided"]), kind: .demand, cameo: "100", isTheSayers: true, needsComma: true),
+        EventRule(match: .words(["providing"]), kind: .demand, cameo: "100", needsNext: ["that"], isTheSayers: true, needsComma: true),
         EventRule(match: .words(["as", "soon", "as"]), kind: .demand, cameo: "100", notBefore: ["possible"], isTheSayers: true),
         EventRule(match: .words(["strikes", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["attacks", "would", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
@@ -415,6 +478,8 @@ enum EventLexicon {
         EventRule(match: .words(["would", "consider"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["will", "consider"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["studying"]), kind: .consider, cameo: "014"),
+        // "The parties began a review of the proposed Declaration".
+        EventRule(match: .words(["began", "a", "review"]), kind: .consider, cameo: "014"),
     ]
 
     static let stemRules: [EventRule] = rules.filter { if case .stem = $0.match { true } else { false } }
@@ -471,6 +536,9 @@ enum EventLexicon {
     /// "Somalia and the breakaway region of Somaliland": what the one after is.
     static let groupQualifiers: WordTable<Void> = [
         "a", "an", "former", "small", "smaller", "armed", "dissident", "breakaway", "splinter", "little-known", "region", "province", "enclave",
+        // "Colombia's government and the leftist ELN guerrillas".
+        "leftist", "rightist", "left-wing", "right-wing", "marxist", "islamist", "separatist", "secessionist", "militant", "jihadist", "insurgent",
+        "guerrilla", "paramilitary", "rival", "main", "largest", "remaining", "ruling", "exiled", "powerful",
     ]
     /// Subjects that are what happened, not who acts: "the move threatened", "the fighting threatens".
     static let happeningSubjects: WordTable<Void> = ["move", "step", "decision", "announcement", "escalation", "violence", "fighting", "crisis", "war", "attack", "attacks"]
@@ -479,7 +547,12 @@ enum EventLexicon {
     /// Adverbs of time that may stand inside an event's words ("offered again to host").
     static let timeAdverbs: WordTable<Void> = ["again", "yesterday", "today", "also", "publicly", "formally", "previously", "repeatedly", "once"]
     /// What kind of talks: "resumed peace talks", "opened formal negotiations".
-    static let talkModifiers: WordTable<Void> = ["peace", "formal", "direct", "indirect", "fresh", "new", "further", "bilateral", "trilateral", "exploratory"]
+    static let talkModifiers: WordTable<Void> = [
+        "peace", "formal", "direct", "indirect", "fresh", "new", "further", "bilateral", "trilateral", "exploratory", "pre-negotiation",
+        "preliminary", "technical", "informal", "high-level", "ceasefire",
+    ]
+    /// Determiners that may stand before talks between the words of an event: "resumed their talks".
+    static let talkDeterminers: WordTable<Void> = ["their", "its", "the"]
     /// Owners of a group or an institution that point back to a person: "his movement", "her government".
     static let personalOwners: WordTable<Void> = ["his", "her"]
     /// What a person's own authorities are called besides a state's institutions: "his administration".
@@ -491,6 +564,22 @@ enum EventLexicon {
     static let recipientPrepositions: WordTable<Void> = ["to", "from", "against", "towards", "toward"]
 
     /// Nouns after an adjective of a state that make it an actor ("the Russian side", "Ukrainian officials").
+    /// Nouns for the two sides of a conflict or talks: "the parties", "both sides".
+    static let partyNouns: WordTable<Void> = ["parties", "sides", "belligerents", "rivals", "adversaries"]
+    /// Words before a party noun that keep it the parties': "the warring parties", "the conflicting sides".
+    static let partyQualifiers: WordTable<Void> = ["warring", "conflicting", "rival", "belligerent", "opposing"]
+    /// Subjects that count the states or bodies they stand for.
+    static let groupCounts: WordTable<Int> = WordTable([
+        ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10),
+        ("trio", 3), ("quartet", 4), ("quintet", 5),
+    ])
+    /// Prepositions that open a sentence with a phrase before its subject.
+    static let introductoryPrepositions: WordTable<Void> = [
+        "under", "in", "at", "with", "after", "following", "during", "despite", "amid", "on", "for", "through", "via", "before", "since",
+        "according", "as", "unlike", "like", "besides",
+    ]
+    /// Who is sent from a state to act for it, besides its acting groups: "advisers from Russia".
+    static let envoyNouns: WordTable<Void> = ["advisers", "advisors", "ministers", "experts", "emissaries", "observers", "lawmakers"]
     static let actingGroups: WordTable<Void> = [
         "government", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership",
         "negotiators", "diplomats", "troops", "ministry", "president", "leader", "leaders", "mediators", "envoys",

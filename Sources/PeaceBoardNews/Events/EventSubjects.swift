@@ -58,6 +58,12 @@ extension EventFinder {
         guard let previous = head.last(where: { !EventLexicon.articles.contains($0.folded) }), EventLexicon.recipientPrepositions.contains(previous.folded) else {
             return false
         }
+        // "Political advisers from Russia, Ukraine, France and Germany agreed": whom the group comes from acts with it.
+        if previous.folded == "from", let group = head.last(where: { $0.utf16Range.upperBound <= previous.utf16Range.lowerBound }),
+            EventLexicon.actingGroups.contains(group.folded) || EventLexicon.envoyNouns.contains(group.folded)
+        {
+            return false
+        }
         return sentence.text.utf16Slice(from: entity.end - sentence.start, to: entity.end - sentence.start + 1) == ","
     }
 
@@ -115,22 +121,59 @@ extension EventFinder {
         return Offices.isTitle(gap)
     }
 
-    enum Pair { case people, states }
+    /// Whom a pair noun stands for: two people, two states, or the two parties to talks (not
+    /// those who urge them on).
+    enum Pair { case people, states, parties }
 
     /// "both leaders", "the two sides": a subject that stands for two named before.
     static func pairSubject(before index: Int, in words: [String]) -> Pair? {
         let subject = subjectNoun(before: index, in: words)
-        // "after the two met", "the parties had committed": the pair named before.
-        if subject >= 1, words[subject - 1] == "the" {
+        guard subject >= 1 else { return nil }
+        // "after the two met", "the parties had committed", "the warring parties agreed": the pair named before.
+        if words[subject - 1] == "the" || EventLexicon.partyQualifiers.contains(words[subject - 1]) {
             if words[subject] == "two" || words[subject] == "leaders" { return .people }
-            if words[subject] == "parties" || words[subject] == "sides" { return .states }
+            if EventLexicon.partyNouns.contains(words[subject]) { return .parties }
         }
-        guard subject >= 1, words[subject - 1] == "both" || words[subject - 1] == "two" else { return nil }
+        guard words[subject - 1] == "both" || words[subject - 1] == "two" else { return nil }
         if ["leaders", "presidents", "men", "ministers"].contains(words[subject]) { return .people }
-        if ["sides", "countries", "governments", "nations", "neighbours", "neighbors", "parties", "states", "delegations", "teams"].contains(words[subject]) {
+        if EventLexicon.partyNouns.contains(words[subject]) { return .parties }
+        if ["countries", "governments", "nations", "neighbours", "neighbors", "states", "delegations", "teams"].contains(words[subject]) {
             return .states
         }
         return nil
+    }
+
+    /// "the four agreed", "the quartet of foreign ministers called for", "all three countries":
+    /// a subject that stands for so many named together before.
+    static func groupCount(before index: Int, in words: [String]) -> Int? {
+        let subject = subjectNoun(before: index, in: words)
+        guard subject >= 1 else { return nil }
+        for position in stride(from: subject, through: max(1, subject - 5), by: -1) {
+            guard let count = EventLexicon.groupCounts[words[position]], ["the", "all"].contains(words[position - 1]) else { continue }
+            // The count is the subject, or it opens the subject's phrase: "the quartet of …", "the three countries".
+            if position == subject || position + 1 == subject || words[position + 1] == "of" { return count }
+        }
+        return nil
+    }
+
+    /// The states and bodies a sentence lists together ("Russia, Ukraine, France and Germany"), each list in order.
+    static func namedLists(in entities: [Entity], sentence: TextSpan) -> [[Entity]] {
+        var lists: [[Entity]] = []
+        var current: [Entity] = []
+        for entity in entities where !entity.isPerson && !entity.isCity {
+            if let last = current.last {
+                let gap = sentence.text.utf16Slice(from: last.end - sentence.start, to: entity.start - sentence.start)
+                    .split(separator: " ").filter { $0 != "the" }.joined(separator: " ")
+                if [",", "and", ", and", "or", ", or"].contains(gap) {
+                    current.append(entity)
+                    continue
+                }
+                lists.append(current)
+            }
+            current = [entity]
+        }
+        if !current.isEmpty { lists.append(current) }
+        return lists
     }
 
     /// "the two men said they had agreed": "they" is the pair that says so.
@@ -203,7 +246,7 @@ extension EventFinder {
             // stands for its government.
             // "Yemen's internationally recognised government and the Houthi rebels": described first;
             // "Myanmar's military government": of several such words.
-            if var group = gapWords.prefix(3).firstIndex(where: { EventLexicon.actingGroups.contains($0.folded) }),
+            if !gap.trimmed().hasPrefix(","), var group = gapWords.prefix(3).firstIndex(where: { EventLexicon.actingGroups.contains($0.folded) }),
                 gapWords[..<group].allSatisfy({ !$0.isCapitalised && $0.folded != "and" && $0.folded != "or" })
             {
                 while group + 1 < gapWords.endIndex, EventLexicon.actingGroups.contains(gapWords[group + 1].folded) { group += 1 }

@@ -19,6 +19,8 @@ enum Gazetteer {
         "Kiev": "UKR", "Kyiv": "UKR", "Knesset": "ISR", "Blue House": "KOR", "Chancellery": "DEU", "Bundestag": "DEU",
         "Beijing": "CHN", "Moscow": "RUS", "Washington": "USA", "Tehran": "IRN", "Ankara": "TUR", "Minsk": "BLR",
         "Budapest": "HUN",
+        // A state's army named as a body: it acts for the state, as "Sudan's army" does.
+        "Sudanese Armed Forces": "SDN",
     ]
 
     /// Organisations by the names news gives them; the first name is the one the reader reports.
@@ -41,7 +43,7 @@ enum Gazetteer {
         ["M23", "March 23 Movement"], ["Houthis", "Houthi", "Ansar Allah"], ["Taliban"], ["FARC"], ["ELN", "National Liberation Army"],
         ["Syrian Democratic Forces", "SDF"], ["PKK", "Kurdistan Workers’ Party", "Kurdistan Workers' Party"], ["al-Shabaab", "al-Shabab"],
         ["Islamic Jihad", "Palestinian Islamic Jihad"], ["Tigray People’s Liberation Front", "Tigray People's Liberation Front", "TPLF"],
-        ["Sudanese Armed Forces"], ["Hayat Tahrir al-Sham", "HTS"], ["Islamic State", "ISIS", "ISIL"],
+        ["Hayat Tahrir al-Sham", "HTS"], ["Islamic State", "ISIS", "ISIL"],
         ["SPLM-IO", "Sudan People’s Liberation Movement-in-Opposition", "Sudan People's Liberation Movement-in-Opposition", "SPLM/A-IO"],
         ["Gulf Clan", "Clan del Golfo", "Gaitanista Army of Colombia"],
         ["Polisario Front", "Polisario"], ["National Unity Government"], ["Moro Islamic Liberation Front", "MILF"],
