@@ -32,11 +32,11 @@ public enum NewsReader {
         let people = PersonFinder.mentions(in: body, states: states, organisations: organisations)
         let amounts = body.flatMap(MoneyFinder.mentions(in:))
         let dates = body.flatMap { DateFinder.mentions(in: $0, reportDate: reportDate) }
+        let quotes = QuoteFinder.quotes(in: body, people: people, sentences: sentences)
         return Reading(
             title: cleaned.title, furniture: cleaned.furniture, sentences: sentences, people: people, states: states,
-            organisations: organisations, quotes: QuoteFinder.quotes(in: body, people: people, sentences: sentences),
-            amounts: amounts, dates: dates,
-            events: EventFinder.events(in: sentences, people: people, states: states, organisations: organisations),
+            organisations: organisations, quotes: quotes, amounts: amounts, dates: dates,
+            events: EventFinder.events(in: sentences, people: people, states: states, organisations: organisations, quotes: quotes),
             provisions: ProvisionFinder.provisions(in: sentences, states: states, organisations: organisations, amounts: amounts, dates: dates),
             foreignPassages: foreign)
     }

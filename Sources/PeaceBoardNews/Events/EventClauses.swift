@@ -167,6 +167,21 @@ extension EventFinder {
                         return next[before] == UInt8(ascii: "'")
                             || (before >= 2 && next[before - 2] == 0xE2 && next[before - 1] == 0x80 && next[before] == 0x99)
                     }()
+                // ", made up of representatives of the government, the ELN and civil society, met": the members
+                // listed, up to the comma after which the sentence goes on in lower case.
+                if memberListOpeners.contains(where: { starts(with: $0, at: rest) }) {
+                    let close = (rest..<bytes.count).first { position in
+                        guard bytes[position] == UInt8(ascii: ","), position + 2 < bytes.count, bytes[position + 1] == UInt8(ascii: " ") else { return false }
+                        var end = position + 2
+                        while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+                        let next = String(decoding: UnsafeBufferPointer(rebasing: bytes[(position + 2)..<end]), as: UTF8.self)
+                        return next.first?.isLowercase == true && !["and", "or", "the", "a", "an"].contains(next)
+                    }
+                    if let close {
+                        found.append((utf16Offset(comma)..<utf16Offset(close), utf16Offset(close) + 1))
+                        continue
+                    }
+                }
                 guard opensAside else { continue }
                 // Only a closed interruption: ", which guarantee the process," — not the clause the event is in.
                 guard let close = (rest..<bytes.count).first(where: { bytes[$0] == UInt8(ascii: ",") || isDash(at: $0) }) else { continue }
@@ -175,6 +190,9 @@ extension EventFinder {
             }
             return found
         }
+
+        /// What opens an aside that lists a body's members.
+        private static let memberListOpeners: [StaticString] = ["made up of ", "comprising ", "consisting of ", "composed of "]
 
         func closed(before offset: Int) -> [Range<Int>] {
             asides.filter { $0.closedFrom <= offset }.map(\.range)

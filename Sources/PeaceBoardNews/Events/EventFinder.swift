@@ -14,6 +14,16 @@ public enum EventFinder {
         var parties: [Entity] = []
         /// The last states or bodies named together, by how many: whom "the four" or "the quartet" stands for.
         var groups: [Int: [Entity]] = [:]
+        /// The last two states or bodies named together ("Baku and Yerevan fought two wars"): whom "the
+        /// two countries" stands for when no two have acted together yet.
+        var namedPair: [Entity] = []
+        /// The report's quotations with the person who spoke each, by where they stand: "I propose …"
+        /// and "We announce …" inside one are that person's.
+        var quotations: [(range: Range<Int>, speaker: Entity)] = []
+
+        func speaker(quoting offset: Int) -> Entity? {
+            quotations.last { $0.range.contains(offset) }?.speaker
+        }
 
         /// Takes the parties of `events`, one sentence's, when they name two.
         mutating func noteParties(of events: [EventMention], at start: Int) {
@@ -70,7 +80,7 @@ public enum EventFinder {
     }
 
     public static func events(
-        in sentences: [TextSpan], people: [PersonMention], states: [StateMention], organisations: [OrganisationMention]
+        in sentences: [TextSpan], people: [PersonMention], states: [StateMention], organisations: [OrganisationMention], quotes: [Quote] = []
     ) -> [EventMention] {
         // In the report's order, so each sentence finds its own by bisection.
         let people = people.sorted { $0.span.start < $1.span.start }
@@ -80,6 +90,10 @@ public enum EventFinder {
         var lastPerson: Entity?
         var lastOrganisation: Entity?
         var antecedents = Antecedents(institutions: nationalInstitutions(in: sentences, people: people, states: states))
+        antecedents.quotations = quotes.compactMap { quote in
+            guard let speaker = quote.speaker, let person = people.first(where: { $0.name == speaker && !$0.isPossessive }) else { return nil }
+            return (quote.span.start..<quote.span.end, Entity(person: person))
+        }
         for sentence in sentences {
             // Most sentences hold no event word: their people still matter for a later "he".
             let words = Tokenizer.words(in: sentence)
@@ -117,9 +131,11 @@ public enum EventFinder {
             }
             antecedents.documentBefore = opensWithDocument(folded)
             // "The foreign ministers of Russia, Ukraine, France and Germany tried …": a list that "the four" may stand for.
-            if states.starting(in: range, at: \.span.start).count + organisations.starting(in: range, at: \.span.start).count >= 3 {
+            if states.starting(in: range, at: \.span.start).count + organisations.starting(in: range, at: \.span.start).count >= 2 {
                 let named = Self.entities(in: sentence, people: people, states: states, organisations: organisations, institutions: antecedents.institutions)
-                for list in namedLists(in: named, sentence: sentence) where list.count >= 3 { antecedents.groups[list.count] = list }
+                for list in namedLists(in: named, sentence: sentence) where list.count >= 2 {
+                    if list.count == 2 { antecedents.namedPair = list } else { antecedents.groups[list.count] = list }
+                }
             }
             events += compoundEvents(in: sentence, words: words)
             if words.contains(where: { $0.classes.contains(.phraseNoun) }) {
@@ -204,9 +220,13 @@ public enum EventFinder {
             if entities.contains(where: { $0.start <= state.span.start && state.span.start < $0.end }) { continue }
             if state.form == .adjective {
                 let end = state.span.end - sentence.start
-                // "Ukrainian officials", "Egyptian and Qatari mediators": the group may follow a list of adjectives.
+                // "Ukrainian officials", "Egyptian and Qatari mediators": the group may follow a list of
+                // adjectives; "the Ethiopian Government", "Sudanese armed forces": written with a capital or a qualifier.
                 let following = Tokenizer.words(in: sentence).within(end..<(end + 60)).prefix(6)
-                let next = following.first { !($0.isCapitalised || $0.folded == "and" || $0.folded == "or") }?.folded
+                let next = following.first { word in
+                    EventLexicon.actingGroups.contains(word.folded)
+                        || !(word.isCapitalised || word.folded == "and" || word.folded == "or" || EventLexicon.groupOfStateQualifiers.contains(word.folded))
+                }?.folded
                 guard let next, EventLexicon.actingGroups.contains(next) else { continue }
             }
             let text = state.span.text
@@ -217,6 +237,15 @@ public enum EventFinder {
                     isRemit: isRemit(state.span, in: sentence)))
         }
         for organisation in organisations.starting(in: range, at: \.span.start) {
+            // "the Popular Front for the Liberation of Tigray (TPLF)", "the National Liberation Army (ELN)":
+            // initials in brackets name the body whose name just ended; the two are one.
+            if let previous = entities.indices.last, !entities[previous].isPerson,
+                isBracketedInitials(organisation.span, after: entities[previous], in: sentence)
+            {
+                entities[previous].participant = EventParticipant(name: organisation.name, organisation: organisation.name)
+                entities[previous].end = organisation.span.end + 1
+                continue
+            }
             // "EU foreign policy chief Kaja Kallas": the body an official speaks for, as a state for its officials.
             if let official = entities.firstIndex(where: { person in
                 person.isPerson && person.participant.state == nil && organisation.span.end <= person.start && person.start - organisation.span.end <= 40
@@ -236,6 +265,14 @@ public enum EventFinder {
                     end: organisation.span.end, isPossessive: false, isPerson: false))
         }
         return officialsOfInstitutions(entities.sorted { $0.start < $1.start }, in: sentence, institutions: institutions)
+    }
+
+    /// Whether `span` is initials in brackets right after the name that `entity` opens: only the
+    /// name's own capitalised words and connectors stand between.
+    static func isBracketedInitials(_ span: TextSpan, after entity: Entity, in sentence: TextSpan) -> Bool {
+        let gap = sentence.text.utf16Slice(from: entity.end - sentence.start, to: span.start - sentence.start)
+        guard gap.hasSuffix("("), sentence.text.utf16Suffix(from: span.end - sentence.start).hasPrefix(")"), gap.utf16.count <= 60 else { return false }
+        return Tokenizer.words(in: gap).allSatisfy { $0.isCapitalised || Offices.connectors.contains($0.folded) }
     }
 
     /// The events of a sentence whose first event word is at `firstTrigger`.
@@ -288,6 +325,18 @@ public enum EventFinder {
             }
             // "a statement agreed by all 15 members": what describes a document reports an agreement only by someone named.
             if rule.unlessAgentFollows, actors.isEmpty, index > 0, rule.notAfter.contains(folded[index - 1]) { continue }
+            if actors.isEmpty, index > 0, EventLexicon.personalOwners.contains(folded[index - 1]),
+                let person = entities.last(where: { $0.isPerson && !$0.isPossessive && $0.end <= trigger.start }) ?? previousPerson
+            {
+                // "during his meetings with Azerbaijani President Ilham Aliyev": the person "his" stands for.
+                actors = [person]
+                targets.removeAll { $0.start == person.start }
+            } else if actors.isEmpty, hasSubject("i", before: index, in: folded) || hasSubject("we", before: index, in: folded),
+                let speaker = antecedents.speaker(quoting: trigger.start)
+            {
+                // “I propose Azerbaijani President Ilham Aliyev to begin consultations”: whoever said so.
+                actors = [speaker]
+            }
             if !actors.isEmpty { lastActors = actors }
             if actors.count == 2, rule.kind != .mediate { antecedents.pair = actors }
             if actors.count == 2, partyKinds.contains(rule.kind) { antecedents.parties = actors }
@@ -302,7 +351,7 @@ public enum EventFinder {
             // paramilitary group has not committed" is two; "agreed and signed" by the same is one.
             let negated = isNegated(before: index, in: folded)
             // "would implement the framework only once troops had left": the condition is stated outright.
-            let hedged = !(rule.isTheSayers && rule.kind == .demand) && isHedged(before: index, in: folded)
+            let hedged = !(rule.isTheSayers && rule.kind == .demand) && (isHedged(before: index, in: folded) || EventLexicon.plannedEventWords.contains(folded[index]))
             let actorNames = actors.map(\.participant.name)
             if found.contains(where: { $0.kind == rule.kind && (actors.isEmpty || ($0.negated == negated && $0.actors.map(\.name) == actorNames)) }) {
                 continue
@@ -402,6 +451,8 @@ public enum EventFinder {
             }
             if !rule.needsNext.isEmpty, !(next.map(rule.needsNext.contains) ?? false) { continue }
             if let next, rule.notBefore.contains(next) { continue }
+            // "signed a decree": what follows past an article.
+            if let next, EventLexicon.articles.contains(next), index + length + 1 < words.count, rule.notBefore.contains(words[index + length + 1]) { continue }
             if !rule.needsLater.isEmpty, !words[(index + length)...].prefix(rule.laterWithin).contains(where: rule.needsLater.contains) { continue }
             return (rule, length)
         }
@@ -436,7 +487,7 @@ public enum EventFinder {
             entity.end <= trigger.start && entity.start - sentence.start >= clauseStart
                 && !interruptions.contains { $0.contains(entity.start - sentence.start) }
                 && !entity.isRemit && !isPlace(entity, in: sentence) && !isRecipient(entity, in: sentence)
-                && !isSayer(entity, before: trigger, in: sentence)
+                && !isSayer(entity, before: trigger, in: sentence) && !isTopic(entity, in: sentence)
         }
         // "Under the auspices of Saudi Arabia, representatives of the army and the RSF commenced talks":
         // a phrase that opens the sentence and a comma closes holds no subject when one follows it.
@@ -561,6 +612,7 @@ public enum EventFinder {
                 }
             }
             // "a month after the two countries signed the accord": else the two states this sentence named before.
+            if named.count != 2, pair != .people, antecedents.namedPair.count == 2 { named = antecedents.namedPair }
             if named.count != 2, pair != .people {
                 var states: [Entity] = []
                 for entity in entities where entity.end <= trigger.start && entity.participant.state != nil && !entity.isPerson && !entity.isCity {

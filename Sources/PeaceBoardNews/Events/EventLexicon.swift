@@ -84,7 +84,9 @@ enum EventLexicon {
         "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose", "defend",
     ]
     /// What an offer proposes: "offering instead short truces", "offered a ceasefire".
-    static let offeredTerms: WordTable<Void> = ["truce", "truces", "ceasefire", "ceasefires", "pause", "talks", "negotiations", "deal", "compromise", "amnesty"]
+    static let offeredTerms: WordTable<Void> = [
+        "truce", "truces", "ceasefire", "ceasefires", "cease-fire", "cease-fires", "pause", "talks", "negotiations", "deal", "compromise", "amnesty",
+    ]
     /// Requests whose agent follows them: "rejecting an appeal from two former presidents".
     static let requestNouns: WordTable<Void> = ["appeal", "appeals", "call", "calls", "demand", "demands", "request", "requests", "plea", "invitation"]
     /// What a right reserved is a threat to do: "reserves the right to respond".
@@ -176,7 +178,11 @@ enum EventLexicon {
         EventRule(match: .words(["willing", "to", "facilitate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offered", "to", "convene"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["mediated"]), kind: .mediate, cameo: "045"),
-        EventRule(match: .words(["facilitated"]), kind: .mediate, cameo: "045"),
+        // "a plane facilitated by the ICRC" carried someone; no talks were mediated.
+        EventRule(match: .words(["facilitated"]), kind: .mediate, cameo: "045", notAfter: [
+            "plane", "flight", "flights", "transfer", "transfers", "visit", "aid", "delivery", "deliveries", "access", "return", "travel", "trip",
+            "evacuation", "evacuations", "convoy", "convoys", "passage",
+        ]),
         // "Ottawa would facilitate the process"; "facilitate trade" is no mediation.
         EventRule(match: .words(["facilitate"]), kind: .mediate, cameo: "045", needsLater: WordTable(mediatedWords), laterWithin: 3),
         EventRule(match: .words(["facilitating"]), kind: .mediate, cameo: "045", needsLater: WordTable(mediatedWords), laterWithin: 3),
@@ -239,6 +245,12 @@ enum EventLexicon {
         EventRule(match: .words(["wrapped", "up"]), kind: .meet, cameo: "046", needsLater: ["round", "talks", "negotiations"], laterWithin: 3),
         // "Lebanon and Israel sent civilian representatives to a meeting of the committee".
         EventRule(match: .words(["sent"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 6),
+        // "would send negotiators to Jeddah, Saudi Arabia, to hold talks on a ceasefire".
+        EventRule(match: .words(["send"]), kind: .meet, cameo: "046", notAfter: ["to"], needsLater: WordTable(meetingWords), laterWithin: 9),
+        // "where he was due to meet other ministers": a meeting to come.
+        EventRule(match: .words(["due", "to", "meet"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["scheduled", "to", "meet"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["expected", "to", "meet"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["opened", "negotiations"]), kind: .meet, cameo: "046"),
         // "would not take part in any talks": taking part in a meeting, or refusing to.
         EventRule(match: .words(["take", "part"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
@@ -307,14 +319,16 @@ enum EventLexicon {
         EventRule(match: .words(["announced", "an", "agreement"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["announced", "agreement"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["approved"]), kind: .accept, cameo: "030", needsLater: approvedThings, laterWithin: 3),
-        EventRule(match: .words(["agreeing"]), kind: .accept, cameo: "030"),
+        // "he added that agreeing on another truce is conditioned …": the gerund names an act, nobody's.
+        EventRule(match: .words(["agreeing"]), kind: .accept, cameo: "030", notAfter: ["that"]),
         // "failed to agree on a ceasefire"; "urged them to agree" is a demand's content.
         EventRule(match: .words(["agree"]), kind: .accept, cameo: "030"),
         // "have reached an agreement", "reached a deal on patrols".
         EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal", "accord", "resolution", "understanding", "consensus", "arrangement", "compromise", "truce", "ceasefire"], laterWithin: 3),
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
         EventRule(match: .words(["willing", "to"]), kind: .accept, cameo: "030"),
-        EventRule(match: .words(["signed"]), kind: .accept, cameo: "057", notAfter: agreedThings, unlessAgentFollows: true),
+        // "signed a decree on its dissolution" accepts no terms.
+        EventRule(match: .words(["signed"]), kind: .accept, cameo: "057", notAfter: agreedThings, notBefore: ["decree", "decrees", "law", "laws", "bill", "order", "orders"], unlessAgentFollows: true),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["sign"]), kind: .accept, cameo: "057", notAfter: ["to", "a", "the"]),
@@ -322,6 +336,10 @@ enum EventLexicon {
         EventRule(match: .words(["ready", "to", "sign"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["willing", "to", "sign"]), kind: .accept, cameo: "057"),
         EventRule(match: .stem("reject"), kind: .reject, cameo: "120"),
+        // "the foreign minister ruled out a truce"; "has not ruled out" takes it back.
+        EventRule(match: .words(["ruled", "out"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["rules", "out"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["rule", "out"]), kind: .reject, cameo: "120", notAfter: ["to"]),
         EventRule(match: .words(["refused"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["declined"]), kind: .reject, cameo: "120", notBefore: ["to"]),
         EventRule(match: .words(["refuses"]), kind: .reject, cameo: "120"),
@@ -410,6 +428,11 @@ enum EventLexicon {
         // "Congo would implement the framework only once Rwandan troops had left": the condition is asked for.
         EventRule(match: .words(["only", "once"]), kind: .demand, cameo: "100", isTheSayers: true),
         EventRule(match: .words(["only", "if"]), kind: .demand, cameo: "100", isTheSayers: true),
+        // "agreeing on another truce is conditioned on the rebels leaving public buildings".
+        EventRule(match: .words(["conditioned", "on"]), kind: .demand, cameo: "100", isTheSayers: true),
+        EventRule(match: .words(["conditioned", "to"]), kind: .demand, cameo: "100", isTheSayers: true),
+        EventRule(match: .words(["conditional", "on"]), kind: .demand, cameo: "100", isTheSayers: true),
+        EventRule(match: .words(["conditional", "upon"]), kind: .demand, cameo: "100", isTheSayers: true),
         // "ready to sign a treaty by November, provided the agreed principles are reflected".
         EventRule(match: .words(["provided"]), kind: .demand, cameo: "100", isTheSayers: true, needsComma: true),
         EventRule(match: .words(["providing"]), kind: .demand, cameo: "100", needsNext: ["that"], isTheSayers: true, needsComma: true),
@@ -524,6 +547,8 @@ enum EventLexicon {
         "hypothetically",
         "may", "might", "could", "would", "likely", "reportedly", "possibly", "potential", "potentially", "perhaps",
         "expected", "if", "unless", "until", "should", "plans", "planned", "possible", "allegedly", "seems", "appears",
+        // "Armenia hopes to sign a peace agreement", "he was due to meet": not done yet.
+        "hope", "hopes", "hoped", "hoping", "due", "scheduled",
     ]
     /// Hedges that bind only the verb right after them: "must first accept aid" asks for an
     /// acceptance; "said any deal must include guarantees and rejected" reports a rejection.
@@ -573,10 +598,18 @@ enum EventLexicon {
         ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10),
         ("trio", 3), ("quartet", 4), ("quintet", 5),
     ])
+    /// Event words that say the event is still to come: "due to meet", "expected to meet".
+    static let plannedEventWords: WordTable<Void> = ["due", "scheduled", "expected"]
+    /// Prepositions before what something is about, not who acts: "talks on Sudan".
+    static let topicPrepositions: WordTable<Void> = ["on", "about", "over", "regarding", "concerning"]
     /// Prepositions that open a sentence with a phrase before its subject.
     static let introductoryPrepositions: WordTable<Void> = [
         "under", "in", "at", "with", "after", "following", "during", "despite", "amid", "on", "for", "through", "via", "before", "since",
         "according", "as", "unlike", "like", "besides",
+    ]
+    /// Words between a state's adjective and its acting group: "Sudanese armed forces", "Ethiopian security forces".
+    static let groupOfStateQualifiers: WordTable<Void> = [
+        "armed", "security", "regular", "national", "federal", "transitional", "interim", "defence", "defense", "special", "top", "senior",
     ]
     /// Who is sent from a state to act for it, besides its acting groups: "advisers from Russia".
     static let envoyNouns: WordTable<Void> = ["advisers", "advisors", "ministers", "experts", "emissaries", "observers", "lawmakers"]

@@ -67,6 +67,13 @@ extension EventFinder {
         return sentence.text.utf16Slice(from: entity.end - sentence.start, to: entity.end - sentence.start + 1) == ","
     }
 
+    /// "talks on Sudan": what something is about, not who does it.
+    static func isTopic(_ entity: Entity, in sentence: TextSpan) -> Bool {
+        let start = entity.start - sentence.start
+        let head = Tokenizer.words(in: sentence).within(from: max(0, start - 16), to: start)
+        return head.last(where: { !EventLexicon.articles.contains($0.folded) }).map { EventLexicon.topicPrepositions.contains($0.folded) } ?? false
+    }
+
     /// "meeting in Cairo": a place where something happens, not who does it.
     static func isPlace(_ entity: Entity, in sentence: TextSpan) -> Bool {
         guard !entity.isPerson else { return false }
@@ -160,7 +167,8 @@ extension EventFinder {
     static func namedLists(in entities: [Entity], sentence: TextSpan) -> [[Entity]] {
         var lists: [[Entity]] = []
         var current: [Entity] = []
-        for entity in entities where !entity.isPerson && !entity.isCity {
+        // Capitals stand for their governments ("Baku and Yerevan fought two wars"), except where something happens.
+        for entity in entities where !entity.isPerson && !(entity.isCity && isPlace(entity, in: sentence)) {
             if let last = current.last {
                 let gap = sentence.text.utf16Slice(from: last.end - sentence.start, to: entity.start - sentence.start)
                     .split(separator: " ").filter { $0 != "the" }.joined(separator: " ")

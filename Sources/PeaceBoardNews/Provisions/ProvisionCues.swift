@@ -26,6 +26,13 @@ enum ProvisionCues {
         ProvisionCue(type: "ceasefire", phrase: ["ceasefire"]),
         ProvisionCue(type: "ceasefire", phrase: ["cease-fire"]),
         ProvisionCue(type: "ceasefire", phrase: ["truce"]),
+        // "a number of ceasefires mediated by Saudi Arabia and the US".
+        ProvisionCue(type: "ceasefire", phrase: ["ceasefires"]),
+        ProvisionCue(type: "ceasefire", phrase: ["cease-fires"]),
+        ProvisionCue(type: "ceasefire", phrase: ["truces"]),
+        ProvisionCue(type: "ceasefire", phrase: ["stop", "hostilities"]),
+        ProvisionCue(type: "ceasefire", phrase: ["halt", "to", "hostilities"]),
+        ProvisionCue(type: "ceasefire", phrase: ["halt", "hostilities"]),
         ProvisionCue(type: "ceasefire", phrase: ["cessation", "of", "hostilities"]),
         ProvisionCue(type: "ceasefire", phrase: ["pause", "in", "fighting"]),
         ProvisionCue(type: "ceasefire", phrase: ["pause", "in", "the", "fighting"]),

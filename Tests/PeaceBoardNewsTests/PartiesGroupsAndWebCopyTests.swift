@@ -1,0 +1,87 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// Who acts in events as agency copy on the web words them, found on real pages read before
+/// any rule was written for them (the sentences here are the house's own).
+@Suite struct PartiesGroupsAndWebCopyTests {
+    func actors(_ kind: EventKind, _ text: String) -> [String] {
+        TestReading.actors(kind, in: TestReading.events(text))
+    }
+
+    @Test func thePartiesAreThoseWhoMetNotThoseWhoUrgedThem() {
+        let text = """
+            Representatives of the Sudanese Armed Forces and the Rapid Support Forces commenced talks in Jeddah on Saturday. \
+            Saudi Arabia and the United States urged both parties to engage seriously. The parties agreed to protect civilians.
+            """
+        #expect(actors(.accept, text) == ["SDN", "Rapid Support Forces"])
+        #expect(actors(.meet, text) == ["SDN", "Rapid Support Forces"])
+    }
+
+    @Test func theFourAndTheQuartetAreTheFourNamedTogether() {
+        let text = """
+            The foreign ministers of Russia, Ukraine, France and Germany tried to revive the talks on Tuesday. \
+            Lavrov said afterwards that the four agreed to keep the deal alive. The quartet of foreign ministers called for restraint.
+            """
+        #expect(actors(.accept, text) == ["RUS", "UKR", "FRA", "DEU"])
+        #expect(actors(.demand, text) == ["RUS", "UKR", "FRA", "DEU"])
+    }
+
+    @Test func theTwoCountriesNamedTogetherBeforeAnyEvent() {
+        let text = "Baku and Yerevan fought two wars over Karabakh. On Friday, the two countries said they had wrapped up talks on a treaty."
+        #expect(actors(.meet, text) == ["AZE", "ARM"])
+    }
+
+    @Test func anOpeningPhraseHoldsNoSubject() {
+        let events = TestReading.events("Under the auspices of Qatar, delegations of Congo and the M23 resumed their talks in Doha.")
+        #expect(TestReading.actors(.meet, in: events) == ["COD", "M23"])
+        #expect(TestReading.actors(.mediate, in: events) == ["QAT"])
+    }
+
+    @Test func aGroupFromAStateActsForIt() {
+        #expect(actors(.accept, "Political advisers from Russia, Ukraine and France agreed on a ceasefire after talks in Paris.") == ["RUS", "UKR", "FRA"])
+    }
+
+    @Test func governmentsAndBodiesNamedAsWiresNameThem() {
+        #expect(actors(.meet, "Colombia’s government and the National Liberation Army (ELN) rebel group resumed peace talks in Mexico City.") == ["COL", "ELN"])
+        #expect(actors(.accept, "Colombia’s government and the leftist ELN guerrillas have agreed to begin ceasefire negotiations.") == ["COL", "ELN"])
+        #expect(
+            actors(.accept, "The mediator said the Government of Ethiopia and the Popular Front for the Liberation of Tigray (TPLF) have signed an agreement.")
+                == ["ETH", "Tigray People’s Liberation Front"])
+        #expect(actors(.meet, "Representatives of the Ethiopian Government and the TPLF held a high-level meeting.") == ["ETH", "Tigray People’s Liberation Front"])
+        #expect(
+            actors(.meet, "The National Participation Committee, made up of representatives of the government, the ELN and civil society, met in Bogotá.")
+                == ["National Participation Committee"])
+        #expect(actors(.propose, "The envoy welcomed an offer by Yemen’s Houthi movement to release detainees.") == ["Houthis"])
+    }
+
+    @Test func whatDescribesADocumentOrADecreeReportsNoAgreement() {
+        #expect(actors(.accept, "Pashinyan hopes for progress on the three principles agreed upon during the Brussels talks.").isEmpty)
+        #expect(actors(.accept, "The president of the breakaway republic signed a decree on its dissolution.").isEmpty)
+        let hosting = TestReading.events("The government announced that Cuba agreed to host the third cycle of talks.")
+        #expect(TestReading.actors(.offerToHost, in: hosting) == ["CUB"])
+        #expect(TestReading.actors(.accept, in: hosting).isEmpty)
+    }
+
+    @Test func offersRefusalsConditionsAndPraiseWorded() throws {
+        let refusal = try #require(TestReading.events("Kuleba said Moscow is not ready to offer a cease-fire.").first { $0.kind == .propose })
+        #expect(refusal.actors.map(\.state) == ["RUS"] && refusal.negated)
+        #expect(actors(.reject, "Sudan's foreign minister Ali al-Sadiq ruled out a truce on Sunday.") == ["SDN"])
+        #expect(actors(.demand, "Armenian Prime Minister Nikol Pashinyan said Armenia was ready to sign by November, provided the principles are reflected.") == ["ARM"])
+        #expect(actors(.demand, "The United Nations provided aid to the displaced.").isEmpty)
+        #expect(actors(.support, "Saudi Arabia commended the efforts of the mediators.") == ["SAU"])
+        #expect(actors(.accept, "Houthi officials on Tuesday approved the release of a Saudi prisoner.") == ["Houthis"])
+        // What talks are about does not act: "talks on Sudan".
+        let readiness = try #require(TestReading.events("The mediators expressed their readiness to recommence talks on Sudan.").first { $0.kind == .propose })
+        #expect(readiness.actors.isEmpty)
+    }
+
+    @Test func hisMeetingsAndQuotedProposalsAreTheSpeakers() {
+        #expect(actors(.meet, "Nikol Pashinyan said a roadmap had been drawn up during his meetings with Azerbaijani President Ilham Aliyev.").contains("ARM"))
+        let events = NewsReader.read("""
+            Talks
+            “The text is agreed and awaits signing,” Pashinyan said on Thursday in a post on Telegram.
+            “I propose that President Aliyev begin consultations on the signing.”
+            """).events
+        #expect(TestReading.actors(.propose, in: events) == ["ARM"])
+    }
+}
