@@ -18,6 +18,36 @@ enum PageFurniture {
         "special to ",
     ]
 
+    /// Where a crawler's stamp ("date 2025-11-12") ends and where the line goes on after it, when
+    /// it has one and more.
+    static func crawlStamp(in line: Substring) -> (end: Substring.Index, rest: Substring.Index)? {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.hasPrefix("date "), let stamp = trimmed.dropFirst(5).split(separator: " ", maxSplits: 1).first,
+            LocalDate(iso8601: String(stamp)) != nil
+        else { return nil }
+        let rest = trimmed[stamp.endIndex...].drop { $0 == " " }
+        return rest.isEmpty ? nil : (stamp.endIndex, rest.startIndex)
+    }
+
+    /// A picture's caption: what it shows is news, its credit is not.
+    static func isCaption(_ line: String) -> Bool {
+        captionMarkers.contains { line.contains($0) }
+    }
+
+    private static let captionMarkers = ["Photo:", "Photo from", "Photo courtesy", "Photo Courtesy", "Photograph:", "(Photo", "REUTERS/", "/AFP", "Getty Images", "(AP Photo"]
+
+    /// "By our correspondent", "By Jane Roe": who wrote it, not what it says.
+    static func isByline(_ line: String) -> Bool {
+        line.hasPrefix("By ") && line.split(separator: " ").count <= 8 && !line.hasSuffix(".")
+    }
+
+    /// Menus whose items lost the spaces between them: "FinancialGovernment SolutionsLegalReuters".
+    static func hasGluedWords(_ line: String) -> Bool {
+        line.split(separator: " ").filter { word in
+            zip(word, word.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
+        }.count >= 2
+    }
+
     /// Words that may stand before a page's time stamp.
     static let timestampLeads: Set<String> = ["date", "published", "updated", "posted", "modified", "last", "on"]
 
@@ -25,7 +55,11 @@ enum PageFurniture {
     /// Wednesday", "September 30, 2019"): when a page was published or crawled, not news.
     static func isTimestamp(_ line: String) -> Bool {
         var words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == ":" || $0 == "|" }).map(String.init)
-        while let first = words.first, timestampLeads.contains(first) { words.removeFirst() }
+        // "• Saturday, 17 May 2025", "T. SNOW Wednesday, 2 November 2022, 22:18": a bullet or a byline may come first.
+        while let first = words.first, timestampLeads.contains(first) || !first.contains(where: \.isLetter) && !first.contains(where: \.isNumber) {
+            words.removeFirst()
+        }
+        if words.count <= 10, let weekday = words.prefix(4).firstIndex(where: { DateFinder.weekdays.contains($0) }) { words.removeFirst(weekday) }
         guard let first = words.first else { return false }
         if LocalDate(iso8601: first) != nil { return true }
         if DateFinder.weekdays.contains(first) { words.removeFirst() }

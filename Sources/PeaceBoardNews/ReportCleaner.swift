@@ -30,7 +30,12 @@ public enum ReportCleaner {
     public static func clean(_ text: String) -> CleanedReport {
         var lines: [(line: String, range: Range<String.Index>, role: CleanedReport.Role?)] = []
         var articleEnded = false
-        for range in lineRanges(of: text) {
+        for var range in lineRanges(of: text) {
+            // "date 2025-11-12 Senior Ukrainian official in Istanbul …": a crawler's stamp before the line's own words.
+            if let stamp = PageFurniture.crawlStamp(in: text[range]) {
+                lines.append((String(text[range.lowerBound..<stamp.end]), range.lowerBound..<stamp.end, .furniture))
+                range = stamp.rest..<range.upperBound
+            }
             let line = String(text[range])
             let role: CleanedReport.Role?
             if articleEnded || PageFurniture.isFurniture(line) {
@@ -38,9 +43,9 @@ public enum ReportCleaner {
             } else if PageFurniture.endsArticle(line) {
                 articleEnded = true
                 role = .furniture
-            } else if isSentenceLike(line) || opensWithSentence(line) {
+            } else if isSentenceLike(line) || opensWithSentence(line) || PageFurniture.isCaption(line) && wordCount(line) >= 6 {
                 role = .body
-            } else if PageFurniture.isTimestamp(line) {
+            } else if PageFurniture.isTimestamp(line) || PageFurniture.isByline(line) || PageFurniture.hasGluedWords(line) {
                 role = .furniture
             } else {
                 // A headline, a subheading, a section label or a caption's credit: decided below.
