@@ -11,6 +11,10 @@ enum Offices {
         ["negotiator"], ["mediator"], ["counterpart"], ["diplomat"], ["analyst"], ["fellow"], ["director"], ["secretary"], ["mr."],
         ["mrs."], ["ms."], ["dr."], ["mr"], ["mrs"], ["ms"], ["dr"], ["representative"], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["chief"], ["director", "general"], ["director-general"], ["ombudsman"], ["coordinator"],
         ["interlocutor"], ["speaker"], ["deputy", "speaker"],
+        // Military ranks and the Malay honorifics that stand before names ("Datuk Seri Anwar Ibrahim").
+        ["field", "marshal"], ["marshal"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato"], ["tan", "sri"],
+        // What news calls a ruler before his name: "longtime ruler Moammar Gadhafi".
+        ["ruler"], ["dictator"], ["strongman"],
     ]
 
     /// Lower-case words of a portfolio between a state and its office ("Malaysian armed forces chief").
@@ -60,7 +64,7 @@ enum Offices {
         "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "remarked", "commented", "noted",
         "explained", "insisted", "warned", "declared", "asked", "replied", "wrote", "writes", "announced", "argued",
         "emphasized", "emphasised", "stressed", "continued", "concluded", "informed", "claimed", "acknowledged",
-        "admitted", "recalled", "tweeted", "posted", "suggested",
+        "admitted", "recalled", "tweeted", "posted", "suggested", "saying",
     ]
 
     /// Capitalised words that start sentences or name things, never people.

@@ -238,8 +238,11 @@ public enum PersonFinder {
                 index = nameEnd
                 continue
             }
-            // "the Middle East, who …": people are named without an article.
-            if let nameEnd = nameEnd(from: index, in: words, text: text), nameEnd - index >= 2, index == 0 || words[index - 1].folded != "the" {
+            // "the Middle East, who …": people are named without an article; "to Malaysia Ouyang Yujing":
+            // a place after its preposition is not the first word of the name after it.
+            if let nameEnd = nameEnd(from: index, in: words, text: text), nameEnd - index >= 2, index == 0 || words[index - 1].folded != "the",
+                !(index > 0 && EventLexicon.remitPrepositions.contains(words[index - 1].folded) && Gazetteer.phrases[[words[index].text]] != nil)
+            {
                 let namedAfterSaying = isNamedAfterSaying(index, nameEnd, in: words, text: text)
                 guard namedAfterSaying || isFollowedBySpeechOrApposition(nameEnd, in: words, text: text)
                     || isAppositionToOffice(index, nameEnd, in: words, text: text)
@@ -276,13 +279,16 @@ public enum PersonFinder {
     /// words or more: where the name starts and ends (exclusive).
     private static func officeWithRemit(at index: Int, in words: [Word], text: String) -> (Int, Int)? {
         guard let (length, _) = office(at: index, in: words), index + length + 2 < words.count,
-            ["for", "on"].contains(words[index + length].folded)
+            ["for", "on", "to"].contains(words[index + length].folded)
         else { return nil }
         var start = index + length + 1
         while start < words.count, start - index - length <= 4, !words[start].isCapitalised { start += 1 }
         if let name = nameAfterPlace(at: start, in: words, text: text) { return name }
-        // "regional director for the Middle East": a remit after "the" is a place; people go without an article.
-        guard start < words.count, words[start - 1].folded != "the" else { return nil }
+        // "regional director for the Middle East", "spokesperson for the body in New York": a remit
+        // after "the" or a place's preposition is a place; people go without an article.
+        guard start < words.count, words[start - 1].folded != "the", !EventLexicon.placePrepositions.contains(words[start - 1].folded),
+            words[index + length].folded != "to"
+        else { return nil }
         guard start < words.count, start > index + length + 1, let end = nameEnd(from: start, in: words, text: text), end - start >= 2,
             Gazetteer.phrases[words[start..<end].map(\.text)] == nil
         else { return nil }
@@ -296,10 +302,12 @@ public enum PersonFinder {
             let (placeLength, _) = Gazetteer.phrases.longestMatch(at: start, in: words, longest: longest)
         else { return nil }
         let nameStart = start + placeLength
-        guard nameStart < words.count, text[words[nameStart - 1].range.upperBound..<words[nameStart].range.lowerBound] == ", ",
-            let end = nameEnd(from: nameStart, in: words, text: text), end - nameStart >= 2,
-            Gazetteer.phrases[words[nameStart..<end].map(\.text)] == nil, text[words[end - 1].range.upperBound...].hasPrefix(",")
+        guard nameStart < words.count, let end = nameEnd(from: nameStart, in: words, text: text), end - nameStart >= 2,
+            Gazetteer.phrases[words[nameStart..<end].map(\.text)] == nil
         else { return nil }
+        // ", Hanna Tetteh,": set off by commas; "Ambassador to Malaysia Edgard Kagan": straight after the place.
+        let gap = text[words[nameStart - 1].range.upperBound..<words[nameStart].range.lowerBound]
+        guard (gap == ", " && text[words[end - 1].range.upperBound...].hasPrefix(",")) || gap == " " else { return nil }
         return (nameStart, end)
     }
 

@@ -19,7 +19,10 @@ public enum QuoteFinder {
         let allPeople = allPeople.sorted { $0.span.start < $1.span.start }
         let allSentences = allSentences?.sorted { $0.start < $1.start }
         // People named inside quotations are not who a later "he" refers to.
-        let quotations = paragraphs.map { quotationRanges(in: $0.text) }
+        let quotations = paragraphs.map { paragraph in
+            let double = quotationRanges(in: paragraph.text)
+            return double.isEmpty ? singleQuotationRanges(in: paragraph.text) : double
+        }
         let quoted = zip(paragraphs, quotations).flatMap { paragraph, ranges in
             ranges.map { range in
                 let span = paragraph.text.span(range)
@@ -48,8 +51,12 @@ public enum QuoteFinder {
                 let before = people.starting(in: Int.min..<located.start, at: \.span.start).lazy.filter { $0.span.end <= located.start }
                 // “… truce.” He added, “…” — a quotation that ends its sentence is not attributed by the next one.
                 let endsSentence = inner.last.map { ".!?".contains($0) } ?? false
-                let after = endsSentence ? nil : attributionAfter(range.upperBound, in: text)
-                var attribution = after ?? attributionBefore(range.lowerBound, in: text)
+                let sentence = sentences.first { $0.start <= located.start && located.start < $0.end }
+                // "Mr Kubis declared that Libya was “back on the path …” at the talks, the UN said": words
+                // quoted inside a sentence are those of who frames them there, not of who reports the sentence.
+                let framer = isPartial ? sentence.flatMap { subject(of: $0, in: paragraph, before: located.start, people: people) } : nil
+                let after = endsSentence || framer != nil ? nil : attributionAfter(range.upperBound, in: text)
+                var attribution = framer.map { ($0, nil) } ?? after ?? attributionBefore(range.lowerBound, in: text)
                 if attribution == nil, let previous = previousSpeaker, !isPartial,
                     sentences.contains(where: { $0.start == located.start }),
                     people.starting(in: (previous.end + 1)..<max(previous.end + 1, located.start), at: \.span.start).isEmpty
@@ -65,7 +72,6 @@ public enum QuoteFinder {
                 {
                     speaker = named.name
                 }
-                let sentence = sentences.first { $0.start <= located.start && located.start < $0.end }
                 if speaker == nil, let sentence {
                     speaker = subject(of: sentence, in: paragraph, before: located.start, people: people)
                         ?? officeHolder(in: sentence, before: located.start, people: before)
@@ -84,7 +90,7 @@ public enum QuoteFinder {
                 // A quotation nobody is named for is still one ("a spokesman for the alliance said"),
                 // but a name in quotation marks is one only after a verb of speech: “Board of Peace”
                 // after "proposed a" is a name.
-                guard attribution != nil || !(isQuotedName(inner) || isLabel(inner, at: range, in: text)) else { continue }
+                guard (attribution != nil && framer == nil) || !(isQuotedName(inner) || isLabel(inner, at: range, in: text)) else { continue }
                 quotes.append(Quote(text: inner, span: located, speaker: speaker, verb: attribution?.verb, isPartial: isPartial))
                 // From the end of the quotation's sentence: "“…,” said Pablo Beltran, chief ELN negotiator." names nobody new.
                 if let speaker { previousSpeaker = (speaker, max(located.end, sentence?.end ?? located.end)) }
@@ -164,6 +170,32 @@ public enum QuoteFinder {
         }
     }
 
+    /// Direct quotations in single marks, as some papers print them, in a paragraph with no double
+    /// ones: 'We are not confident,' the minister said. A mark opens before a capital at a word's
+    /// start and closes after the quotation's own punctuation, so apostrophes ("Cambodia's",
+    /// "leaders'") and single words in marks ('ceasefire') are passed over.
+    static func singleQuotationRanges(in text: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        var open: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "'" || character == "‘" || character == "’" {
+                let previous = index > text.startIndex ? text[text.index(before: index)] : " "
+                let nextIndex = text.index(after: index)
+                let next = nextIndex < text.endIndex ? text[nextIndex] : " "
+                if open == nil, character != "’", previous == " " || previous == "(" || previous == "—" || index == text.startIndex, next.isUppercase {
+                    open = index
+                } else if let start = open, character != "‘", ",.!?".contains(previous), next == " " || next.isPunctuation || nextIndex == text.endIndex {
+                    ranges.append(start..<nextIndex)
+                    open = nil
+                }
+            }
+            index = text.index(after: index)
+        }
+        return ranges
+    }
+
     /// `“…,” he said` · `“…,” Peskov told reporters` · `“…,” said Putin` ·
     /// `“…,” army spokesman Nabil Abdallah told reporters` · `“…,” Tigray's leader, Tadesse Werede, said`.
     static func attributionAfter(_ index: String.Index, in text: String) -> (speaker: String, verb: String?)? {
@@ -191,17 +223,30 @@ public enum QuoteFinder {
         guard let verbIndex = words.prefix(9).firstIndex(where: { Offices.speechVerbs.contains($0.folded) }), verbIndex > 0 else {
             return nil
         }
+        // "“…” of Libya’s recognised government, Fayez al-Sarraj, said Lev Dengov": a name after the verb
+        // names the speaker when the name before it is set off as an apposition.
+        if Offices.speakerNamingVerbs.contains(words[verbIndex].folded), verbIndex + 1 < words.count, words[verbIndex + 1].isNamePart,
+            verbIndex >= 1, words[verbIndex - 1].isNamePart, window.map({ $0.contains(", " + words[verbIndex].text + " ") }) ?? false
+        {
+            return (nameFrom(verbIndex + 1, in: words), words[verbIndex].folded)
+        }
         var start = verbIndex
-        while start > 0, verbIndex - start < 4, words[start - 1].isNamePart || Offices.pronouns.contains(words[start - 1].folded) {
+        // "Dengov was quoted as saying": the speaker stands before the auxiliary.
+        while start > 0, verbIndex - start < 6, quotingAuxiliaries.contains(words[start - 1].folded) { start -= 1 }
+        let verbStart = start
+        while start > 0, verbStart - start < 4, words[start - 1].isNamePart || Offices.pronouns.contains(words[start - 1].folded) {
             start -= 1
             if Offices.pronouns.contains(words[start].folded) { break }
         }
-        guard start < verbIndex else {
+        guard start < verbStart else {
             // "“…,” the Russian leader told reporters": a description of someone named before.
             return description(before: verbIndex, in: words).map { ($0, words[verbIndex].folded) }
         }
-        return (words[start..<verbIndex].map(\.text).joined(separator: " "), words[verbIndex].folded)
+        return (words[start..<verbStart].map(\.text).joined(separator: " "), words[verbIndex].folded)
     }
+
+    /// Words between a speaker and the verb that quotes them: "was quoted as saying".
+    private static let quotingAuxiliaries: WordTable<Void> = ["was", "were", "is", "has", "had", "been", "quoted", "as", "also", "later"]
 
     /// "the Russian leader", "the Armenian prime minister" just before `verb`, as written.
     static func description(before verb: Int, in words: [Word]) -> String? {
@@ -318,13 +363,27 @@ public enum QuoteFinder {
         for paragraph in paragraphs {
             for person in people.starting(in: paragraph.start..<paragraph.end, at: \.span.start) {
                 let head = paragraph.text.utf16Slice(from: max(0, person.span.start - paragraph.start - 80), to: person.span.start - paragraph.start)
-                let words = Tokenizer.words(in: head)
-                // Past the person's title: "as well as Palestinian Authority President Mahmoud Abbas".
-                guard let before = words.last(where: { !$0.isCapitalised && !Offices.titlesByFirstWord.keys.contains($0.folded) }) else { continue }
-                if objectMarkers.contains(before.folded) { objects.insert(person.span.start) }
+                if isObject(after: head) { objects.insert(person.span.start) }
             }
         }
         return objects
+    }
+
+    /// Whether the name after `head` is an object: past its title ("as well as Palestinian Authority
+    /// President"), and past names listed before it ("with Thailand's acting prime minister,
+    /// Phumtham Wechayachai, and …"), a preposition or a verb that takes a person. A comma after
+    /// anything but a title opens a clause instead: "Speaking after the meeting, Vladimir Medinsky".
+    static func isObject(after head: String) -> Bool {
+        let words = Tokenizer.words(in: head)
+        for position in words.indices.reversed() {
+            let word = words[position]
+            let isTitle = Offices.titlesByFirstWord.keys.contains(word.folded)
+            let passed = word.isCapitalised || isTitle || Offices.officeQualifiers.contains(word.folded) || word.folded == "and" || word.folded == "or"
+            let gapEnd = position + 1 < words.count ? words[position + 1].range.lowerBound : head.endIndex
+            if !isTitle, !word.isCapitalised || position + 1 == words.count, head[word.range.upperBound..<gapEnd].contains(",") { return false }
+            if !passed { return objectMarkers.contains(word.folded) }
+        }
+        return false
     }
 
     /// Words after which a name is an object, not a subject that goes on to speak.
@@ -358,6 +417,7 @@ public enum QuoteFinder {
             guard (person.state ?? known?.state) == code, !person.isPossessive else { return false }
             let held = (person.office ?? known?.office ?? "").lowercased()
             return held.contains(office) || (office == "leader" && leaderTitles.contains { held.contains($0) })
+                || (office == "premier" && held.contains("prime minister"))
         }
     }
 

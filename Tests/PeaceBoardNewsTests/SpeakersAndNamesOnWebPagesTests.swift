@@ -75,4 +75,43 @@ import Testing
         #expect(reading.quotes.map(\.text) == [#"a truce depends on obliging "rebels" to leave public buildings"#])
         #expect(people("The envoy for the Middle East, who spoke first, said the talks would resume.").isEmpty)
     }
+
+    @Test func honorificsRanksAndAmbassadorsBeforeNames() {
+        #expect(people("Malaysia's position was set out by Prime Minister Datuk Seri Anwar Ibrahim on Sunday.") == ["Anwar Ibrahim"])
+        #expect(people("The team is led by Chief of Defence Force, General Tan Sri Mohd Nizam Jaafar, who flew in on Monday.") == ["Mohd Nizam Jaafar"])
+        #expect(people("UN envoy Jan Kubis met Libyan military commander Field Marshal Khalifa Haftar in Benghazi.") == ["Jan Kubis", "Khalifa Haftar"])
+        #expect(people("The uprising toppled longtime ruler Moammar Gadhafi in 2011.") == ["Moammar Gadhafi"])
+        #expect(people("""
+            Also attending were US Ambassador to Malaysia Edgard Kagan and Chinese Ambassador to Malaysia Ouyang Yujing, who are co-facilitators.
+            """) == ["Edgard Kagan", "Ouyang Yujing"])
+        #expect(people("“We welcome the talks,” said Stephanie Tremblay, a spokesperson for the global body in New York.") == ["Stephanie Tremblay"])
+    }
+
+    @Test func speakersNamedAfterAnAppositionOrAsQuotedOrAsFramers() {
+        #expect(speakers("""
+            Haftar will discuss “the issue of his meeting with the prime minister” of the recognised government, Fayez al-Sarraj, said Lev Dengov.
+            “Relevant questions will be raised,” Dengov was quoted as saying by the Interfax news agency.
+            """) == ["Lev Dengov", "Lev Dengov"])
+        #expect(speakers("""
+            UN envoy Jan Kubis met Khalifa Haftar on Friday. Mr Kubis declared that Libya was "back on the path of reconciliation" at the talks, the UN said.
+            """) == ["Jan Kubis"])
+        #expect(speakers("""
+            Cambodian prime minister Hun Manet spoke by phone. “The key is the willingness to accept a ceasefire,” the Cambodian premier said.
+            """) == ["Hun Manet"])
+        #expect(speakers("""
+            Speaking after the meeting, Vladimir Medinsky, who headed the Russian delegation, said: “We are satisfied.”
+            He said Russia had taken note of the request for talks between Ukrainian President Volodymyr Zelenskyy and Russian counterpart Vladimir Putin.
+            “We agreed that each side will present its vision,” he said.
+            """) == ["Vladimir Medinsky", "Vladimir Medinsky"])
+    }
+
+    @Test func singleQuotationMarksWhereAPaperUsesNoDoubleOnes() {
+        let reading = NewsReader.read("""
+            Talks
+            'The purpose of this meeting is an immediate 'ceasefire', agreed to by both prime ministers,' Hun Manet said in a post on X.
+            'We are not confident in Cambodia's sincerity,' acting Thai Prime Minister Phumtham Wechayachai told reporters on the leaders' way out.
+            """)
+        #expect(reading.quotes.map(\.speaker) == ["Hun Manet", "Phumtham Wechayachai"])
+        #expect(reading.quotes.first?.text == "The purpose of this meeting is an immediate 'ceasefire', agreed to by both prime ministers,")
+    }
 }

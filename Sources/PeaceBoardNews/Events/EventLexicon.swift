@@ -584,6 +584,8 @@ enum EventLexicon {
     static let ownedAuthorities: WordTable<Void> = ["administration", "country", "side", "forces", "authorities", "leadership"]
     /// Words before a name that make it a place, not an actor: "meeting in Cairo".
     static let placePrepositions: WordTable<Void> = ["in", "at", "near", "outside"]
+    /// Prepositions before the place an office serves or is sent to: "Ambassador to Malaysia".
+    static let remitPrepositions: WordTable<Void> = ["to", "for", "in", "from", "at", "of", "on"]
     /// Words before a name that make it whom something is addressed to, not who acts: "In a
     /// letter to the UN Security Council, the three countries said".
     static let recipientPrepositions: WordTable<Void> = ["to", "from", "against", "towards", "toward"]

@@ -86,6 +86,14 @@ extension Gazetteer {
         KnownPerson(name: "Shavkat Mirziyoyev", aliases: ["Mirziyoyev"], office: "President of Uzbekistan", state: "UZB"),
         KnownPerson(name: "Nicolas Maduro", aliases: ["Maduro", "Nicolás Maduro"], office: "President of Venezuela", state: "VEN"),
         KnownPerson(name: "Aleksandar Vucic", aliases: ["Vucic", "Aleksandar Vučić", "Vučić"], office: "President of Serbia", state: "SRB"),
+        KnownPerson(name: "Anwar Ibrahim", aliases: ["Anwar"], office: "Prime Minister of Malaysia", state: "MYS"),
+        KnownPerson(name: "Hun Manet", aliases: [], office: "Prime Minister of Cambodia", state: "KHM"),
+        KnownPerson(name: "Hun Sen", aliases: [], office: "President of the Senate of Cambodia", state: "KHM"),
+        KnownPerson(name: "Phumtham Wechayachai", aliases: ["Phumtham Wichaiyachai", "Phumtham"], office: "acting Prime Minister of Thailand", state: "THA"),
+        KnownPerson(name: "Anutin Charnvirakul", aliases: ["Anutin"], office: "Prime Minister of Thailand", state: "THA"),
+        KnownPerson(name: "Paetongtarn Shinawatra", aliases: ["Paetongtarn"], office: "former Prime Minister of Thailand", state: "THA"),
+        KnownPerson(name: "Fayez al-Sarraj", aliases: ["Sarraj", "al-Sarraj", "Fayez al-Serraj", "al-Serraj", "Fayez al-Serrag", "al-Serrag"], office: "former Prime Minister of Libya", state: "LBY"),
+        KnownPerson(name: "Rustem Umerov", aliases: ["Umerov", "Rustem Umierov", "Umierov"], office: "Secretary of Ukraine's National Security and Defense Council", state: "UKR"),
     ]
 
     /// A person the gazetteer lists whom a report names in another transliteration ("Sergey
