@@ -84,4 +84,30 @@ import Testing
             """).events
         #expect(TestReading.actors(.propose, in: events) == ["ARM"])
     }
+
+    @Test func agentsPastTimeAndPrepositionsAndPairsOfRivals() {
+        #expect(actors(.meet, "The pair reached agreement during talks hosted last month by French President Emmanuel Macron.") == ["FRA"])
+        let passive = TestReading.events("The purpose is a ceasefire initiated by President Donald Trump and agreed to by the Prime Ministers of Cambodia and Thailand.")
+        #expect(TestReading.actors(.propose, in: passive) == ["USA"])
+        #expect(TestReading.actors(.accept, in: passive) == ["KHM", "THA"])
+        #expect(actors(.mediate, "The talks were co-organised by Malaysia and the United States.") == ["MYS", "USA"])
+        #expect(actors(.meet, "Fayez al-Sarraj and rival strongman Khalifa Haftar meet in Abu Dhabi to agree on elections.") == ["LBY", "Khalifa Haftar"])
+        #expect(actors(.meet, "Russia and Ukraine fought for years. The officials from the warring neighbouring nations met in Istanbul on Friday.") == ["RUS", "UKR"])
+        #expect(actors(.mediate, "The United Arab Emirates and partly Saudi Arabia and Qatar mediated exchanges between Russia and Ukraine.") == ["ARE", "SAU", "QAT"])
+    }
+
+    @Test func bodiesAndAgentsThatOnlyDescribe() {
+        #expect(actors(.demand, "The UN’s Libya mission and world powers on Tuesday urged the warring parties to engage.") == ["United Nations"])
+        #expect(actors(.support, "The mission will be supported by satellite monitoring provided by the United States Government.").isEmpty)
+        #expect(actors(.demand, "Anwar said the appeal followed a telephone call from United States President Donald Trump.").isEmpty)
+        #expect(actors(.meet, "Haftar will discuss the issue of his eventual meeting with the prime minister.").isEmpty)
+        #expect(actors(.meet, "The two sides must meet the conditions set by the mediators.").isEmpty)
+    }
+
+    @Test func appealsAdvisementUnlessAndVoicedSupport() {
+        #expect(actors(.demand, "Malaysian Prime Minister Anwar Ibrahim called both leaders, appealing to them to agree to an immediate ceasefire.") == ["MYS"])
+        #expect(actors(.consider, "Ukraine requested direct talks and Russia took this under advisement.") == ["RUS"])
+        #expect(actors(.demand, "Trump said he would not conclude trade deals with them unless they ended their fighting.") == ["USA"])
+        #expect(actors(.support, "Five western powers and the European Union also voiced support for the talks.") == ["European Union"])
+    }
 }

@@ -146,7 +146,9 @@ public enum EventFinder {
                 events += ownedProposals(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
                 events += auspicesEvents(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
             }
-            for person in people.starting(in: range, at: \.span.start) where !person.isPossessive {
+            // "according to Abu Bakr Baeira": a source, not one of those a later "the two" stands for.
+            for person in people.starting(in: range, at: \.span.start)
+            where !person.isPossessive && !sentence.text.utf16Slice(from: max(0, person.span.start - sentence.start - 13), to: person.span.start - sentence.start).hasSuffix("according to ") {
                 let entity = Entity(person: person)
                 antecedents.people.removeAll { $0.participant.name == entity.participant.name }
                 antecedents.people = Array((antecedents.people + [entity]).suffix(2))
@@ -449,13 +451,24 @@ public enum EventFinder {
             if index > 0, rule.notAfter.contains(words[index - 1]), !(rule.unlessAgentFollows && (next == "by" || next == "upon" && index + length + 1 < words.count && words[index + length + 1] == "by")) {
                 continue
             }
-            if !rule.needsNext.isEmpty, !(next.map(rule.needsNext.contains) ?? false) { continue }
+            // "hosted last month by French President Emmanuel Macron": when, between the word and what it needs.
+            let nextPastTime = insertedTime(at: index + length, in: words).map { index + length + $0 < words.count ? words[index + length + $0] : nil } ?? next
+            if !rule.needsNext.isEmpty, !(next.map(rule.needsNext.contains) ?? false), !(nextPastTime.map(rule.needsNext.contains) ?? false) { continue }
             if let next, rule.notBefore.contains(next) { continue }
             // "signed a decree": what follows past an article.
             if let next, EventLexicon.articles.contains(next), index + length + 1 < words.count, rule.notBefore.contains(words[index + length + 1]) { continue }
             if !rule.needsLater.isEmpty, !words[(index + length)...].prefix(rule.laterWithin).contains(where: rule.needsLater.contains) { continue }
             return (rule, length)
         }
+        return nil
+    }
+
+    /// How many words at `index` say when: "last month", "earlier this week", "on Monday".
+    static func insertedTime(at index: Int, in words: [String]) -> Int? {
+        guard index + 1 < words.count else { return nil }
+        if ["last", "this", "next"].contains(words[index]), EventLexicon.timeUnits.contains(words[index + 1]) { return 2 }
+        if words[index] == "earlier", index + 2 < words.count, words[index + 1] == "this", EventLexicon.timeUnits.contains(words[index + 2]) { return 3 }
+        if words[index] == "on", DateFinder.weekdays.contains(words[index + 1]) { return 2 }
         return nil
     }
 
@@ -489,6 +502,15 @@ public enum EventFinder {
                 && !entity.isRemit && !isPlace(entity, in: sentence) && !isRecipient(entity, in: sentence)
                 && !isSayer(entity, before: trigger, in: sentence) && !isTopic(entity, in: sentence)
         }
+        // "The UN's Libya mission urged": the state names where the owner's body works; the owner acts.
+        let named = before
+        before.removeAll { entity in
+            guard !entity.isPerson, entity.participant.organisation == nil, let owner = named.last(where: { $0.end <= entity.start }),
+                ["’s ", "'s "].contains(sentence.text.utf16Slice(from: owner.end - sentence.start, to: entity.start - sentence.start)),
+                let following = Tokenizer.words(in: sentence).within(from: entity.end - sentence.start, to: entity.end - sentence.start + 20).first
+            else { return false }
+            return EventLexicon.bodyNouns.contains(following.folded)
+        }
         // "Under the auspices of Saudi Arabia, representatives of the army and the RSF commenced talks":
         // a phrase that opens the sentence and a comma closes holds no subject when one follows it.
         if let introEnd = introductoryPhraseEnd(of: sentence, before: triggerOffset),
@@ -503,7 +525,9 @@ public enum EventFinder {
         var after = allAfter.filter { $0.start - sentence.start < clauseEnd }
         // "was not invited": the auxiliary stands before the negation.
         let previous = words[..<wordIndex].last { !EventLexicon.negations.contains($0) } ?? ""
-        let next = wordIndex + length < words.count ? words[wordIndex + length] : ""
+        // "a ceasefire agreed to by the Prime Ministers of Cambodia and Thailand": the agent past the preposition.
+        let afterPreposition = wordIndex + length + 1 < words.count && ["to", "upon", "on"].contains(words[wordIndex + length]) ? words[wordIndex + length + 1] : nil
+        let next = afterPreposition == "by" ? "by" : wordIndex + length < words.count ? words[wordIndex + length] : ""
         // "was committed to the agreement", "was prepared to impose sanctions" describe their subject;
         // "was invited to the summit" is passive.
         let isPassive = (["was", "were", "been", "being", "is", "are", "be"].contains(previous) && words[wordIndex].hasSuffix("ed")
@@ -512,7 +536,7 @@ public enum EventFinder {
         // "a proposal by the United States and Saudi Arabia": the noun's agents follow.
         let isNounWithAgent = next == "by" && isNounTrigger(words[wordIndex])
         if isPassive || isNounWithAgent {
-            let hasAgent = words[(wordIndex + length)...].prefix(4).contains("by")
+            let hasAgent = words[(wordIndex + length)...].prefix(5).contains("by")
             // "brokered by Egypt, Qatar and the United States": every agent listed.
             var agents: [Entity] = []
             // "a statement agreed by all 15 members": the agent follows "by" in its phrase, or is nobody named.

@@ -142,7 +142,7 @@ enum EventLexicon {
     /// Words before "meeting with" that make it one to come or one named, not one held.
     static let plannedMeetingWords: WordTable<Void> = [
         "a", "an", "the", "trilateral", "bilateral", "direct", "first", "second", "new", "another", "next", "planned", "possible", "proposed",
-        "any", "face-to-face", "personal", "future", "upcoming",
+        "any", "face-to-face", "personal", "future", "upcoming", "eventual", "possible", "potential",
     ]
     /// What an approval approves when it accepts a deal: "approved the release of prisoner …".
     static let approvedThings: WordTable<Void> = [
@@ -207,11 +207,15 @@ enum EventLexicon {
         EventRule(match: .words(["calling", "on"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["calls", "on"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["expressed", "support"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["voiced", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["held"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 6),
         // "the talks, hosted by Saudi Foreign Minister …": the host is the agent.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
+        // "the talks were co-organised by Malaysia and the United States": who brings the two sides together.
+        EventRule(match: .words(["co-organised"]), kind: .mediate, cameo: "045", needsNext: ["by"]),
+        EventRule(match: .words(["co-organized"]), kind: .mediate, cameo: "045", needsNext: ["by"]),
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(guestWords))),
         // "hosted a conference of Sudanese civilian groups"; a news conference is held, not hosted, and has a word between.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: gatheringWords, laterWithin: 2),
@@ -309,6 +313,8 @@ enum EventLexicon {
         EventRule(match: .words(["propose"]), kind: .propose, cameo: "037", notAfter: ["to"]),
         EventRule(match: .words(["proposal"]), kind: .propose, cameo: "037", needsNext: ["to", "for", "by"]),
         EventRule(match: .words(["drafted"]), kind: .propose, cameo: "037", needsNext: ["by"]),
+        // "a ceasefire initiated by President Donald Trump".
+        EventRule(match: .words(["initiated"]), kind: .propose, cameo: "037", needsNext: ["by"]),
         EventRule(match: .words(["sponsored"]), kind: .propose, cameo: "037", needsNext: ["by"]),
         EventRule(match: .words(["accepted"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["accepts"]), kind: .accept, cameo: "030"),
@@ -375,6 +381,8 @@ enum EventLexicon {
         EventRule(match: .words(["willing", "to", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["continue", "to", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["welcomes"]), kind: .support, cameo: "051"),
+        // "we welcome the progress"; "to welcome" and "a welcome step" are no welcome given.
+        EventRule(match: .words(["welcome"]), kind: .support, cameo: "051", notAfter: ["to", "a", "the", "warm", "warmly"]),
         EventRule(match: .words(["praised"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["commended"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["commend"]), kind: .support, cameo: "051"),
@@ -413,8 +421,9 @@ enum EventLexicon {
         // "strikes would continue until Hezbollah is disarmed": force announced to go on.
         EventRule(match: .words(["strikes", "would", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         // "would not return to the table until the detainees were freed": a refusal that states its condition.
-        EventRule(match: .words(["would", "not"]), kind: .demand, cameo: "100", needsLater: ["until"], laterWithin: 8, isTheSayers: true),
-        EventRule(match: .words(["will", "not"]), kind: .demand, cameo: "100", needsLater: ["until"], laterWithin: 8, isTheSayers: true),
+        // "would not conclude trade deals with them unless they ended their fighting": the condition, stated outright.
+        EventRule(match: .words(["would", "not"]), kind: .demand, cameo: "100", needsLater: ["until", "unless"], laterWithin: 8, isTheSayers: true),
+        EventRule(match: .words(["will", "not"]), kind: .demand, cameo: "100", needsLater: ["until", "unless"], laterWithin: 8, isTheSayers: true),
         // "said it would keep fighting until the military is removed", "would keep attacking Israel",
         // "vowed to continue its strikes"; advice "to keep fighting" is none.
         EventRule(match: .words(["would", "keep"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 3, isTheSayers: true),
@@ -460,6 +469,8 @@ enum EventLexicon {
         EventRule(match: .words(["congratulate"]), kind: .congratulate, cameo: "051"),
         EventRule(match: .stem("abstain"), kind: .abstain, cameo: "010"),
         EventRule(match: .words(["met"]), kind: .meet, cameo: "040", notAfter: ["be", "been", "were", "was", "are", "is"]),
+        // "Sarraj and Haftar meet in Abu Dhabi"; "urged them to meet" asks for a meeting.
+        EventRule(match: .words(["meet"]), kind: .meet, cameo: "040", notAfter: ["to", "ready", "willing", "and", "or", "not"], notBefore: meetingTheTerms),
         EventRule(match: .words(["meets"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["convening"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["convened"]), kind: .meet, cameo: "040"),
@@ -468,7 +479,8 @@ enum EventLexicon {
         EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", notAfter: articles),
         // "rejected a demand by the breakaway region", "answering a call by its jailed leader": the agent follows.
         EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", needsNext: ["by", "from"]),
-        EventRule(match: .words(["call"]), kind: .demand, cameo: "100", needsNext: ["by", "from"]),
+        // "a telephone call from the US president" asks for nothing.
+        EventRule(match: .words(["call"]), kind: .demand, cameo: "100", needsNext: ["by", "from"], notAfter: ["telephone", "phone"]),
         EventRule(match: .words(["appeal"]), kind: .demand, cameo: "020", needsNext: ["by", "from"]),
         EventRule(match: .words(["insisted"]), kind: .demand, cameo: "100"),
         // "wanted guarantees that the truce would lead to a permanent end of the war".
@@ -483,6 +495,8 @@ enum EventLexicon {
         EventRule(match: .words(["urges"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urging"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["appealed", "to"]), kind: .demand, cameo: "020"),
+        EventRule(match: .words(["appealing", "to"]), kind: .demand, cameo: "020"),
+        EventRule(match: .words(["appealing", "for"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["appealed", "for"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["appeals", "to"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["pressed"]), kind: .demand, cameo: "100", notAfter: ["be", "been", "was", "were", "is", "are"]),
@@ -501,6 +515,8 @@ enum EventLexicon {
         EventRule(match: .words(["would", "consider"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["will", "consider"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["studying"]), kind: .consider, cameo: "014"),
+        // "Russia took this under advisement".
+        EventRule(match: .words(["under", "advisement"]), kind: .consider, cameo: "014"),
         // "The parties began a review of the proposed Declaration".
         EventRule(match: .words(["began", "a", "review"]), kind: .consider, cameo: "014"),
     ]
@@ -594,12 +610,21 @@ enum EventLexicon {
     /// Nouns for the two sides of a conflict or talks: "the parties", "both sides".
     static let partyNouns: WordTable<Void> = ["parties", "sides", "belligerents", "rivals", "adversaries"]
     /// Words before a party noun that keep it the parties': "the warring parties", "the conflicting sides".
-    static let partyQualifiers: WordTable<Void> = ["warring", "conflicting", "rival", "belligerent", "opposing"]
+    static let partyQualifiers: WordTable<Void> = ["warring", "conflicting", "rival", "belligerent", "opposing", "neighbouring", "neighboring"]
     /// Subjects that count the states or bodies they stand for.
     static let groupCounts: WordTable<Int> = WordTable([
         ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10),
         ("trio", 3), ("quartet", 4), ("quintet", 5),
     ])
+    /// What is met when meeting is satisfying it: "meet the conditions", "meet their obligations".
+    static let meetingTheTerms: WordTable<Void> = [
+        "demands", "needs", "conditions", "requirements", "targets", "target", "deadline", "criteria", "obligations", "expectations", "standards",
+        "commitments", "costs",
+    ]
+    /// A body's own parts and offices, after a state that says where they work: "Libya mission".
+    static let bodyNouns: WordTable<Void> = ["mission", "office", "team", "delegation", "envoy", "representative", "desk", "unit", "contact", "panel"]
+    /// What "last" or "this" counts back by: "last month", "this week".
+    static let timeUnits: WordTable<Void> = ["week", "month", "year", "weekend", "night", "spring", "summer", "autumn", "winter", "fall"]
     /// Event words that say the event is still to come: "due to meet", "expected to meet".
     static let plannedEventWords: WordTable<Void> = ["due", "scheduled", "expected"]
     /// Prepositions before what something is about, not who acts: "talks on Sudan".

@@ -107,6 +107,13 @@ extension EventFinder {
         guard owner.isPossessive, let next = entities.first(where: { $0.start >= owner.end }) else { return nil }
         let gap = sentence.text.utf16Slice(from: owner.end - sentence.start, to: next.start - sentence.start)
         guard gap.utf16.count <= 30, !gap.contains(where: { ",—()".contains($0) }) else { return nil }
+        // "The UN's Libya mission": a state named before the owner's body says what the body does, it does not act.
+        if !next.isPerson, next.participant.organisation == nil,
+            let following = Tokenizer.words(in: sentence).within(from: next.end - sentence.start, to: next.end - sentence.start + 20).first,
+            EventLexicon.bodyNouns.contains(following.folded)
+        {
+            return nil
+        }
         return next
     }
 
@@ -117,7 +124,8 @@ extension EventFinder {
         let gap = " " + sentence.text.utf16Slice(from: trigger.end - sentence.start, to: entity.start - sentence.start)
         guard let by = gap.range(of: " by ") else { return false }
         let rest = gap[by.upperBound...]
-        return rest.utf8.count { $0 == UInt8(ascii: " ") } <= 6 && !rest.contains(where: { ",;—".contains($0) })
+        // "supported by satellite monitoring provided by the United States": the agent of another participle.
+        return rest.utf8.count { $0 == UInt8(ascii: " ") } <= 6 && !rest.contains(where: { ",;—".contains($0) }) && rest.range(of: " by ") == nil
     }
 
     /// "Oman's foreign minister shuttling", "Russia's envoy said": only an office stands between the
@@ -138,8 +146,12 @@ extension EventFinder {
         guard subject >= 1 else { return nil }
         // "after the two met", "the parties had committed", "the warring parties agreed": the pair named before.
         if words[subject - 1] == "the" || EventLexicon.partyQualifiers.contains(words[subject - 1]) {
-            if words[subject] == "two" || words[subject] == "leaders" { return .people }
+            if words[subject] == "two" || words[subject] == "leaders" || words[subject] == "pair" { return .people }
             if EventLexicon.partyNouns.contains(words[subject]) { return .parties }
+            // "the warring neighbouring nations met": two states, the parties to the conflict.
+            if EventLexicon.partyQualifiers.contains(words[subject - 1]), ["nations", "countries", "neighbours", "neighbors", "states"].contains(words[subject]) {
+                return .parties
+            }
         }
         guard words[subject - 1] == "both" || words[subject - 1] == "two" else { return nil }
         if ["leaders", "presidents", "men", "ministers"].contains(words[subject]) { return .people }
@@ -274,6 +286,8 @@ extension EventFinder {
             let joined = gap.trimmed().isEmpty || gap.trimmed() == ","
                 || (gapWords.count <= 6 && ["and", "or"].contains(gapWords.first?.folded ?? "")
                     && gapWords.dropFirst().allSatisfy {
+                        // "the United Arab Emirates and partly Saudi Arabia and Qatar", "al-Sarraj and rival strongman Khalifa Haftar".
+                        $0.folded.hasSuffix("ly") || Offices.titlesByFirstWord[$0.folded] != nil ||
                         // "Colombia's government and a faction of former FARC rebels".
                         $0.isCapitalised || EventLexicon.listWords.contains($0.folded) || Offices.officeQualifiers.contains($0.folded)
                             || EventLexicon.groupNouns.contains($0.folded) || EventLexicon.groupQualifiers.contains($0.folded)
