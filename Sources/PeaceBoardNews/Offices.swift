@@ -15,6 +15,8 @@ enum Offices {
         ["field", "marshal"], ["marshal"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato"], ["tan", "sri"],
         // What news calls a ruler before his name: "longtime ruler Moammar Gadhafi".
         ["ruler"], ["dictator"], ["strongman"],
+        // Kin named by whose they are: "the North Korean leader's sister Kim Yo Jong".
+        ["sister"], ["brother"], ["wife"], ["husband"], ["daughter"], ["widow"], ["nephew"], ["niece"], ["cousin"],
     ]
 
     /// Lower-case words of a portfolio between a state and its office ("Malaysian armed forces chief").
@@ -64,7 +66,7 @@ enum Offices {
         "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "remarked", "commented", "noted",
         "explained", "insisted", "warned", "declared", "asked", "replied", "wrote", "writes", "announced", "argued",
         "emphasized", "emphasised", "stressed", "continued", "concluded", "informed", "claimed", "acknowledged",
-        "admitted", "recalled", "tweeted", "posted", "suggested", "saying",
+        "admitted", "recalled", "tweeted", "posted", "suggested", "saying", "adding", "revealed",
     ]
 
     /// Capitalised words that start sentences or name things, never people.
@@ -75,6 +77,7 @@ enum Offices {
         "White", "House", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
         "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Former", "Additionally", "Nevertheless", "Initially", "Established", "Known", "Adding", "According",
+        "Both", "Neither", "Either", "All", "Some", "Many", "Several", "Each",
         // Institutions speak too ("the Foreign Ministry said"), but they are not people.
         "Ministry", "Office", "Department", "Government", "Council", "Committee", "Army", "Forces", "Front", "Movement",
         "Alliance", "Group", "Party", "Union", "Commission", "Court", "Agency", "Service", "Mission", "Authority", "Nations",

@@ -42,6 +42,18 @@ public enum PersonFinder {
                 if surnames[capitalised] == nil { surnames[capitalised] = mention.name }
             }
         }
+        // "Kim said", "President Moon" after "Kim Jong-un", "Moon Jae-in": names that put the family
+        // name first are shortened to their first word. Only a word that names one person so, and
+        // no place or body ("Israel" of "Israel Katz").
+        var firstWords: [String: String?] = [:]
+        for mention in full {
+            let parts = mention.name.split(separator: " ")
+            guard parts.count == 2, let first = parts.first.map(String.init), surnames[first] == nil, Gazetteer.phrases[[first]] == nil,
+                !Offices.notNames.contains(first)
+            else { continue }
+            firstWords[first] = firstWords[first].map { $0 == mention.name ? $0 : nil } ?? mention.name
+        }
+        for case let (word, name?) in firstWords { surnames[word] = name }
         // On bytes: Foundation's substring search is slow for one character.
         func isSeveralWords(_ name: String) -> Bool { name.utf8.contains(UInt8(ascii: " ")) }
         full = full.map { mention in
@@ -367,6 +379,13 @@ public enum PersonFinder {
 
     private static func isFollowedBySpeechOrApposition(_ index: Int, in words: [Word], text: String) -> Bool {
         if index < words.count, Offices.speechVerbs.contains(words[index].folded) { return true }
+        // "Cho Myoung-gyon (left), South Korea's Unification minister, shakes hands": where a caption places someone.
+        if index > 0, let marker = captionPositions.first(where: { text[words[index - 1].range.upperBound...].hasPrefix($0) }) {
+            let rest = text[words[index - 1].range.upperBound...].dropFirst(marker.count)
+            guard rest.hasPrefix(", ") else { return false }
+            let apposition = rest.dropFirst(2).prefix { $0 != "," }
+            return Tokenizer.words(in: String(apposition)).contains { !$0.isCapitalised && Offices.titlesByFirstWord[$0.folded] != nil }
+        }
         // "named Maria Angela Holguin as his personal envoy": a role given to a name.
         if index < words.count, words[index].folded == "as", ((index + 1)..<min(words.count, index + 5)).contains(where: { office(at: $0, in: words) != nil }) {
             return true
@@ -376,6 +395,8 @@ public enum PersonFinder {
         return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ") || rest.hasPrefix(", whose ") || isPossessiveApposition(rest)
             || isOfficeApposition(at: index, in: words, text: text)
     }
+
+    private static let captionPositions = [" (left)", " (right)", " (centre)", " (center)", " (L)", " (R)", " (C)"]
 
     /// "Omer Celik, spokesman for the ruling AK Party,", "Cho Ayaba, head of the Ambazonia
     /// Governing Council,": an apposition that opens with the office itself. The office is

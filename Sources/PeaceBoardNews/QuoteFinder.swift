@@ -57,6 +57,12 @@ public enum QuoteFinder {
                 let framer = isPartial ? sentence.flatMap { subject(of: $0, in: paragraph, before: located.start, people: people) } : nil
                 let after = endsSentence || framer != nil ? nil : attributionAfter(range.upperBound, in: text)
                 var attribution = framer.map { ($0, nil) } ?? after ?? attributionBefore(range.lowerBound, in: text)
+                // "“We have a real opportunity,” he told reporters, adding, “This is a moment …”": the same speaker goes on.
+                if let previous = previousSpeaker, let sentence, previous.end > sentence.start,
+                    continuingVerbs.contains(where: { text[..<range.lowerBound].hasSuffix($0) })
+                {
+                    attribution = (previous.name, "adding")
+                }
                 if attribution == nil, let previous = previousSpeaker, !isPartial,
                     sentences.contains(where: { $0.start == located.start }),
                     people.starting(in: (previous.end + 1)..<max(previous.end + 1, located.start), at: \.span.start).isEmpty
@@ -245,6 +251,9 @@ public enum QuoteFinder {
         return (words[start..<verbStart].map(\.text).joined(separator: " "), words[verbIndex].folded)
     }
 
+    /// How a sentence goes on to quote its speaker again: ", adding, “…”".
+    private static let continuingVerbs = [", adding, ", ", adding: ", ", adding ", ", saying, ", ", saying: ", ", and added, ", " and added: "]
+
     /// Words between a speaker and the verb that quotes them: "was quoted as saying".
     private static let quotingAuxiliaries: WordTable<Void> = ["was", "were", "is", "has", "had", "been", "quoted", "as", "also", "later"]
 
@@ -323,7 +332,31 @@ public enum QuoteFinder {
         }
         // "Anwar told reporters" after "Anwar Ibrahim": a name news shortens to its first word.
         if words.count == 1, let earlier = people.last(where: { $0.name.hasPrefix(speaker + " ") }) { return earlier.name }
+        // "Hochsten told reporters" after "Amos Hochstein": a surname misspelt by a letter.
+        if words.count == 1, speaker.count >= 6,
+            let earlier = people.last(where: { person in person.name.split(separator: " ").last.map { differsByOneLetter(String($0), speaker) } ?? false })
+        {
+            return earlier.name
+        }
         return known ?? speaker
+    }
+
+    /// Whether one letter added, dropped or changed makes `a` into `b`.
+    static func differsByOneLetter(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(a), Array(b))
+        guard abs(x.count - y.count) <= 1, x != y else { return false }
+        var (i, j, edits) = (0, 0, 0)
+        while i < x.count, j < y.count {
+            if x[i] == y[j] {
+                i += 1
+                j += 1
+                continue
+            }
+            edits += 1
+            guard edits <= 1 else { return false }
+            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
     }
 
     /// "Syria and Israel are close to a “de-escalation” arrangement …, US envoy Tom Barrack said on
@@ -377,7 +410,7 @@ public enum QuoteFinder {
         let words = Tokenizer.words(in: head)
         for position in words.indices.reversed() {
             let word = words[position]
-            let isTitle = Offices.titlesByFirstWord.keys.contains(word.folded)
+            let isTitle = Offices.titlesByFirstWord.keys.contains(word.folded) || describingNouns.contains(word.folded) || Offices.portfolioWords.contains(word.folded)
             let passed = word.isCapitalised || isTitle || Offices.officeQualifiers.contains(word.folded) || word.folded == "and" || word.folded == "or"
             let gapEnd = position + 1 < words.count ? words[position + 1].range.lowerBound : head.endIndex
             if !isTitle, !word.isCapitalised || position + 1 == words.count, head[word.range.upperBound..<gapEnd].contains(",") { return false }
@@ -386,8 +419,14 @@ public enum QuoteFinder {
         return false
     }
 
-    /// Words after which a name is an object, not a subject that goes on to speak.
+    /// Words that describe a person before the name as a title does: "Hezbollah ally Nabih Berri".
+    private static let describingNouns: WordTable<Void> = ["ally", "allies", "rival", "parliament", "official", "veteran", "colleague", "partner"]
+
+    /// Words after which a name is an object, not a subject that goes on to speak; "that" opens a
+    /// clause whose subject is not who goes on speaking: "Hochstein revealed that President Joe Biden
+    /// had asked him … “…,” he stated."
     static let objectMarkers: WordTable<Void> = [
+        "that",
         "with", "to", "by", "for", "of", "from", "against", "between", "among", "as", "than", "about", "at", "into", "toward", "towards",
         "including", "meet", "met", "meeting", "urged", "told", "thanked", "invited", "congratulated", "visited", "accompanied", "joined",
         "hosted", "replacing", "replaced", "appointed", "named",

@@ -109,7 +109,9 @@ public enum ReportCleaner {
     /// Running text ends its sentences; headlines, headings and menus do not. A bulleted
     /// summary line ("- Putin expressed openness…") counts as text when it is long enough.
     static func isSentenceLike(_ line: String) -> Bool {
-        line.withBytes { bytes in
+        // "…, will brief Trump next week in U.S.": a headline that ends in an abbreviation ends no sentence.
+        if endsInAbbreviation(line) { return false }
+        return line.withBytes { bytes in
             var words = 0
             var inWord = false
             var index = 0
@@ -141,6 +143,14 @@ public enum ReportCleaner {
             if let lastMark, ".!?…:".unicodeScalars.contains(lastMark), words >= 4 { return true }
             return bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == UInt8(ascii: " ") && words >= 6
         }
+    }
+
+    /// Whether the line's one full stop is an abbreviation's ("U.S.", "U.N.").
+    static func endsInAbbreviation(_ line: String) -> Bool {
+        guard line.hasSuffix("."), let last = line.split(separator: " ").last else { return false }
+        let word = last.dropLast().lowercased()
+        guard SentenceSplitter.abbreviations.contains(word) else { return false }
+        return !line.dropLast(last.count).contains { ".!?".contains($0) }
     }
 
     /// A caption or a paragraph whose last words are a credit ("… in Mexico on Friday. Photo:

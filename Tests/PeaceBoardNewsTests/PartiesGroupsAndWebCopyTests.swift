@@ -110,4 +110,27 @@ import Testing
         #expect(actors(.demand, "Trump said he would not conclude trade deals with them unless they ended their fighting.") == ["USA"])
         #expect(actors(.support, "Five western powers and the European Union also voiced support for the talks.") == ["European Union"])
     }
+
+    @Test func meetingsCalledOffToComeOrByGerund() {
+        #expect(actors(.meet, "President Trump canceled his meeting with Kim on Thursday.").isEmpty)
+        let planned = TestReading.events("Officials from Seoul and Pyongyang said their leaders will meet in September.").filter { $0.kind == .meet }
+        let plannedAllHedged = planned.allSatisfy { $0.hedged }
+        #expect(!planned.isEmpty && plannedAllHedged)
+        let toCome = TestReading.events("Moon will carry a message from Kim when he meets with U.S. President Donald Trump next week.").filter { $0.kind == .meet }
+        let toComeAllHedged = toCome.allSatisfy { $0.hedged }
+        #expect(!toCome.isEmpty && toComeAllHedged)
+        #expect(actors(.meet, "Amos Hochstein began his engagements by meeting with Lebanese Parliament Speaker Nabih Berri.").contains("USA"))
+        #expect(actors(.meet, "Hochstein said after his second meeting with Parliament Speaker Nabih Berri that progress was made.").contains("USA"))
+    }
+
+    @Test func demandsListedOwnersByInitialsAndAgentsDescribed() {
+        // "to seize … and agree": both are what the demand asks for.
+        let events = TestReading.events("US envoy Amos Hochstein urged Israel, Lebanon, and Hezbollah to seize the opportunity and agree to a ceasefire.")
+        #expect(TestReading.actors(.demand, in: events) == ["USA"])
+        #expect(TestReading.actors(.accept, in: events).isEmpty)
+        #expect(actors(.propose, "The Lebanese government and Hezbollah agreed to a US ceasefire proposal.") == ["USA"])
+        #expect(actors(.support, "Hochstein met Parliament Speaker Nabih Berri, endorsed by the heavily armed, Iran-backed Hezbollah to negotiate.").contains("Hezbollah"))
+        #expect(actors(.threaten, "Hezbollah stood ready to keep on fighting for a long time.") == ["Hezbollah"])
+        #expect(Set(actors(.accept, "North Korea and South Korea made a satisfactory agreement on the proposal.")) == ["PRK", "KOR"])
+    }
 }

@@ -114,4 +114,32 @@ import Testing
         #expect(reading.quotes.map(\.speaker) == ["Hun Manet", "Phumtham Wechayachai"])
         #expect(reading.quotes.first?.text == "The purpose of this meeting is an immediate 'ceasefire', agreed to by both prime ministers,")
     }
+
+    @Test func familyNamesFirstKinAndCaptions() {
+        #expect(people("South Korean President Moon Jae-in met North Korean leader Kim Jong-un. Kim said he was ready. President Moon agreed.")
+            == ["Kim Jong Un", "Moon Jae-in"])
+        // A place's name is no one's first name: "Israel" of "Israel Katz".
+        #expect(people("Hochstein met Defense Minister Israel Katz. Israel said the talks had gone well.") == ["Amos Hochstein", "Israel Katz"])
+        #expect(people("The North Korean leader's sister Kim Yo Jong awaited the motorcade.") == ["Kim Yo Jong"])
+        #expect(people("Cho Myoung-gyon (left), South Korea's Unification minister, shakes hands with his counterpart.") == ["Cho Myoung-gyon"])
+        #expect(people("Both Trump, who has spoken of his relationship with Kim, and the North Korean leader want to meet.") == ["Donald Trump"])
+    }
+
+    @Test func whoGoesOnSpeakingAfterAClauseOrATypo() {
+        #expect(speakers("""
+            Hochstein revealed that U.S. President Joe Biden had personally asked him to return. "This region has suffered enough," he stated.
+            """) == ["Amos Hochstein"])
+        #expect(speakers("""
+            Hochstein met with Lebanon's parliament Speaker and Hezbollah ally Nabih Berri at his residence. "We made progress," he said.
+            """) == ["Amos Hochstein"])
+        #expect(speakers("""
+            US envoy Amos Hochstein arrived. “We have a real opportunity,” Hochsten told reporters, adding, “This is a moment of decision.”
+            """) == ["Amos Hochstein", "Amos Hochstein"])
+    }
+
+    @Test func headlinesThatEndInAnAbbreviationAndNavigationLinks() {
+        let cleaned = ReportCleaner.clean("Skip to main content\nMoon declares summit a success, will brief Trump next week in U.S.\nMoon returned home on Thursday.")
+        #expect(cleaned.title == "Moon declares summit a success, will brief Trump next week in U.S.")
+        #expect(cleaned.furniture == ["Skip to main content"])
+    }
 }

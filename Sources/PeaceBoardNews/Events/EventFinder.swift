@@ -269,6 +269,15 @@ public enum EventFinder {
         return officialsOfInstitutions(entities.sorted { $0.start < $1.start }, in: sentence, institutions: institutions)
     }
 
+    /// The subject of the clause after a phrase that opens the sentence and a comma closes: the
+    /// first one named after the comma, when a verb follows it.
+    static func frontedClauseSubject(in sentence: TextSpan, entities: [Entity]) -> Entity? {
+        guard let comma = sentence.text.firstRange(of: ", ") else { return nil }
+        let offset = sentence.start + sentence.text.utf16Offset(of: comma.upperBound)
+        // Past an aside on the last name of the phrase: "After meeting Nabih Berri, who has Hezbollah's support, Hochstein said".
+        return entities.first { $0.start >= offset && $0.start - offset <= 120 && isFollowedBySpeechVerb($0, in: sentence) }
+    }
+
     /// Whether `span` is initials in brackets right after the name that `entity` opens: only the
     /// name's own capitalised words and connectors stand between.
     static func isBracketedInitials(_ span: TextSpan, after entity: Entity, in sentence: TextSpan) -> Bool {
@@ -298,6 +307,8 @@ public enum EventFinder {
                 continue
             }
             defer { index += length }
+            // "Trump canceled his meeting with Kim": a meeting called off did not take place.
+            if rule.kind == .meet, index >= 1, folded[max(0, index - 2)..<index].contains(where: EventLexicon.cancellingVerbs.contains) { continue }
             // "…, provided the agreed principles are reflected": only a clause set off by a comma states a condition.
             if rule.needsComma, sentence.text.utf16Slice(from: words[index].utf16Range.lowerBound - 2, to: words[index].utf16Range.lowerBound) != ", " { continue }
             // "rejected every proposal for a truce": a noun that is another event's object, unless
@@ -327,10 +338,17 @@ public enum EventFinder {
             }
             // "a statement agreed by all 15 members": what describes a document reports an agreement only by someone named.
             if rule.unlessAgentFollows, actors.isEmpty, index > 0, rule.notAfter.contains(folded[index - 1]) { continue }
-            if actors.isEmpty, index > 0, EventLexicon.personalOwners.contains(folded[index - 1]),
+            if actors.isEmpty, index == 0, let subject = frontedClauseSubject(in: sentence, entities: entities) {
+                // "After meeting Lebanese Parliament Speaker Nabih Berri, Hochstein said": the main clause's subject.
+                actors = [subject]
+                targets.removeAll { $0.start == subject.start }
+            } else if actors.isEmpty, index > 0, EventLexicon.personalOwners.contains(folded[index - 1])
+                || index > 1 && EventLexicon.personalOwners.contains(folded[index - 2]) && !words[index - 1].isCapitalised
+                || EventLexicon.gerundPrepositions.contains(folded[index - 1]),
                 let person = entities.last(where: { $0.isPerson && !$0.isPossessive && $0.end <= trigger.start }) ?? previousPerson
             {
-                // "during his meetings with Azerbaijani President Ilham Aliyev": the person "his" stands for.
+                // "during his meetings with Azerbaijani President Ilham Aliyev", "after his second meeting with":
+                // the person "his" stands for; "began his engagements by meeting with": the clause's subject.
                 actors = [person]
                 targets.removeAll { $0.start == person.start }
             } else if actors.isEmpty, hasSubject("i", before: index, in: folded) || hasSubject("we", before: index, in: folded),
@@ -353,7 +371,10 @@ public enum EventFinder {
             // paramilitary group has not committed" is two; "agreed and signed" by the same is one.
             let negated = isNegated(before: index, in: folded)
             // "would implement the framework only once troops had left": the condition is stated outright.
-            let hedged = !(rule.isTheSayers && rule.kind == .demand) && (isHedged(before: index, in: folded) || EventLexicon.plannedEventWords.contains(folded[index]))
+            // "when he meets with U.S. President Donald Trump next week": a present tense after "when" is to come.
+            let isToCome = folded[index].hasSuffix("s") && folded[max(0, index - 3)..<index].contains("when")
+            let hedged = !(rule.isTheSayers && rule.kind == .demand)
+                && (isHedged(before: index, in: folded) || EventLexicon.plannedEventWords.contains(folded[index]) || isToCome)
             let actorNames = actors.map(\.participant.name)
             if found.contains(where: { $0.kind == rule.kind && (actors.isEmpty || ($0.negated == negated && $0.actors.map(\.name) == actorNames)) }) {
                 continue
@@ -718,7 +739,7 @@ public enum EventFinder {
         let window = max(0, index - 8)..<index
         return window.contains { position in
             EventLexicon.hedges.contains(words[position])
-                && !(words[position] == "would" && position + 1 < index && EventLexicon.negations.contains(words[position + 1]))
+                && !(["would", "will"].contains(words[position]) && position + 1 < index && EventLexicon.negations.contains(words[position + 1]))
         }
     }
 
@@ -732,10 +753,18 @@ public enum EventFinder {
         let wordsBetween = folded[demandEnd..<index]
         // "warned the group to stop threatening shipping": what is to stop is asked for too.
         let isToStop = index >= 2 && folded[index - 2] == "to" && EventLexicon.stoppingVerbs.contains(folded[index - 1])
-        guard folded[index - 1] == "to" || isToStop || (wordsBetween.contains("that") && !wordsBetween.contains("and") && !wordsBetween.contains("but"))
+        // "urged them to seize the opportunity and agree to a ceasefire": a second verb of what is asked.
+        let continuesInfinitive = folded[index - 1] == "and" && wordsBetween.contains("to") && !folded[index].hasSuffix("ed")
+        guard folded[index - 1] == "to" || isToStop || continuesInfinitive
+            || (wordsBetween.contains("that") && !wordsBetween.contains("and") && !wordsBetween.contains("but"))
         else { return false }
-        // Within one clause: a comma between them starts another.
+        // Within one clause: a comma between them starts another, unless it lists whom the demand is made of
+        // ("urged Israel, Lebanon, and Hezbollah to agree").
         let between = sentence.text[words[demandEnd - 1].range.upperBound..<words[index].range.lowerBound]
-        return !between.utf8.contains(UInt8(ascii: ",")) && !between.utf8.contains(UInt8(ascii: ";"))
+        guard !between.utf8.contains(UInt8(ascii: ";")) else { return false }
+        return !between.split(separator: ",", omittingEmptySubsequences: false).dropFirst().contains { part in
+            guard let next = part.split(separator: " ").first else { return false }
+            return next.first?.isLowercase == true && !["and", "or", "the"].contains(String(next))
+        }
     }
 }

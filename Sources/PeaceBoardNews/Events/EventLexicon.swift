@@ -58,6 +58,7 @@ enum EventLexicon {
     /// Participles joined to their actor by a hyphen ("U.S.-brokered"), with the event they name.
     static let compoundParticiples: [String: (EventKind, String)] = [
         "brokered": (.mediate, "045"), "mediated": (.mediate, "045"), "facilitated": (.mediate, "045"), "backed": (.support, "051"),
+        "drafted": (.propose, "037"),
     ]
     /// Nouns that name mediation by the state or body before them ("under Turkish facilitation").
     static let auspicesNouns: WordTable<Void> = WordTable(auspicesNounList)
@@ -141,7 +142,7 @@ enum EventLexicon {
     ])
     /// Words before "meeting with" that make it one to come or one named, not one held.
     static let plannedMeetingWords: WordTable<Void> = [
-        "a", "an", "the", "trilateral", "bilateral", "direct", "first", "second", "new", "another", "next", "planned", "possible", "proposed",
+        "a", "an", "the", "trilateral", "bilateral", "direct", "new", "another", "next", "planned", "possible", "proposed",
         "any", "face-to-face", "personal", "future", "upcoming", "eventual", "possible", "potential",
     ]
     /// What an approval approves when it accepts a deal: "approved the release of prisoner …".
@@ -329,6 +330,8 @@ enum EventLexicon {
         EventRule(match: .words(["agreeing"]), kind: .accept, cameo: "030", notAfter: ["that"]),
         // "failed to agree on a ceasefire"; "urged them to agree" is a demand's content.
         EventRule(match: .words(["agree"]), kind: .accept, cameo: "030"),
+        // "the two Koreas made a “satisfactory agreement”".
+        EventRule(match: .words(["made"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal"], laterWithin: 3),
         // "have reached an agreement", "reached a deal on patrols".
         EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal", "accord", "resolution", "understanding", "consensus", "arrangement", "compromise", "truce", "ceasefire"], laterWithin: 3),
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
@@ -434,6 +437,8 @@ enum EventLexicon {
         EventRule(match: .words(["vowed", "to", "continue"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2),
         // "has vowed to fight on until the paramilitary group is defeated".
         EventRule(match: .words(["vowed", "to", "fight"]), kind: .threaten, cameo: "138"),
+        // "Hezbollah stood ready to keep on fighting for a long time".
+        EventRule(match: .words(["ready", "to", "keep"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 3),
         // "Congo would implement the framework only once Rwandan troops had left": the condition is asked for.
         EventRule(match: .words(["only", "once"]), kind: .demand, cameo: "100", isTheSayers: true),
         EventRule(match: .words(["only", "if"]), kind: .demand, cameo: "100", isTheSayers: true),
@@ -565,12 +570,17 @@ enum EventLexicon {
         "expected", "if", "unless", "until", "should", "plans", "planned", "possible", "allegedly", "seems", "appears",
         // "Armenia hopes to sign a peace agreement", "he was due to meet": not done yet.
         "hope", "hopes", "hoped", "hoping", "due", "scheduled",
+        // "worries about whether Kim is as committed": asked, not asserted; "their leaders will meet in September": to come.
+        "whether", "will",
     ]
     /// Hedges that bind only the verb right after them: "must first accept aid" asks for an
     /// acceptance; "said any deal must include guarantees and rejected" reports a rejection.
     static let nearHedges: WordTable<Void> = ["must"]
     /// Subjects that are documents, not actors: "the agreement calls for …".
-    static let documentSubjects: WordTable<Void> = ["agreement", "deal", "plan", "resolution", "accord", "text", "proposal", "treaty", "initiative", "roadmap", "framework"]
+    static let documentSubjects: WordTable<Void> = [
+        "agreement", "deal", "plan", "resolution", "accord", "text", "proposal", "treaty", "initiative", "roadmap", "framework", "document",
+        "statement", "declaration", "communique",
+    ]
     /// Nouns by which a report refers back to an organisation it named: "the group said".
     static let groupNouns: WordTable<Void> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction", "party", "bloc"]
     /// Words before a group's noun in a list of actors: "Colombia's government and a small rebel group, the Comuneros del Sur".
@@ -616,6 +626,8 @@ enum EventLexicon {
         ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10),
         ("trio", 3), ("quartet", 4), ("quintet", 5),
     ])
+    /// Verbs by which a meeting named after them did not take place: "Trump canceled his meeting with Kim".
+    static let cancellingVerbs: WordTable<Void> = ["canceled", "cancelled", "cancels", "cancel", "postponed", "postpones", "scrapped", "delayed", "off"]
     /// What is met when meeting is satisfying it: "meet the conditions", "meet their obligations".
     static let meetingTheTerms: WordTable<Void> = [
         "demands", "needs", "conditions", "requirements", "targets", "target", "deadline", "criteria", "obligations", "expectations", "standards",
@@ -625,6 +637,8 @@ enum EventLexicon {
     static let bodyNouns: WordTable<Void> = ["mission", "office", "team", "delegation", "envoy", "representative", "desk", "unit", "contact", "panel"]
     /// What "last" or "this" counts back by: "last month", "this week".
     static let timeUnits: WordTable<Void> = ["week", "month", "year", "weekend", "night", "spring", "summer", "autumn", "winter", "fall"]
+    /// Prepositions before an event word that is a gerund, whose subject is the clause's: "by meeting with".
+    static let gerundPrepositions: WordTable<Void> = ["by", "while", "upon", "since"]
     /// Event words that say the event is still to come: "due to meet", "expected to meet".
     static let plannedEventWords: WordTable<Void> = ["due", "scheduled", "expected"]
     /// Prepositions before what something is about, not who acts: "talks on Sudan".

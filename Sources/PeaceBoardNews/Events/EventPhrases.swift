@@ -142,7 +142,10 @@ extension EventFinder {
     static func adjectiveOwner(of index: Int, in words: [Word]) -> EventParticipant? {
         var before = index - 1
         while before >= 0, index - before <= 3, !words[before].isCapitalised, !EventLexicon.articles.contains(words[before].folded) { before -= 1 }
-        guard before >= 0, case .state(let code, .adjective)? = Gazetteer.phrases[[words[before].text]] else { return nil }
+        guard before >= 0, case .state(let code, let form)? = Gazetteer.phrases[[words[before].text]] else { return nil }
+        // "a US ceasefire proposal": initials stand as an adjective does.
+        let isInitials = words[before].text.count <= 4 && words[before].text.allSatisfy(\.isUppercase)
+        guard form == .adjective || (form == .name && isInitials) else { return nil }
         return EventParticipant(name: words[before].text, state: code)
     }
 

@@ -125,7 +125,10 @@ extension EventFinder {
         guard let by = gap.range(of: " by ") else { return false }
         let rest = gap[by.upperBound...]
         // "supported by satellite monitoring provided by the United States": the agent of another participle.
-        return rest.utf8.count { $0 == UInt8(ascii: " ") } <= 6 && !rest.contains(where: { ",;—".contains($0) }) && rest.range(of: " by ") == nil
+        // "endorsed by the heavily armed, Iran-backed Hezbollah": commas between the agent's describing words.
+        let describingOnly = rest.split(separator: " ").allSatisfy { word in word.first?.isLowercase == true || word.contains("-") }
+        return rest.utf8.count { $0 == UInt8(ascii: " ") } <= 6 && !rest.contains(where: { ";—".contains($0) })
+            && (!rest.contains(",") || describingOnly) && rest.range(of: " by ") == nil
     }
 
     /// "Oman's foreign minister shuttling", "Russia's envoy said": only an office stands between the
@@ -144,6 +147,8 @@ extension EventFinder {
     static func pairSubject(before index: Int, in words: [String]) -> Pair? {
         let subject = subjectNoun(before: index, in: words)
         guard subject >= 1 else { return nil }
+        // "The two Koreas announced that their leaders have agreed": the two people named before.
+        if words[subject - 1] == "their", words[subject] == "leaders" { return .people }
         // "after the two met", "the parties had committed", "the warring parties agreed": the pair named before.
         if words[subject - 1] == "the" || EventLexicon.partyQualifiers.contains(words[subject - 1]) {
             if words[subject] == "two" || words[subject] == "leaders" || words[subject] == "pair" { return .people }
@@ -159,6 +164,8 @@ extension EventFinder {
         if ["countries", "governments", "nations", "neighbours", "neighbors", "states", "delegations", "teams"].contains(words[subject]) {
             return .states
         }
+        // "the two Koreas", "both capitals": two of anything else named in the plural are two states.
+        if words[subject - 1] == "two", words[subject].hasSuffix("s"), !words[subject].hasSuffix("ss") { return .states }
         return nil
     }
 
