@@ -66,7 +66,7 @@ enum Offices {
         "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "remarked", "commented", "noted",
         "explained", "insisted", "warned", "declared", "asked", "replied", "wrote", "writes", "announced", "argued",
         "emphasized", "emphasised", "stressed", "continued", "concluded", "informed", "claimed", "acknowledged",
-        "admitted", "recalled", "tweeted", "posted", "suggested", "saying", "adding", "revealed",
+        "admitted", "recalled", "tweeted", "posted", "suggested", "saying", "adding", "revealed", "confirmed", "posting", "writing",
     ]
 
     /// Capitalised words that start sentences or name things, never people.
@@ -84,6 +84,9 @@ enum Offices {
         "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
         // Places that speak for their governments ("officials in Port Sudan said").
         "Affairs",
+        // News outlets that report what others said ("Al Arabiya and Al Hadath added").
+        "Jazeera", "Arabiya", "Hadath", "Reuters", "AFP", "Xinhua", "TASS", "Interfax", "Anadolu", "Yonhap", "Kyodo", "Bernama",
+        "Sputnik", "RIA", "Novosti", "Asharq",
     ] + placeWordList)
 
     /// Words of places that speak for their governments ("officials in Port Sudan said") or name

@@ -36,9 +36,9 @@ enum PageFurniture {
 
     private static let captionMarkers = ["Photo:", "Photo from", "Photo courtesy", "Photo Courtesy", "Photograph:", "(Photo", "REUTERS/", "/AFP", "Getty Images", "(AP Photo"]
 
-    /// "By our correspondent", "By Jane Roe": who wrote it, not what it says.
+    /// "By our correspondent", "By Jane Roe", "From: Jane Roe": who wrote it, not what it says.
     static func isByline(_ line: String) -> Bool {
-        line.hasPrefix("By ") && line.split(separator: " ").count <= 8 && !line.hasSuffix(".")
+        ["By ", "By: ", "From: ", "Author: "].contains(where: line.hasPrefix) && line.split(separator: " ").count <= 8 && !line.hasSuffix(".")
     }
 
     /// Menus whose items lost the spaces between them: "FinancialGovernment SolutionsLegalReuters".

@@ -180,7 +180,9 @@ public enum PersonFinder {
             let text = paragraph.text
             for (index, word) in words.enumerated() where word.isCapitalised && !word.isPossessive {
                 // What speaks or is described first: most capitalised words do neither, and are passed over cheaply.
+                // "occupy Gaza, saying": a place before a comma and a participle does not speak.
                 let speaks = index + 1 < words.count && Offices.speechVerbs.contains(words[index + 1].folded)
+                    && word.isFollowedBySpaces(then: words[index + 1], in: text)
                 guard speaks || text.utf8[word.range.upperBound...].starts(with: ", who ".utf8) else { continue }
                 if index > 0, words[index - 1].isCapitalised, words[index - 1].isFollowedBySpaces(then: word, in: text) { continue }
                 if index + 1 < words.count, words[index + 1].isCapitalised, word.isFollowedBySpaces(then: words[index + 1], in: text) { continue }
@@ -246,6 +248,7 @@ public enum PersonFinder {
                             || (stateEnd - state.span.end <= 3 && ["’s ", "'s "].contains(text.utf16Slice(from: state.span.end - span.start, to: stateEnd - span.start)))
                             || isPortfolio(text.utf16Slice(from: state.span.end - span.start, to: stateEnd - span.start)))
                 }?.state ?? ledDelegationState(before: officeStart, in: span, states: states)
+                if found.state == nil, words[index + officeLength].folded == "of" { found.state = stateOfOffice(office) }
                 mentions.append(found)
                 index = nameEnd
                 continue
@@ -291,11 +294,13 @@ public enum PersonFinder {
     /// words or more: where the name starts and ends (exclusive).
     private static func officeWithRemit(at index: Int, in words: [Word], text: String) -> (Int, Int)? {
         guard let (length, _) = office(at: index, in: words), index + length + 2 < words.count,
-            ["for", "on", "to"].contains(words[index + length].folded)
+            ["for", "on", "to", "of"].contains(words[index + length].folded)
         else { return nil }
         var start = index + length + 1
         while start < words.count, start - index - length <= 4, !words[start].isCapitalised { start += 1 }
         if let name = nameAfterPlace(at: start, in: words, text: text) { return name }
+        // "Prime Minister of Kosovo Albin Kurti": after "of", only a place.
+        guard words[index + length].folded != "of" else { return nil }
         // "regional director for the Middle East", "spokesperson for the body in New York": a remit
         // after "the" or a place's preposition is a place; people go without an article.
         guard start < words.count, words[start - 1].folded != "the", !EventLexicon.placePrepositions.contains(words[start - 1].folded),
@@ -457,7 +462,8 @@ public enum PersonFinder {
         let words = Tokenizer.words(in: office)
         let ledByTitle = words.prefix(3).contains { Offices.titlesByFirstWord[$0.folded] != nil }
         for (index, word) in words.enumerated() where index < 3 || ledByTitle {
-            if index > 0, ["to", "for", "on"].contains(words[index - 1].folded) { continue }
+            // "special envoy for the Belgrade-Pristina dialogue": what follows the remit's preposition is not whose office it is.
+            if ["to", "for", "on"].contains(word.folded) { break }
             for part in word.text.split(separator: "-") {
                 if case .state(let code, _)? = Gazetteer.phrases[[String(part)]] { return code }
             }

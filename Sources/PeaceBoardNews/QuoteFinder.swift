@@ -221,7 +221,8 @@ public enum QuoteFinder {
             while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
         }
-        let words = Tokenizer.words(in: window ?? String(rest.prefix { !".!?“".contains($0) }.prefix(100)))
+        let source = window ?? String(rest.prefix { !".!?“".contains($0) }.prefix(100))
+        let words = Tokenizer.words(in: source)
         guard words.count >= 2 else { return nil }
         if Offices.speechVerbs.contains(words[0].folded), words[1].isNamePart {
             return (nameFrom(1, in: words), words[0].folded)
@@ -240,7 +241,10 @@ public enum QuoteFinder {
         // "Dengov was quoted as saying": the speaker stands before the auxiliary.
         while start > 0, verbIndex - start < 6, quotingAuxiliaries.contains(words[start - 1].folded) { start -= 1 }
         let verbStart = start
-        while start > 0, verbStart - start < 4, words[start - 1].isNamePart || Offices.pronouns.contains(words[start - 1].folded) {
+        // "tabled last September, Borrell said": a name runs up to a comma.
+        while start > 0, verbStart - start < 4, words[start - 1].isNamePart || Offices.pronouns.contains(words[start - 1].folded),
+            start == verbStart || words[start - 1].isFollowedBySpaces(then: words[start], in: source)
+        {
             start -= 1
             if Offices.pronouns.contains(words[start].folded) { break }
         }
@@ -282,11 +286,15 @@ public enum QuoteFinder {
         else { return nil }
         // The speaker is the name or pronoun just before the verb.
         var start = verbIndex
-        while start > 0, words[start - 1].isNamePart || Offices.pronouns.contains(words[start - 1].folded), verbIndex - start < 4 {
+        while start > 0, words[start - 1].isNamePart || Offices.pronouns.contains(words[start - 1].folded), verbIndex - start < 4,
+            start == verbIndex || words[start - 1].isFollowedBySpaces(then: words[start], in: lead)
+        {
             start -= 1
             if Offices.pronouns.contains(words[start].folded) { break }
         }
         guard start < verbIndex else { return nil }
+        // "vowed to conquer all of Gaza, saying Hamas is under “…”": who says so is the clause's subject.
+        if words[verbIndex].folded.hasSuffix("ing"), !words[verbIndex - 1].isFollowedBySpaces(then: words[verbIndex], in: lead) { return nil }
         // "JD Vance, visiting Israel, said he was …": a place after a participle is not who speaks.
         if start > 0, !words[start - 1].isCapitalised, case .state? = Gazetteer.phrases[words[start..<verbIndex].map(\.text)] { return nil }
         return (words[start..<verbIndex].map(\.text).joined(separator: " "), words[verbIndex].folded)

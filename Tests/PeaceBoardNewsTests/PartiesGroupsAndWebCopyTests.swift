@@ -133,4 +133,13 @@ import Testing
         #expect(actors(.threaten, "Hezbollah stood ready to keep on fighting for a long time.") == ["Hezbollah"])
         #expect(Set(actors(.accept, "North Korea and South Korea made a satisfactory agreement on the proposal.")) == ["PRK", "KOR"])
     }
+
+    @Test func proposalsPresentedAfterATimeAndVowsOfConquest() {
+        #expect(Set(actors(.propose, "Hamas conveyed its approval of the proposal presented yesterday by the Egyptian and Qatari mediators.")) == ["EGY", "QAT"])
+        #expect(actors(.propose, "The plan builds on a framework introduced by Kenyan President William Ruto in June.") == ["KEN"])
+        #expect(actors(.threaten, "The Sudanese army chief has vowed to retake all of Khartoum.") == ["SDN"])
+        #expect(actors(.threaten, "Russian President Vladimir Putin said he would proceed with a major offensive in the east.") == ["RUS"])
+        #expect(actors(.threaten, "Russian President Vladimir Putin said he would proceed with the talks.").isEmpty)
+    }
 }
+

@@ -25,5 +25,8 @@ import Testing
         #expect(provisions("Russia and Ukraine exchanged 1,000 prisoners each over the weekend.") == [#"prisoner-exchange {"count":1000}"#])
         // A ceasefire only mentioned, not proposed, is not a provision.
         #expect(provisions("The ceasefire held for a second week on Monday.").isEmpty)
+        // A pause is a ceasefire when it lasts so many days; "a pause in the talks" is none.
+        #expect(provisions("Officials said the proposal includes a 60-day pause during which hostages would be released.").contains(#"ceasefire {"days":60}"#))
+        #expect(provisions("The mediators proposed a pause in the talks.").isEmpty)
     }
 }

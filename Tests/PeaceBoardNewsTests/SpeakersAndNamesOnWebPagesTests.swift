@@ -142,4 +142,39 @@ import Testing
         #expect(cleaned.title == "Moon declares summit a success, will brief Trump next week in U.S.")
         #expect(cleaned.furniture == ["Skip to main content"])
     }
+
+    @Test func aParticipleAfterACommaIsTheSubjectsAndAPlaceBeforeItIsNobody() {
+        let text = """
+            The army plans to take Kidal City. General Ibrahim Toure has vowed to take all of Kidal, saying the rebels are under \
+            “heavy pressure,” while aid groups warn of hunger.
+            """
+        #expect(speakers(text) == ["Ibrahim Toure"])
+        #expect(people(text) == ["Ibrahim Toure"])
+    }
+
+    @Test func officesOfAPlaceAndEnvoysForADialogue() {
+        let found = NewsReader.read("Talks\nThe talks began before Prime Minister of Moldova Ion Popescu arrived.").people
+        #expect(found.map(\.name) == ["Ion Popescu"])
+        #expect(found.first?.state == "MDA")
+        #expect(PersonFinder.stateOfOffice("the EU's special envoy for the Belgrade-Pristina dialogue") == nil)
+        #expect(PersonFinder.stateOfOffice("Prime Minister of Moldova") == "MDA")
+    }
+
+    @Test func aNameRunsUpToACommaAndSpeakersPostOrConfirm() {
+        #expect(speakers("""
+            Envoy Ana Novak met both leaders. They agreed on the “Framework for a Lasting Settlement” that the bloc tabled last September, \
+            Novak said.
+            """) == ["Ana Novak"])
+        #expect(speakers("""
+            President Lula also expressed doubts about the talks, posting on social media: “We will only see peace when the guns fall silent.”
+            """) == ["Luiz Inácio Lula da Silva"])
+        #expect(speakers("Foreign Minister Ana Novak confirmed that mediators are “making every effort” to revive the talks.") == ["Ana Novak"])
+    }
+
+    @Test func outletsAndWritersAreNoOneInTheStory() {
+        #expect(people("Al Arabiya and Al Hadath added that US envoy Steve Witkoff will be invited to Cairo.") == ["Steve Witkoff"])
+        let cleaned = ReportCleaner.clean("From: Jane Roe\nDialogue Will Not Be Easy, Says Top Diplomat\nThe talks resumed on Tuesday.")
+        #expect(cleaned.title == "Dialogue Will Not Be Easy, Says Top Diplomat")
+        #expect(cleaned.furniture == ["From: Jane Roe"])
+    }
 }

@@ -490,6 +490,8 @@ public enum EventFinder {
         if ["last", "this", "next"].contains(words[index]), EventLexicon.timeUnits.contains(words[index + 1]) { return 2 }
         if words[index] == "earlier", index + 2 < words.count, words[index + 1] == "this", EventLexicon.timeUnits.contains(words[index + 2]) { return 3 }
         if words[index] == "on", DateFinder.weekdays.contains(words[index + 1]) { return 2 }
+        // "presented yesterday by", "introduced Monday by".
+        if EventLexicon.timeWords.contains(words[index]) || DateFinder.weekdays.contains(words[index]) { return 1 }
         return nil
     }
 
@@ -548,7 +550,10 @@ public enum EventFinder {
         let previous = words[..<wordIndex].last { !EventLexicon.negations.contains($0) } ?? ""
         // "a ceasefire agreed to by the Prime Ministers of Cambodia and Thailand": the agent past the preposition.
         let afterPreposition = wordIndex + length + 1 < words.count && ["to", "upon", "on"].contains(words[wordIndex + length]) ? words[wordIndex + length + 1] : nil
-        let next = afterPreposition == "by" ? "by" : wordIndex + length < words.count ? words[wordIndex + length] : ""
+        // "the proposal presented yesterday by the Egyptian and Qatari mediators": past when it was.
+        let pastTime = insertedTime(at: wordIndex + length, in: words).map { wordIndex + length + $0 } ?? wordIndex + length
+        let next = afterPreposition == "by" || (pastTime < words.count && words[pastTime] == "by") ? "by"
+            : wordIndex + length < words.count ? words[wordIndex + length] : ""
         // "was committed to the agreement", "was prepared to impose sanctions" describe their subject;
         // "was invited to the summit" is passive.
         let isPassive = (["was", "were", "been", "being", "is", "are", "be"].contains(previous) && words[wordIndex].hasSuffix("ed")

@@ -66,11 +66,17 @@ enum EventLexicon {
     static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via", "of"]
     /// What is presented or unveiled when it is a proposal.
     static let planWords: WordTable<Void> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]
+    /// Single words that say when, between an event's word and its agent.
+    static let timeWords: WordTable<Void> = ["yesterday", "today", "earlier", "recently", "originally", "initially", "jointly"]
     /// Verbs after which "back" is a direction ("came back the next day").
     static let motionVerbs: WordTable<Void> = ["come", "came", "comes", "go", "went", "goes", "get", "got", "bring", "brought", "push", "pushed", "step", "stepped", "turn", "turned", "fight", "fought", "hit", "roll", "rolled", "pull", "pulled", "way", "on", "at"]
     /// Words that count what follows ("every proposal", "any threat").
     /// What a threat to resume names: "would resume missile strikes", "will resume attacks".
     static let forceWords: WordTable<Void> = ["strikes", "attacks", "fighting", "hostilities", "bombing", "offensive", "operations", "war"]
+    /// What a vow of force promises to do: "vowed to conquer", "vows to crush".
+    static let conquestVerbs: WordTable<Void> = [
+        "conquer", "capture", "seize", "occupy", "destroy", "crush", "eliminate", "annihilate", "defeat", "retake", "invade", "wipe",
+    ]
     /// Force that goes on when announced to: "would keep attacking", "will continue its strikes",
     /// "would continue its special military operation"; "would continue its operations" in Gaza may be aid.
     static let continuingForce: WordTable<Void> = [
@@ -314,6 +320,9 @@ enum EventLexicon {
         EventRule(match: .words(["propose"]), kind: .propose, cameo: "037", notAfter: ["to"]),
         EventRule(match: .words(["proposal"]), kind: .propose, cameo: "037", needsNext: ["to", "for", "by"]),
         EventRule(match: .words(["drafted"]), kind: .propose, cameo: "037", needsNext: ["by"]),
+        // "a framework introduced by Donald Trump’s special envoy", "the resolution tabled by Malta".
+        EventRule(match: .words(["introduced"]), kind: .propose, cameo: "037", needsNext: ["by"]),
+        EventRule(match: .words(["tabled"]), kind: .propose, cameo: "037", needsNext: ["by"]),
         // "a ceasefire initiated by President Donald Trump".
         EventRule(match: .words(["initiated"]), kind: .propose, cameo: "037", needsNext: ["by"]),
         EventRule(match: .words(["sponsored"]), kind: .propose, cameo: "037", needsNext: ["by"]),
@@ -437,6 +446,11 @@ enum EventLexicon {
         EventRule(match: .words(["vowed", "to", "continue"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 2),
         // "has vowed to fight on until the paramilitary group is defeated".
         EventRule(match: .words(["vowed", "to", "fight"]), kind: .threaten, cameo: "138"),
+        // "has vowed to conquer all of Gaza": force promised against a place or a foe.
+        EventRule(match: .words(["vowed", "to"]), kind: .threaten, cameo: "138", needsLater: conquestVerbs, laterWithin: 1),
+        EventRule(match: .words(["vows", "to"]), kind: .threaten, cameo: "138", needsLater: conquestVerbs, laterWithin: 1),
+        // "indicated he would proceed with a major offensive".
+        EventRule(match: .words(["proceed", "with"]), kind: .threaten, cameo: "138", needsLater: forceWords, laterWithin: 3),
         // "Hezbollah stood ready to keep on fighting for a long time".
         EventRule(match: .words(["ready", "to", "keep"]), kind: .threaten, cameo: "138", needsLater: continuingForce, laterWithin: 3),
         // "Congo would implement the framework only once Rwandan troops had left": the condition is asked for.

@@ -4,6 +4,8 @@ struct ProvisionCue: Sendable {
     let type: String
     let phrase: [String]
     var near: WordTable<Void> = []
+    /// Named so only with a length of days: "a 60-day pause", not "a pause in the talks".
+    var needsDays = false
 }
 
 enum ProvisionCues {
@@ -37,6 +39,7 @@ enum ProvisionCues {
         ProvisionCue(type: "ceasefire", phrase: ["pause", "in", "fighting"]),
         ProvisionCue(type: "ceasefire", phrase: ["pause", "in", "the", "fighting"]),
         ProvisionCue(type: "ceasefire", phrase: ["humanitarian", "pause"]),
+        ProvisionCue(type: "ceasefire", phrase: ["pause"], needsDays: true),
         ProvisionCue(type: "ceasefire", phrase: ["pause", "in", "strikes"]),
         ProvisionCue(type: "ceasefire", phrase: ["pause", "on", "strikes"]),
         ProvisionCue(type: "ceasefire", phrase: ["pause", "in", "attacks"]),

@@ -27,7 +27,6 @@ public enum ProvisionFinder {
                 guard let index = firstIndex(of: cue.phrase, in: folded), cue.near.isEmpty || folded.contains(where: cue.near.contains),
                     !isExisting(at: index, length: cue.phrase.count, in: folded)
                 else { continue }
-                types.append(cue.type)
                 let cueSpan = sentence.span(from: words[index], to: words[index + cue.phrase.count - 1])
                 let within = sentence.start..<sentence.end
                 let context = Context(
@@ -38,6 +37,8 @@ public enum ProvisionFinder {
                 let parameters = parameters(of: cue.type, in: context)
                 // A bare mention ("the ceasefire") is not a provision unless the sentence proposes or demands.
                 guard !parameters.isEmpty || folded.contains(where: isProposalWord) || statesCondition(folded) else { continue }
+                guard !cue.needsDays || parameters["days"] != nil else { continue }
+                types.append(cue.type)
                 found.append(
                     ProvisionMention(
                         type: cue.type, parameters: parameters,
