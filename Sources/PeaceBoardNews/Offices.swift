@@ -12,7 +12,8 @@ enum Offices {
         ["mrs."], ["ms."], ["dr."], ["mr"], ["mrs"], ["ms"], ["dr"], ["representative"], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["chief"], ["director", "general"], ["director-general"], ["ombudsman"], ["coordinator"],
         ["interlocutor"], ["speaker"], ["deputy", "speaker"],
         // Military ranks and the Malay honorifics that stand before names ("Datuk Seri Anwar Ibrahim").
-        ["field", "marshal"], ["marshal"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato"], ["tan", "sri"],
+        ["field", "marshal"], ["marshal"], ["colonel"], ["col."], ["lieutenant", "general"], ["lt.", "gen."], ["major", "general"], ["maj.", "gen."],
+        ["brigadier", "general"], ["brigadier"], ["admiral"], ["adm."], ["captain"], ["lieutenant"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato"], ["tan", "sri"],
         // What news calls a ruler before his name: "longtime ruler Moammar Gadhafi".
         ["ruler"], ["dictator"], ["strongman"],
         // Kin named by whose they are: "the North Korean leader's sister Kim Yo Jong".
@@ -67,6 +68,7 @@ enum Offices {
         "explained", "insisted", "warned", "declared", "asked", "replied", "wrote", "writes", "announced", "argued",
         "emphasized", "emphasised", "stressed", "continued", "concluded", "informed", "claimed", "acknowledged",
         "admitted", "recalled", "tweeted", "posted", "suggested", "saying", "adding", "revealed", "confirmed", "posting", "writing",
+        "mentioned", "expressed", "reiterated",
     ]
 
     /// Capitalised words that start sentences or name things, never people.
@@ -84,6 +86,9 @@ enum Offices {
         "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
         // Places that speak for their governments ("officials in Port Sudan said").
         "Affairs",
+        // Who speaks unnamed at the start of a sentence ("Sources said", "Analysts say").
+        "Sources", "Analysts", "Officials", "Witnesses", "Residents", "Diplomats", "Critics", "Observers", "Experts", "Activists",
+        "Reports", "Authorities", "Mediators", "Negotiators", "Protesters", "Rebels", "Militants", "Police", "Troops", "Soldiers", "Leaders",
         // News outlets that report what others said ("Al Arabiya and Al Hadath added").
         "Jazeera", "Arabiya", "Hadath", "Reuters", "AFP", "Xinhua", "TASS", "Interfax", "Anadolu", "Yonhap", "Kyodo", "Bernama",
         "Sputnik", "RIA", "Novosti", "Asharq",

@@ -19,7 +19,7 @@ public enum PersonFinder {
         in paragraphs: [TextSpan], states: [StateMention] = [], organisations: [OrganisationMention] = []
     ) -> [PersonMention] {
         var full = paragraphs.flatMap { mentions(in: $0, states: states) }
-        let (untitled, shortForms) = namesGivenInFull(in: paragraphs, besides: full)
+        let (untitled, shortForms, unnamed) = namesGivenInFull(in: paragraphs, besides: full)
         full = (full + untitled).sorted { $0.span.start < $1.span.start }
         var surnames: [String: String] = shortForms
         for mention in full {
@@ -54,6 +54,24 @@ public enum PersonFinder {
             firstWords[first] = firstWords[first].map { $0 == mention.name ? $0 : nil } ?? mention.name
         }
         for case let (word, name?) in firstWords { surnames[word] = name }
+        // "“…,” Misri said." with Misri never named in full: someone still spoke, by that name. Not
+        // initials ("SANA said"), a word the report also writes in lower case ("Sources said"), nor
+        // a surname misspelt by a letter ("Hochsten" after "Amos Hochstein").
+        if !unnamed.isEmpty {
+            // Nor a word a report writes after "the" ("the Board said"): people are named without an article.
+            var lowerCase: Set<String> = []
+            for paragraph in paragraphs {
+                let words = Tokenizer.words(in: paragraph)
+                for (index, word) in words.enumerated() {
+                    if !word.isCapitalised { lowerCase.insert(word.folded) }
+                    if word.isCapitalised, index > 0, words[index - 1].folded == "the" { lowerCase.insert(word.folded) }
+                }
+            }
+            for word in unnamed where surnames[word] == nil && word.contains(where: \.isLowercase) && !lowerCase.contains(word.lowercased()) {
+                let misspelt = full.first { $0.name.split(separator: " ").last.map { QuoteFinder.differsByOneLetter(String($0), word) } ?? false }
+                surnames[word] = misspelt?.name ?? word
+            }
+        }
         // On bytes: Foundation's substring search is slow for one character.
         func isSeveralWords(_ name: String) -> Bool { name.utf8.contains(UInt8(ascii: " ")) }
         full = full.map { mention in
@@ -131,9 +149,12 @@ public enum PersonFinder {
     /// "replacing Getachew Reda … Getachew, who signed the deal": a name given in full without a
     /// title, known by its short form that later speaks or is described. Returns those names and
     /// the short forms that stand for them.
-    static func namesGivenInFull(in paragraphs: [TextSpan], besides found: [PersonMention]) -> ([PersonMention], [String: String]) {
+    /// Also the short forms that no name in full accounts for.
+    static func namesGivenInFull(
+        in paragraphs: [TextSpan], besides found: [PersonMention]
+    ) -> ([PersonMention], [String: String], unnamed: Set<String>) {
         let shortForms = speakingShortForms(in: paragraphs, besides: found)
-        guard !shortForms.isEmpty else { return ([], [:]) }
+        guard !shortForms.isEmpty else { return ([], [:], []) }
         var mentions: [PersonMention] = []
         var names: [String: String] = [:]
         for paragraph in paragraphs {
@@ -161,7 +182,7 @@ public enum PersonFinder {
                 index = end
             }
         }
-        return (mentions, names)
+        return (mentions, names, shortForms.subtracting(names.keys))
     }
 
     /// A word that may be part of a person's name: not a title, a place, a body or a function word.
@@ -181,8 +202,9 @@ public enum PersonFinder {
             for (index, word) in words.enumerated() where word.isCapitalised && !word.isPossessive {
                 // What speaks or is described first: most capitalised words do neither, and are passed over cheaply.
                 // "occupy Gaza, saying": a place before a comma and a participle does not speak.
+                // "former Soviet states": the verb is a noun as often as not.
                 let speaks = index + 1 < words.count && Offices.speechVerbs.contains(words[index + 1].folded)
-                    && word.isFollowedBySpaces(then: words[index + 1], in: text)
+                    && word.isFollowedBySpaces(then: words[index + 1], in: text) && words[index + 1].folded != "states"
                 guard speaks || text.utf8[word.range.upperBound...].starts(with: ", who ".utf8) else { continue }
                 if index > 0, words[index - 1].isCapitalised, words[index - 1].isFollowedBySpaces(then: word, in: text) { continue }
                 if index + 1 < words.count, words[index + 1].isCapitalised, word.isFollowedBySpaces(then: words[index + 1], in: text) { continue }

@@ -49,8 +49,9 @@ public enum QuoteFinder {
                 let located = TextSpan(text: span.text, start: paragraph.start + span.start, end: paragraph.start + span.end)
                 let isPartial = !(inner.last.map { ".,!?…".contains($0) } ?? false)
                 let before = people.starting(in: Int.min..<located.start, at: \.span.start).lazy.filter { $0.span.end <= located.start }
-                // “… truce.” He added, “…” — a quotation that ends its sentence is not attributed by the next one.
-                let endsSentence = inner.last.map { ".!?".contains($0) } ?? false
+                // “… truce.” He added, “…” — a quotation that ends its sentence is not attributed by the next one;
+                // “… matter!” Trump posted — an exclamation or a question is, as it carries no comma.
+                let endsSentence = inner.last == "."
                 let sentence = sentences.first { $0.start <= located.start && located.start < $0.end }
                 // "Mr Kubis declared that Libya was “back on the path …” at the talks, the UN said": words
                 // quoted inside a sentence are those of who frames them there, not of who reports the sentence.
@@ -73,8 +74,10 @@ public enum QuoteFinder {
                 var speaker = attribution.map { resolve($0.speaker, before: before, names: names, objects: objects) }
                 // “…,” said Senegal's Prime Minister Ousmane Sonko: the person found there, whose
                 // name the words of an attribution can only guess at.
+                // Only within the attribution: a name in the next sentence or paragraph is someone else.
                 if after != nil, let guess = speaker, !names.contains(guess),
-                    let named = people.starting(in: located.end..<(located.end + 100), at: \.span.start).first(where: { !$0.isPossessive })
+                    let named = people.starting(in: located.end..<(located.end + 100), at: \.span.start).first(where: { !$0.isPossessive }),
+                    named.span.end <= paragraph.end, !paragraph.text.utf16Slice(from: located.end - paragraph.start, to: named.span.start - paragraph.start).contains(". ")
                 {
                     speaker = named.name
                 }
@@ -386,7 +389,10 @@ public enum QuoteFinder {
         of sentence: TextSpan, before offset: Int, people: some BidirectionalCollection<PersonMention>, objects: Set<Int> = []
     ) -> String? {
         let words = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
-        guard words.count >= 2, Offices.pronouns.contains(words[0].folded), Offices.speechVerbs.contains(words[1].folded) else { return nil }
+        // "He thanked the diplomats for talks conducted “in a friendly atmosphere”": a verb that frames the words too.
+        guard words.count >= 2, Offices.pronouns.contains(words[0].folded),
+            Offices.speechVerbs.contains(words[1].folded) || framingVerbs.contains(words[1].folded)
+        else { return nil }
         return antecedent(among: people, objects: objects)?.name
     }
 
@@ -452,6 +458,16 @@ public enum QuoteFinder {
             else { continue }
             return holder(of: title, for: code, among: people)?.name
         }
+        // "In a post on X, the minister said …": the last person named with that office.
+        for length in 1...3 where verb - length - 1 >= 0 {
+            let title = words[(verb - length)..<verb].map(\.folded)
+            guard Offices.isTitle(title), words[verb - length - 1].folded == "the" else { continue }
+            let office = title.joined(separator: " ")
+            return people.last { person in
+                let known = Gazetteer.personPhrases[Tokenizer.words(in: person.name).map(\.text)]
+                return !person.isPossessive && (person.office ?? known?.office ?? "").lowercased().contains(office)
+            }?.name
+        }
         return nil
     }
 
@@ -476,7 +492,7 @@ public enum QuoteFinder {
         "accuses", "dismissed", "dismissing", "denounced", "condemned", "branded", "criticised", "criticized", "hailed", "praised",
         "proposed", "promised", "pledged", "vowed", "urged", "thanked", "thanking", "saying",
         // "welcomed the announcement as “…”", "telling diplomats that … “…”".
-        "welcomed", "welcoming", "telling", "adding", "warning", "rejecting", "rejected",
+        "welcomed", "welcoming", "telling", "adding", "warning", "rejecting", "rejected", "congratulated", "congratulating",
     ]
 
     /// The first person named in the quotation's sentence when a verb of saying or framing

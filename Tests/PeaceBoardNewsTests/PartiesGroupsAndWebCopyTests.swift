@@ -141,5 +141,34 @@ import Testing
         #expect(actors(.threaten, "Russian President Vladimir Putin said he would proceed with a major offensive in the east.") == ["RUS"])
         #expect(actors(.threaten, "Russian President Vladimir Putin said he would proceed with the talks.").isEmpty)
     }
+
+    @Test func callsBetweenOfficialsAndThePairTheyMakeUp() {
+        let events = TestReading.events("""
+            The army chief of Pakistan contacted his Indian counterpart on Saturday. Both sides agreed to halt all military activity.
+            """)
+        #expect(Set(TestReading.actors(.meet, in: events)) == ["PAK", "IND"])
+        #expect(Set(TestReading.actors(.accept, in: events)) == ["PAK", "IND"])
+        #expect(Set(actors(.accept, "Pakistan contacted India on Monday. They agreed to halt the shelling.")) == ["PAK", "IND"])
+        // A host and a guest are no pair: "Both sides" are those who signed.
+        #expect(Set(actors(.accept, """
+            Lebanon and Syria signed the deal at a meeting hosted by Saudi Defence Minister Khalid bin Salman and his Syrian counterpart. \
+            Both sides agreed to set up committees.
+            """)).isDisjoint(with: ["SAU"]))
+        #expect(Set(actors(.meet, "Iran and the United States want a deal. The first meeting between representatives of the two countries took place in Oman."))
+            == ["IRN", "USA"])
+        #expect(Set(actors(.meet, "A deal between the U.S. and Iran is far off. The first meeting between the two countries took place in Oman."))
+            == ["IRN", "USA"])
+    }
+
+    @Test func goBetweensDemandsVoicedAndWarningsOfForce() {
+        #expect(actors(.mediate, "The Omani Foreign Minister Badr Albusaidi served as the facilitator, passing messages between the delegations.") == ["OMN"])
+        #expect(actors(.demand, "President Trump has reiterated that Iran must agree to a deal.") == ["USA"])
+        #expect(actors(.demand, "Iran must agree to a deal, analysts believe.").isEmpty)
+        #expect(actors(.demand, "Fatah, which dominates the Palestinian Authority, said any committee must report to the government.") == ["Fatah"])
+        #expect(actors(.demand, "The US is demanding that Iran stop its nuclear program.") == ["USA"])
+        #expect(actors(.threaten, "The talks follow tensions, with President Trump warning of the use of military force if there is no agreement.") == ["USA"])
+        #expect(actors(.support, "Russia continues to support Tehran’s right to a civilian nuclear program.") == ["RUS"])
+        #expect(actors(.propose, "The talks were on a call initiated by Pakistan’s army chief.").isEmpty)
+    }
 }
 

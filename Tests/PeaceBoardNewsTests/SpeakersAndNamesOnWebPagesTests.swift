@@ -177,4 +177,24 @@ import Testing
         #expect(cleaned.title == "Dialogue Will Not Be Easy, Says Top Diplomat")
         #expect(cleaned.furniture == ["From: Jane Roe"])
     }
+
+    @Test func aSurnameThatSpeaksIsSomeoneEvenUnnamedInFull() {
+        let text = "“Both sides would stop all firing from five o’clock,” Okonkwo said. Sources said the talks went on. SANA said nothing."
+        #expect(people(text) == ["Okonkwo"])
+        #expect(speakers(text) == ["Okonkwo"])
+        // A name in the next sentence is not who spoke: "Misri said. External Affairs Minister S Jaishankar confirmed".
+        #expect(speakers("“The generals will talk again on Monday,” Okonkwo said. Foreign Minister Ada Eze confirmed the ceasefire.") == ["Okonkwo"])
+    }
+
+    @Test func exclamationsPostsAndTheMinisterNamedBefore() {
+        #expect(speakers("""
+            Kenyan President William Ruto spoke late on Friday. “Thank you for your attention to this matter!” Ruto posted on X.
+            """) == ["William Ruto"])
+        #expect(speakers("""
+            Mozambique's Foreign Minister Maria Manuela Lucas hosted the talks. In a post on X, the minister said both sides \
+            commenced “a process of dialogue and negotiations.” She thanked the delegations for talks held “in a friendly atmosphere.”
+            """) == ["Maria Manuela Lucas", "Maria Manuela Lucas"])
+        #expect(people("Colonel Amina Bello of the Nigerian Army said the operation had ended.") == ["Amina Bello"])
+    }
 }
+

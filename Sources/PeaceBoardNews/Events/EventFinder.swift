@@ -35,6 +35,14 @@ public enum EventFinder {
                     parties = entities(event.actors)
                 } else if event.targets.count == 2, EventFinder.thirdSideKinds.contains(event.kind), event.targets.allSatisfy({ $0.state != nil || $0.organisation != nil }) {
                     parties = entities(event.targets)
+                } else if event.kind == .meet, EventLexicon.callingWords.contains(event.trigger.text.lowercased()) || event.trigger.text == "met",
+                    event.actors.count == 1, event.targets.count == 1, let actor = event.actors.first,
+                    let target = event.targets.first, actor.name != target.name, actor.state == nil || actor.state != target.state,
+                    [actor, target].allSatisfy({ $0.state != nil || $0.organisation != nil })
+                {
+                    // "Pakistan's army chief contacted his Indian counterpart. Both sides agreed …": the one and the
+                    // other; not a host and a guest.
+                    parties = entities([actor, target])
                 }
             }
         }
@@ -119,8 +127,17 @@ public enum EventFinder {
                 let held = events.filter { $0.kind == .meet && $0.sentence.start == sentence.start }.map(\.actors)
                 let entities = Self.entities(
                     in: sentence, people: people, states: states, organisations: organisations, institutions: antecedents.institutions)
-                let meetings = meetingsBetween(in: sentence, words: words, folded: folded, entities: entities).filter { meeting in
+                var meetings = meetingsBetween(in: sentence, words: words, folded: folded, entities: entities).filter { meeting in
                     !held.contains { Set($0.map(\.name)).isSuperset(of: meeting.actors.map(\.name)) }
+                }
+                if meetings.isEmpty, held.allSatisfy(\.isEmpty), let noun = meetingBetweenPair(in: folded),
+                    let pair = [antecedents.pair, antecedents.parties, antecedents.namedPair].first(where: { $0.count == 2 })
+                {
+                    meetings.append(
+                        EventMention(
+                            kind: .meet, cameo: CAMEOCode("040")!, actors: pair.map(\.participant), targets: [],
+                            negated: isNegated(before: noun, in: folded), hedged: isHedged(before: noun, in: folded),
+                            trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
                 }
                 // "Talks between Papua New Guinea's government and Bougainville ended … both sides had agreed".
                 if let held = meetings.last(where: { !$0.hedged && !$0.negated }) {
@@ -196,6 +213,16 @@ public enum EventFinder {
         return organisations.last { $0.span.start < start && $0.name.split(separator: " ").last?.lowercased() == head }
     }
 
+    /// "between the U.S. and Iran", "the U.S. has said": initials written as an adjective that stand
+    /// for the state itself, before a conjunction, a verb or the end of a clause.
+    static func isInitialsStandingAlone(_ state: StateMention, in sentence: TextSpan) -> Bool {
+        guard state.span.text.contains(".") else { return false }
+        let head = String(sentence.text.utf16Suffix(from: state.span.end - sentence.start).prefix(24))
+        guard let next = Tokenizer.words(in: head).first else { return true }
+        let gap = head[head.startIndex..<next.range.lowerBound]
+        return gap.contains(where: { ",;.".contains($0) }) || EventLexicon.afterStandingInitials.contains(next.folded)
+    }
+
     /// People, states and organisations named in the sentence, in order; a state adjective counts
     /// only as an office's state or before a word for a government ("Ukrainian officials"). An
     /// official of an institution in `institutions` speaks for its state.
@@ -220,7 +247,7 @@ public enum EventFinder {
                 continue
             }
             if entities.contains(where: { $0.start <= state.span.start && state.span.start < $0.end }) { continue }
-            if state.form == .adjective {
+            if state.form == .adjective, !isInitialsStandingAlone(state, in: sentence) {
                 let end = state.span.end - sentence.start
                 // "Ukrainian officials", "Egyptian and Qatari mediators": the group may follow a list of
                 // adjectives; "the Ethiopian Government", "Sudanese armed forces": written with a capital or a qualifier.
@@ -332,9 +359,23 @@ public enum EventFinder {
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
                 previousActors: lastActors, previousOrganisation: previousOrganisation, antecedents: antecedents,
                 happensSomewhere: [.meet, .offerToHost, .mediate, .accept].contains(rule.kind), sentence: sentence, asides: asides)
-            if rule.isTheSayers, let sayer = entities.last(where: { $0.end <= trigger.start && isFollowedBySpeechVerb($0, in: sentence) }) {
+            // "Fatah, which dominates the Palestinian Authority, said": not who is named inside an aside.
+            let interruptions = asides.closed(before: trigger.start - sentence.start)
+            func says(_ entity: Entity) -> Bool {
+                if isFollowedBySpeechVerb(entity, in: sentence) { return true }
+                // "Fatah, which dominates the Palestinian Authority, said": the verb past the aside.
+                guard let aside = interruptions.first(where: { $0.lowerBound >= entity.end - sentence.start && $0.lowerBound - (entity.end - sentence.start) <= 2 })
+                else { return false }
+                let next = Tokenizer.words(in: sentence).within(aside.upperBound..<(aside.upperBound + 20)).first
+                return next.map { Offices.speechVerbs.contains($0.folded) } ?? false
+            }
+            if rule.isTheSayers, let sayer = entities.last(where: { entity in
+                entity.end <= trigger.start && says(entity) && !interruptions.contains { $0.contains(entity.start - sentence.start) }
+            }) {
                 targets.removeAll { $0.start == sayer.start }
                 actors = [sayer]
+            } else if rule.needsSayer {
+                continue
             }
             // "a statement agreed by all 15 members": what describes a document reports an agreement only by someone named.
             if rule.unlessAgentFollows, actors.isEmpty, index > 0, rule.notAfter.contains(folded[index - 1]) { continue }
@@ -404,6 +445,10 @@ public enum EventFinder {
             var partners: [Entity] = []
             if EventLexicon.hostingWords.contains(folded[index]), next != "by" {
                 partners = targets.filter(\.isPerson)
+            }
+            // "contacted his Indian counterpart": whom one calls is on the call too.
+            if EventLexicon.callingWords.contains(folded[index]) {
+                partners = targets.filter { !$0.isCity && ($0.isPerson || $0.participant.state != nil || $0.participant.organisation != nil) }
             }
             if partners.isEmpty, let with = folded[(index + length)...].prefix(8).firstIndex(of: "with") {
                 let withStart = words[with].utf16Range.lowerBound + sentence.start
@@ -672,9 +717,12 @@ public enum EventFinder {
                 if states.count == 2 { named = states }
             }
             if named.count == 2 { actors = named }
-        } else if hasSubject("they", before: wordIndex, in: words), antecedents.pair.count == 2, !entities.contains(where: { $0.end <= trigger.start }) {
-            // "The two sides signed a joint communique … They agreed to seek": the last two who acted together.
-            actors = antecedents.pair
+        } else if hasSubject("they", before: wordIndex, in: words), let named = [antecedents.pair, antecedents.parties].first(where: { $0.count == 2 }),
+            !entities.contains(where: { $0.end <= trigger.start })
+        {
+            // "The two sides signed a joint communique … They agreed to seek": the last two who acted together;
+            // "Pakistan's DGMO called his Indian counterpart. They agreed": the one and the other.
+            actors = named
         } else if isOwnInstitutionSubject(before: wordIndex, in: words),
             let person = entities.last(where: { $0.isPerson && !$0.isPossessive && $0.end <= trigger.start }) ?? previousPerson
         {

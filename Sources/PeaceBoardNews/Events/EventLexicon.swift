@@ -31,11 +31,14 @@ final class EventRule: Sendable {
     /// The rule holds only where a comma sets the words off: "ready to sign, provided the
     /// principles are reflected" states a condition; "the UN provided aid" does not.
     let needsComma: Bool
+    /// The rule holds only where someone says it: "Trump reiterated that Iran must agree" is his
+    /// demand; "Iran must agree" alone is the writer's view.
+    let needsSayer: Bool
 
     init(
         match: Match, kind: EventKind, cameo: String, needsNext: WordTable<Void> = [], notAfter: WordTable<Void> = [],
         notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, isTheSayers: Bool = false,
-        unlessAgentFollows: Bool = false, needsComma: Bool = false
+        unlessAgentFollows: Bool = false, needsComma: Bool = false, needsSayer: Bool = false
     ) {
         self.match = match
         self.kind = kind
@@ -48,6 +51,7 @@ final class EventRule: Sendable {
         self.isTheSayers = isTheSayers
         self.unlessAgentFollows = unlessAgentFollows
         self.needsComma = needsComma
+        self.needsSayer = needsSayer
     }
 }
 
@@ -73,6 +77,22 @@ enum EventLexicon {
     /// Words that count what follows ("every proposal", "any threat").
     /// What a threat to resume names: "would resume missile strikes", "will resume attacks".
     static let forceWords: WordTable<Void> = ["strikes", "attacks", "fighting", "hostilities", "bombing", "offensive", "operations", "war"]
+    /// Words after "the U.S." that make it the state rather than an adjective.
+    static let afterStandingInitials: WordTable<Void> = ["and", "or", "has", "had", "have", "is", "was", "will", "would", "said", "says", "to", "in", "on"]
+    /// What "the two" or "both" count when they stand for a pair named before.
+    static let pairNouns: WordTable<Void> = ["countries", "nations", "sides", "parties", "states", "governments", "neighbours", "neighbors", "rivals"]
+    /// Force one warns of using: "warning of the use of military force".
+    static let forceNouns: WordTable<Void> = ["force", "military", "strikes", "attack", "attacks", "retaliation", "war"]
+    /// The words of a call from one official to another.
+    static let callingWords: WordTable<Void> = ["contacted", "phoned", "called"]
+    /// Whom "served as" makes a go-between.
+    static let mediatorNouns: WordTable<Void> = [
+        "mediator", "mediators", "facilitator", "facilitators", "co-facilitator", "co-facilitators", "intermediary", "intermediaries", "go-between",
+    ]
+    /// Officials one reaches by speaking with them.
+    static let officialNouns: WordTable<Void> = [
+        "counterpart", "counterparts", "president", "minister", "leader", "chief", "envoy", "king", "emir", "prime", "secretary", "chancellor",
+    ]
     /// What a vow of force promises to do: "vowed to conquer", "vows to crush".
     static let conquestVerbs: WordTable<Void> = [
         "conquer", "capture", "seize", "occupy", "destroy", "crush", "eliminate", "annihilate", "defeat", "retake", "invade", "wipe",
@@ -165,6 +185,11 @@ enum EventLexicon {
         EventRule(match: .words(["acting", "as", "mediator"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["acted", "as", "mediators"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["acted", "as", "mediator"]), kind: .mediate, cameo: "045"),
+        // "served as the facilitator", "who served as chief mediator".
+        EventRule(match: .words(["served", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
+        EventRule(match: .words(["serving", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
+        EventRule(match: .words(["acted", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
+        EventRule(match: .words(["acting", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
         // "Moscow is prepared to play a role in helping to resolve the feud".
         EventRule(match: .words(["prepared", "to", "play"]), kind: .mediate, cameo: "039", needsLater: ["role"], laterWithin: 3),
         EventRule(match: .words(["ready", "to", "play"]), kind: .mediate, cameo: "039", needsLater: ["role"], laterWithin: 3),
@@ -243,6 +268,14 @@ enum EventLexicon {
         // "held a phone call with the Saudi Crown Prince", "spoke by phone with".
         EventRule(match: .words(["held", "a", "phone", "call"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["spoke", "by", "phone"]), kind: .meet, cameo: "040"),
+        // "contacted his Indian counterpart", "called the Indian counterpart", "spoke with External Affairs Minister …":
+        // one official reaching another; "spoke to reporters" reaches nobody in the story.
+        EventRule(match: .words(["contacted"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["phoned"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["called"]), kind: .meet, cameo: "040", needsLater: ["counterpart", "counterparts"], laterWithin: 3),
+        EventRule(match: .words(["spoke", "with"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 5),
+        EventRule(match: .words(["spoke", "to"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 5),
+        EventRule(match: .words(["reached", "out", "to"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 5),
         EventRule(match: .words(["opened", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["began", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["began", "negotiations"]), kind: .meet, cameo: "046"),
@@ -323,8 +356,8 @@ enum EventLexicon {
         // "a framework introduced by Donald Trump’s special envoy", "the resolution tabled by Malta".
         EventRule(match: .words(["introduced"]), kind: .propose, cameo: "037", needsNext: ["by"]),
         EventRule(match: .words(["tabled"]), kind: .propose, cameo: "037", needsNext: ["by"]),
-        // "a ceasefire initiated by President Donald Trump".
-        EventRule(match: .words(["initiated"]), kind: .propose, cameo: "037", needsNext: ["by"]),
+        // "a ceasefire initiated by President Donald Trump"; "a call initiated by" a general proposes nothing.
+        EventRule(match: .words(["initiated"]), kind: .propose, cameo: "037", needsNext: ["by"], notAfter: ["call", "calls", "contact", "attack", "attacks", "war", "offensive"]),
         EventRule(match: .words(["sponsored"]), kind: .propose, cameo: "037", needsNext: ["by"]),
         EventRule(match: .words(["accepted"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["accepts"]), kind: .accept, cameo: "030"),
@@ -392,6 +425,8 @@ enum EventLexicon {
         EventRule(match: .words(["ready", "to", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["willing", "to", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["continue", "to", "support"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["continues", "to", "support"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["continued", "to", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["welcomes"]), kind: .support, cameo: "051"),
         // "we welcome the progress"; "to welcome" and "a welcome step" are no welcome given.
         EventRule(match: .words(["welcome"]), kind: .support, cameo: "051", notAfter: ["to", "a", "the", "warm", "warmly"]),
@@ -416,6 +451,9 @@ enum EventLexicon {
         // "posed no threat to its neighbours" describes; it threatens nobody.
         EventRule(match: .words(["threat"]), kind: .threaten, cameo: "130", needsNext: ["of", "to"], notAfter: ["no", "posed", "poses", "pose", "posing"]),
         EventRule(match: .words(["warned"]), kind: .threaten, cameo: "130", needsLater: warningsOfForce),
+        // "warning of the use of military force", "warned of possible military action".
+        EventRule(match: .words(["warned", "of"]), kind: .threaten, cameo: "130", needsLater: forceNouns, laterWithin: 5),
+        EventRule(match: .words(["warning", "of"]), kind: .threaten, cameo: "130", needsLater: forceNouns, laterWithin: 5),
         // "warned the group to stop threatening shipping": what the warning asks for.
         EventRule(match: .words(["warned"]), kind: .demand, cameo: "100", needsLater: ["to"], laterWithin: 4),
         // Threats without a verb of threatening, made by the one who says them.
@@ -494,6 +532,8 @@ enum EventLexicon {
         EventRule(match: .words(["convening"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["convened"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["demanded"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["demanding"]), kind: .demand, cameo: "100", notAfter: articles),
+        EventRule(match: .words(["must"]), kind: .demand, cameo: "100", notBefore: ["not", "be", "have"], isTheSayers: true, needsSayer: true),
         EventRule(match: .words(["demands"]), kind: .demand, cameo: "100", notAfter: articles),
         EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", notAfter: articles),
         // "rejected a demand by the breakaway region", "answering a call by its jailed leader": the agent follows.
@@ -671,6 +711,6 @@ enum EventLexicon {
     static let actingGroups: WordTable<Void> = [
         "government", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership",
         "negotiators", "diplomats", "troops", "ministry", "president", "leader", "leaders", "mediators", "envoys",
-        "representatives", "delegations", "delegates",
+        "representatives", "delegations", "delegates", "counterpart", "counterparts",
     ]
 }

@@ -102,6 +102,20 @@ extension EventFinder {
         return found
     }
 
+    /// "the first meeting between representatives of the two countries": a meeting between a pair
+    /// named before. The meeting word's position, when the sentence has one so.
+    static func meetingBetweenPair(in folded: [String]) -> Int? {
+        for (index, word) in folded.enumerated() where word == "between" && index >= 1 {
+            guard let noun = (max(0, index - 4)..<index).last(where: { EventLexicon.meetingWords.contains(folded[$0]) }) else { continue }
+            let after = folded[(index + 1)...].prefix(5)
+            guard let count = after.firstIndex(where: { $0 == "two" || $0 == "both" }), count + 1 < folded.count,
+                EventLexicon.pairNouns.contains(folded[count + 1])
+            else { continue }
+            return noun
+        }
+        return nil
+    }
+
     /// "talks between Israel and Hamas are expected next week": a hedge just after the meeting's parties.
     private static func isPlanned(after party: Entity, in sentence: TextSpan) -> Bool {
         let end = party.end - sentence.start

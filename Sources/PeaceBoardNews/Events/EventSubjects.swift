@@ -189,8 +189,9 @@ extension EventFinder {
         // Capitals stand for their governments ("Baku and Yerevan fought two wars"), except where something happens.
         for entity in entities where !entity.isPerson && !(entity.isCity && isPlace(entity, in: sentence)) {
             if let last = current.last {
+                // "the U.S. and Iran": the abbreviation's last period may stand outside the name found.
                 let gap = sentence.text.utf16Slice(from: last.end - sentence.start, to: entity.start - sentence.start)
-                    .split(separator: " ").filter { $0 != "the" }.joined(separator: " ")
+                    .split(separator: " ").filter { $0 != "the" && $0 != "." }.joined(separator: " ")
                 if [",", "and", ", and", "or", ", or"].contains(gap) {
                     current.append(entity)
                     continue
@@ -213,9 +214,12 @@ extension EventFinder {
 
     static func isFollowedBySpeechVerb(_ entity: Entity, in sentence: TextSpan) -> Bool {
         let end = entity.end - sentence.start
-        let next = Tokenizer.words(in: sentence).within(end..<(end + 20)).first
+        // "Trump has reiterated that": past the auxiliaries.
+        let next = Tokenizer.words(in: sentence).within(end..<(end + 30)).first { !sayingAuxiliaries.contains($0.folded) }
         return next.map { Offices.speechVerbs.contains($0.folded) } ?? false
     }
+
+    private static let sayingAuxiliaries: WordTable<Void> = ["has", "had", "have", "also", "again", "repeatedly", "once"]
 
     /// The event word's subject is this pronoun, past auxiliaries, negations and adverbs.
     static func hasSubject(_ pronoun: String, before index: Int, in words: [String]) -> Bool {
