@@ -417,6 +417,13 @@ public enum PersonFinder {
         if index < words.count, words[index].folded == "as", ((index + 1)..<min(words.count, index + 5)).contains(where: { office(at: $0, in: words) != nil }) {
             return true
         }
+        // "Tar Bhone Kyaw of the Ta'ang National Liberation Army (TNLA) said": the body one speaks for, then the verb.
+        if index + 2 < words.count, words[index].folded == "of", words[index + 1].folded == "the", words[index + 2].isCapitalised {
+            var end = index + 2
+            while end < words.count, end - index < 10, words[end].isCapitalised || words[end].folded == "of" { end += 1 }
+            let gap = end < words.count ? text[words[end - 1].range.upperBound..<words[end].range.lowerBound] : ""
+            if end < words.count, Offices.speechVerbs.contains(words[end].folded), !gap.contains(",") { return true }
+        }
         guard index > 0 else { return false }
         let rest = text[words[index - 1].range.upperBound...]
         return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ") || rest.hasPrefix(", whose ") || isPossessiveApposition(rest)

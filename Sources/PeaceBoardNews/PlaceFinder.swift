@@ -55,7 +55,7 @@ public enum PlaceFinder {
         while index < words.count {
             // "al-Shabaab": a name may open with a particle joined to a capital.
             guard words[index].isNamePart || opensWithNumber(words[index]),
-                let (length, named) = longestMatch(at: index, in: words)
+                let (length, named) = longestMatch(at: index, in: words) ?? shoutedName(words[index])
             else {
                 index += 1
                 continue
@@ -207,6 +207,12 @@ public enum PlaceFinder {
     ]
     /// Words that open a body's name before "of" ("House of Representatives").
     static let institutionHeads = institutions.union(["House"])
+
+    /// "MYANMAR’S military": a one-word name written in capitals, as leads and datelines do.
+    private static func shoutedName(_ word: Word) -> (Int, Gazetteer.Named)? {
+        guard word.text.count >= 4, word.text.allSatisfy({ $0.isUppercase }) else { return nil }
+        return Gazetteer.phrases[[word.text.prefix(1) + word.text.dropFirst().lowercased()]].map { (1, $0) }
+    }
 
     private static func longestMatch(at index: Int, in words: [Word]) -> (Int, Gazetteer.Named)? {
         guard let longest = Gazetteer.longestPhraseByFirstWord[words[index].text] else { return nil }

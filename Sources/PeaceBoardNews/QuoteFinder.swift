@@ -341,6 +341,11 @@ public enum QuoteFinder {
         for dropped in 1..<max(1, words.count) where names.contains(words[dropped...].joined(separator: " ")) {
             return words[dropped...].joined(separator: " ")
         }
+        // "Ms Mao said" after "Mao Ning": a courtesy title before a name shortened as the name is.
+        if words.count == 2, ["mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."].contains(words[0].lowercased()) {
+            let resolved = resolve(String(words[1]), before: people, names: names, objects: objects)
+            if resolved != String(words[1]) { return resolved }
+        }
         // "Anwar told reporters" after "Anwar Ibrahim": a name news shortens to its first word.
         if words.count == 1, let earlier = people.last(where: { $0.name.hasPrefix(speaker + " ") }) { return earlier.name }
         // "Hochsten told reporters" after "Amos Hochstein": a surname misspelt by a letter.

@@ -249,7 +249,8 @@ enum Tokenizer {
         {
             return (end, true)
         }
-        guard end - word.lowerBound >= 2, bytes[end - 1] == UInt8(ascii: "s") else { return (end, false) }
+        // "MYANMAR’S military": written in capitals, as leads are.
+        guard end - word.lowerBound >= 2, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "S") else { return (end, false) }
         let (apostrophe, width) = UTF8Scan.scalar(in: bytes, endingAt: end - 1)
         guard end - 1 - width > word.lowerBound, apostrophe == "’" || apostrophe == "'" else { return (end, false) }
         return (end - 1 - width, true)

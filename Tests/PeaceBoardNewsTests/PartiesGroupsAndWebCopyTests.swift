@@ -170,5 +170,11 @@ import Testing
         #expect(actors(.support, "Russia continues to support Tehran’s right to a civilian nuclear program.") == ["RUS"])
         #expect(actors(.propose, "The talks were on a call initiated by Pakistan’s army chief.").isEmpty)
     }
+
+    @Test func aStateWrittenInCapitals() {
+        #expect(actors(.accept, "MYANMAR’S military has reached a ceasefire agreement with an alliance of ethnic armed groups.") == ["MMR"])
+        let states = NewsReader.read("Talks\nMYANMAR’S military met the rebels.").states.map(\.state)
+        #expect(states == ["MMR"])
+    }
 }
 

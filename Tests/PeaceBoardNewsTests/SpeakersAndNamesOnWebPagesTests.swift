@@ -196,5 +196,12 @@ import Testing
             """) == ["Maria Manuela Lucas", "Maria Manuela Lucas"])
         #expect(people("Colonel Amina Bello of the Nigerian Army said the operation had ended.") == ["Amina Bello"])
     }
+
+    @Test func aCourtesyTitleBeforeAFamilyNameFirstAndTheBodyOneSpeaksFor() {
+        #expect(speakers("""
+            Foreign Ministry spokesperson Mao Ning said talks would go on. Ms Mao said: “The two sides promised not to harm civilians.”
+            """) == ["Mao Ning"])
+        #expect(people("Tar Bhone Kyaw of the Ta'ang National Liberation Army mentioned that trade would reopen.") == ["Tar Bhone Kyaw"])
+    }
 }
 
