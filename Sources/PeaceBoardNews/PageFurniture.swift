@@ -31,10 +31,15 @@ enum PageFurniture {
 
     /// A picture's caption: what it shows is news, its credit is not.
     static func isCaption(_ line: String) -> Bool {
-        captionMarkers.contains { line.contains($0) }
+        // On bytes: every running line is asked, and Foundation's search is slow.
+        line.withBytes { bytes in
+            captionMarkers.contains { marker in marker.withUnsafeBufferPointer { UTF8Scan.firstOffset(of: $0, in: bytes) != nil } }
+        }
     }
 
-    private static let captionMarkers = ["Photo:", "Photo from", "Photo courtesy", "Photo Courtesy", "Photograph:", "(Photo", "REUTERS/", "/AFP", "Getty Images", "(AP Photo"]
+    private static let captionMarkers: [[UInt8]] = [
+        "Photo:", "Photo from", "Photo courtesy", "Photo Courtesy", "Photograph:", "(Photo", "REUTERS/", "/AFP", "Getty Images", "(AP Photo",
+    ].map { Array($0.utf8) }
 
     /// "By our correspondent", "By Jane Roe", "From: Jane Roe": who wrote it, not what it says.
     static func isByline(_ line: String) -> Bool {
@@ -43,9 +48,22 @@ enum PageFurniture {
 
     /// Menus whose items lost the spaces between them: "FinancialGovernment SolutionsLegalReuters".
     static func hasGluedWords(_ line: String) -> Bool {
-        line.split(separator: " ").filter { word in
-            zip(word, word.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
-        }.count >= 2
+        // On bytes, in ASCII: menus are, and every line that is no sentence is asked.
+        line.withBytes { bytes in
+            var glued = 0
+            var gluedInWord = false
+            for index in bytes.indices.dropFirst() {
+                let (previous, byte) = (bytes[index - 1], bytes[index])
+                if byte == UInt8(ascii: " ") {
+                    gluedInWord = false
+                } else if !gluedInWord, UTF8Scan.isASCIIUppercase(byte), previous >= UInt8(ascii: "a"), previous <= UInt8(ascii: "z") {
+                    gluedInWord = true
+                    glued += 1
+                    if glued >= 2 { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// Words that may stand before a page's time stamp.
@@ -54,6 +72,8 @@ enum PageFurniture {
     /// A line that opens with a date ("May 4, 2016 / 4:45 PM", "date 2022-11-02 T. SNOW
     /// Wednesday", "September 30, 2019"): when a page was published or crawled, not news.
     static func isTimestamp(_ line: String) -> Bool {
+        // A time stamp is a short line; paragraphs are asked too.
+        guard line.utf8.count <= 160 else { return false }
         var words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == ":" || $0 == "|" }).map(String.init)
         // "• Saturday, 17 May 2025", "T. SNOW Wednesday, 2 November 2022, 22:18": a bullet or a byline may come first.
         while let first = words.first, timestampLeads.contains(first) || !first.contains(where: \.isLetter) && !first.contains(where: \.isNumber) {

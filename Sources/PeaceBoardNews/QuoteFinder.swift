@@ -23,6 +23,8 @@ public enum QuoteFinder {
             let double = quotationRanges(in: paragraph.text)
             return double.isEmpty ? singleQuotationRanges(in: paragraph.text) : double
         }
+        // Most reports quote someone, but a report that quotes nobody needs none of what follows.
+        guard quotations.contains(where: { !$0.isEmpty }) else { return [] }
         let quoted = zip(paragraphs, quotations).flatMap { paragraph, ranges in
             ranges.map { range in
                 let span = paragraph.text.span(range)
@@ -32,7 +34,8 @@ public enum QuoteFinder {
         let inQuotations = SpanCover(ranges: quoted)
         let people = allPeople.filter { !inQuotations.covers($0.span.start) }
         let names = Set(people.map(\.name))
-        let objects = objectMentions(people, in: paragraphs)
+        // Asked only of pronouns and surnames: found when first needed.
+        lazy var objects = objectMentions(people, in: paragraphs)
         var quotes: [Quote] = []
         var previousSpeaker: (name: String, end: Int)?
         for (paragraph, ranges) in zip(paragraphs, quotations) {
@@ -184,25 +187,50 @@ public enum QuoteFinder {
     /// start and closes after the quotation's own punctuation, so apostrophes ("Cambodia's",
     /// "leaders'") and single words in marks ('ceasefire') are passed over.
     static func singleQuotationRanges(in text: String) -> [Range<String.Index>] {
-        var ranges: [Range<String.Index>] = []
-        var open: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "'" || character == "‘" || character == "’" {
-                let previous = index > text.startIndex ? text[text.index(before: index)] : " "
-                let nextIndex = text.index(after: index)
-                let next = nextIndex < text.endIndex ? text[nextIndex] : " "
-                if open == nil, character != "’", previous == " " || previous == "(" || previous == "—" || index == text.startIndex, next.isUppercase {
+        // On bytes: every paragraph without double quotation marks is scanned, and walking its
+        // characters compared each one by grapheme.
+        let offsets: [Range<Int>] = text.withBytes { bytes in
+            var ranges: [Range<Int>] = []
+            var open: Int?
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isStraight = byte == UInt8(ascii: "'")
+                let isCurly = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99)
+                guard isStraight || isCurly else {
+                    index += 1
+                    continue
+                }
+                let width = isStraight ? 1 : 3
+                let isOpening = isCurly && bytes[index + 2] == 0x98
+                let isClosing = isCurly && bytes[index + 2] == 0x99
+                let previous: Unicode.Scalar = index > 0 ? UTF8Scan.scalar(in: bytes, endingAt: index).0 : " "
+                let nextIndex = index + width
+                let next: Unicode.Scalar? = nextIndex < bytes.count ? UTF8Scan.scalar(in: bytes, at: nextIndex).0 : nil
+                if open == nil, !isClosing, previous == " " || previous == "(" || previous == "—" || index == 0, next.map(UTF8Scan.isUppercase) ?? false {
                     open = index
-                } else if let start = open, character != "‘", ",.!?".contains(previous), next == " " || next.isPunctuation || nextIndex == text.endIndex {
+                } else if let start = open, !isOpening, ",.!?".unicodeScalars.contains(previous),
+                    next.map({ $0 == " " || Self.isPunctuation($0) }) ?? true
+                {
                     ranges.append(start..<nextIndex)
                     open = nil
                 }
+                index = nextIndex
             }
-            index = text.index(after: index)
+            return ranges
         }
-        return ranges
+        return offsets.map { range in
+            text.utf8.index(text.startIndex, offsetBy: range.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: range.upperBound)
+        }
+    }
+
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
+            .otherPunctuation:
+            return true
+        default: return false
+        }
     }
 
     /// `“…,” he said` · `“…,” Peskov told reporters` · `“…,” said Putin` ·
@@ -323,10 +351,11 @@ public enum QuoteFinder {
     /// A pronoun is the last person named; a surname is the person named in full earlier; the
     /// words of a title before a name are not the speaker's name.
     static func resolve(
-        _ speaker: String, before people: some BidirectionalCollection<PersonMention>, names: Set<String> = [], objects: Set<Int> = []
+        _ speaker: String, before people: some BidirectionalCollection<PersonMention>, names: Set<String> = [],
+        objects: @autoclosure () -> Set<Int> = []
     ) -> String {
         let folded = speaker.lowercased()
-        if Offices.pronouns.contains(folded) { return antecedent(among: people, objects: objects)?.name ?? speaker }
+        if Offices.pronouns.contains(folded) { return antecedent(among: people, objects: objects())?.name ?? speaker }
         if folded.hasPrefix("the ") {
             let words = Tokenizer.words(in: speaker)
             guard case .state(let code, .adjective)? = Gazetteer.phrases[[words[1].text]] else { return speaker }
@@ -343,7 +372,7 @@ public enum QuoteFinder {
         }
         // "Ms Mao said" after "Mao Ning": a courtesy title before a name shortened as the name is.
         if words.count == 2, ["mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."].contains(words[0].lowercased()) {
-            let resolved = resolve(String(words[1]), before: people, names: names, objects: objects)
+            let resolved = resolve(String(words[1]), before: people, names: names, objects: objects())
             if resolved != String(words[1]) { return resolved }
         }
         // "Anwar told reporters" after "Anwar Ibrahim": a name news shortens to its first word.
@@ -391,14 +420,14 @@ public enum QuoteFinder {
     /// "He said Hamas would not hand over its weapons “to the occupation”": the sentence's speaker
     /// is the last person named.
     static func pronounSpeaker(
-        of sentence: TextSpan, before offset: Int, people: some BidirectionalCollection<PersonMention>, objects: Set<Int> = []
+        of sentence: TextSpan, before offset: Int, people: some BidirectionalCollection<PersonMention>, objects: @autoclosure () -> Set<Int> = []
     ) -> String? {
         let words = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
         // "He thanked the diplomats for talks conducted “in a friendly atmosphere”": a verb that frames the words too.
         guard words.count >= 2, Offices.pronouns.contains(words[0].folded),
             Offices.speechVerbs.contains(words[1].folded) || framingVerbs.contains(words[1].folded)
         else { return nil }
-        return antecedent(among: people, objects: objects)?.name
+        return antecedent(among: people, objects: objects())?.name
     }
 
     /// Whom "he" or "she" stands for: the last person named as a subject. Someone named as the

@@ -147,10 +147,14 @@ public enum ReportCleaner {
 
     /// Whether the line's one full stop is an abbreviation's ("U.S.", "U.N.").
     static func endsInAbbreviation(_ line: String) -> Bool {
-        guard line.hasSuffix("."), let last = line.split(separator: " ").last else { return false }
-        let word = last.dropLast().lowercased()
-        guard SentenceSplitter.abbreviations.contains(word) else { return false }
-        return !line.dropLast(last.count).contains { ".!?".contains($0) }
+        // On bytes: every line is asked, and most are long paragraphs that end otherwise.
+        line.withBytes { bytes in
+            guard bytes.last == UInt8(ascii: ".") else { return false }
+            let space = bytes.lastIndex(of: UInt8(ascii: " ")).map { $0 + 1 } ?? 0
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[space..<(bytes.count - 1)]), as: UTF8.self).lowercased()
+            guard SentenceSplitter.abbreviations.contains(word) else { return false }
+            return !bytes[..<space].contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }
+        }
     }
 
     /// A caption or a paragraph whose last words are a credit ("… in Mexico on Friday. Photo:

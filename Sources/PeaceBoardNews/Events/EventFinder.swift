@@ -106,9 +106,17 @@ public enum EventFinder {
             // Most sentences hold no event word: their people still matter for a later "he".
             let words = Tokenizer.words(in: sentence)
             let folded = words.map(\.folded)
-            if let firstTrigger = folded.indices.first(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded) != nil }) {
+            // Found once for the sentence, when first asked: most sentences need none.
+            var named: [Entity]?
+            func sentenceEntities() -> [Entity] {
+                if let named { return named }
                 let entities = Self.entities(
                     in: sentence, people: people, states: states, organisations: organisations, institutions: antecedents.institutions)
+                named = entities
+                return entities
+            }
+            if let firstTrigger = folded.indices.first(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded) != nil }) {
+                let entities = sentenceEntities()
                 let found = Self.events(
                     in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
                     previousOrganisation: lastOrganisation, antecedents: antecedents)
@@ -125,8 +133,7 @@ public enum EventFinder {
             // On the length first: every sentence is asked.
             if folded.contains(where: { $0.utf8.count == 7 && $0 == "between" }) {
                 let held = events.filter { $0.kind == .meet && $0.sentence.start == sentence.start }.map(\.actors)
-                let entities = Self.entities(
-                    in: sentence, people: people, states: states, organisations: organisations, institutions: antecedents.institutions)
+                let entities = sentenceEntities()
                 var meetings = meetingsBetween(in: sentence, words: words, folded: folded, entities: entities).filter { meeting in
                     !held.contains { Set($0.map(\.name)).isSuperset(of: meeting.actors.map(\.name)) }
                 }
@@ -149,8 +156,7 @@ public enum EventFinder {
             antecedents.documentBefore = opensWithDocument(folded)
             // "The foreign ministers of Russia, Ukraine, France and Germany tried …": a list that "the four" may stand for.
             if states.starting(in: range, at: \.span.start).count + organisations.starting(in: range, at: \.span.start).count >= 2 {
-                let named = Self.entities(in: sentence, people: people, states: states, organisations: organisations, institutions: antecedents.institutions)
-                for list in namedLists(in: named, sentence: sentence) where list.count >= 2 {
+                for list in namedLists(in: sentenceEntities(), sentence: sentence) where list.count >= 2 {
                     if list.count == 2 { antecedents.namedPair = list } else { antecedents.groups[list.count] = list }
                 }
             }

@@ -188,6 +188,12 @@ extension EventFinder {
         var current: [Entity] = []
         // Capitals stand for their governments ("Baku and Yerevan fought two wars"), except where something happens.
         for entity in entities where !entity.isPerson && !(entity.isCity && isPlace(entity, in: sentence)) {
+            // ", and the " is the longest gap a list has: most entities stand farther apart.
+            if let last = current.last, entity.start - last.end > 12 {
+                lists.append(current)
+                current = [entity]
+                continue
+            }
             if let last = current.last {
                 // "the U.S. and Iran": the abbreviation's last period may stand outside the name found.
                 let gap = sentence.text.utf16Slice(from: last.end - sentence.start, to: entity.start - sentence.start)
