@@ -59,6 +59,12 @@ enum Offices {
     /// negotiator"): not "told" or "asked", whose object is who heard.
     static let speakerNamingVerbs: WordTable<Void> = ["said", "says", "added", "stated", "explained", "noted", "remarked", "insisted", "stressed", "wrote"]
 
+    /// Words between a speaker and the verb that quotes them: "was quoted as saying", "has
+    /// repeatedly said", "Trump has reiterated that".
+    static let speechAuxiliaries: WordTable<Void> = [
+        "was", "were", "is", "has", "had", "have", "been", "quoted", "as", "also", "later", "again", "repeatedly", "once",
+    ]
+
     /// Pronouns that point back to the last person named.
     static let pronouns: WordTable<Void> = ["he", "she"]
 

@@ -68,7 +68,7 @@ public enum PersonFinder {
                 }
             }
             for word in unnamed where surnames[word] == nil && word.contains(where: \.isLowercase) && !lowerCase.contains(word.lowercased()) {
-                let misspelt = full.first { $0.name.split(separator: " ").last.map { QuoteFinder.differsByOneLetter(String($0), word) } ?? false }
+                let misspelt = full.first { Gazetteer.isMisspelling(word, ofSurnameIn: $0.name) }
                 surnames[word] = misspelt?.name ?? word
             }
         }

@@ -270,7 +270,7 @@ public enum QuoteFinder {
         }
         var start = verbIndex
         // "Dengov was quoted as saying": the speaker stands before the auxiliary.
-        while start > 0, verbIndex - start < 6, quotingAuxiliaries.contains(words[start - 1].folded) { start -= 1 }
+        while start > 0, verbIndex - start < 6, Offices.speechAuxiliaries.contains(words[start - 1].folded) { start -= 1 }
         let verbStart = start
         // "tabled last September, Borrell said": a name runs up to a comma.
         while start > 0, verbStart - start < 4, words[start - 1].isNamePart || Offices.pronouns.contains(words[start - 1].folded),
@@ -289,16 +289,24 @@ public enum QuoteFinder {
     /// How a sentence goes on to quote its speaker again: ", adding, “…”".
     private static let continuingVerbs = [", adding, ", ", adding: ", ", adding ", ", saying, ", ", saying: ", ", and added, ", " and added: "]
 
-    /// Words between a speaker and the verb that quotes them: "was quoted as saying".
-    private static let quotingAuxiliaries: WordTable<Void> = ["was", "were", "is", "has", "had", "been", "quoted", "as", "also", "later"]
-
     /// "the Russian leader", "the Armenian prime minister" just before `verb`, as written.
     static func description(before verb: Int, in words: [Word]) -> String? {
-        for length in 1...3 where verb - length - 2 >= 0 {
-            guard words[verb - length - 2].folded == "the", Offices.isTitle(words[(verb - length)..<verb].map(\.folded)),
-                case .state(_, .adjective)? = Gazetteer.phrases[[words[verb - length - 1].text]]
-            else { continue }
-            return words[(verb - length - 2)..<verb].map(\.text).joined(separator: " ")
+        guard let described = describedOffice(before: verb, in: words), described.state != nil else { return nil }
+        return words[described.start..<verb].map(\.text).joined(separator: " ")
+    }
+
+    /// "the Russian leader" or "the minister" just before `verb`: where it starts, the office,
+    /// and the state its adjective names.
+    static func describedOffice(before verb: Int, in words: [Word]) -> (start: Int, title: [String], state: String?)? {
+        for length in 1...3 where verb - length - 1 >= 0 {
+            let title = words[(verb - length)..<verb].map(\.folded)
+            guard Offices.isTitle(title) else { continue }
+            if verb - length - 2 >= 0, words[verb - length - 2].folded == "the",
+                case .state(let code, .adjective)? = Gazetteer.phrases[[words[verb - length - 1].text]]
+            {
+                return (verb - length - 2, title, code)
+            }
+            if words[verb - length - 1].folded == "the" { return (verb - length - 1, title, nil) }
         }
         return nil
     }
@@ -370,38 +378,16 @@ public enum QuoteFinder {
         for dropped in 1..<max(1, words.count) where names.contains(words[dropped...].joined(separator: " ")) {
             return words[dropped...].joined(separator: " ")
         }
-        // "Ms Mao said" after "Mao Ning": a courtesy title before a name shortened as the name is.
-        if words.count == 2, ["mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."].contains(words[0].lowercased()) {
+        // "Ms Mao said" after "Mao Ning": a title before a name shortened as the name is.
+        if words.count == 2, Offices.isTitle([words[0].lowercased()]) {
             let resolved = resolve(String(words[1]), before: people, names: names, objects: objects())
             if resolved != String(words[1]) { return resolved }
         }
         // "Anwar told reporters" after "Anwar Ibrahim": a name news shortens to its first word.
         if words.count == 1, let earlier = people.last(where: { $0.name.hasPrefix(speaker + " ") }) { return earlier.name }
         // "Hochsten told reporters" after "Amos Hochstein": a surname misspelt by a letter.
-        if words.count == 1, speaker.count >= 6,
-            let earlier = people.last(where: { person in person.name.split(separator: " ").last.map { differsByOneLetter(String($0), speaker) } ?? false })
-        {
-            return earlier.name
-        }
+        if words.count == 1, let earlier = people.last(where: { Gazetteer.isMisspelling(speaker, ofSurnameIn: $0.name) }) { return earlier.name }
         return known ?? speaker
-    }
-
-    /// Whether one letter added, dropped or changed makes `a` into `b`.
-    static func differsByOneLetter(_ a: String, _ b: String) -> Bool {
-        let (x, y) = (Array(a), Array(b))
-        guard abs(x.count - y.count) <= 1, x != y else { return false }
-        var (i, j, edits) = (0, 0, 0)
-        while i < x.count, j < y.count {
-            if x[i] == y[j] {
-                i += 1
-                j += 1
-                continue
-            }
-            edits += 1
-            guard edits <= 1 else { return false }
-            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
-        }
-        return edits + (x.count - i) + (y.count - j) <= 1
     }
 
     /// "Syria and Israel are close to a “de-escalation” arrangement …, US envoy Tom Barrack said on
@@ -485,33 +471,18 @@ public enum QuoteFinder {
     static func officeHolder(in sentence: TextSpan, before offset: Int, people: some BidirectionalCollection<PersonMention>) -> String? {
         let words = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
         guard let verb = words.firstIndex(where: { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }) else { return nil }
-        for length in 1...3 where verb - length - 2 >= 0 {
-            let title = words[(verb - length)..<verb].map(\.folded)
-            guard Offices.isTitle(title), words[verb - length - 2].folded == "the",
-                case .state(let code, .adjective)? = Gazetteer.phrases[[words[verb - length - 1].text]]
-            else { continue }
-            return holder(of: title, for: code, among: people)?.name
-        }
         // "In a post on X, the minister said …": the last person named with that office.
-        for length in 1...3 where verb - length - 1 >= 0 {
-            let title = words[(verb - length)..<verb].map(\.folded)
-            guard Offices.isTitle(title), words[verb - length - 1].folded == "the" else { continue }
-            let office = title.joined(separator: " ")
-            return people.last { person in
-                let known = Gazetteer.personPhrases[Tokenizer.words(in: person.name).map(\.text)]
-                return !person.isPossessive && (person.office ?? known?.office ?? "").lowercased().contains(office)
-            }?.name
-        }
-        return nil
+        guard let described = describedOffice(before: verb, in: words) else { return nil }
+        return holder(of: described.title, for: described.state, among: people)?.name
     }
 
-    /// The last person named who holds `title` for the state `code`; "leader" stands for a head
-    /// of state or government.
-    static func holder(of title: [String], for code: String, among people: some BidirectionalCollection<PersonMention>) -> PersonMention? {
+    /// The last person named who holds `title`, for the state `code` when one is given; "leader"
+    /// stands for a head of state or government.
+    static func holder(of title: [String], for code: String?, among people: some BidirectionalCollection<PersonMention>) -> PersonMention? {
         let office = title.joined(separator: " ")
         return people.last { person in
             let known = Gazetteer.personPhrases[Tokenizer.words(in: person.name).map(\.text)]
-            guard (person.state ?? known?.state) == code, !person.isPossessive else { return false }
+            guard code == nil || (person.state ?? known?.state) == code, !person.isPossessive else { return false }
             let held = (person.office ?? known?.office ?? "").lowercased()
             return held.contains(office) || (office == "leader" && leaderTitles.contains { held.contains($0) })
                 || (office == "premier" && held.contains("prime minister"))

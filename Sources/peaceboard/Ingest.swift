@@ -179,6 +179,8 @@ enum ReportFiles {
         guard let bytes = digested.bytes ?? FileManager.default.contents(atPath: file).map(Array.init) else {
             return .failure(file: file, problem: "cannot be read")
         }
+        // Kept bytes are the ones digested; bytes read again are digested again, in case the file changed.
+        let digest = digested.bytes != nil ? digested.digest : nil
         let text: String
         do {
             text = try ReportInput.text(from: bytes)
@@ -189,7 +191,7 @@ enum ReportFiles {
         return .read(
             file: file,
             report: ReportIngested(
-                report: ReportIngested.digest(of: bytes), name: (file as NSString).lastPathComponent, title: reading.title,
+                report: digest ?? ReportIngested.digest(of: bytes), name: (file as NSString).lastPathComponent, title: reading.title,
                 publishedOn: reportDate, characters: ReportInput.utf16Length(of: text), findings: reading.findings))
     }
 

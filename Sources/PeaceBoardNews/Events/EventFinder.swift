@@ -311,6 +311,18 @@ public enum EventFinder {
         return entities.first { $0.start >= offset && $0.start - offset <= 120 && isFollowedBySpeechVerb($0, in: sentence) }
     }
 
+    /// The last one named before `trigger` who says what the sentence reports: "Fatah, which
+    /// dominates the Palestinian Authority, said" is Fatah's, past the aside, and not the Authority's.
+    static func sayer(before trigger: TextSpan, in sentence: TextSpan, entities: [Entity], asides: Asides) -> Entity? {
+        let interruptions = asides.closed(before: trigger.start - sentence.start)
+        return entities.last { entity in
+            let end = entity.end - sentence.start
+            guard entity.end <= trigger.start, !interruptions.contains(where: { $0.contains(entity.start - sentence.start) }) else { return false }
+            let aside = interruptions.first { $0.lowerBound >= end && $0.lowerBound - end <= 2 }
+            return isFollowedBySpeechVerb(from: aside?.upperBound ?? end, in: sentence)
+        }
+    }
+
     /// Whether `span` is initials in brackets right after the name that `entity` opens: only the
     /// name's own capitalised words and connectors stand between.
     static func isBracketedInitials(_ span: TextSpan, after entity: Entity, in sentence: TextSpan) -> Bool {
@@ -365,23 +377,13 @@ public enum EventFinder {
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
                 previousActors: lastActors, previousOrganisation: previousOrganisation, antecedents: antecedents,
                 happensSomewhere: [.meet, .offerToHost, .mediate, .accept].contains(rule.kind), sentence: sentence, asides: asides)
-            // "Fatah, which dominates the Palestinian Authority, said": not who is named inside an aside.
-            let interruptions = asides.closed(before: trigger.start - sentence.start)
-            func says(_ entity: Entity) -> Bool {
-                if isFollowedBySpeechVerb(entity, in: sentence) { return true }
-                // "Fatah, which dominates the Palestinian Authority, said": the verb past the aside.
-                guard let aside = interruptions.first(where: { $0.lowerBound >= entity.end - sentence.start && $0.lowerBound - (entity.end - sentence.start) <= 2 })
-                else { return false }
-                let next = Tokenizer.words(in: sentence).within(aside.upperBound..<(aside.upperBound + 20)).first
-                return next.map { Offices.speechVerbs.contains($0.folded) } ?? false
-            }
-            if rule.isTheSayers, let sayer = entities.last(where: { entity in
-                entity.end <= trigger.start && says(entity) && !interruptions.contains { $0.contains(entity.start - sentence.start) }
-            }) {
-                targets.removeAll { $0.start == sayer.start }
-                actors = [sayer]
-            } else if rule.needsSayer {
-                continue
+            if rule.isTheSayers {
+                if let sayer = sayer(before: trigger, in: sentence, entities: entities, asides: asides) {
+                    targets.removeAll { $0.start == sayer.start }
+                    actors = [sayer]
+                } else if rule.needsSayer {
+                    continue
+                }
             }
             // "a statement agreed by all 15 members": what describes a document reports an agreement only by someone named.
             if rule.unlessAgentFollows, actors.isEmpty, index > 0, rule.notAfter.contains(folded[index - 1]) { continue }
@@ -523,9 +525,12 @@ public enum EventFinder {
             if index > 0, rule.notAfter.contains(words[index - 1]), !(rule.unlessAgentFollows && (next == "by" || next == "upon" && index + length + 1 < words.count && words[index + length + 1] == "by")) {
                 continue
             }
-            // "hosted last month by French President Emmanuel Macron": when, between the word and what it needs.
-            let nextPastTime = insertedTime(at: index + length, in: words).map { index + length + $0 < words.count ? words[index + length + $0] : nil } ?? next
-            if !rule.needsNext.isEmpty, !(next.map(rule.needsNext.contains) ?? false), !(nextPastTime.map(rule.needsNext.contains) ?? false) { continue }
+            if !rule.needsNext.isEmpty, !(next.map(rule.needsNext.contains) ?? false) {
+                // "hosted last month by French President Emmanuel Macron": when, between the word and what it needs.
+                guard let time = insertedTime(at: index + length, in: words), index + length + time < words.count,
+                    rule.needsNext.contains(words[index + length + time])
+                else { continue }
+            }
             if let next, rule.notBefore.contains(next) { continue }
             // "signed a decree": what follows past an article.
             if let next, EventLexicon.articles.contains(next), index + length + 1 < words.count, rule.notBefore.contains(words[index + length + 1]) { continue }
@@ -542,7 +547,9 @@ public enum EventFinder {
         if words[index] == "earlier", index + 2 < words.count, words[index + 1] == "this", EventLexicon.timeUnits.contains(words[index + 2]) { return 3 }
         if words[index] == "on", DateFinder.weekdays.contains(words[index + 1]) { return 2 }
         // "presented yesterday by", "introduced Monday by".
-        if EventLexicon.timeWords.contains(words[index]) || DateFinder.weekdays.contains(words[index]) { return 1 }
+        if EventLexicon.timeAdverbs.contains(words[index]) || EventLexicon.timeWords.contains(words[index]) || DateFinder.weekdays.contains(words[index]) {
+            return 1
+        }
         return nil
     }
 

@@ -71,7 +71,8 @@ enum EventLexicon {
     /// What is presented or unveiled when it is a proposal.
     static let planWords: WordTable<Void> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]
     /// Single words that say when, between an event's word and its agent.
-    static let timeWords: WordTable<Void> = ["yesterday", "today", "earlier", "recently", "originally", "initially", "jointly"]
+    /// Besides `timeAdverbs`: "presented earlier by", "drafted jointly by".
+    static let timeWords: WordTable<Void> = ["earlier", "recently", "originally", "initially", "jointly"]
     /// Verbs after which "back" is a direction ("came back the next day").
     static let motionVerbs: WordTable<Void> = ["come", "came", "comes", "go", "went", "goes", "get", "got", "bring", "brought", "push", "pushed", "step", "stepped", "turn", "turned", "fight", "fought", "hit", "roll", "rolled", "pull", "pulled", "way", "on", "at"]
     /// Words that count what follows ("every proposal", "any threat").
@@ -79,8 +80,8 @@ enum EventLexicon {
     static let forceWords: WordTable<Void> = ["strikes", "attacks", "fighting", "hostilities", "bombing", "offensive", "operations", "war"]
     /// Words after "the U.S." that make it the state rather than an adjective.
     static let afterStandingInitials: WordTable<Void> = ["and", "or", "has", "had", "have", "is", "was", "will", "would", "said", "says", "to", "in", "on"]
-    /// What "the two" or "both" count when they stand for a pair named before.
-    static let pairNouns: WordTable<Void> = ["countries", "nations", "sides", "parties", "states", "governments", "neighbours", "neighbors", "rivals"]
+    /// What "both" or "the two" count when they stand for two states named before ("both countries").
+    static let statePairNouns: WordTable<Void> = ["countries", "governments", "nations", "neighbours", "neighbors", "states", "delegations", "teams"]
     /// Force one warns of using: "warning of the use of military force".
     static let forceNouns: WordTable<Void> = ["force", "military", "strikes", "attack", "attacks", "retaliation", "war"]
     /// The words of a call from one official to another.
@@ -169,7 +170,7 @@ enum EventLexicon {
     /// Words before "meeting with" that make it one to come or one named, not one held.
     static let plannedMeetingWords: WordTable<Void> = [
         "a", "an", "the", "trilateral", "bilateral", "direct", "new", "another", "next", "planned", "possible", "proposed",
-        "any", "face-to-face", "personal", "future", "upcoming", "eventual", "possible", "potential",
+        "any", "face-to-face", "personal", "future", "upcoming", "eventual", "potential",
     ]
     /// What an approval approves when it accepts a deal: "approved the release of prisoner …".
     static let approvedThings: WordTable<Void> = [
@@ -180,12 +181,7 @@ enum EventLexicon {
         EventRule(match: .words(["offered", "to", "host"]), kind: .offerToHost, cameo: "036"),
         // "Cuba agreed to host the third cycle": an offer to host, not an acceptance of terms.
         EventRule(match: .words(["agreed", "to", "host"]), kind: .offerToHost, cameo: "036"),
-        EventRule(match: .words(["acting", "as", "intermediaries"]), kind: .mediate, cameo: "045"),
-        EventRule(match: .words(["acting", "as", "mediators"]), kind: .mediate, cameo: "045"),
-        EventRule(match: .words(["acting", "as", "mediator"]), kind: .mediate, cameo: "045"),
-        EventRule(match: .words(["acted", "as", "mediators"]), kind: .mediate, cameo: "045"),
-        EventRule(match: .words(["acted", "as", "mediator"]), kind: .mediate, cameo: "045"),
-        // "served as the facilitator", "who served as chief mediator".
+        // "served as the facilitator", "who served as chief mediator", "acting as intermediaries".
         EventRule(match: .words(["served", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
         EventRule(match: .words(["serving", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
         EventRule(match: .words(["acted", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),

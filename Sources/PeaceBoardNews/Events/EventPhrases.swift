@@ -109,7 +109,7 @@ extension EventFinder {
             guard let noun = (max(0, index - 4)..<index).last(where: { EventLexicon.meetingWords.contains(folded[$0]) }) else { continue }
             let after = folded[(index + 1)...].prefix(5)
             guard let count = after.firstIndex(where: { $0 == "two" || $0 == "both" }), count + 1 < folded.count,
-                EventLexicon.pairNouns.contains(folded[count + 1])
+                EventLexicon.partyNouns.contains(folded[count + 1]) || EventLexicon.statePairNouns.contains(folded[count + 1])
             else { continue }
             return noun
         }

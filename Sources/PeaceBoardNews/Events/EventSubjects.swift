@@ -154,6 +154,7 @@ extension EventFinder {
             if words[subject] == "two" || words[subject] == "leaders" || words[subject] == "pair" { return .people }
             if EventLexicon.partyNouns.contains(words[subject]) { return .parties }
             // "the warring neighbouring nations met": two states, the parties to the conflict.
+            // "Libya's rival governments" are one state's two.
             if EventLexicon.partyQualifiers.contains(words[subject - 1]), ["nations", "countries", "neighbours", "neighbors", "states"].contains(words[subject]) {
                 return .parties
             }
@@ -161,7 +162,7 @@ extension EventFinder {
         guard words[subject - 1] == "both" || words[subject - 1] == "two" else { return nil }
         if ["leaders", "presidents", "men", "ministers"].contains(words[subject]) { return .people }
         if EventLexicon.partyNouns.contains(words[subject]) { return .parties }
-        if ["countries", "governments", "nations", "neighbours", "neighbors", "states", "delegations", "teams"].contains(words[subject]) {
+        if EventLexicon.statePairNouns.contains(words[subject]) {
             return .states
         }
         // "the two Koreas", "both capitals": two of anything else named in the plural are two states.
@@ -219,13 +220,15 @@ extension EventFinder {
     }
 
     static func isFollowedBySpeechVerb(_ entity: Entity, in sentence: TextSpan) -> Bool {
-        let end = entity.end - sentence.start
-        // "Trump has reiterated that": past the auxiliaries.
-        let next = Tokenizer.words(in: sentence).within(end..<(end + 30)).first { !sayingAuxiliaries.contains($0.folded) }
-        return next.map { Offices.speechVerbs.contains($0.folded) } ?? false
+        isFollowedBySpeechVerb(from: entity.end - sentence.start, in: sentence)
     }
 
-    private static let sayingAuxiliaries: WordTable<Void> = ["has", "had", "have", "also", "again", "repeatedly", "once"]
+    /// Whether the first word from `offset` in the sentence, past auxiliaries ("Trump has
+    /// reiterated that"), is a verb of saying.
+    static func isFollowedBySpeechVerb(from offset: Int, in sentence: TextSpan) -> Bool {
+        let next = Tokenizer.words(in: sentence).within(offset..<(offset + 30)).first { !Offices.speechAuxiliaries.contains($0.folded) }
+        return next.map { Offices.speechVerbs.contains($0.folded) } ?? false
+    }
 
     /// The event word's subject is this pronoun, past auxiliaries, negations and adverbs.
     static func hasSubject(_ pronoun: String, before index: Int, in words: [String]) -> Bool {

@@ -107,6 +107,26 @@ enum Gazetteer {
         return String(word.dropFirst(prefix.count))
     }
 
+    /// "Hochsten" for "Amos Hochstein": a word of six letters or more that one letter added,
+    /// dropped or changed makes into the name's last word. Shorter words differ so by chance.
+    static func isMisspelling(_ word: String, ofSurnameIn name: String) -> Bool {
+        guard word.count >= 6, let surname = name.split(separator: " ").last else { return false }
+        let (x, y) = (Array(word), Array(surname))
+        guard abs(x.count - y.count) <= 1, x != y else { return false }
+        var (i, j, edits) = (0, 0, 0)
+        while i < x.count, j < y.count {
+            if x[i] == y[j] {
+                i += 1
+                j += 1
+                continue
+            }
+            edits += 1
+            guard edits <= 1 else { return false }
+            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
+    }
+
     /// A name as it is written opening a sentence: "al-Shabaab" as "Al-Shabaab", "de Mistura" as "De Mistura".
     static func sentenceInitial(_ name: String) -> String {
         name.prefix(1).uppercased() + name.dropFirst()
