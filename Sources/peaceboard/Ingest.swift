@@ -25,24 +25,26 @@ struct Ingest: AsyncParsableCommand {
     func run() async throws {
         let reportDate = try Printing.date(date, option: "--date")
         guard batch >= 1 else { throw ValidationError("--batch: must be at least 1") }
-        let files = try ReportFiles.list(paths)
-        let progress = Progress(total: files.count)
+        let walk = try ReportFileWalk(paths)
+        // The total only draws the progress bar; counting walks the directories once more.
+        let progress = Progress(total: Progress.isTerminal ? try ReportFileWalk.count(paths) : nil)
         var summary = Summary()
         let principal = Principal(name: "ingest", role: .secretariat)
         try await database.withLedger { ledger in
-            let chunks = stride(from: 0, to: files.count, by: batch).map { Array(files[$0..<min(files.count, $0 + batch)]) }
             // The next batches are read while this one is stored, so no core waits for the database:
             // with only one read ahead, the cores idled whenever a commit took longer than a batch's reading.
-            var reading = chunks.prefix(Self.batchesReadAhead).map { ReportFiles.readLater($0, reportDate: reportDate, ledger: ledger) }
+            var reading: [Task<[ReportFiles.Outcome], any Error>] = []
+            func readNextBatch() {
+                let files = walk.next(upTo: batch)
+                if !files.isEmpty { reading.append(ReportFiles.readLater(files, reportDate: reportDate, ledger: ledger)) }
+            }
+            for _ in 0..<Self.batchesReadAhead { readNextBatch() }
             // The digests of the batches stored while the next ones were being read, which asked the
             // store before these were in it: a bounded window, where a set of every report would grow.
             var storedWhileReading: [Set<String>] = []
-            for (index, chunk) in chunks.enumerated() {
-                guard !reading.isEmpty else { break }
+            while !reading.isEmpty {
                 let outcomes = try await reading.removeFirst().value
-                if index + Self.batchesReadAhead < chunks.count {
-                    reading.append(ReportFiles.readLater(chunks[index + Self.batchesReadAhead], reportDate: reportDate, ledger: ledger))
-                }
+                readNextBatch()
                 var submissions: [Ledger.Submission] = []
                 var digests = Set<String>()
                 for outcome in outcomes {
@@ -61,11 +63,12 @@ struct Ingest: AsyncParsableCommand {
                 }
                 summary.stored += try await store(submissions, in: ledger, by: principal, summary: &summary)
                 storedWhileReading = Array((storedWhileReading + [digests]).suffix(Self.batchesReadAhead))
-                progress.advance(by: chunk.count, summary: summary)
+                summary.files += outcomes.count
+                progress.advance(to: summary)
             }
         }
         progress.finish()
-        print(summary.text(files: files.count))
+        print(summary.text)
         if !summary.failed.isEmpty { throw ExitCode(1) }
     }
 
@@ -93,11 +96,12 @@ struct Ingest: AsyncParsableCommand {
     }
 
     struct Summary {
+        var files = 0
         var stored = 0
         var duplicates = 0
         var failed: [String] = []
 
-        func text(files: Int) -> String {
+        var text: String {
             var lines = ["\(files) reports: \(stored) read into the record, \(duplicates) skipped as already read, \(failed.count) failed"]
             lines += failed.map { "  failed: \($0)" }
             return lines.joined(separator: "\n")
@@ -106,23 +110,23 @@ struct Ingest: AsyncParsableCommand {
 
     /// A progress bar on standard error when it is a terminal; nothing otherwise.
     final class Progress {
-        let total: Int
-        var done = 0
-        let isTerminal = isatty(FileHandle.standardError.fileDescriptor) == 1
+        /// The number of files, when there is a terminal to draw on.
+        let total: Int?
+        static let isTerminal = isatty(FileHandle.standardError.fileDescriptor) == 1
 
-        init(total: Int) { self.total = total }
+        init(total: Int?) { self.total = total }
 
-        func advance(by count: Int, summary: Summary) {
-            done += count
-            guard isTerminal, total > 0 else { return }
+        func advance(to summary: Summary) {
+            guard let total, total > 0 else { return }
+            let done = summary.files
             let width = 30
-            let filled = done * width / total
+            let filled = min(width, done * width / total)
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
             FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) · \(summary.stored) read · \(summary.duplicates) skipped · \(summary.failed.count) failed".utf8))
         }
 
         func finish() {
-            if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+            if total != nil { FileHandle.standardError.write(Data("\n".utf8)) }
         }
     }
 }
@@ -133,28 +137,6 @@ enum ReportFiles {
         case read(file: String, report: ReportIngested)
         case alreadyRead(file: String)
         case failure(file: String, problem: String)
-    }
-
-    /// The files named, and the `.txt` files under the directories named, in a stable order.
-    static func list(_ paths: [String]) throws -> [String] {
-        var files: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ValidationError("\(path): no such file or directory")
-            }
-            guard isDirectory.boolValue else {
-                files.append(path)
-                continue
-            }
-            guard let walker = FileManager.default.enumerator(atPath: path) else { throw ValidationError("\(path): cannot be listed") }
-            var found: [String] = []
-            while let name = walker.nextObject() as? String {
-                if name.hasSuffix(".txt") { found.append((path as NSString).appendingPathComponent(name)) }
-            }
-            files += found.sorted()
-        }
-        return files
     }
 
     /// A file's bytes and their digest, or why it could not be read. Bytes past `keptBytes` are

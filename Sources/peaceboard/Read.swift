@@ -24,10 +24,9 @@ struct Read: AsyncParsableCommand {
             guard let day = LocalDate(iso8601: text) else { throw ValidationError("--date: '\(text)' is not a date (YYYY-MM-DD)") }
             return day
         }
-        let files = try ReportFiles.list(files)
+        let walk = try ReportFileWalk(files)
         var failures = 0
-        for start in stride(from: 0, to: files.count, by: Self.chunkSize) {
-            let chunk = Array(files[start..<min(files.count, start + Self.chunkSize)])
+        while case let chunk = walk.next(upTo: Self.chunkSize), !chunk.isEmpty {
             let json = json
             let outputs = ParallelMap.map(chunk) { file in Self.output(for: file, json: json, reportDate: reportDate) }
             for output in outputs {

@@ -4,9 +4,9 @@ import Testing
 
 /// The executable as a user runs it: demo, standing, export, import, verify, and bad input.
 @Suite struct CommandLineTests {
-    func temporaryDatabase() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("pb-cli-\(UUID().uuidString).sqlite").path
-    }
+    let scratch = ScratchFiles()
+
+    func temporaryDatabase() -> String { scratch.path("pb-cli", suffix: ".sqlite") }
 
     @Test func demoExportImportRoundTripsTheChain() throws {
         let original = temporaryDatabase()
@@ -57,9 +57,10 @@ import Testing
 /// The seeds as a scenario: what a new user sees of the Russia–Ukraine dossier.
 @Suite struct SeedScenarioTests {
     let database: String
+    let scratch = ScratchFiles()
 
     init() throws {
-        database = FileManager.default.temporaryDirectory.appendingPathComponent("pb-seeds-\(UUID().uuidString).sqlite").path
+        database = scratch.path("pb-seeds", suffix: ".sqlite")
         let demo = try PeaceBoardExecutable.run(["demo", "--database", database])
         #expect(demo.status == 0, "\(demo.output)")
     }
@@ -116,6 +117,7 @@ import Testing
 @Suite struct IngestCommandTests {
     @Test func ingestReadsEachReportOnceAndNamesWhatFailed() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pb-ingest-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("shared/seeds")
@@ -140,6 +142,7 @@ import Testing
     @Test(arguments: [2, 3])
     func copiesOfAReportAreReadOnceWhateverBatchTheyFallIn(batch: Int) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pb-copies-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("shared/seeds")
@@ -167,6 +170,7 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("shared/seeds")
         let seed = try #require(try FileManager.default.contentsOfDirectory(atPath: seeds.path).first { $0.hasPrefix("003") })
         let html = FileManager.default.temporaryDirectory.appendingPathComponent("pb-read-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: html) }
         try Data("<html><body>Not a report</body></html>".utf8).write(to: html)
         let result = try PeaceBoardExecutable.run(["read", "--json", seeds.appendingPathComponent(seed).path, html.path])
         #expect(result.status == 1)
@@ -187,5 +191,28 @@ import Testing
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["file"] as? String
         }
         #expect(files == names.map { seeds.appendingPathComponent($0).path })
+    }
+
+    /// A directory is read a run of entries at a time: more files than one run, and a
+    /// subdirectory, are each read exactly once, the directory's own files before the subdirectory's.
+    @Test func readWalksALargeDirectoryAndItsSubdirectoriesOnce() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pb-walk-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let nested = directory.appendingPathComponent("nested")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        let count = 4_200
+        for index in 0..<count {
+            try Data("Report \(index).\n".utf8).write(to: directory.appendingPathComponent(String(format: "r%05d.txt", index)))
+        }
+        try Data("A nested report.\n".utf8).write(to: nested.appendingPathComponent("a.txt"))
+        try Data("Not a report.\n".utf8).write(to: directory.appendingPathComponent("notes.md"))
+        let result = try PeaceBoardExecutable.run(["read", "--json", directory.path])
+        #expect(result.status == 0)
+        let files = result.output.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["file"] as? String
+        }
+        #expect(files.count == count + 1)
+        #expect(Set(files).count == count + 1)
+        #expect(files.last == nested.appendingPathComponent("a.txt").path)
     }
 }

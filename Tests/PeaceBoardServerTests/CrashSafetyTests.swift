@@ -8,16 +8,18 @@ import FoundationNetworking
 /// Kills a live server with SIGKILL in the middle of a storm of writes and checks, after a
 /// restart, that every acknowledged write is there and the chain is intact.
 @Suite(.serialized) struct CrashSafetyTests {
+    let scratch = ScratchFiles()
+
     enum Database: String, CaseIterable, CustomTestStringConvertible {
         case sqlite, postgres
         var testDescription: String { rawValue }
 
         static var enabled: [Database] { TestPostgres.isEnabled ? allCases : [.sqlite] }
 
-        func make() async throws -> String {
+        func make(in scratch: ScratchFiles) async throws -> String {
             switch self {
             case .sqlite:
-                FileManager.default.temporaryDirectory.appendingPathComponent("pb-crash-\(UUID().uuidString).sqlite").path
+                scratch.path("pb-crash", suffix: ".sqlite")
             case .postgres:
                 try await TestPostgres.freshDatabase()
             }
@@ -26,7 +28,7 @@ import FoundationNetworking
 
     @Test(arguments: Database.enabled)
     func acknowledgedWritesSurviveSIGKILL(database: Database) async throws {
-        let location = try await database.make()
+        let location = try await database.make(in: scratch)
         let token = try PeaceBoardExecutable.run(["token", "create", "--database", location, "--role", "secretariat"])
         try #require(token.status == 0)
         let secret = token.output.trimmingCharacters(in: .whitespacesAndNewlines)
