@@ -244,12 +244,15 @@ public enum EventFinder {
             let possessive = rest.hasPrefix("’s") || rest.hasPrefix("'s")
             // "Russian President Vladimir Putin", "Kremlin spokesperson Dmitry Peskov", "Thailand's acting
             // Prime Minister Phumtham": the office's state, not an actor.
-            if state.form == .adjective || state.form == .seat || possessive,
-                entities.contains(where: { person in
-                    person.isPerson && state.span.end <= person.start && person.start - state.span.end <= 40
-                        && !sentence.text.utf16Slice(from: state.span.end - sentence.start, to: person.start - sentence.start).contains(where: { ",—".contains($0) })
-                })
-            {
+            // "Togolese President Faure Gnassingbe": a name that is also the adjective describes the person
+            // of that state whose office follows it.
+            let describesPerson = state.form == .adjective || state.form == .seat || possessive
+            if entities.contains(where: { person in
+                person.isPerson && state.span.end <= person.start && person.start - state.span.end <= 40
+                    && (describesPerson || person.participant.state == state.state
+                        && Offices.isTitle(Tokenizer.words(in: sentence).within(from: state.span.end - sentence.start, to: person.start - sentence.start).map(\.folded)))
+                    && !sentence.text.utf16Slice(from: state.span.end - sentence.start, to: person.start - sentence.start).contains(where: { ",—".contains($0) })
+            }) {
                 continue
             }
             if entities.contains(where: { $0.start <= state.span.start && state.span.start < $0.end }) { continue }
@@ -446,6 +449,15 @@ public enum EventFinder {
                 EventMention(
                     kind: rule.kind, cameo: CAMEOCode(cameo)!, actors: actors.map(\.participant), targets: targets.map(\.participant),
                     negated: negated, hedged: hedged, trigger: trigger, sentence: sentence))
+            // "agreed Sunday to an immediate ceasefire during talks in Doha": who agree at talks meet there.
+            if rule.kind == .accept, !actors.isEmpty, !negated, !hedged, isAtTalks(after: index + length, in: folded),
+                !found.contains(where: { $0.kind == .meet && $0.actors.map(\.name) == actorNames })
+            {
+                found.append(
+                    EventMention(
+                        kind: .meet, cameo: CAMEOCode("046")!, actors: actors.map(\.participant), targets: [], negated: false, hedged: false,
+                        trigger: trigger, sentence: sentence))
+            }
             guard rule.kind == .meet, !actors.isEmpty else { continue }
             // Whom one meets meets too: "Guterres hosted Greek Cypriot leader Nikos Christodoulides and
             // Turkish Cypriot leader Ersin Tatar at an informal meeting" (the guests), "held talks in
@@ -470,6 +482,18 @@ public enum EventFinder {
             }
         }
         return found
+    }
+
+    /// "… to an immediate ceasefire during talks in Doha", "in talks mediated by Qatar": the words
+    /// after an agreement say it was reached at talks.
+    static func isAtTalks(after index: Int, in folded: [String]) -> Bool {
+        // Within the agreement's clause: "rejected the resolution and said it would not take part in any talks" is another.
+        let window = folded[min(index, folded.count)...].prefix(10).prefix { !["and", "but", "which", "that", "said"].contains($0) }
+        return window.indices.contains { position in
+            EventLexicon.talkPrepositions.contains(folded[position])
+                && folded[(position + 1)...].prefix(3).contains { EventLexicon.meetingWords.contains($0) }
+                && !folded[(position + 1)...].prefix(3).contains { ["future", "next", "further", "upcoming"].contains($0) }
+        }
     }
 
     /// "The proposal by the so-called Quad calls for …": the sentence's subject is a document.
@@ -634,6 +658,10 @@ public enum EventFinder {
                     agents = group
                 }
             }
+            // "proposed by the Quartet, comprising the United States, …", "attended by the heads of the
+            // five delegations: …": a group named by what it is, then its members.
+            if hasAgent, agents.isEmpty, let first = allAfter.first, isGroupBeforeItsMembers(first, after: trigger, in: sentence) { agents = [first] }
+            if let last = agents.last { agents += listedMembers(after: last, in: allAfter, sentence: sentence) }
             let subject = before.last.map { subjectGroup(ending: $0, in: before, sentence: sentence) } ?? []
             return (agents, isNounWithAgent ? [] : subject)
         }

@@ -154,7 +154,7 @@ enum EventLexicon {
     /// Verbs whose object a proposal is without being the subject's: "had not received any proposal to extend the truce".
     static let receivingVerbs: WordTable<Void> = ["received", "receive", "receives", "receiving", "got", "seen", "saw"]
     /// The words by which a host receives guests who then meet.
-    static let hostingWords: WordTable<Void> = ["hosted", "hosting"]
+    static let hostingWords: WordTable<Void> = ["hosted", "hosting", "convene", "convened"]
     /// Event words that are nouns when a verb stands right before them ("rejects calls for").
     static let pluralEventNouns: WordTable<Void> = ["calls", "demands", "proposals", "threats", "offers", "invitations", "appeals"]
     static let quantifiers: WordTable<Void> = ["every", "any", "all", "each", "no", "another", "new", "latest"]
@@ -289,6 +289,21 @@ enum EventLexicon {
         EventRule(match: .words(["send"]), kind: .meet, cameo: "046", notAfter: ["to"], needsLater: WordTable(meetingWords), laterWithin: 9),
         // "where he was due to meet other ministers": a meeting to come.
         EventRule(match: .words(["due", "to", "meet"]), kind: .meet, cameo: "040"),
+        // "The guarantor powers were also set to participate", "will participate in the talks".
+        EventRule(match: .words(["set", "to", "participate"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["due", "to", "participate"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["participate"]), kind: .meet, cameo: "046", needsNext: ["in"], needsLater: WordTable(meetingWords), laterWithin: 4),
+        EventRule(match: .words(["participated"]), kind: .meet, cameo: "046", needsNext: ["in"], needsLater: WordTable(meetingWords), laterWithin: 4),
+        // "The informal discussion was attended by the heads of the five delegations: …".
+        EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsNext: ["by"]),
+        // "Guterres was to convene President Nikos Christodoulides and Turkish Cypriot leader Ersin Tatar":
+        // whom one convenes meets; "convened at Guterres' request" names no convener.
+        EventRule(match: .words(["convene"]), kind: .meet, cameo: "046", notBefore: ["at", "in", "on", "a", "an", "the"]),
+        EventRule(match: .words(["convened"]), kind: .meet, cameo: "046", notBefore: ["at", "in", "on", "a", "an", "the"]),
+        // "were holding peace talks in Doha", "agreed to hold follow-up meetings".
+        // "said Kyiv supported holding a meeting", "an offer by China to hold talks": what is backed or offered is not held.
+        EventRule(match: .words(["holding"]), kind: .meet, cameo: "046", notAfter: meetingProposalWords, needsLater: WordTable(meetingWords), laterWithin: 3),
+        EventRule(match: .words(["hold"]), kind: .meet, cameo: "046", notAfter: meetingProposalWords, needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["scheduled", "to", "meet"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["expected", "to", "meet"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["opened", "negotiations"]), kind: .meet, cameo: "046"),
@@ -368,6 +383,11 @@ enum EventLexicon {
         EventRule(match: .words(["agreeing"]), kind: .accept, cameo: "030", notAfter: ["that"]),
         // "failed to agree on a ceasefire"; "urged them to agree" is a demand's content.
         EventRule(match: .words(["agree"]), kind: .accept, cameo: "030"),
+        EventRule(match: .words(["agrees"]), kind: .accept, cameo: "030"),
+        // "announced their acceptance of a three-month truce", "affirms its agreement to enter into the truce".
+        EventRule(match: .words(["acceptance", "of"]), kind: .accept, cameo: "030"),
+        EventRule(match: .words(["its", "agreement", "to"]), kind: .accept, cameo: "030"),
+        EventRule(match: .words(["their", "agreement", "to"]), kind: .accept, cameo: "030"),
         // "the two Koreas made a “satisfactory agreement”".
         EventRule(match: .words(["made"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal"], laterWithin: 3),
         // "have reached an agreement", "reached a deal on patrols".
@@ -610,6 +630,18 @@ enum EventLexicon {
     /// Words between a subject and its verb that do not end the subject ("has", "also").
     static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would", "remained", "remains", "remain"]
     /// Words that may stand between two names listed together ("Putin and Chinese leader Xi").
+    /// Words before "holding talks" or "hold talks" that make the meeting something wished, offered or weighed.
+    static let meetingProposalWords: WordTable<Void> = [
+        "to", "supported", "support", "supports", "backed", "back", "backs", "proposed", "proposes", "propose", "suggested", "suggests",
+        "favour", "favours", "favor", "favors", "on", "for", "about", "of", "against", "opposed", "opposes", "welcomed", "welcomes",
+        "consider", "considered", "considering", "discussed", "discussing", "without", "before", "after",
+    ]
+    /// Where an agreement was reached, before the talks: "during talks in Doha".
+    static let talkPrepositions: Set<String> = ["during", "in", "at"]
+    /// Words that introduce a group's members after its name: "the Quartet, comprising the United States, …".
+    static let memberIntroductions: WordTable<Void> = ["comprising", "including", "namely"]
+    /// Words before a member in a list of those who acted: "and representatives from Greece".
+    static let memberWords: WordTable<Void> = ["representatives", "representative", "delegations", "delegation", "from"]
     static let listWords: WordTable<Void> = [
         "and", "or", "the", "leader", "president", "prime", "minister", "foreign", "chancellor", "king", "of", "opposition", "rebel", "regional",
         "commander", "head", "chief",

@@ -44,12 +44,20 @@ extension EventFinder {
                 guard span.end < nounStart, nounStart - span.end <= 3 else { return false }
                 return [" ", "’s ", "'s "].contains(sentence.text.utf16Slice(from: span.end - sentence.start, to: nounStart - sentence.start))
             }
-            guard let (participant, span) = named(people: [], states: states, organisations: organisations, where: endsBefore),
-                let before = words[..<index].last(where: { sentence.start + $0.utf16Range.upperBound <= span.start }),
-                EventLexicon.auspicesPrepositions.contains(before.folded),
-                !found.contains(where: { $0.actors == [participant] })
+            guard let (participant, span) = named(people: [], states: states, organisations: organisations, where: endsBefore) else { continue }
+            // "under Qatari and Turkish mediation": each of a list of names before the noun.
+            var listed = [(participant, span)]
+            while let (earlier, earlierSpan) = named(people: [], states: states, organisations: organisations, where: { candidate in
+                candidate.end < listed[0].1.start && [" and ", ", ", ", and "].contains(sentence.text.utf16Slice(from: candidate.end - sentence.start, to: listed[0].1.start - sentence.start))
+            }) {
+                listed.insert((earlier, earlierSpan), at: 0)
+            }
+            guard let before = words[..<index].last(where: { sentence.start + $0.utf16Range.upperBound <= listed[0].1.start }),
+                EventLexicon.auspicesPrepositions.contains(before.folded)
             else { continue }
-            found.append(phraseEvent(.mediate, cameo: "045", by: participant, at: word, in: sentence))
+            for (participant, _) in listed where !found.contains(where: { $0.actors == [participant] }) {
+                found.append(phraseEvent(.mediate, cameo: "045", by: participant, at: word, in: sentence))
+            }
         }
         return found
     }

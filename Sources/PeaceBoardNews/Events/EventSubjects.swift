@@ -131,6 +131,41 @@ extension EventFinder {
             && (!rest.contains(",") || describingOnly) && rest.range(of: " by ") == nil
     }
 
+    /// "by the Quartet, comprising the United States", "by the “Quad” countries — the United States",
+    /// "by the heads of the five delegations: the Cypriot President": the agent is a group whose
+    /// members the sentence goes on to name.
+    static func isGroupBeforeItsMembers(_ entity: Entity, after trigger: TextSpan, in sentence: TextSpan) -> Bool {
+        let gap = " " + sentence.text.utf16Slice(from: trigger.end - sentence.start, to: entity.start - sentence.start)
+        guard let by = gap.range(of: " by ") else { return false }
+        let rest = gap[by.upperBound...]
+        guard rest.utf8.count(where: { $0 == UInt8(ascii: " ") }) <= 10, !rest.contains(";") else { return false }
+        return rest.contains(":") || rest.contains("—") || rest.contains(" – ")
+            || Tokenizer.words(in: String(rest)).contains { EventLexicon.memberIntroductions.contains($0.folded) }
+    }
+
+    /// Those named in a list after `last`, each perhaps with an office: "Greek Cypriot leader Nikos
+    /// Christodoulides, Turkish Cypriot leader Ersin Tatar, and representatives from Greece, Türkiye, and Britain".
+    static func listedMembers(after last: Entity, in entities: [Entity], sentence: TextSpan) -> [Entity] {
+        var members: [Entity] = []
+        var previous = last
+        for candidate in entities where candidate.start >= previous.end {
+            let gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: candidate.start - sentence.start)
+            let gapWords = Tokenizer.words(in: sentence).within(from: previous.end - sentence.start, to: candidate.start - sentence.start)
+            guard gap.trimmed().hasPrefix(",") || gapWords.first?.folded == "and", gapWords.count <= 6,
+                !gap.contains(where: { ";:—()'\"“”‘’".contains($0) }),
+                gapWords.allSatisfy({ $0.isCapitalised || EventLexicon.listWords.contains($0.folded) || EventLexicon.memberWords.contains($0.folded) })
+            else { break }
+            // "brokered by the United States and France, the Lebanese army is to deploy": a name that
+            // opens the next clause is no member; a member is followed by the list's punctuation.
+            let following = sentence.text.utf16Suffix(from: candidate.end - sentence.start)
+            guard candidate.isPerson || following.isEmpty || [",", ".", ";", ")", " and ", " or ", " —", " –"].contains(where: { following.hasPrefix($0) })
+            else { break }
+            members.append(candidate)
+            previous = candidate
+        }
+        return members
+    }
+
     /// "Oman's foreign minister shuttling", "Russia's envoy said": only an office stands between the
     /// possessive and the event word, so the official acts for the owner.
     static func isOfficeOfOwner(_ owner: Entity, before trigger: TextSpan, in sentence: TextSpan) -> Bool {
@@ -314,6 +349,10 @@ extension EventFinder {
                     })
                 || (gap.hasPrefix(",") && gapWords.count <= 2 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) }
                     && listContinues(after: before[index], in: sentence))
+                // "Ghanaian President John Mahama, Togolese President Faure Gnassingbe and …": people listed each with an office.
+                || (gap.hasPrefix(",") && previous.isPerson && before[index].isPerson && (1...6).contains(gapWords.count)
+                    && gapWords.contains { Offices.titlesByFirstWord[$0.folded] != nil }
+                    && gapWords.allSatisfy { $0.isCapitalised || EventLexicon.listWords.contains($0.folded) })
             guard joined, !gap.contains("—"), !endsPrepositionalClause(previous, gap: gap, in: sentence) else { break }
             group.insert(previous, at: 0)
             index -= 1

@@ -1,0 +1,64 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// Who takes part in talks and whom a group stands for, as agency copy words them: rules
+/// written for real pages read once before any rule for them (the sentences here are the house's own).
+@Suite struct MembersAndTalksTests {
+    func actors(_ kind: EventKind, _ text: String) -> [String] {
+        TestReading.actors(kind, in: TestReading.events(text))
+    }
+
+    @Test func aGroupNamedByWhatItIsActsThroughTheMembersListed() {
+        #expect(actors(.propose, "The truce was proposed by the so-called Quintet, comprising France, Germany and Italy.") == ["FRA", "DEU", "ITA"])
+        #expect(actors(.propose, "A pause proposed by the mediating states — Kenya, Uganda and Tanzania — took effect.") == ["KEN", "UGA", "TZA"])
+    }
+
+    @Test func thoseWhoAttendTalksMeetEachWithTheirOffice() {
+        let text = """
+            The closed session was attended by Ghanaian President John Mahama, Togolese President Faure Gnassingbe, \
+            and representatives from Benin and Niger, the two neighbours.
+            """
+        #expect(actors(.meet, text) == ["GHA", "TGO", "BEN", "NER"])
+    }
+
+    @Test func aListOfAgentsEndsWhereTheNextClauseBegins() {
+        let text = "Under the accord, brokered by Norway and Cuba, the Colombian army is to pull back from the area."
+        #expect(actors(.mediate, text) == ["NOR", "CUB"])
+    }
+
+    @Test func everyStateOfAListBeforeMediationMediates() {
+        #expect(actors(.mediate, "Talks in Havana, under Norwegian and Cuban mediation, ended on Friday.") == ["NOR", "CUB"])
+    }
+
+    @Test func whoAgreeDuringTalksMeet() {
+        #expect(actors(.meet, "Ethiopia and Eritrea agreed on Monday to a ceasefire during talks in Nairobi.") == ["ETH", "ERI"])
+        #expect(actors(.meet, "Ethiopia and Eritrea agreed to exchange prisoners in future talks.").isEmpty)
+        #expect(TestReading.events("Eritrea rejected the offer and said it would not take part in any talks.").allSatisfy { $0.kind != .meet || $0.negated })
+    }
+
+    @Test func anAcceptanceMayBeANoun() {
+        #expect(actors(.accept, "Hamas said on Sunday it agrees to the proposal.") == ["Hamas"])
+        #expect(actors(.accept, "Hamas announced its acceptance of the truce on Sunday.") == ["Hamas"])
+        #expect(actors(.accept, "In a statement, Hamas affirmed its agreement to enter the truce.") == ["Hamas"])
+    }
+
+    @Test func aMeetingBackedOrOfferedIsNotHeld() {
+        #expect(actors(.meet, "Ukrainian President Volodymyr Zelensky said Kyiv supported holding a summit in Rome.").isEmpty)
+        #expect(actors(.meet, "Earlier, Serbia and Kosovo said they were holding talks in Brussels.") == ["SRB", "XKX"])
+    }
+
+    @Test func whomOneConvenesMeets() {
+        let events = TestReading.events("Kallas will convene Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti in Brussels.")
+        #expect(Set(TestReading.actors(.meet, in: events)).isSuperset(of: ["SRB", "XKX"]))
+        #expect(actors(.meet, "The meeting, convened at the request of Kallas, ended without a deal.").isEmpty)
+    }
+
+    @Test func peopleListedEachWithAnOfficeActTogether() {
+        let text = "Ghanaian President John Mahama, Togolese President Faure Gnassingbe and Kenyan President William Ruto met on Monday."
+        #expect(actors(.meet, text) == ["GHA", "TGO", "KEN"])
+    }
+
+    @Test func theGuarantorsSetToTakePartMeet() {
+        #expect(actors(.meet, "The guarantor powers Britain, Greece and Turkey were also set to participate.") == ["GBR", "GRC", "TUR"])
+    }
+}
