@@ -264,12 +264,18 @@ public enum PersonFinder {
                 // "Thailand's acting Prime Minister …": a word qualifying the office may stand between.
                 let qualified = index > 0 && Offices.officeQualifiers.contains(words[index - 1].folded)
                 let stateEnd = qualified ? span.start + words[index - 1].utf16Range.lowerBound : officeStart
-                found.state = states.last { state in
+                let officeState = states.last { state in
                     state.span.end <= stateEnd
                         && (stateEnd - state.span.end <= 1
                             || (stateEnd - state.span.end <= 3 && ["’s ", "'s "].contains(text.utf16Slice(from: state.span.end - span.start, to: stateEnd - span.start)))
                             || isPortfolio(text.utf16Slice(from: state.span.end - span.start, to: stateEnd - span.start)))
-                }?.state ?? ledDelegationState(before: officeStart, in: span, states: states)
+                }
+                // "Turkish Cypriot leader", "Bosnian Serb leader": two peoples' names in a row name a
+                // community, which speaks for neither state.
+                let isCommunity = officeState.map { office in
+                    states.contains { $0.span.end < office.span.start && office.span.start - $0.span.end == 1 && $0.state != office.state }
+                } ?? false
+                found.state = isCommunity ? nil : officeState?.state ?? ledDelegationState(before: officeStart, in: span, states: states)
                 if found.state == nil, words[index + officeLength].folded == "of" { found.state = stateOfOffice(office) }
                 mentions.append(found)
                 index = nameEnd

@@ -62,3 +62,20 @@ import Testing
         #expect(actors(.meet, "The guarantor powers Britain, Greece and Turkey were also set to participate.") == ["GBR", "GRC", "TUR"])
     }
 }
+
+/// Who a leader of a community speaks for, and who "the two sides" are when someone else says so.
+@Suite struct CommunitiesAndReportedPairsTests {
+    @Test func aLeaderOfACommunitySpeaksForNoState() {
+        let people = NewsReader.read("Talks\nKosovo Albanian leader Ibrahim Rugova met Serbian President Slobodan Milosevic on Monday.").people
+        #expect(people.first { $0.name == "Ibrahim Rugova" }?.state == nil)
+        #expect(people.first { $0.name == "Slobodan Milosevic" }?.state == "SRB")
+        let named = NewsReader.read("Talks\nRussian President Vladimir Putin spoke.").people
+        #expect(named.first?.state == "RUS")
+    }
+
+    @Test func aPairReportedBySomeoneElseIsNotTheSpeaker() {
+        let events = TestReading.events("Guterres said on Friday that he would name an envoy and that the two sides agreed to open two crossings.")
+        #expect(!TestReading.actors(.accept, in: events).contains("Antonio Guterres"))
+        #expect(!TestReading.actors(.accept, in: events).contains("United Nations"))
+    }
+}

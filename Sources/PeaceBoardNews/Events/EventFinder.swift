@@ -720,6 +720,8 @@ public enum EventFinder {
                 actors = subjectGroup(ending: owner, in: before, sentence: sentence)
             }
         } else if words[..<wordIndex].contains(where: { $0 == "he" || $0 == "she" }),
+            // "He stressed that the two sides agreed": the pair is the subject, not the one who says so.
+            pairSubject(before: wordIndex, in: words) == nil,
             // "Christodoulides said he was ready": the person named in the sentence, else the one before.
             let person = entities.last(where: { $0.isPerson && !$0.isPossessive && $0.end <= trigger.start }) ?? previousPerson
         {

@@ -102,6 +102,12 @@ extension Gazetteer {
         KnownPerson(name: "Anutin Charnvirakul", aliases: ["Anutin"], office: "Prime Minister of Thailand", state: "THA"),
         KnownPerson(name: "Paetongtarn Shinawatra", aliases: ["Paetongtarn"], office: "former Prime Minister of Thailand", state: "THA"),
         KnownPerson(name: "Fayez al-Sarraj", aliases: ["Sarraj", "al-Sarraj", "Fayez al-Serraj", "al-Serraj", "Fayez al-Serrag", "al-Serrag"], office: "former Prime Minister of Libya", state: "LBY"),
+        KnownPerson(name: "Nikos Christodoulides", aliases: ["Christodoulides", "Nicos Christodoulides"], office: "President of Cyprus", state: "CYP"),
+        KnownPerson(name: "Ersin Tatar", aliases: ["Tatar"], office: "former Turkish Cypriot leader", state: nil),
+        KnownPerson(name: "Tufan Erhurman", aliases: ["Erhurman", "Tufan Erhürman", "Erhürman"], office: "Turkish Cypriot leader", state: nil),
+        KnownPerson(name: "Ishaq Dar", aliases: [], office: "Deputy Prime Minister and Foreign Minister of Pakistan", state: "PAK"),
+        KnownPerson(name: "Khawaja Asif", aliases: [], office: "Defence Minister of Pakistan", state: "PAK"),
+        KnownPerson(name: "Massad Boulos", aliases: ["Boulos"], office: "U.S. senior adviser for Arab and African affairs", state: "USA"),
         KnownPerson(name: "Rustem Umerov", aliases: ["Umerov", "Rustem Umierov", "Umierov"], office: "Secretary of Ukraine's National Security and Defense Council", state: "UKR"),
     ]
 
