@@ -192,6 +192,10 @@ public enum QuoteFinder {
         let offsets: [Range<Int>] = text.withBytes { bytes in
             var ranges: [Range<Int>] = []
             var open: Int?
+            // Whether the open mark began a phrase in lower case rather than a quoted sentence.
+            var openedPhrase = false
+            // Whether it opened where a name goes ("the 'Agreement on …'", "titled 'Peace Now'").
+            var openedTitle = false
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -207,9 +211,30 @@ public enum QuoteFinder {
                 let previous: Unicode.Scalar = index > 0 ? UTF8Scan.scalar(in: bytes, endingAt: index).0 : " "
                 let nextIndex = index + width
                 let next: Unicode.Scalar? = nextIndex < bytes.count ? UTF8Scan.scalar(in: bytes, at: nextIndex).0 : nil
-                if open == nil, !isClosing, previous == " " || previous == "(" || previous == "—" || index == 0, next.map(UTF8Scan.isUppercase) ?? false {
+                let opensWord = previous == " " || previous == "(" || previous == "—" || index == 0
+                if open == nil, !isClosing, opensWord, next.map(UTF8Scan.isUppercase) ?? false {
                     open = index
-                } else if let start = open, !isOpening, ",.!?".unicodeScalars.contains(previous),
+                    openedPhrase = false
+                    openedTitle = followsTitleWord(bytes, before: index)
+                } else if openedTitle, open != nil, !isOpening, UTF8Scan.isLetter(previous) || ",.".unicodeScalars.contains(previous),
+                    next.map({ $0 == " " || Self.isPunctuation($0) }) ?? true
+                {
+                    // "the 'Agreement on the path to peace' of March": a title in marks, not a quotation.
+                    open = nil
+                    openedTitle = false
+                } else if open == nil, !isClosing, opensWord, let next, UTF8Scan.isLowercase(next), !isContraction(bytes, at: nextIndex) {
+                    // "calling the conflict 'the battle of the Sudanese people.'", "hailed it as a 'historic step'":
+                    // a phrase in marks, closed soon after and before the clause goes on.
+                    open = index
+                    openedPhrase = true
+                } else if openedPhrase, let start = open, !isOpening, nextIndex - start > Self.longestQuotedPhrase {
+                    // Too long for a phrase: the mark was an apostrophe ("'tis", a clipped word).
+                    open = nil
+                    continue
+                } else if let start = open, !isOpening,
+                    // A quoted sentence closes after its punctuation ("… Thailand,' Hun Manet said"), so a
+                    // title in marks or a word quoted inside it does not close it; a phrase may close on a letter.
+                    ",.!?".unicodeScalars.contains(previous) || openedPhrase && UTF8Scan.isLetter(previous),
                     next.map({ $0 == " " || Self.isPunctuation($0) }) ?? true
                 {
                     ranges.append(start..<nextIndex)
@@ -222,6 +247,27 @@ public enum QuoteFinder {
         return offsets.map { range in
             text.utf8.index(text.startIndex, offsetBy: range.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: range.upperBound)
         }
+    }
+
+    /// The most bytes a quoted phrase in single marks spans: a longer run is no quotation.
+    static let longestQuotedPhrase = 90
+
+    /// Whether the word before a mark is one a title follows: "the", "titled", "dubbed".
+    private static func followsTitleWord(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        var end = index
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        var start = end
+        while start > 0, UTF8Scan.isASCIILetterOrDigit(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+        return ["the", "titled", "entitled", "called", "named", "dubbed", "so-called"].contains(word)
+    }
+
+    /// "'em", "'til", "'n'": a mark that clips a word rather than opening a quotation.
+    private static func isContraction(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        var end = index
+        while end < bytes.count, end - index < 5, (bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z")) { end += 1 }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+        return ["em", "til", "n", "s", "t", "cause", "twas", "tis", "round", "bout"].contains(word)
     }
 
     private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {

@@ -115,6 +115,15 @@ import Testing
         #expect(reading.quotes.first?.text == "The purpose of this meeting is an immediate 'ceasefire', agreed to by both prime ministers,")
     }
 
+    @Test func phrasesInSingleMarksAreQuotedButApostrophesAndTitlesAreNot() {
+        let reading = NewsReader.read("""
+            Talks
+            General Abdel Fattah al-Burhan said the rebels would be defeated, calling the war 'a struggle for the nation.'             The rebels' envoys, who rock 'n' roll, dismissed the 'Agreement on the path to peace' of March as 'a dead letter,' and left.
+            """)
+        #expect(reading.quotes.map(\.text) == ["a struggle for the nation.", "a dead letter,"])
+        #expect(reading.quotes.first?.speaker == "Abdel Fattah al-Burhan")
+    }
+
     @Test func familyNamesFirstKinAndCaptions() {
         #expect(people("South Korean President Moon Jae-in met North Korean leader Kim Jong-un. Kim said he was ready. President Moon agreed.")
             == ["Kim Jong Un", "Moon Jae-in"])
