@@ -31,6 +31,44 @@ enum AcronymDefinitions {
         return found
     }
 
+    /// A state's armed forces that a report names by initials: "the Sudanese Armed Forces (SAF)",
+    /// "the Ethiopian National Defense Force (ENDF)". Later mentions of the initials are the state acting, as
+    /// "the army" is. Only these words qualify: "Syrian Democratic Forces" and "Libyan National
+    /// Army" are not the state's.
+    static func stateForces(in span: TextSpan, words: [Word], states: [StateMention]) -> [(acronym: String, state: StateMention)] {
+        var found: [(String, StateMention)] = []
+        let text = span.text
+        for (index, word) in words.enumerated() where index >= 2 && isAcronym(word.text) {
+            guard text[..<word.range.lowerBound].hasSuffix(" ("), text[word.range.upperBound...].hasPrefix(")"), Gazetteer.phrases[[word.text]] == nil,
+                forceHeads.contains(words[index - 1].text)
+            else { continue }
+            // The gazetteer may know the whole name as the state's ("the Sudanese Armed Forces").
+            let nameEnd = span.start + words[index - 1].utf16Range.upperBound
+            if let state = states.last(where: { $0.span.end == nameEnd && $0.form == .seat }) {
+                found.append((word.text, state))
+                continue
+            }
+            var first = index - 1
+            // "National Defense Force" is the state's; a "National Army" may be a faction's.
+            while first > 0, forceQualifiers.contains(words[first - 1].text)
+                || words[first - 1].text == "National" && ["Defence", "Defense"].contains(words[first].text)
+            {
+                first -= 1
+            }
+            let nameStart = span.start + words[first].utf16Range.lowerBound
+            guard let state = states.last(where: { $0.span.end < nameStart && nameStart - $0.span.end <= 3 }),
+                [" ", "’s ", "'s "].contains(text.utf16Slice(from: state.span.end - span.start, to: nameStart - span.start))
+            else { continue }
+            let initials = String(([state.span.text] + words[first..<index].map(\.text)).compactMap(\.first)).uppercased()
+            guard initials == word.text || initials.dropFirst() == word.text else { continue }
+            found.append((word.text, state))
+        }
+        return found
+    }
+
+    private static let forceHeads: Set<String> = ["Forces", "Force", "Army"]
+    private static let forceQualifiers: Set<String> = ["Armed", "Defence", "Defense"]
+
     /// The mentions of defined initials in one paragraph, each named by the body's full name.
     static func mentions(in span: TextSpan, words: [Word], of definitions: [String: Definition], besides known: SpanCover) -> [OrganisationMention] {
         words.compactMap { word in

@@ -79,3 +79,26 @@ import Testing
         #expect(!TestReading.actors(.accept, in: events).contains("United Nations"))
     }
 }
+
+/// A state's armed forces named by initials act for the state; a militia's initials do not.
+@Suite struct StateForcesByInitialsTests {
+    @Test func theInitialsOfAStatesForcesAreTheState() {
+        let events = TestReading.events("""
+            Fighting between the Ethiopian National Defense Force (ENDF) and Tigrayan forces went on. \
+            On Monday the ENDF rejected the truce. The Syrian Democratic Forces (SDF) said the SDF welcomed the plan.
+            """)
+        #expect(TestReading.actors(.reject, in: events) == ["ETH"])
+        #expect(!TestReading.actors(.support, in: events).contains("SYR"))
+    }
+}
+
+/// A proposal referred to, or accepted, is not proposed by whoever refers to it or accepts it.
+@Suite struct ProposalsReferredToTests {
+    @Test func aProposalAcceptedOrReferredToIsNotTheirs() {
+        #expect(TestReading.actors(.propose, in: TestReading.events("The M23's agreement to the proposal on Friday surprised Kinshasa.")).isEmpty)
+        let accepted = TestReading.events("The M23 issued a statement announcing acceptance of a proposal for a truce.")
+        #expect(TestReading.actors(.accept, in: accepted) == ["M23"])
+        #expect(TestReading.actors(.propose, in: accepted).isEmpty)
+        #expect(TestReading.actors(.propose, in: TestReading.events("Kinshasa agreed to the proposal by Qatar.")) == ["QAT"])
+    }
+}

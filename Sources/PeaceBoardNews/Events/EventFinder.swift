@@ -370,6 +370,12 @@ public enum EventFinder {
             if let acceptEnd, index - acceptEnd >= 2, index - acceptEnd <= 5, folded[(index - 2)..<index] == ["not", "to"] { continue }
             // "a U.S. proposal for a ceasefire": proposed by the state its adjective names, found as a phrase.
             if rule.kind == .propose, EventLexicon.ownedPlanWords.contains(folded[index]), adjectiveOwner(of: index, in: words) != nil { continue }
+            // "The RSF's agreement to the proposal", "talks on the plan": a proposal made before, referred to.
+            if rule.kind == .propose, EventLexicon.ownedPlanWords.contains(folded[index]), next != "by", index >= 2, folded[index - 1] == "the",
+                EventLexicon.referringPrepositions.contains(folded[index - 2])
+            {
+                continue
+            }
             // "an offer by China to hold talks": what is offered has not happened either.
             if rule.kind == .demand || rule.kind == .propose { demandEnd = index + length }
             if rule.kind == .accept { acceptEnd = index + length }
@@ -504,6 +510,12 @@ public enum EventFinder {
 
     static func isObjectOfEvent(at index: Int, words: [Word], folded: [String]) -> Bool {
         let verb = verbBefore(index, in: folded)
+        // "announcing acceptance of a proposal", "its rejection of the plan": the object of an event noun.
+        if verb >= 1, verb < index - 1, ["of", "to"].contains(folded[verb]), words[verb - 1].classes.contains(.eventWord),
+            let (rule, length) = match(at: verb - 1, in: folded), length == 1 || length == 2, rule.kind != .propose
+        {
+            return true
+        }
         // "rejects calls for partition": a plural noun may follow its verb directly.
         let isNoun = verb < index - 1 || EventLexicon.pluralEventNouns.contains(folded[index])
         return verb >= 0 && isNoun && words[verb].classes.contains(.eventWord) && match(at: verb, in: folded) != nil

@@ -122,6 +122,8 @@ enum EventLexicon {
     /// Plans named by their owner ("Trump's proposal"), who proposed them.
     static let ownedPlanWords: WordTable<Void> = WordTable(ownedPlanWordList)
     private static let ownedPlanWordList = ["proposal", "proposals", "plan", "initiative", "roadmap", "blueprint", "offer"]
+    /// Prepositions before "the proposal" or "the plan" when it is referred to, not made.
+    static let referringPrepositions: WordTable<Void> = ["to", "on", "of", "with", "about", "against", "over", "for", "under", "from"]
     /// Prepositions whose object closes a clause ("coordinate with Baku, and …").
     static let clausePrepositions: WordTable<Void> = ["with", "to", "into", "on", "at", "against", "toward", "towards"]
     /// "the army", "the bloc", "government": words standing for a state's institutions.

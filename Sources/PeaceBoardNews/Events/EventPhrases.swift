@@ -143,7 +143,10 @@ extension EventFinder {
             // ("Egypt's $53 billion reconstruction plan"); or a state's adjective ("a U.S. proposal").
             let owner: EventParticipant
             if let ownerIndex = (max(0, index - 5)..<index).last(where: { words[$0].isPossessive }),
-                words[(ownerIndex + 1)..<index].allSatisfy({ !$0.isCapitalised })
+                // "the RSF's agreement to the proposal": a preposition or article starts another phrase.
+                words[(ownerIndex + 1)..<index].allSatisfy({
+                    !$0.isCapitalised && !EventLexicon.articles.contains($0.folded) && !EventLexicon.referringPrepositions.contains($0.folded)
+                })
             {
                 let ownerEnd = sentence.start + words[ownerIndex].utf16Range.upperBound
                 guard let (named, _) = named(people: people, states: states, organisations: organisations, where: { $0.end == ownerEnd }) else { continue }
