@@ -58,6 +58,25 @@ import Testing
         #expect(actors(.meet, text) == ["GHA", "TGO", "KEN"])
     }
 
+    @Test func talksKickedOffAndAMeetingWithSomeone() {
+        #expect(actors(.meet, "Kallas kicked off informal talks with the two leaders in Brussels on Monday.") == ["Kaja Kallas"])
+        let met = TestReading.events("Kallas had begun a first meeting with Serbian President Aleksandar Vucic.")
+        #expect(Set(TestReading.actors(.meet, in: met)) == ["Kaja Kallas", "SRB"])
+    }
+
+    @Test func whatIsHostedOrConvenedMayBeNoTalks() {
+        #expect(actors(.offerToHost, "Kallas will host a reception for the heads of delegations.").isEmpty)
+        #expect(actors(.offerToHost, "Qatar will host the next round of talks.") == ["QAT"])
+        #expect(actors(.meet, "The two sides agreed to convene another meeting in July.").isEmpty)
+    }
+
+    @Test func satisfactionAndAnEnvoyToCome() {
+        #expect(actors(.support, "Serbian President Aleksandar Vucic expressed satisfaction with the outcome.") == ["SRB"])
+        let appointment = TestReading.events("Kallas said she would soon appoint a special envoy for the dialogue.")
+        #expect(TestReading.actors(.appoint, in: appointment) == ["Kaja Kallas"])
+        #expect(TestReading.actors(.appoint, in: TestReading.events("Kosovo refused to appoint a negotiator.")).isEmpty)
+    }
+
     @Test func theGuarantorsSetToTakePartMeet() {
         #expect(actors(.meet, "The guarantor powers Britain, Greece and Turkey were also set to participate.") == ["GBR", "GRC", "TUR"])
     }

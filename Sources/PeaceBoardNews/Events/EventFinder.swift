@@ -476,7 +476,8 @@ public enum EventFinder {
             if EventLexicon.callingWords.contains(folded[index]) {
                 partners = targets.filter { !$0.isCity && ($0.isPerson || $0.participant.state != nil || $0.participant.organisation != nil) }
             }
-            if partners.isEmpty, let with = folded[(index + length)...].prefix(8).firstIndex(of: "with") {
+            // "had begun a first meeting with Turkish Cypriot leader Ersin Tatar": the "with" may close the event's words.
+            if partners.isEmpty, let with = folded[(index + length - 1)...].prefix(9).firstIndex(of: "with") {
                 let withStart = words[with].utf16Range.lowerBound + sentence.start
                 partners = targets.filter { $0.start > withStart && !$0.isCity && ($0.isPerson || $0.participant.state != nil) }
             }

@@ -197,8 +197,9 @@ enum EventLexicon {
         EventRule(match: .words(["ready", "to", "host"]), kind: .offerToHost, cameo: "036"),
         EventRule(match: .words(["readiness", "to", "host"]), kind: .offerToHost, cameo: "036"),
         EventRule(match: .words(["willing", "to", "host"]), kind: .offerToHost, cameo: "036"),
-        EventRule(match: .words(["will", "host"]), kind: .offerToHost, cameo: "036"),
-        EventRule(match: .words(["would", "host"]), kind: .offerToHost, cameo: "036"),
+        // "will host the next round"; "will host a reception for the delegations" hosts no talks.
+        EventRule(match: .words(["will", "host"]), kind: .offerToHost, cameo: "036", notBefore: socialOccasions),
+        EventRule(match: .words(["would", "host"]), kind: .offerToHost, cameo: "036", notBefore: socialOccasions),
         EventRule(match: .words(["readiness", "to", "facilitate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offered", "to", "mediate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offer", "to", "mediate"]), kind: .mediate, cameo: "039"),
@@ -237,6 +238,8 @@ enum EventLexicon {
         EventRule(match: .words(["calling", "on"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["calls", "on"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["expressed", "support"]), kind: .support, cameo: "051"),
+        // "expressed satisfaction with the outcome".
+        EventRule(match: .words(["expressed", "satisfaction"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["voiced", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["held"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 6),
@@ -300,8 +303,10 @@ enum EventLexicon {
         EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         // "Guterres was to convene President Nikos Christodoulides and Turkish Cypriot leader Ersin Tatar":
         // whom one convenes meets; "convened at Guterres' request" names no convener.
-        EventRule(match: .words(["convene"]), kind: .meet, cameo: "046", notBefore: ["at", "in", "on", "a", "an", "the"]),
-        EventRule(match: .words(["convened"]), kind: .meet, cameo: "046", notBefore: ["at", "in", "on", "a", "an", "the"]),
+        EventRule(match: .words(["convene"]), kind: .meet, cameo: "046", notBefore: convenedOccasions),
+        EventRule(match: .words(["convened"]), kind: .meet, cameo: "046", notBefore: convenedOccasions),
+        // "The UN chief kicked off informal talks with rival Cypriot leaders".
+        EventRule(match: .words(["kicked", "off"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 3),
         // "were holding peace talks in Doha", "agreed to hold follow-up meetings".
         // "said Kyiv supported holding a meeting", "an offer by China to hold talks": what is backed or offered is not held.
         EventRule(match: .words(["holding"]), kind: .meet, cameo: "046", notAfter: meetingProposalWords, needsLater: WordTable(meetingWords), laterWithin: 3),
@@ -535,6 +540,8 @@ enum EventLexicon {
         EventRule(match: .words(["or", "face"]), kind: .threaten, cameo: "130", needsLater: warningsOfForce, laterWithin: 4, isTheSayers: true),
         EventRule(match: .words(["warns"]), kind: .threaten, cameo: "130", needsLater: warningsOfForce),
         EventRule(match: .words(["appointed"]), kind: .appoint, cameo: "050"),
+        // "he will soon appoint a special envoy": an appointment to come.
+        EventRule(match: .words(["appoint"]), kind: .appoint, cameo: "050", notAfter: ["to"], needsLater: ["envoy", "mediator", "representative", "negotiator", "coordinator"], laterWithin: 4),
         EventRule(match: .words(["appoints"]), kind: .appoint, cameo: "050"),
         EventRule(match: .words(["named"]), kind: .appoint, cameo: "050", needsNext: ["as"]),
         // "named its commander Mohamed Hamdan Dagalo as head of a presidential council".
@@ -632,6 +639,11 @@ enum EventLexicon {
     /// Words between a subject and its verb that do not end the subject ("has", "also").
     static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would", "remained", "remains", "remain"]
     /// Words that may stand between two names listed together ("Putin and Chinese leader Xi").
+    /// What is hosted that is no round of talks: "will host a reception for the heads of delegations".
+    static let socialOccasions: WordTable<Void> = ["a", "reception", "dinner", "lunch", "banquet", "party", "ceremony"]
+    /// What follows "convene" when a meeting, not its guests, is convened: "convened at Guterres' request",
+    /// "agreed to convene another meeting".
+    static let convenedOccasions: WordTable<Void> = ["at", "in", "on", "a", "an", "the", "another", "further", "new", "next"]
     /// Words before "holding talks" or "hold talks" that make the meeting something wished, offered or weighed.
     static let meetingProposalWords: WordTable<Void> = [
         "to", "supported", "support", "supports", "backed", "back", "backs", "proposed", "proposes", "propose", "suggested", "suggests",
