@@ -85,7 +85,8 @@ public enum QuoteFinder {
                     speaker = named.name
                 }
                 if speaker == nil, let sentence {
-                    speaker = subject(of: sentence, in: paragraph, before: located.start, people: people)
+                    speaker = leadInSpeaker(of: sentence, in: paragraph, before: located.start, people: people)
+                        ?? subject(of: sentence, in: paragraph, before: located.start, people: people)
                         ?? officeHolder(in: sentence, before: located.start, people: before)
                         ?? pronounSpeaker(of: sentence, before: located.start, people: before, objects: objects)
                     if speaker == nil, isPartial, let final = sentenceFinalAttribution(of: sentence, after: located.end) {
@@ -551,6 +552,23 @@ public enum QuoteFinder {
     /// step, but not enough”", nobody in "a newly proposed “Board of Peace”".
     /// The last person counts when the verb follows their name straight away: Pashinyan in
     /// "Fidan said that Ankara would coordinate with Baku, and Pashinyan welcomed the decision as “…”".
+    /// "According to Trump, it will connect Azerbaijan with its exclave “…”": the source the sentence
+    /// opens with. "Pashinyan supported him: “I believe …”": the person whose clause a colon closes
+    /// just before the quotation.
+    static func leadInSpeaker(of sentence: TextSpan, in paragraph: TextSpan, before offset: Int, people: [PersonMention]) -> String? {
+        let named = people.starting(in: sentence.start..<max(sentence.start, offset), at: \.span.start).filter { $0.span.end <= offset && !$0.isPossessive }
+        guard let first = named.first else { return nil }
+        let lead = paragraph.text.utf16Slice(from: sentence.start - paragraph.start, to: first.span.start - paragraph.start)
+        if lead.lowercased().hasSuffix("according to "), lead.count <= 20,
+            paragraph.text.utf16Slice(from: first.span.end - paragraph.start, to: first.span.end - paragraph.start + 1) == ","
+        {
+            return first.name
+        }
+        let gap = paragraph.text.utf16Slice(from: first.span.end - paragraph.start, to: offset - paragraph.start)
+        guard first.span.start == sentence.start, gap.hasSuffix(": "), gap.utf16.count <= 40, named.count == 1 else { return nil }
+        return first.name
+    }
+
     static func subject(of sentence: TextSpan, in paragraph: TextSpan, before offset: Int, people: [PersonMention]) -> String? {
         let named = people.starting(in: sentence.start..<max(sentence.start, offset), at: \.span.start).filter { $0.span.end <= offset }
         guard let first = named.first else { return nil }

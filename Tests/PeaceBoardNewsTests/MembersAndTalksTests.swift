@@ -121,3 +121,53 @@ import Testing
         #expect(TestReading.actors(.propose, in: TestReading.events("Kinshasa agreed to the proposal by Qatar.")) == ["QAT"])
     }
 }
+
+/// Agreements as ceasefire announcements word them: governments named by adjectives, approvals
+/// by an agent, witnesses set off by commas, conditions, and what the accords provide.
+@Suite struct AgreementsAnnouncedTests {
+    func actors(_ kind: EventKind, _ text: String) -> [String] {
+        TestReading.actors(kind, in: TestReading.events(text))
+    }
+
+    @Test func governmentsNamedByTheirAdjectivesAgree() {
+        #expect(actors(.accept, "The president said the Eritrean and Ethiopian governments have agreed on a truce.") == ["ERI", "ETH"])
+        #expect(actors(.accept, "Members of the Ethiopian war cabinet have approved the deal.") == ["ETH"])
+        #expect(actors(.accept, "He said a plan to end the war had been approved by the governments of Eritrea and Ethiopia.") == ["ERI", "ETH"])
+        #expect(actors(.accept, "Eritrea and Ethiopia have formally renounced military confrontation.") == ["ERI", "ETH"])
+    }
+
+    @Test func aWitnessSetOffByCommasDoesNotSign() {
+        let text = "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki, in the presence of Kenyan President William Ruto, signed the accord."
+        #expect(actors(.accept, text) == ["ETH", "ERI"])
+    }
+
+    @Test func signingInACeremonyIsMeeting() {
+        #expect(actors(.meet, "Eritrea and Ethiopia signed a joint declaration in a ceremony in Nairobi.") == ["ERI", "ETH"])
+    }
+
+    @Test func anAcceptedCompoundModifiedProposalIsNoNewProposal() {
+        let events = TestReading.events("Eritrea and Ethiopia have accepted a Kenyan-backed proposal to end the war.")
+        #expect(TestReading.actors(.propose, in: events).isEmpty)
+        #expect(TestReading.actors(.accept, in: events) == ["ERI", "ETH"])
+    }
+
+    @Test func anyThreatAndAThreatOnAConditionAreNoThreats() {
+        #expect(TestReading.events("Ethiopia reserves its right to act against any threat to its security.").filter { $0.kind == .threaten }.isEmpty)
+        let conditional = TestReading.events("If the rebels or anyone else break the deal, and pose a direct threat to Ethiopia, it will respond.")
+        #expect(conditional.filter { $0.kind == .threaten }.allSatisfy { $0.hedged })
+    }
+
+    @Test func liftedRestrictionsAndStoppedFightingAreProvisions() {
+        let provisions = NewsReader.read("Talks\nWashington lifted a restriction on defence cooperation with Eritrea. Both committed to stop all fighting.").provisions
+        #expect(Set(provisions.map(\.type)) == ["sanctions-relief", "ceasefire"])
+    }
+
+    @Test func aSourceThatOpensTheSentenceAndAColonSpeak() {
+        let reading = NewsReader.read("""
+            Talks
+            According to Ruto, the corridor will open “while fully respecting Eritrea's sovereignty.”
+            Abiy Ahmed agreed with him: “We will defend this position.”
+            """)
+        #expect(reading.quotes.map(\.speaker) == ["William Ruto", "Abiy Ahmed"])
+    }
+}

@@ -149,7 +149,10 @@ extension EventFinder {
             }
             for comma in bytes.indices where bytes[comma] == UInt8(ascii: ",") && comma + 1 < bytes.count && bytes[comma + 1] == UInt8(ascii: " ") {
                 let rest = comma + 2
+                // ", in the presence of Donald Trump,": who watched, not who acted.
                 let opensAside = starts(with: "led by ", at: rest) || starts(with: "a ", at: rest) || starts(with: "an ", at: rest)
+                    || starts(with: "in the presence of ", at: rest) || starts(with: "accompanied by ", at: rest)
+                    || starts(with: "flanked by ", at: rest) || starts(with: "witnessed by ", at: rest) || starts(with: "according to ", at: rest)
                     || starts(with: "who ", at: rest) || starts(with: "which ", at: rest)
                     || (starts(with: "the ", at: rest) && namesOffice(from: rest)) || {
                         // ", mediated by the United States and Qatar,": a participle and its agent.

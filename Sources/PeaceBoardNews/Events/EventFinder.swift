@@ -363,6 +363,8 @@ public enum EventFinder {
             // its agent follows ("accepted a proposal by the United States").
             let next = index + length < folded.count ? folded[index + length] : ""
             if next != "by", isObjectOfEvent(at: index, words: words, folded: folded) || isReceived(at: index, in: folded) { continue }
+            // "reserves its right to act against any threat": no threat made.
+            if index >= 1, folded[index - 1] == "any", isNounTrigger(folded[index]) || EventLexicon.ownedPlanWords.contains(folded[index]) { continue }
             if rule.kind != .demand, let demandEnd, isDemanded(at: index, after: demandEnd, words: words, folded: folded, in: sentence) { continue }
             // "Moscow refused to accept an immediate ceasefire": the refusal is the event.
             if index >= 2, folded[index - 1] == "to", EventLexicon.refusals.contains(folded[index - 2]) { continue }
@@ -491,14 +493,14 @@ public enum EventFinder {
         return found
     }
 
-    /// "… to an immediate ceasefire during talks in Doha", "in talks mediated by Qatar": the words
-    /// after an agreement say it was reached at talks.
+    /// "… to an immediate ceasefire during talks in Doha", "in talks mediated by Qatar", "signed a joint
+    /// declaration in a ceremony": the words after an agreement say it was reached at talks.
     static func isAtTalks(after index: Int, in folded: [String]) -> Bool {
         // Within the agreement's clause: "rejected the resolution and said it would not take part in any talks" is another.
         let window = folded[min(index, folded.count)...].prefix(10).prefix { !["and", "but", "which", "that", "said"].contains($0) }
         return window.indices.contains { position in
             EventLexicon.talkPrepositions.contains(folded[position])
-                && folded[(position + 1)...].prefix(3).contains { EventLexicon.meetingWords.contains($0) }
+                && folded[(position + 1)...].prefix(3).contains { EventLexicon.meetingWords.contains($0) || $0 == "ceremony" }
                 && !folded[(position + 1)...].prefix(3).contains { ["future", "next", "further", "upcoming"].contains($0) }
         }
     }
@@ -532,7 +534,12 @@ public enum EventFinder {
     /// proposal"), or -1.
     static func verbBefore(_ index: Int, in folded: [String]) -> Int {
         var verb = index - 1
-        while verb >= 0, EventLexicon.articles.contains(folded[verb]) || EventLexicon.quantifiers.contains(folded[verb]) { verb -= 1 }
+        // "accepted a U.S.-backed proposal", "rejected the 20-point plan": past compound modifiers too.
+        while verb >= 0, EventLexicon.articles.contains(folded[verb]) || EventLexicon.quantifiers.contains(folded[verb])
+            || verb > 0 && folded[verb].contains("-") && EventLexicon.articles.contains(folded[verb - 1])
+        {
+            verb -= 1
+        }
         return verb
     }
 
@@ -845,6 +852,9 @@ public enum EventFinder {
         // "close to agreeing", "nearer to signing": not yet.
         if index >= 2, words[index - 1] == "to", ["close", "closer", "near", "nearer"].contains(words[index - 2]) { return true }
         if words[max(0, index - 3)..<index].contains(where: EventLexicon.nearHedges.contains) { return true }
+        // "if Hezbollah or anyone else breaks the deal, and poses a direct threat": the condition's clause runs on.
+        let condition = words[max(0, index - 14)..<index]
+        if let opening = condition.lastIndex(where: { $0 == "if" || $0 == "unless" }), !words[opening..<index].contains("then") { return true }
         let window = max(0, index - 8)..<index
         return window.contains { position in
             EventLexicon.hedges.contains(words[position])

@@ -386,6 +386,10 @@ enum EventLexicon {
         EventRule(match: .words(["announced", "an", "agreement"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["announced", "agreement"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["approved"]), kind: .accept, cameo: "030", needsLater: approvedThings, laterWithin: 3),
+        // "a plan … had been approved by the governments of Israel and Lebanon": the agent follows.
+        EventRule(match: .words(["approved"]), kind: .accept, cameo: "030", needsNext: ["by"]),
+        // "have formally renounced military confrontation": forswearing force.
+        EventRule(match: .words(["renounced"]), kind: .accept, cameo: "030", needsLater: ["violence", "force", "war", "confrontation", "hostilities", "fighting"], laterWithin: 3),
         // "he added that agreeing on another truce is conditioned …": the gerund names an act, nobody's.
         EventRule(match: .words(["agreeing"]), kind: .accept, cameo: "030", notAfter: ["that"]),
         // "failed to agree on a ceasefire"; "urged them to agree" is a demand's content.
@@ -746,12 +750,12 @@ enum EventLexicon {
     ]
     /// Words between a state's adjective and its acting group: "Sudanese armed forces", "Ethiopian security forces".
     static let groupOfStateQualifiers: WordTable<Void> = [
-        "armed", "security", "regular", "national", "federal", "transitional", "interim", "defence", "defense", "special", "top", "senior",
+        "armed", "security", "regular", "national", "federal", "transitional", "interim", "defence", "defense", "special", "top", "senior", "war",
     ]
     /// Who is sent from a state to act for it, besides its acting groups: "advisers from Russia".
     static let envoyNouns: WordTable<Void> = ["advisers", "advisors", "ministers", "experts", "emissaries", "observers", "lawmakers"]
     static let actingGroups: WordTable<Void> = [
-        "government", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership",
+        "government", "governments", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership", "cabinet",
         "negotiators", "diplomats", "troops", "ministry", "president", "leader", "leaders", "mediators", "envoys",
         "representatives", "delegations", "delegates", "counterpart", "counterparts",
     ]

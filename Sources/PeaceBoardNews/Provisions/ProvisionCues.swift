@@ -55,6 +55,12 @@ enum ProvisionCues {
         // "would not target each other": a truce between the two.
         ProvisionCue(type: "ceasefire", phrase: ["target", "each", "other"]),
         ProvisionCue(type: "ceasefire", phrase: ["end", "hostilities"]),
+        // "committing to stop all fighting forever", "end all hostilities".
+        ProvisionCue(type: "ceasefire", phrase: ["stop", "all", "fighting"]),
+        ProvisionCue(type: "ceasefire", phrase: ["stop", "the", "fighting"]),
+        ProvisionCue(type: "ceasefire", phrase: ["end", "all", "hostilities"]),
+        ProvisionCue(type: "ceasefire", phrase: ["end", "all", "armed", "conflict"]),
+        ProvisionCue(type: "ceasefire", phrase: ["ending", "all", "armed", "conflict"]),
         ProvisionCue(type: "ceasefire", phrase: ["reduction", "in", "violence"]),
         ProvisionCue(type: "ceasefire", phrase: ["cease", "hostilities"]),
         ProvisionCue(type: "ceasefire", phrase: ["stop", "the", "violence"]),
@@ -75,6 +81,11 @@ enum ProvisionCues {
         ProvisionCue(type: "sanctions-relief", phrase: ["easing", "of", "sanctions"]),
         ProvisionCue(type: "sanctions-relief", phrase: ["lift", "sanctions"]),
         ProvisionCue(type: "sanctions-relief", phrase: ["sanctions"], near: ["lifted", "eased"]),
+        // "lifted a restriction on defense cooperation with Azerbaijan", "restrictions … would be lifted".
+        ProvisionCue(type: "sanctions-relief", phrase: ["restrictions"], near: ["lifted", "lifting", "lift", "eased", "easing"]),
+        ProvisionCue(type: "sanctions-relief", phrase: ["restriction"], near: ["lifted", "lifting", "lift", "eased", "easing"]),
+        ProvisionCue(type: "sanctions-relief", phrase: ["embargo"], near: ["lifted", "lifting", "lift", "eased", "easing"]),
+        ProvisionCue(type: "sanctions-relief", phrase: ["embargoes"], near: ["lifted", "lifting", "lift", "eased", "easing"]),
         ProvisionCue(type: "security-guarantees", phrase: ["security", "guarantees"]),
         ProvisionCue(type: "security-guarantees", phrase: ["defense", "agreements"]),
         ProvisionCue(type: "security-guarantees", phrase: ["defence", "agreements"]),
