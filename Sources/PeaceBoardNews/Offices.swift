@@ -92,6 +92,8 @@ enum Offices {
         "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
         // Places that speak for their governments ("officials in Port Sudan said").
         "Affairs",
+        // Places named like people ("the White House Rose Garden", "Independence Square").
+        "Garden", "Gardens", "Square", "Palace", "Centre", "Center", "Street", "Avenue", "Hotel", "Airport",
         // Who speaks unnamed at the start of a sentence ("Sources said", "Analysts say").
         "Sources", "Analysts", "Officials", "Witnesses", "Residents", "Diplomats", "Critics", "Observers", "Experts", "Activists",
         "Reports", "Authorities", "Mediators", "Negotiators", "Protesters", "Rebels", "Militants", "Police", "Troops", "Soldiers", "Leaders",

@@ -162,6 +162,17 @@ import Testing
         #expect(Set(provisions.map(\.type)) == ["sanctions-relief", "ceasefire"])
     }
 
+    @Test func aSeatOfGovernmentHostsAndAPlaceIsNoPerson() {
+        #expect(actors(.meet, "The signing ceremony was hosted at the Kremlin on Friday.") == ["RUS"])
+        #expect(TestReading.events("The talks were hosted at a hotel in Geneva.").filter { $0.kind == .meet }.isEmpty)
+        let reading = NewsReader.read("Talks\nKenyan President William Ruto, speaking in the State House Rose Garden, said the deal would hold.")
+        #expect(reading.people.map(\.name) == ["William Ruto"])
+    }
+
+    @Test func whatADocumentCallsForIsNobodysDemand() {
+        #expect(actors(.demand, "The agreement calls for Eritrean forces to withdraw from the area within 60 days.").isEmpty)
+    }
+
     @Test func aSourceThatOpensTheSentenceAndAColonSpeak() {
         let reading = NewsReader.read("""
             Talks

@@ -417,6 +417,15 @@ public enum EventFinder {
                 // “I propose Azerbaijani President Ilham Aliyev to begin consultations”: whoever said so.
                 actors = [speaker]
             }
+            // "The signing ceremony was hosted at the White House": a seat of government hosts for its state.
+            // "hosted at a hotel in Geneva" names no host.
+            if rule.kind == .meet, length == 2, folded[index] == "hosted", folded[index + 1] == "at" {
+                guard actors.isEmpty, let seat = entities.first(where: { $0.start >= trigger.end && $0.isCity }),
+                    Tokenizer.words(in: sentence).within(from: trigger.end - sentence.start, to: seat.start - sentence.start).count <= 1
+                else { continue }
+                actors = [seat]
+                targets.removeAll { $0.start == seat.start }
+            }
             if !actors.isEmpty { lastActors = actors }
             if actors.count == 2, rule.kind != .mediate { antecedents.pair = actors }
             if actors.count == 2, partyKinds.contains(rule.kind) { antecedents.parties = actors }
@@ -497,8 +506,14 @@ public enum EventFinder {
     /// declaration in a ceremony": the words after an agreement say it was reached at talks.
     static func isAtTalks(after index: Int, in folded: [String]) -> Bool {
         // Within the agreement's clause: "rejected the resolution and said it would not take part in any talks" is another.
-        let window = folded[min(index, folded.count)...].prefix(10).prefix { !["and", "but", "which", "that", "said"].contains($0) }
-        return window.indices.contains { position in
+        // "signed a declaration for peace and bilateral agreements … in a ceremony": "and" joins nouns there, but
+        // "and said" starts another clause.
+        let start = min(index, folded.count)
+        let window = folded[start...].prefix(14).enumerated().prefix { offset, word in
+            !["but", "which", "that", "said"].contains(word)
+                && !(word == "and" && start + offset + 1 < folded.count && Self.isVerb(folded[start + offset + 1]) && !folded[start + offset + 1].hasSuffix("s"))
+        }.map(\.offset).map { start + $0 }
+        return window.contains { position in
             EventLexicon.talkPrepositions.contains(folded[position])
                 && folded[(position + 1)...].prefix(3).contains { EventLexicon.meetingWords.contains($0) || $0 == "ceremony" }
                 && !folded[(position + 1)...].prefix(3).contains { ["future", "next", "further", "upcoming"].contains($0) }
@@ -801,7 +816,7 @@ public enum EventFinder {
             // “We congratulate Donald Trump …,” Putin said.
             actors = [speaker]
             after.removeAll { $0.start == speaker.start }
-        } else if let agentMark = words[(wordIndex + length)...].prefix(5).firstIndex(where: { $0 == "from" || $0 == "by" }),
+        } else if !opensWithDocument(words), let agentMark = words[(wordIndex + length)...].prefix(5).firstIndex(where: { $0 == "from" || $0 == "by" }),
             // "rejected a proposal by the Indian government": the agent is the proposal's, not the rejection's.
             // "rejecting an appeal from two former presidents": the appeal's agent, not the rejection's.
             !words[(wordIndex + length)..<agentMark].contains(where: { EventLexicon.ownedPlanWords.contains($0) || EventLexicon.requestNouns.contains($0) })

@@ -246,6 +246,8 @@ enum EventLexicon {
         // "the talks, hosted by Saudi Foreign Minister …": the host is the agent.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
+        // "The signing ceremony was hosted at the White House": the seat of government hosts.
+        EventRule(match: .words(["hosted", "at"]), kind: .meet, cameo: "046"),
         // "the talks were co-organised by Malaysia and the United States": who brings the two sides together.
         EventRule(match: .words(["co-organised"]), kind: .mediate, cameo: "045", needsNext: ["by"]),
         EventRule(match: .words(["co-organized"]), kind: .mediate, cameo: "045", needsNext: ["by"]),

@@ -97,6 +97,11 @@ enum ProvisionCues {
         ProvisionCue(type: "territorial-arrangement", phrase: ["territory"], near: ["retaining", "retain", "cede", "ceding", "seized", "annexed", "withdrawal", "withdraw", "return", "control", "surrendered", "leave", "left"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["recognition", "of", "borders"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["transit", "corridor"]),
+        // "a transit route connecting mainland Azerbaijan to Nakhchivan via Armenian territory", "a transport corridor".
+        ProvisionCue(type: "territorial-arrangement", phrase: ["transit", "route"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["transport", "corridor"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["transportation", "corridor"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["land", "corridor"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["border", "demarcation"]),
         // "agreed to demarcate their land border", "rules for marking the next section of their frontier".
         ProvisionCue(type: "territorial-arrangement", phrase: ["demarcate"], near: borderWords),
