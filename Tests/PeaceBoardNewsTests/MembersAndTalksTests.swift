@@ -169,6 +169,15 @@ import Testing
         #expect(reading.people.map(\.name) == ["William Ruto"])
     }
 
+    @Test func talksHadAndNationsThatHoldThem() {
+        #expect(actors(.meet, "Eritrea and Ethiopia had “productive” senior-level talks in Kenya on Sunday.") == ["ERI", "ETH"])
+        #expect(TestReading.events("Eritrea and Ethiopia had agreed to resume talks.").allSatisfy { $0.trigger.text != "had" })
+        #expect(TestReading.events("Abiy Ahmed had earlier said the talks would go on.").allSatisfy { $0.trigger.text != "had" })
+        let between = "The first round of talks between Eritrea and Ethiopia took place in Kenya, as both nations commenced negotiations."
+        #expect(Set(actors(.meet, between)) == ["ERI", "ETH"])
+        #expect(actors(.mediate, "The talks, aided by Kenyan mediation, went well.") == ["KEN"])
+    }
+
     @Test func whatADocumentCallsForIsNobodysDemand() {
         #expect(actors(.demand, "The agreement calls for Eritrean forces to withdraw from the area within 60 days.").isEmpty)
     }

@@ -418,6 +418,17 @@ public enum EventFinder {
                 actors = [speaker]
             }
             // "The signing ceremony was hosted at the White House": a seat of government hosts for its state.
+            // "had productive talks", not "had been invited to talks" nor "had agreed to hold talks": only
+            // what describes the talks stands between.
+            // The subject is named just before: "we have had talks" is a speaker's, found by other rules.
+            if rule.kind == .meet, folded[index] == "had",
+                index == 0 || !words[index - 1].isCapitalised
+                    || folded[(index + 1)...].prefix { !EventLexicon.meetingWords.contains($0) }.contains(where: {
+                        ($0.hasSuffix("ed") && !$0.contains("-")) || $0 == "to" || $0 == "been" || $0 == "no" || Offices.speechVerbs.contains($0)
+                    })
+            {
+                continue
+            }
             // "hosted at a hotel in Geneva" names no host.
             if rule.kind == .meet, length == 2, folded[index] == "hosted", folded[index + 1] == "at" {
                 guard actors.isEmpty, let seat = entities.first(where: { $0.start >= trigger.end && $0.isCity }),
@@ -788,7 +799,10 @@ public enum EventFinder {
             if named.count != 2, pair != .people, antecedents.namedPair.count == 2 { named = antecedents.namedPair }
             if named.count != 2, pair != .people {
                 var states: [Entity] = []
-                for entity in entities where entity.end <= trigger.start && entity.participant.state != nil && !entity.isPerson && !entity.isCity {
+                // "talks between Iran and the United States took place in Oman, as both nations commenced": not where.
+                for entity in entities where entity.end <= trigger.start && entity.participant.state != nil && !entity.isPerson && !entity.isCity
+                    && !isPlace(entity, in: sentence)
+                {
                     guard !states.contains(where: { $0.participant.state == entity.participant.state }) else { continue }
                     states.append(entity)
                 }

@@ -67,7 +67,7 @@ enum EventLexicon {
     /// Nouns that name mediation by the state or body before them ("under Turkish facilitation").
     static let auspicesNouns: WordTable<Void> = WordTable(auspicesNounList)
     private static let auspicesNounList = ["mediation", "facilitation", "auspices", "sponsorship"]
-    static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via", "of"]
+    static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via", "of", "by"]
     /// What is presented or unveiled when it is a proposal.
     static let planWords: WordTable<Void> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]
     /// Single words that say when, between an event's word and its agent.
@@ -242,6 +242,8 @@ enum EventLexicon {
         EventRule(match: .words(["expressed", "satisfaction"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["voiced", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
+        // "Iran and the United States had “productive” senior-level talks in Oman".
+        EventRule(match: .words(["had"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
         EventRule(match: .words(["held"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 6),
         // "the talks, hosted by Saudi Foreign Minister …": the host is the agent.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),

@@ -108,6 +108,9 @@ extension Gazetteer {
         KnownPerson(name: "Ishaq Dar", aliases: [], office: "Deputy Prime Minister and Foreign Minister of Pakistan", state: "PAK"),
         KnownPerson(name: "Khawaja Asif", aliases: [], office: "Defence Minister of Pakistan", state: "PAK"),
         KnownPerson(name: "Massad Boulos", aliases: ["Boulos"], office: "U.S. senior adviser for Arab and African affairs", state: "USA"),
+        KnownPerson(name: "Subrahmanyam Jaishankar", aliases: ["Jaishankar", "S Jaishankar", "S. Jaishankar"], office: "External Affairs Minister of India", state: "IND"),
+        KnownPerson(name: "Vikram Misri", aliases: ["Misri"], office: "Foreign Secretary of India", state: "IND"),
+        KnownPerson(name: "Asim Munir", aliases: ["Munir"], office: "Chief of Army Staff of Pakistan", state: "PAK"),
         KnownPerson(name: "Rustem Umerov", aliases: ["Umerov", "Rustem Umierov", "Umierov"], office: "Secretary of Ukraine's National Security and Defense Council", state: "UKR"),
     ]
 
