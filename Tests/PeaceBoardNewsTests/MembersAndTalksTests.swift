@@ -178,6 +178,14 @@ import Testing
         #expect(actors(.mediate, "The talks, aided by Kenyan mediation, went well.") == ["KEN"])
     }
 
+    @Test func aJuntasSpokespersonSpeaksForItsState() {
+        let events = TestReading.events("""
+            Sudan's military and the rebels agreed to a truce on Friday.             "We have reached a ceasefire agreement," junta spokesperson Nabil Abdallah told AFP.             "The two sides will resolve relevant disputes and demands through talks," he said.
+            """)
+        #expect(events.contains { $0.kind == .accept && $0.actors.map(\.state) == ["SDN"] && $0.trigger.text == "reached" })
+        #expect(!events.contains { $0.kind == .demand })
+    }
+
     @Test func whatADocumentCallsForIsNobodysDemand() {
         #expect(actors(.demand, "The agreement calls for Eritrean forces to withdraw from the area within 60 days.").isEmpty)
     }

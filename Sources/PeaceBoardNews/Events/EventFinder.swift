@@ -196,7 +196,9 @@ public enum EventFinder {
             let head = sentence.text.utf16Slice(from: max(0, entity.start - sentence.start - 50), to: entity.start - sentence.start).lowercased()
             var office = head.hasSuffix(", ") ? String(head.dropLast(2)) : head
             // The institution named nearest the name: "the army-led government's spokesman" speaks for the government.
-            let named = institutions.compactMap { noun, state -> (Range<String.Index>, EventParticipant)? in
+            // "junta spokesperson Zaw Min Tun": any word for the institution.
+            let named = EventLexicon.institutionNounList.compactMap { noun, institution -> (Range<String.Index>, EventParticipant)? in
+                guard let state = institutions[institution] else { return nil }
                 guard let range = office.range(of: noun + "’s ", options: .backwards) ?? office.range(of: noun + "'s ", options: .backwards)
                     ?? office.range(of: noun + " ", options: .backwards)
                 else { return nil }
@@ -414,8 +416,10 @@ public enum EventFinder {
             } else if actors.isEmpty, hasSubject("i", before: index, in: folded) || hasSubject("we", before: index, in: folded),
                 let speaker = antecedents.speaker(quoting: trigger.start)
             {
-                // “I propose Azerbaijani President Ilham Aliyev to begin consultations”: whoever said so.
-                actors = [speaker]
+                // “I propose Azerbaijani President Ilham Aliyev to begin consultations”: whoever said so, as the
+                // sentence names them ("junta spokesperson Zaw Min Tun" speaks for the junta's state).
+                actors = [entities.first { $0.isPerson && $0.participant.name == speaker.participant.name } ?? speaker]
+                targets.removeAll { $0.participant.name == speaker.participant.name }
             }
             // "The signing ceremony was hosted at the White House": a seat of government hosts for its state.
             // "had productive talks", not "had been invited to talks" nor "had agreed to hold talks": only

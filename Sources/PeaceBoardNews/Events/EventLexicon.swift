@@ -128,8 +128,9 @@ enum EventLexicon {
     static let clausePrepositions: WordTable<Void> = ["with", "to", "into", "on", "at", "against", "toward", "towards"]
     /// "the army", "the bloc", "government": words standing for a state's institutions.
     static let institutionNouns: WordTable<String> = WordTable(institutionNounList)
-    private static let institutionNounList = [
-        ("army", "army"), ("military", "army"), ("government", "government"), ("cabinet", "government"), ("junta", "junta"),
+    static let institutionNounList = [
+        // A junta is the army in power: "Myanmar's military … junta spokesperson Zaw Min Tun".
+        ("army", "army"), ("military", "army"), ("government", "government"), ("cabinet", "government"), ("junta", "army"),
     ]
     /// Words between "the" and an institution that leave it the same institution ("the national government").
     static let institutionQualifiers: WordTable<Void> = ["national", "central", "federal", "interim", "transitional", "new", "current", "military"]
@@ -567,7 +568,8 @@ enum EventLexicon {
         EventRule(match: .words(["demanded"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["demanding"]), kind: .demand, cameo: "100", notAfter: articles),
         EventRule(match: .words(["must"]), kind: .demand, cameo: "100", notBefore: ["not", "be", "have"], isTheSayers: true, needsSayer: true),
-        EventRule(match: .words(["demands"]), kind: .demand, cameo: "100", notAfter: articles),
+        // "resolve relevant disputes and demands through negotiations": a plural noun in a list names no demand made.
+        EventRule(match: .words(["demands"]), kind: .demand, cameo: "100", notAfter: WordTable(articleList + ["and", "or", "relevant", "such", "these", "those"])),
         EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", notAfter: articles),
         // "rejected a demand by the breakaway region", "answering a call by its jailed leader": the agent follows.
         EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", needsNext: ["by", "from"]),
