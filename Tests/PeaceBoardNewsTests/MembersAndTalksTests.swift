@@ -186,6 +186,14 @@ import Testing
         #expect(!events.contains { $0.kind == .demand })
     }
 
+    @Test func theRebelsInTalksAreTheGroupNamedBefore() {
+        let events = TestReading.events("""
+            Colombia and the ELN rebel group resumed contacts this year.             Cuba has played a crucial mediation role, hosting several rounds of talks between the Colombian government and the rebels.
+            """)
+        #expect(TestReading.actors(.mediate, in: events) == ["CUB"])
+        #expect(events.contains { $0.kind == .meet && $0.actors.map { $0.state ?? $0.name } == ["COL", "ELN"] })
+    }
+
     @Test func whatADocumentCallsForIsNobodysDemand() {
         #expect(actors(.demand, "The agreement calls for Eritrean forces to withdraw from the area within 60 days.").isEmpty)
     }

@@ -134,7 +134,7 @@ public enum EventFinder {
             if folded.contains(where: { $0.utf8.count == 7 && $0 == "between" }) {
                 let held = events.filter { $0.kind == .meet && $0.sentence.start == sentence.start }.map(\.actors)
                 let entities = sentenceEntities()
-                var meetings = meetingsBetween(in: sentence, words: words, folded: folded, entities: entities).filter { meeting in
+                var meetings = meetingsBetween(in: sentence, words: words, folded: folded, entities: entities, namedGroup: lastOrganisation).filter { meeting in
                     !held.contains { Set($0.map(\.name)).isSuperset(of: meeting.actors.map(\.name)) }
                 }
                 if meetings.isEmpty, held.allSatisfy(\.isEmpty), let noun = meetingBetweenPair(in: folded),

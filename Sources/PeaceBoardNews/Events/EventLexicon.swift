@@ -227,6 +227,8 @@ enum EventLexicon {
         EventRule(match: .words(["mediating"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["mediates"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["brokered"]), kind: .mediate, cameo: "045"),
+        // "Qatar has played a crucial mediation role", "played a key role in mediating".
+        EventRule(match: .words(["played"]), kind: .mediate, cameo: "045", needsLater: ["mediation", "mediating", "mediator", "facilitating", "brokering"], laterWithin: 5),
         EventRule(match: .words(["turned", "down"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["think", "about"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["called", "for"]), kind: .demand, cameo: "100"),
@@ -660,6 +662,8 @@ enum EventLexicon {
         "favour", "favours", "favor", "favors", "on", "for", "about", "of", "against", "opposed", "opposes", "welcomed", "welcomes",
         "consider", "considered", "considering", "discussed", "discussing", "without", "before", "after",
     ]
+    /// What a report calls an armed group it named before: "talks between the government and the rebels".
+    static let armedGroupNouns: WordTable<Void> = ["rebels", "militants", "insurgents", "militia", "militias", "group", "movement", "fighters"]
     /// Where an agreement was reached, before the talks: "during talks in Doha".
     static let talkPrepositions: Set<String> = ["during", "in", "at"]
     /// Words that introduce a group's members after its name: "the Quartet, comprising the United States, …".

@@ -78,7 +78,9 @@ extension EventFinder {
 
     /// "talks in Manila between Philippine and Chinese diplomats", "a meeting between Putin and
     /// Zelensky": both sides meet, unless the meeting is only proposed, demanded or planned.
-    static func meetingsBetween(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> [EventMention] {
+    static func meetingsBetween(
+        in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity], namedGroup: Entity? = nil
+    ) -> [EventMention] {
         var found: [EventMention] = []
         for (index, word) in folded.enumerated() where word == "between" && index >= 1 {
             // The meeting word stands just before, past where it was held ("talks in Manila between").
@@ -87,12 +89,26 @@ extension EventFinder {
             else { continue }
             let start = sentence.start + words[index].utf16Range.upperBound
             let end = sentence.start + clauseEnd(after: start - sentence.start, in: sentence.text)
-            let parties = entities.filter { $0.start >= start && $0.start < end && !$0.isRemit }
+            var parties = entities.filter { $0.start >= start && $0.start < end && !$0.isRemit }
+            // "talks between the Congolese government and the rebels": the armed group the report named before.
+            if parties.count == 1, let group = namedGroup, group.participant.name != parties[0].participant.name {
+                // Past the group a state's adjective describes ("the Congolese government and the rebels").
+                let rest = Array(Tokenizer.words(in: sentence).within(from: parties[0].end - sentence.start, to: end - sentence.start).map(\.folded)
+                    .drop { EventLexicon.actingGroups.contains($0) })
+                if rest.count >= 3, rest[0] == "and", rest[1] == "the", EventLexicon.armedGroupNouns.contains(rest[2]) {
+                    var standIn = group
+                    standIn.start = parties[0].end + 1
+                    standIn.end = parties[0].end + 1
+                    parties.append(standIn)
+                }
+            }
             // Joined by "and", with what each side is between ("Papua New Guinea's government and the autonomous region of Bougainville").
             guard parties.count >= 2,
-                case let joiner = words.within(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).map(\.folded),
+                case let joiner = parties[1].start == parties[0].end + 1 ? ["and"]
+                    : words.within(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).map(\.folded),
                 joiner.filter({ $0 == "and" }).count == 1, joiner.count <= 6,
-                !sentence.text.utf16Slice(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).contains(",")
+                parties[1].start == parties[0].end + 1
+                    || !sentence.text.utf16Slice(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).contains(",")
             else { continue }
             let actors = [parties[0].participant, parties[1].participant]
             guard actors[0].state == nil || actors[0].state != actors[1].state else { continue }
