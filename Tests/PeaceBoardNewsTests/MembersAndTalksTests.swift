@@ -194,6 +194,13 @@ import Testing
         #expect(events.contains { $0.kind == .meet && $0.actors.map { $0.state ?? $0.name } == ["COL", "ELN"] })
     }
 
+    @Test func whatAPlanOffersAndWhereAMeetingIsAreNoActors() {
+        #expect(actors(.propose, "Mediators await a reply after Hamas accepted a ceasefire plan offering a 60-day truce.").isEmpty)
+        let events = TestReading.events("Hosted by Kallas, Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks.")
+        #expect(events.filter { $0.kind == .meet }.map { $0.actors.map { $0.state ?? $0.name } } == [["Kaja Kallas"], ["SRB", "XKX"]])
+        #expect(!actors(.meet, "Kurti said this first Brussels meeting with Serbian President Aleksandar Vucic would be short.").contains("BEL"))
+    }
+
     @Test func whatADocumentCallsForIsNobodysDemand() {
         #expect(actors(.demand, "The agreement calls for Eritrean forces to withdraw from the area within 60 days.").isEmpty)
     }

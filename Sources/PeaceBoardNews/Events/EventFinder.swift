@@ -365,6 +365,9 @@ public enum EventFinder {
             // its agent follows ("accepted a proposal by the United States").
             let next = index + length < folded.count ? folded[index + length] : ""
             if next != "by", isObjectOfEvent(at: index, words: words, folded: folded) || isReceived(at: index, in: folded) { continue }
+            // "a Qatar-Egypt ceasefire plan offering a 60-day truce": what the document offers, nobody's act;
+            // "a resolution endorsing the plan" is its adopters' stance.
+            if rule.kind == .propose, index >= 1, folded[index].hasSuffix("ing"), EventLexicon.documentSubjects.contains(folded[index - 1]) { continue }
             // "reserves its right to act against any threat": no threat made.
             if index >= 1, folded[index - 1] == "any", isNounTrigger(folded[index]) || EventLexicon.ownedPlanWords.contains(folded[index]) { continue }
             if rule.kind != .demand, let demandEnd, isDemanded(at: index, after: demandEnd, words: words, folded: folded, in: sentence) { continue }
@@ -440,6 +443,12 @@ public enum EventFinder {
                 else { continue }
                 actors = [seat]
                 targets.removeAll { $0.start == seat.start }
+            }
+            // "this first Brussels meeting with Vučić": the city says where, not who.
+            if rule.kind == .meet, actors.count == 1, actors[0].isCity, actors[0].end < trigger.start,
+                Tokenizer.words(in: sentence).within(from: actors[0].end - sentence.start, to: trigger.start - sentence.start).isEmpty
+            {
+                actors = []
             }
             if !actors.isEmpty { lastActors = actors }
             if actors.count == 2, rule.kind != .mediate { antecedents.pair = actors }
@@ -711,7 +720,12 @@ public enum EventFinder {
             // "proposed by the Quartet, comprising the United States, …", "attended by the heads of the
             // five delegations: …": a group named by what it is, then its members.
             if hasAgent, agents.isEmpty, let first = allAfter.first, isGroupBeforeItsMembers(first, after: trigger, in: sentence) { agents = [first] }
-            if let last = agents.last { agents += listedMembers(after: last, in: allAfter, sentence: sentence) }
+            // "Hosted by Kallas, Serbian President Aleksandar Vucic and …": after an opening phrase the sentence's subject follows.
+            if wordIndex == 0, let introEnd = introductoryPhraseEnd(of: sentence, before: text.utf16.count) {
+                agents.removeAll { $0.start - sentence.start >= introEnd }
+            } else if let last = agents.last {
+                agents += listedMembers(after: last, in: allAfter, sentence: sentence)
+            }
             let subject = before.last.map { subjectGroup(ending: $0, in: before, sentence: sentence) } ?? []
             return (agents, isNounWithAgent ? [] : subject)
         }

@@ -757,6 +757,8 @@ enum EventLexicon {
     static let introductoryPrepositions: WordTable<Void> = [
         "under", "in", "at", "with", "after", "following", "during", "despite", "amid", "on", "for", "through", "via", "before", "since",
         "according", "as", "unlike", "like", "besides",
+        // "Hosted by EU foreign policy chief Josep Borrell, Vucic and Kurti held talks": a participle and its agent.
+        "hosted", "mediated", "brokered", "facilitated", "chaired", "convened",
     ]
     /// Words between a state's adjective and its acting group: "Sudanese armed forces", "Ethiopian security forces".
     static let groupOfStateQualifiers: WordTable<Void> = [
