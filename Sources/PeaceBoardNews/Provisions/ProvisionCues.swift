@@ -101,7 +101,6 @@ enum ProvisionCues {
         ProvisionCue(type: "territorial-arrangement", phrase: ["transit", "route"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["transport", "corridor"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["transportation", "corridor"]),
-        ProvisionCue(type: "territorial-arrangement", phrase: ["land", "corridor"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["border", "demarcation"]),
         // "agreed to demarcate their land border", "rules for marking the next section of their frontier".
         ProvisionCue(type: "territorial-arrangement", phrase: ["demarcate"], near: borderWords),
