@@ -141,6 +141,14 @@ import Testing
         #expect(actors(.accept, text) == ["ETH", "ERI"])
     }
 
+    @Test func witnessesOfASigningAttendIt() {
+        let events = TestReading.events("""
+            The accord was signed in the presence of Kenyan President William Ruto, who chairs the bloc, and South African President Cyril Ramaphosa.
+            """)
+        #expect(TestReading.actors(.meet, in: events) == ["KEN", "ZAF"])
+        #expect(actors(.threaten, "Ruto warned that if the rebels did not sign, they would pay a heavy price.") == ["KEN"])
+    }
+
     @Test func signingInACeremonyIsMeeting() {
         #expect(actors(.meet, "Eritrea and Ethiopia signed a joint declaration in a ceremony in Nairobi.") == ["ERI", "ETH"])
     }

@@ -456,6 +456,21 @@ public enum EventFinder {
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
             // unless its subject is a document ("the agreement calls for").
             let lead = leadWord(before: index, words: words, in: sentence, asides: asides)
+            // "signed the accord in the presence of Anwar Ibrahim and Donald Trump": the witnesses attend too.
+            if rule.kind == .accept, !isNegated(before: index, in: folded), !isHedged(before: index, in: folded), let presence = folded[(index + length)...].prefix(14).firstIndex(of: "presence"),
+                presence + 1 < folded.count, folded[presence + 1] == "of"
+            {
+                let from = sentence.start + words[presence + 1].utf16Range.upperBound
+                let named = entities.filter { $0.start >= from && !$0.isCity && !isPlace($0, in: sentence) }
+                // Those named after it, past an aside about one of them ("Anwar Ibrahim, who chairs Asean, and Donald Trump").
+                let witnesses = Array(named.filter(\.isPerson).prefix(4))
+                if !witnesses.isEmpty {
+                    found.append(
+                        EventMention(
+                            kind: .meet, cameo: CAMEOCode("046")!, actors: witnesses.map(\.participant), targets: actors.map(\.participant),
+                            negated: false, hedged: false, trigger: trigger, sentence: sentence))
+                }
+            }
             if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) || opensWithDocument(folded) { continue }
             // "warning that the move threatened the country's unity": what happened is the subject; nobody acts.
             if EventLexicon.happeningSubjects.contains(lead), index >= 2, EventLexicon.articles.contains(folded[index - 2]) { continue }
@@ -539,7 +554,7 @@ public enum EventFinder {
         }.map(\.offset).map { start + $0 }
         return window.contains { position in
             EventLexicon.talkPrepositions.contains(folded[position])
-                && folded[(position + 1)...].prefix(3).contains { EventLexicon.meetingWords.contains($0) || $0 == "ceremony" }
+                && folded[(position + 1)...].prefix(3).contains { EventLexicon.meetingWords.contains($0) || $0 == "ceremony" || $0 == "presence" }
                 && !folded[(position + 1)...].prefix(3).contains { ["future", "next", "further", "upcoming"].contains($0) }
         }
     }

@@ -110,6 +110,8 @@ enum EventLexicon {
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
     static let warningsOfForce: WordTable<Void> = [
         "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose", "defend",
+        // "warned that if Hamas did not agree, “all HELL … will break out”", "would pay a heavy price".
+        "hell", "price", "destroy", "destruction",
     ]
     /// What an offer proposes: "offering instead short truces", "offered a ceasefire".
     static let offeredTerms: WordTable<Void> = [
