@@ -92,6 +92,8 @@ enum Offices {
         "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
         // Places that speak for their governments ("officials in Port Sudan said").
         "Affairs",
+        // Plural nouns that open sentences and "continue" ("Clashes continued into September").
+        "Clashes", "Fighting", "Talks", "Negotiations", "Tensions", "Hostilities", "Violence", "Strikes",
         // Places named like people ("the White House Rose Garden", "Independence Square").
         "Garden", "Gardens", "Square", "Palace", "Centre", "Center", "Street", "Avenue", "Hotel", "Airport",
         // Who speaks unnamed at the start of a sentence ("Sources said", "Analysts say").

@@ -74,7 +74,12 @@ public enum QuoteFinder {
                     // A quotation that opens a sentence after another, with no one else named in between, continues it.
                     attribution = (previous.name, nil)
                 }
-                var speaker = attribution.map { resolve($0.speaker, before: before, names: names, objects: objects) }
+                // "He also credited Anwar …, saying Malaysia provided “a neutral place”": a pronoun that opens
+                // the sentence stands for someone named before the sentence, not in it.
+                let opensWithPronoun = attribution.map { Offices.pronouns.contains($0.speaker.lowercased()) } == true
+                    && sentence.map { paragraph.text.utf16Suffix(from: $0.start - paragraph.start).lowercased().hasPrefix(attribution!.speaker.lowercased() + " ") } == true
+                let antecedents = opensWithPronoun ? Array(before.filter { $0.span.end <= sentence!.start }) : Array(before)
+                var speaker = attribution.map { resolve($0.speaker, before: antecedents, names: names, objects: objects) }
                 // “…,” said Senegal's Prime Minister Ousmane Sonko: the person found there, whose
                 // name the words of an attribution can only guess at.
                 // Only within the attribution: a name in the next sentence or paragraph is someone else.
@@ -86,6 +91,8 @@ public enum QuoteFinder {
                 }
                 if speaker == nil, let sentence {
                     speaker = leadInSpeaker(of: sentence, in: paragraph, before: located.start, people: people)
+                        // "He also credited Prime Minister Anwar Ibrahim …, saying …": the pronoun before any office holder.
+                        ?? pronounSpeaker(of: sentence, before: located.start, people: before.filter { $0.span.end <= sentence.start }, objects: objects)
                         ?? subject(of: sentence, in: paragraph, before: located.start, people: people)
                         ?? officeHolder(in: sentence, before: located.start, people: before)
                         ?? pronounSpeaker(of: sentence, before: located.start, people: before, objects: objects)
@@ -455,10 +462,14 @@ public enum QuoteFinder {
     static func pronounSpeaker(
         of sentence: TextSpan, before offset: Int, people: some BidirectionalCollection<PersonMention>, objects: @autoclosure () -> Set<Int> = []
     ) -> String? {
-        let words = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
+        var words = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
+        // "He also urged Israel to “…”": an adverb between the pronoun and its verb.
+        if words.count >= 3, ["also", "then", "later", "further", "again"].contains(words[1].folded) { words.remove(at: 1) }
         // "He thanked the diplomats for talks conducted “in a friendly atmosphere”": a verb that frames the words too.
         guard words.count >= 2, Offices.pronouns.contains(words[0].folded),
             Offices.speechVerbs.contains(words[1].folded) || framingVerbs.contains(words[1].folded)
+                // "He also credited Anwar for hosting the talks, saying Malaysia provided “…”": the participle is his.
+                || words.dropFirst(2).contains(where: { $0.folded == "saying" })
         else { return nil }
         return antecedent(among: people, objects: objects())?.name
     }
@@ -572,6 +583,10 @@ public enum QuoteFinder {
     static func subject(of sentence: TextSpan, in paragraph: TextSpan, before offset: Int, people: [PersonMention]) -> String? {
         let named = people.starting(in: sentence.start..<max(sentence.start, offset), at: \.span.start).filter { $0.span.end <= offset }
         guard let first = named.first else { return nil }
+        // "He also credited Anwar Ibrahim …, saying": the sentence's subject is the pronoun, not the name after it.
+        if let opening = Tokenizer.words(in: sentence).first, Offices.pronouns.contains(opening.folded), sentence.start + opening.utf16Range.upperBound <= first.span.start {
+            return nil
+        }
         func framingVerb(after person: PersonMention) -> Int? {
             let words = Tokenizer.words(in: paragraph.text.utf16Slice(from: person.span.end - paragraph.start, to: offset - paragraph.start))
             return words.firstIndex { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }

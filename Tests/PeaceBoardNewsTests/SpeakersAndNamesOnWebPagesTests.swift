@@ -115,6 +115,19 @@ import Testing
         #expect(reading.quotes.first?.text == "The purpose of this meeting is an immediate 'ceasefire', agreed to by both prime ministers,")
     }
 
+    @Test func aPronounThatOpensTheSentenceSpeaksBeforeAnyoneItNames() {
+        let reading = NewsReader.read("""
+            Talks
+            Kenyan President William Ruto hailed the accord as a “momentous day”.
+
+            He also credited Prime Minister Abiy Ahmed for hosting the talks, saying Ethiopia provided “a neutral place” for both sides.
+
+            Clashes continued sporadically into September.
+            """)
+        #expect(reading.quotes.map(\.speaker) == ["William Ruto", "William Ruto"])
+        #expect(!reading.people.map(\.name).contains("Clashes"))
+    }
+
     @Test func phrasesInSingleMarksAreQuotedButApostrophesAndTitlesAreNot() {
         let reading = NewsReader.read("""
             Talks
