@@ -462,6 +462,8 @@ public enum QuoteFinder {
     static func pronounSpeaker(
         of sentence: TextSpan, before offset: Int, people: some BidirectionalCollection<PersonMention>, objects: @autoclosure () -> Set<Int> = []
     ) -> String? {
+        // Asked of many quotations: most sentences open with no pronoun, seen without splitting them.
+        guard Offices.pronouns.contains(String(sentence.text.prefix { $0.isLetter }).lowercased()) else { return nil }
         var words = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
         // "He also urged Israel to “…”": an adverb between the pronoun and its verb.
         if words.count >= 3, ["also", "then", "later", "further", "again"].contains(words[1].folded) { words.remove(at: 1) }
