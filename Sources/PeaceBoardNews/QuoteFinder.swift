@@ -76,9 +76,12 @@ public enum QuoteFinder {
                 }
                 // "He also credited Anwar …, saying Malaysia provided “a neutral place”": a pronoun that opens
                 // the sentence stands for someone named before the sentence, not in it.
-                let opensWithPronoun = attribution.map { Offices.pronouns.contains($0.speaker.lowercased()) } == true
-                    && sentence.map { paragraph.text.utf16Suffix(from: $0.start - paragraph.start).lowercased().hasPrefix(attribution!.speaker.lowercased() + " ") } == true
-                let antecedents = opensWithPronoun ? Array(before.filter { $0.span.end <= sentence!.start }) : Array(before)
+                var antecedents = Array(before)
+                if let pronoun = attribution?.speaker.lowercased(), Offices.pronouns.contains(pronoun), let sentence,
+                    paragraph.text.utf16Suffix(from: sentence.start - paragraph.start).lowercased().hasPrefix(pronoun + " ")
+                {
+                    antecedents.removeAll { $0.span.end > sentence.start }
+                }
                 var speaker = attribution.map { resolve($0.speaker, before: antecedents, names: names, objects: objects) }
                 // “…,” said Senegal's Prime Minister Ousmane Sonko: the person found there, whose
                 // name the words of an attribution can only guess at.
@@ -560,11 +563,6 @@ public enum QuoteFinder {
         "welcomed", "welcoming", "telling", "adding", "warning", "rejecting", "rejected", "congratulated", "congratulating",
     ]
 
-    /// The first person named in the quotation's sentence when a verb of saying or framing
-    /// stands between them and the quotation: Macron in "Macron responded by calling it “a first
-    /// step, but not enough”", nobody in "a newly proposed “Board of Peace”".
-    /// The last person counts when the verb follows their name straight away: Pashinyan in
-    /// "Fidan said that Ankara would coordinate with Baku, and Pashinyan welcomed the decision as “…”".
     /// "According to Trump, it will connect Azerbaijan with its exclave “…”": the source the sentence
     /// opens with. "Pashinyan supported him: “I believe …”": the person whose clause a colon closes
     /// just before the quotation.
@@ -582,6 +580,11 @@ public enum QuoteFinder {
         return first.name
     }
 
+    /// The first person named in the quotation's sentence when a verb of saying or framing
+    /// stands between them and the quotation: Macron in "Macron responded by calling it “a first
+    /// step, but not enough”", nobody in "a newly proposed “Board of Peace”".
+    /// The last person counts when the verb follows their name straight away: Pashinyan in
+    /// "Fidan said that Ankara would coordinate with Baku, and Pashinyan welcomed the decision as “…”".
     static func subject(of sentence: TextSpan, in paragraph: TextSpan, before offset: Int, people: [PersonMention]) -> String? {
         let named = people.starting(in: sentence.start..<max(sentence.start, offset), at: \.span.start).filter { $0.span.end <= offset }
         guard let first = named.first else { return nil }

@@ -424,7 +424,6 @@ public enum EventFinder {
                 actors = [entities.first { $0.isPerson && $0.participant.name == speaker.participant.name } ?? speaker]
                 targets.removeAll { $0.participant.name == speaker.participant.name }
             }
-            // "The signing ceremony was hosted at the White House": a seat of government hosts for its state.
             // "had productive talks", not "had been invited to talks" nor "had agreed to hold talks": only
             // what describes the talks stands between.
             // The subject is named just before: "we have had talks" is a speaker's, found by other rules.
@@ -436,6 +435,7 @@ public enum EventFinder {
             {
                 continue
             }
+            // "The signing ceremony was hosted at the White House": a seat of government hosts for its state;
             // "hosted at a hotel in Geneva" names no host.
             if rule.kind == .meet, length == 2, folded[index] == "hosted", folded[index + 1] == "at" {
                 guard actors.isEmpty, let seat = entities.first(where: { $0.start >= trigger.end && $0.isCity }),
@@ -457,19 +457,10 @@ public enum EventFinder {
             // unless its subject is a document ("the agreement calls for").
             let lead = leadWord(before: index, words: words, in: sentence, asides: asides)
             // "signed the accord in the presence of Anwar Ibrahim and Donald Trump": the witnesses attend too.
-            if rule.kind == .accept, !isNegated(before: index, in: folded), !isHedged(before: index, in: folded), let presence = folded[(index + length)...].prefix(14).firstIndex(of: "presence"),
-                presence + 1 < folded.count, folded[presence + 1] == "of"
+            if rule.kind == .accept, !isNegated(before: index, in: folded), !isHedged(before: index, in: folded),
+                let witnessed = witnesses(after: index + length, of: trigger, signedBy: actors, words: words, folded: folded, entities: entities, in: sentence)
             {
-                let from = sentence.start + words[presence + 1].utf16Range.upperBound
-                let named = entities.filter { $0.start >= from && !$0.isCity && !isPlace($0, in: sentence) }
-                // Those named after it, past an aside about one of them ("Anwar Ibrahim, who chairs Asean, and Donald Trump").
-                let witnesses = Array(named.filter(\.isPerson).prefix(4))
-                if !witnesses.isEmpty {
-                    found.append(
-                        EventMention(
-                            kind: .meet, cameo: CAMEOCode("046")!, actors: witnesses.map(\.participant), targets: actors.map(\.participant),
-                            negated: false, hedged: false, trigger: trigger, sentence: sentence))
-                }
+                found.append(witnessed)
             }
             if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) || opensWithDocument(folded) { continue }
             // "warning that the move threatened the country's unity": what happened is the subject; nobody acts.
@@ -539,24 +530,6 @@ public enum EventFinder {
             }
         }
         return found
-    }
-
-    /// "… to an immediate ceasefire during talks in Doha", "in talks mediated by Qatar", "signed a joint
-    /// declaration in a ceremony": the words after an agreement say it was reached at talks.
-    static func isAtTalks(after index: Int, in folded: [String]) -> Bool {
-        // Within the agreement's clause: "rejected the resolution and said it would not take part in any talks" is another.
-        // "signed a declaration for peace and bilateral agreements … in a ceremony": "and" joins nouns there, but
-        // "and said" starts another clause.
-        let start = min(index, folded.count)
-        let window = folded[start...].prefix(14).enumerated().prefix { offset, word in
-            !["but", "which", "that", "said"].contains(word)
-                && !(word == "and" && start + offset + 1 < folded.count && Self.isVerb(folded[start + offset + 1]) && !folded[start + offset + 1].hasSuffix("s"))
-        }.map(\.offset).map { start + $0 }
-        return window.contains { position in
-            EventLexicon.talkPrepositions.contains(folded[position])
-                && folded[(position + 1)...].prefix(3).contains { EventLexicon.meetingWords.contains($0) || $0 == "ceremony" || $0 == "presence" }
-                && !folded[(position + 1)...].prefix(3).contains { ["future", "next", "further", "upcoming"].contains($0) }
-        }
     }
 
     /// "The proposal by the so-called Quad calls for …": the sentence's subject is a document.

@@ -1,0 +1,37 @@
+/// The occasions events happen at: who agree at talks or sign at a ceremony meet there, and who
+/// witness a signing attend it.
+extension EventFinder {
+    /// "… to an immediate ceasefire during talks in Doha", "in talks mediated by Qatar", "signed a joint
+    /// declaration in a ceremony": the words after an agreement say it was reached at talks.
+    static func isAtTalks(after index: Int, in folded: [String]) -> Bool {
+        // Within the agreement's clause: "rejected the resolution and said it would not take part in any talks" is another.
+        // "signed a declaration for peace and bilateral agreements … in a ceremony": "and" joins nouns there, but
+        // "and said" starts another clause.
+        let start = min(index, folded.count)
+        let window = folded[start...].prefix(14).enumerated().prefix { offset, word in
+            !["but", "which", "that", "said"].contains(word)
+                && !(word == "and" && start + offset + 1 < folded.count && Self.isVerb(folded[start + offset + 1]) && !folded[start + offset + 1].hasSuffix("s"))
+        }.map(\.offset).map { start + $0 }
+        return window.contains { position in
+            EventLexicon.talkPrepositions.contains(folded[position])
+                && folded[(position + 1)...].prefix(3).contains { EventLexicon.meetingWords.contains($0) || $0 == "ceremony" || $0 == "presence" }
+                && !folded[(position + 1)...].prefix(3).contains { ["future", "next", "further", "upcoming"].contains($0) }
+        }
+    }
+
+    /// "signed the accord in the presence of Anwar Ibrahim, who chairs Asean, and Donald Trump": the
+    /// people named after "in the presence of", past an aside about one of them, meet the signers.
+    static func witnesses(
+        after index: Int, of trigger: TextSpan, signedBy signers: [Entity], words: [Word], folded: [String], entities: [Entity], in sentence: TextSpan
+    ) -> EventMention? {
+        guard let presence = folded[min(index, folded.count)...].prefix(14).firstIndex(of: "presence"), presence + 1 < folded.count,
+            folded[presence + 1] == "of"
+        else { return nil }
+        let from = sentence.start + words[presence + 1].utf16Range.upperBound
+        let witnesses = entities.filter { $0.start >= from && $0.isPerson }.prefix(4)
+        guard !witnesses.isEmpty else { return nil }
+        return EventMention(
+            kind: .meet, cameo: CAMEOCode("046")!, actors: witnesses.map(\.participant), targets: signers.map(\.participant), negated: false,
+            hedged: false, trigger: trigger, sentence: sentence)
+    }
+}
