@@ -209,6 +209,28 @@ import Testing
         #expect(!actors(.meet, "Kurti said this first Brussels meeting with Serbian President Aleksandar Vucic would be short.").contains("BEL"))
     }
 
+    @Test func aParticipleThatDescribesANounIsNoProposal() {
+        #expect(actors(.propose, "The rebels refused the Board of Peace, a transitional body proposed in the plan.").isEmpty)
+        #expect(actors(.propose, "Hamas said it would release hostages under Trump's newly unveiled 20-point initiative.") == ["USA"])
+        #expect(actors(.propose, "Egypt proposed a truce on Monday.") == ["EGY"])
+    }
+
+    @Test func aConditionIsSetByWhoAgreed() {
+        let events = TestReading.events("Hamas agreed to the exchange laid out in Trump's proposal, provided certain field conditions are met.")
+        #expect(TestReading.actors(.demand, in: events) == ["Hamas"])
+    }
+
+    @Test func aParticipleAfterAReportedClauseIsItsSubjects() {
+        let text = "Anwar said the US president personally spoke to Hun Manet and Anutin, urging a speedy resolution to the conflict."
+        #expect(actors(.demand, text) == ["USA"])
+    }
+
+    @Test func signatoriesListedWithOfficesAndAlongWithOthers() {
+        let text = "The agreement was signed by the Cambodian Prime Minister and his Thai counterpart, along with Trump and Malaysian Prime Minister Anwar Ibrahim."
+        #expect(Set(actors(.accept, text)) == ["KHM", "THA", "USA", "MYS"])
+        #expect(!actors(.accept, "He disclosed the conditions agreed upon by both leaders in the Kuala Lumpur Peace Accord.").contains("MYS"))
+    }
+
     @Test func whatADocumentCallsForIsNobodysDemand() {
         #expect(actors(.demand, "The agreement calls for Eritrean forces to withdraw from the area within 60 days.").isEmpty)
     }

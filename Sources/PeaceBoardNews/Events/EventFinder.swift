@@ -30,7 +30,8 @@ public enum EventFinder {
             func entities(_ participants: [EventParticipant]) -> [Entity] {
                 participants.map { Entity(participant: $0, start: start, end: start, isPossessive: false, isPerson: false) }
             }
-            for event in events {
+            // Who host talks are not their parties: "a meeting hosted by Saudi Arabia's minister and his Syrian counterpart".
+            for event in events where !EventLexicon.hostingWords.contains(event.trigger.text.lowercased()) {
                 if event.actors.count == 2, EventFinder.partyKinds.contains(event.kind) {
                     parties = entities(event.actors)
                 } else if event.targets.count == 2, EventFinder.thirdSideKinds.contains(event.kind), event.targets.allSatisfy({ $0.state != nil || $0.organisation != nil }) {
@@ -120,7 +121,7 @@ public enum EventFinder {
                 let found = Self.events(
                     in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
                     previousOrganisation: lastOrganisation, antecedents: antecedents)
-                if let pair = found.last(where: { $0.actors.count == 2 && $0.kind != .mediate }) {
+                if let pair = found.last(where: { $0.actors.count == 2 && $0.kind != .mediate && !EventLexicon.hostingWords.contains($0.trigger.text.lowercased()) }) {
                     antecedents.pair = pair.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
                 }
                 antecedents.noteParties(of: found, at: sentence.start)
@@ -365,6 +366,15 @@ public enum EventFinder {
             // its agent follows ("accepted a proposal by the United States").
             let next = index + length < folded.count ? folded[index + length] : ""
             if next != "by", isObjectOfEvent(at: index, words: words, folded: folded) || isReceived(at: index, in: folded) { continue }
+            // "a proposal unveiled earlier this week", "a body proposed in the plan", "Trump's newly unveiled
+            // initiative": a participle that describes a noun reports no act by whoever is named before it.
+            if rule.kind == .propose, folded[index].hasSuffix("ed"), next != "by", index >= 1,
+                EventLexicon.describingParticipleFollowers.contains(next) && !words[index - 1].isCapitalised
+                    && !EventLexicon.auxiliaries.contains(folded[index - 1]) && !Offices.pronouns.contains(folded[index - 1])
+                    || index >= 2 && folded[index - 1].hasSuffix("ly") && (words[index - 2].isPossessive || EventLexicon.articles.contains(folded[index - 2]))
+            {
+                continue
+            }
             // "a Qatar-Egypt ceasefire plan offering a 60-day truce": what the document offers, nobody's act;
             // "a resolution endorsing the plan" is its adopters' stance.
             if rule.kind == .propose, index >= 1, folded[index].hasSuffix("ing"), EventLexicon.documentSubjects.contains(folded[index - 1]) { continue }
@@ -450,8 +460,14 @@ public enum EventFinder {
             {
                 actors = []
             }
+            // "it agreed to the release of all captives …, provided certain field conditions are met": the
+            // condition is set by who agreed.
+            if rule.needsComma, !lastActors.isEmpty, let main = found.last, !main.actors.isEmpty {
+                actors = lastActors
+                targets.removeAll { target in actors.contains { $0.start == target.start } }
+            }
             if !actors.isEmpty { lastActors = actors }
-            if actors.count == 2, rule.kind != .mediate { antecedents.pair = actors }
+            if actors.count == 2, rule.kind != .mediate, !EventLexicon.hostingWords.contains(folded[index]) { antecedents.pair = actors }
             if actors.count == 2, partyKinds.contains(rule.kind) { antecedents.parties = actors }
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
             // unless its subject is a document ("the agreement calls for").
@@ -735,7 +751,10 @@ public enum EventFinder {
             speaker.end <= trigger.start
         {
             // "EU foreign policy chief Kaja Kallas said the bloc was ready and urged Tbilisi …": the speaker.
-            actors = [speaker]
+            // "Anwar said the US president personally spoke to Hun, urging a speedy resolution": the reported
+            // clause's subject, whose participle it is.
+            let reported = isParticiple ? before.first { $0.start > speaker.end && !$0.isCity && !isPlace($0, in: sentence) } : nil
+            actors = [reported ?? speaker]
         } else if sharesSubject, let first = entities.first, first.start - sentence.start < 12 || onlyTitlesBefore(first, in: sentence), !before.contains(where: { $0.start == first.start }) || before.count > 1 {
             // "Moscow has expressed concerns that … and has insisted that …", "X said … but urged":
             // the sentence's subject.

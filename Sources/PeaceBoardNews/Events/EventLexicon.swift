@@ -666,12 +666,16 @@ enum EventLexicon {
     ]
     /// What a report calls an armed group it named before: "talks between the government and the rebels".
     static let armedGroupNouns: WordTable<Void> = ["rebels", "militants", "insurgents", "militia", "militias", "group", "movement", "fighters"]
+    /// What follows a participle that describes a noun: "a body proposed in the plan", "the proposal unveiled earlier".
+    static let describingParticipleFollowers: WordTable<Void> = ["in", "at", "on", "under", "during", "last", "earlier", "this", "to"]
     /// Where an agreement was reached, before the talks: "during talks in Doha".
     static let talkPrepositions: Set<String> = ["during", "in", "at"]
     /// Words that introduce a group's members after its name: "the Quartet, comprising the United States, …".
     static let memberIntroductions: WordTable<Void> = ["comprising", "including", "namely"]
     /// Words before a member in a list of those who acted: "and representatives from Greece".
-    static let memberWords: WordTable<Void> = ["representatives", "representative", "delegations", "delegation", "from"]
+    static let memberWords: WordTable<Void> = [
+        "representatives", "representative", "delegations", "delegation", "from", "along", "with", "together", "his", "her", "their",
+    ]
     static let listWords: WordTable<Void> = [
         "and", "or", "the", "leader", "president", "prime", "minister", "foreign", "chancellor", "king", "of", "opposition", "rebel", "regional",
         "commander", "head", "chief",
@@ -771,6 +775,6 @@ enum EventLexicon {
     static let actingGroups: WordTable<Void> = [
         "government", "governments", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership", "cabinet",
         "negotiators", "diplomats", "troops", "ministry", "president", "leader", "leaders", "mediators", "envoys",
-        "representatives", "delegations", "delegates", "counterpart", "counterparts",
+        "representatives", "delegations", "delegates", "counterpart", "counterparts", "minister", "premier", "chancellor",
     ]
 }

@@ -124,6 +124,8 @@ extension EventFinder {
         let gap = " " + sentence.text.utf16Slice(from: trigger.end - sentence.start, to: entity.start - sentence.start)
         guard let by = gap.range(of: " by ") else { return false }
         let rest = gap[by.upperBound...]
+        // "agreed upon by both leaders in the Kuala Lumpur Peace Accord": a city past other words is where.
+        if entity.isCity, !(rest.isEmpty || rest == "the ") { return false }
         // "supported by satellite monitoring provided by the United States": the agent of another participle.
         // "endorsed by the heavily armed, Iran-backed Hezbollah": commas between the agent's describing words.
         let describingOnly = rest.split(separator: " ").allSatisfy { word in word.first?.isLowercase == true || word.contains("-") }
@@ -151,13 +153,27 @@ extension EventFinder {
         for candidate in entities where candidate.start >= previous.end {
             let gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: candidate.start - sentence.start)
             let gapWords = Tokenizer.words(in: sentence).within(from: previous.end - sentence.start, to: candidate.start - sentence.start)
-            guard gap.trimmed().hasPrefix(",") || gapWords.first?.folded == "and", gapWords.count <= 6,
+            // "the Cambodian Prime Minister and his Thai counterpart, along with Trump": the office or group of
+            // the one before, then what joins the next.
+            let describing = gapWords.prefix { Offices.isTitle([$0.folded]) || Offices.titlesByFirstWord[$0.folded] != nil || EventLexicon.actingGroups.contains($0.folded) }
+            let joiner = describing.last.map { sentence.text.utf16Slice(from: $0.utf16Range.upperBound, to: candidate.start - sentence.start) } ?? gap
+            let joinerWords = gapWords.dropFirst(describing.count)
+            guard joiner.trimmed().hasPrefix(",") || ["and", "along", "together"].contains(joinerWords.first?.folded ?? ""), gapWords.count <= 6,
                 !gap.contains(where: { ";:—()'\"“”‘’".contains($0) }),
-                gapWords.allSatisfy({ $0.isCapitalised || EventLexicon.listWords.contains($0.folded) || EventLexicon.memberWords.contains($0.folded) })
+                gapWords.allSatisfy({
+                    $0.isCapitalised || EventLexicon.listWords.contains($0.folded) || EventLexicon.memberWords.contains($0.folded)
+                        || EventLexicon.actingGroups.contains($0.folded)
+                })
             else { break }
             // "brokered by the United States and France, the Lebanese army is to deploy": a name that
             // opens the next clause is no member; a member is followed by the list's punctuation.
-            let following = sentence.text.utf16Suffix(from: candidate.end - sentence.start)
+            var following = Substring(sentence.text.utf16Suffix(from: candidate.end - sentence.start))
+            // "his Thai counterpart, along with …": past the group a state's adjective describes.
+            if let group = Tokenizer.words(in: String(following.prefix(30))).first, EventLexicon.actingGroups.contains(group.folded),
+                following.hasPrefix(" " + group.text)
+            {
+                following = following.dropFirst(group.text.count + 1)
+            }
             guard candidate.isPerson || following.isEmpty || [",", ".", ";", ")", " and ", " or ", " —", " –"].contains(where: { following.hasPrefix($0) })
             else { break }
             members.append(candidate)
