@@ -138,6 +138,25 @@ extension Gazetteer {
         return table
     }()
 
+    /// The organisation a listed person speaks for, read from their office ("UN Secretary-General",
+    /// "EU foreign policy chief", "commander of the Rapid Support Forces"); none for a former office
+    /// or for someone who speaks for a state.
+    static let organisationOfPerson: [String: String] = {
+        var table: [String: String] = [:]
+        for person in people where person.state == nil && !person.office.lowercased().hasPrefix("former ") {
+            let words = Tokenizer.words(in: person.office).map(\.text)
+            search: for length in stride(from: min(6, words.count), through: 1, by: -1) {
+                for start in 0...(words.count - length) {
+                    if case .organisation(let name)? = phrases[Array(words[start..<(start + length)])] {
+                        table[person.name] = name
+                        break search
+                    }
+                }
+            }
+        }
+        return table
+    }()
+
     /// Every name and alias, as words, with the person it names.
     static let personPhrases = PhraseTable(personPhraseList)
 
