@@ -70,6 +70,10 @@ import Testing
         #expect(actors(.meet, "The two sides agreed to convene another meeting in July.").isEmpty)
     }
 
+    @Test func anAttemptToMediateIsMediation() {
+        #expect(actors(.mediate, "The African Union is trying to mediate a deal between the two sides.") == ["African Union"])
+    }
+
     @Test func satisfactionAndAnEnvoyToCome() {
         #expect(actors(.support, "Serbian President Aleksandar Vucic expressed satisfaction with the outcome.") == ["SRB"])
         let appointment = TestReading.events("Kallas said she would soon appoint a special envoy for the dialogue.")

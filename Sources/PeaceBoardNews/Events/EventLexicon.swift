@@ -224,6 +224,11 @@ enum EventLexicon {
         EventRule(match: .words(["helped", "secure"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["helped", "broker"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["helped", "mediate"]), kind: .mediate, cameo: "045"),
+        // "The United Nations is trying to mediate a deal": an attempt at mediation is mediation.
+        EventRule(match: .words(["trying", "to", "mediate"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["tried", "to", "mediate"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["seeking", "to", "mediate"]), kind: .mediate, cameo: "045"),
+        EventRule(match: .words(["working", "to", "mediate"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["shuttling", "between"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["shuttled", "between"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["mediating"]), kind: .mediate, cameo: "045"),
