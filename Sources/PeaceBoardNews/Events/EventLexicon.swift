@@ -321,8 +321,8 @@ enum EventLexicon {
         EventRule(match: .words(["convened"]), kind: .meet, cameo: "046", notBefore: convenedOccasions),
         // "The UN chief kicked off informal talks with rival Cypriot leaders".
         EventRule(match: .words(["kicked", "off"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 3),
-        // "were holding peace talks in Doha", "agreed to hold follow-up meetings".
-        // "said Kyiv supported holding a meeting", "an offer by China to hold talks": what is backed or offered is not held.
+        // "were holding peace talks in Doha", "will hold a second round of talks"; "said Kyiv supported holding a
+        // meeting", "an offer by China to hold talks": what is backed or offered is not held.
         EventRule(match: .words(["holding"]), kind: .meet, cameo: "046", notAfter: meetingProposalWords, needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["hold"]), kind: .meet, cameo: "046", notAfter: meetingProposalWords, needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["scheduled", "to", "meet"]), kind: .meet, cameo: "040"),

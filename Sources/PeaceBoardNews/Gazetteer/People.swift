@@ -103,14 +103,14 @@ extension Gazetteer {
         KnownPerson(name: "Paetongtarn Shinawatra", aliases: ["Paetongtarn"], office: "former Prime Minister of Thailand", state: "THA"),
         KnownPerson(name: "Fayez al-Sarraj", aliases: ["Sarraj", "al-Sarraj", "Fayez al-Serraj", "al-Serraj", "Fayez al-Serrag", "al-Serrag"], office: "former Prime Minister of Libya", state: "LBY"),
         KnownPerson(name: "Nikos Christodoulides", aliases: ["Christodoulides", "Nicos Christodoulides"], office: "President of Cyprus", state: "CYP"),
-        KnownPerson(name: "Ersin Tatar", aliases: ["Tatar"], office: "former Turkish Cypriot leader", state: nil),
+        KnownPerson(name: "Ersin Tatar", aliases: [], office: "former Turkish Cypriot leader", state: nil),
         KnownPerson(name: "Tufan Erhurman", aliases: ["Erhurman", "Tufan Erhürman", "Erhürman"], office: "Turkish Cypriot leader", state: nil),
         KnownPerson(name: "Ishaq Dar", aliases: [], office: "Deputy Prime Minister and Foreign Minister of Pakistan", state: "PAK"),
         KnownPerson(name: "Khawaja Asif", aliases: [], office: "Defence Minister of Pakistan", state: "PAK"),
         KnownPerson(name: "Massad Boulos", aliases: ["Boulos"], office: "U.S. senior adviser for Arab and African affairs", state: "USA"),
         KnownPerson(name: "Subrahmanyam Jaishankar", aliases: ["Jaishankar", "S Jaishankar", "S. Jaishankar"], office: "External Affairs Minister of India", state: "IND"),
         KnownPerson(name: "Vikram Misri", aliases: ["Misri"], office: "Foreign Secretary of India", state: "IND"),
-        KnownPerson(name: "Asim Munir", aliases: ["Munir"], office: "Chief of Army Staff of Pakistan", state: "PAK"),
+        KnownPerson(name: "Asim Munir", aliases: [], office: "Chief of Army Staff of Pakistan", state: "PAK"),
         KnownPerson(name: "Rustem Umerov", aliases: ["Umerov", "Rustem Umierov", "Umierov"], office: "Secretary of Ukraine's National Security and Defense Council", state: "UKR"),
     ]
 
