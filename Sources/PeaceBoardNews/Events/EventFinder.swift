@@ -30,8 +30,7 @@ public enum EventFinder {
             func entities(_ participants: [EventParticipant]) -> [Entity] {
                 participants.map { Entity(participant: $0, start: start, end: start, isPossessive: false, isPerson: false) }
             }
-            // Who host talks are not their parties: "a meeting hosted by Saudi Arabia's minister and his Syrian counterpart".
-            for event in events where !EventLexicon.hostingWords.contains(event.trigger.text.lowercased()) {
+            for event in events where !event.isHosting {
                 if event.actors.count == 2, EventFinder.partyKinds.contains(event.kind) {
                     parties = entities(event.actors)
                 } else if event.targets.count == 2, EventFinder.thirdSideKinds.contains(event.kind), event.targets.allSatisfy({ $0.state != nil || $0.organisation != nil }) {
@@ -122,7 +121,7 @@ public enum EventFinder {
                 let found = Self.events(
                     in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
                     previousOrganisation: lastOrganisation, antecedents: antecedents)
-                if let pair = found.last(where: { $0.actors.count == 2 && $0.kind != .mediate && !EventLexicon.hostingWords.contains($0.trigger.text.lowercased()) }) {
+                if let pair = found.last(where: { $0.actors.count == 2 && $0.kind != .mediate && !$0.isHosting }) {
                     antecedents.pair = pair.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
                 }
                 antecedents.noteParties(of: found, at: sentence.start)
@@ -463,7 +462,7 @@ public enum EventFinder {
             }
             // "it agreed to the release of all captives …, provided certain field conditions are met": the
             // condition is set by who agreed.
-            if rule.needsComma, !lastActors.isEmpty, let main = found.last, !main.actors.isEmpty {
+            if rule.needsComma, found.last.map({ !$0.actors.isEmpty }) == true, !lastActors.isEmpty {
                 actors = lastActors
                 targets.removeAll { target in actors.contains { $0.start == target.start } }
             }
@@ -473,8 +472,14 @@ public enum EventFinder {
             // With nobody named, a verb still reports an event by someone ("the rebels rejected it"),
             // unless its subject is a document ("the agreement calls for").
             let lead = leadWord(before: index, words: words, in: sentence, asides: asides)
+            let negated = isNegated(before: index, in: folded)
+            // "would implement the framework only once troops had left": the condition is stated outright.
+            // "when he meets with U.S. President Donald Trump next week": a present tense after "when" is to come.
+            let isToCome = folded[index].hasSuffix("s") && folded[max(0, index - 3)..<index].contains("when")
+            let hedged = !(rule.isTheSayers && rule.kind == .demand)
+                && (isHedged(before: index, in: folded) || EventLexicon.plannedEventWords.contains(folded[index]) || isToCome)
             // "signed the accord in the presence of Anwar Ibrahim and Donald Trump": the witnesses attend too.
-            if rule.kind == .accept, !isNegated(before: index, in: folded), !isHedged(before: index, in: folded),
+            if rule.kind == .accept, !negated, !hedged,
                 let witnessed = witnesses(after: index + length, of: trigger, signedBy: actors, words: words, folded: folded, entities: entities, in: sentence)
             {
                 found.append(witnessed)
@@ -485,12 +490,6 @@ public enum EventFinder {
             if actors.isEmpty, targets.isEmpty, !isVerb(folded[index]) { continue }
             // One event of a kind per sentence and actor: "Burhan accepted the invitation, but the
             // paramilitary group has not committed" is two; "agreed and signed" by the same is one.
-            let negated = isNegated(before: index, in: folded)
-            // "would implement the framework only once troops had left": the condition is stated outright.
-            // "when he meets with U.S. President Donald Trump next week": a present tense after "when" is to come.
-            let isToCome = folded[index].hasSuffix("s") && folded[max(0, index - 3)..<index].contains("when")
-            let hedged = !(rule.isTheSayers && rule.kind == .demand)
-                && (isHedged(before: index, in: folded) || EventLexicon.plannedEventWords.contains(folded[index]) || isToCome)
             let actorNames = actors.map(\.participant.name)
             if found.contains(where: { $0.kind == rule.kind && (actors.isEmpty || ($0.negated == negated && $0.actors.map(\.name) == actorNames)) }) {
                 continue
@@ -907,9 +906,9 @@ public enum EventFinder {
         // "close to agreeing", "nearer to signing": not yet.
         if index >= 2, words[index - 1] == "to", ["close", "closer", "near", "nearer"].contains(words[index - 2]) { return true }
         if words[max(0, index - 3)..<index].contains(where: EventLexicon.nearHedges.contains) { return true }
-        // "if Hezbollah or anyone else breaks the deal, and poses a direct threat": the condition's clause runs on.
-        let condition = words[max(0, index - 14)..<index]
-        if let opening = condition.lastIndex(where: { $0 == "if" || $0 == "unless" }), !words[opening..<index].contains("then") { return true }
+        // "if Hezbollah or anyone else breaks the deal, and poses a direct threat": a condition reaches
+        // farther than other hedges.
+        if words[max(0, index - 14)..<index].contains(where: { $0 == "if" || $0 == "unless" }) { return true }
         let window = max(0, index - 8)..<index
         return window.contains { position in
             EventLexicon.hedges.contains(words[position])

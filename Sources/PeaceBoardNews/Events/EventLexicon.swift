@@ -688,7 +688,7 @@ enum EventLexicon {
     static let hedges: WordTable<Void> = [
         "hypothetically",
         "may", "might", "could", "would", "likely", "reportedly", "possibly", "potential", "potentially", "perhaps",
-        "expected", "if", "unless", "until", "should", "plans", "planned", "possible", "allegedly", "seems", "appears",
+        "expected", "until", "should", "plans", "planned", "possible", "allegedly", "seems", "appears",
         // "Armenia hopes to sign a peace agreement", "he was due to meet": not done yet.
         "hope", "hopes", "hoped", "hoping", "due", "scheduled",
         // "worries about whether Kim is as committed": asked, not asserted; "their leaders will meet in September": to come.

@@ -35,3 +35,9 @@ extension EventFinder {
             hedged: false, trigger: trigger, sentence: sentence)
     }
 }
+
+extension EventMention {
+    /// Whether the event is a host receiving talks: who host them are not their parties ("a meeting
+    /// hosted by Saudi Arabia's minister and his Syrian counterpart. Both sides agreed …").
+    var isHosting: Bool { EventLexicon.hostingWords.contains(trigger.text.lowercased()) }
+}

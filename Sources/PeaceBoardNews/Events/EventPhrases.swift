@@ -143,7 +143,7 @@ extension EventFinder {
     /// "talks between Israel and Hamas are expected next week": a hedge just after the meeting's parties.
     private static func isPlanned(after party: Entity, in sentence: TextSpan) -> Bool {
         let end = party.end - sentence.start
-        return Tokenizer.words(in: sentence).within(end..<(end + 40)).prefix(4).contains { EventLexicon.hedges.contains($0.folded) || $0.folded == "will" }
+        return Tokenizer.words(in: sentence).within(end..<(end + 40)).prefix(4).contains { EventLexicon.hedges.contains($0.folded) || ["will", "if", "unless"].contains($0.folded) }
     }
 
     /// "Trump's proposal", "Egypt's reconstruction plan": a plan is proposed by its owner.
