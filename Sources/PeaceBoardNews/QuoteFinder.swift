@@ -77,9 +77,7 @@ public enum QuoteFinder {
                 // "He also credited Anwar …, saying Malaysia provided “a neutral place”": a pronoun that opens
                 // the sentence stands for someone named before the sentence, not in it.
                 var antecedents = Array(before)
-                if let pronoun = attribution?.speaker.lowercased(), Offices.pronouns.contains(pronoun), let sentence,
-                    paragraph.text.utf16Suffix(from: sentence.start - paragraph.start).lowercased().hasPrefix(pronoun + " ")
-                {
+                if let sentence, let pronoun = openingPronoun(of: sentence), attribution?.speaker.lowercased() == pronoun {
                     antecedents.removeAll { $0.span.end > sentence.start }
                 }
                 var speaker = attribution.map { resolve($0.speaker, before: antecedents, names: names, objects: objects) }
@@ -95,10 +93,9 @@ public enum QuoteFinder {
                 if speaker == nil, let sentence {
                     speaker = leadInSpeaker(of: sentence, in: paragraph, before: located.start, people: people)
                         // "He also credited Prime Minister Anwar Ibrahim …, saying …": the pronoun before any office holder.
-                        ?? pronounSpeaker(of: sentence, before: located.start, people: before.filter { $0.span.end <= sentence.start }, objects: objects)
+                        ?? pronounSpeaker(of: sentence, before: located.start, people: before, objects: objects)
                         ?? subject(of: sentence, in: paragraph, before: located.start, people: people)
                         ?? officeHolder(in: sentence, before: located.start, people: before)
-                        ?? pronounSpeaker(of: sentence, before: located.start, people: before, objects: objects)
                     if speaker == nil, isPartial, let final = sentenceFinalAttribution(of: sentence, after: located.end) {
                         speaker = resolve(final, before: people.starting(in: Int.min..<sentence.end, at: \.span.start), names: names)
                     }
@@ -202,11 +199,7 @@ public enum QuoteFinder {
         // characters compared each one by grapheme.
         let offsets: [Range<Int>] = text.withBytes { bytes in
             var ranges: [Range<Int>] = []
-            var open: Int?
-            // Whether the open mark began a phrase in lower case rather than a quoted sentence.
-            var openedPhrase = false
-            // Whether it opened where a name goes ("the 'Agreement on …'", "titled 'Peace Now'").
-            var openedTitle = false
+            var open: (start: Int, kind: SingleMarkOpening)?
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -223,33 +216,31 @@ public enum QuoteFinder {
                 let nextIndex = index + width
                 let next: Unicode.Scalar? = nextIndex < bytes.count ? UTF8Scan.scalar(in: bytes, at: nextIndex).0 : nil
                 let opensWord = previous == " " || previous == "(" || previous == "—" || index == 0
+                let closesWord = next.map({ $0 == " " || Self.isPunctuation($0) }) ?? true
                 if open == nil, !isClosing, opensWord, next.map(UTF8Scan.isUppercase) ?? false {
-                    open = index
-                    openedPhrase = false
-                    openedTitle = followsTitleWord(bytes, before: index)
-                } else if openedTitle, open != nil, !isOpening, UTF8Scan.isLetter(previous) || ",.".unicodeScalars.contains(previous),
-                    next.map({ $0 == " " || Self.isPunctuation($0) }) ?? true
-                {
-                    // "the 'Agreement on the path to peace' of March": a title in marks, not a quotation.
-                    open = nil
-                    openedTitle = false
+                    open = (index, followsTitleWord(bytes, before: index) ? .title : .sentence)
                 } else if open == nil, !isClosing, opensWord, let next, UTF8Scan.isLowercase(next), !isContraction(bytes, at: nextIndex) {
                     // "calling the conflict 'the battle of the Sudanese people.'", "hailed it as a 'historic step'":
                     // a phrase in marks, closed soon after and before the clause goes on.
-                    open = index
-                    openedPhrase = true
-                } else if openedPhrase, let start = open, !isOpening, nextIndex - start > Self.longestQuotedPhrase {
-                    // Too long for a phrase: the mark was an apostrophe ("'tis", a clipped word).
-                    open = nil
-                    continue
-                } else if let start = open, !isOpening,
-                    // A quoted sentence closes after its punctuation ("… Thailand,' Hun Manet said"), so a
-                    // title in marks or a word quoted inside it does not close it; a phrase may close on a letter.
-                    ",.!?".unicodeScalars.contains(previous) || openedPhrase && UTF8Scan.isLetter(previous),
-                    next.map({ $0 == " " || Self.isPunctuation($0) }) ?? true
-                {
-                    ranges.append(start..<nextIndex)
-                    open = nil
+                    open = (index, .phrase)
+                } else if let (start, kind) = open, !isOpening {
+                    switch kind {
+                    case .title where closesWord && (UTF8Scan.isLetter(previous) || ",.".unicodeScalars.contains(previous)):
+                        // "the 'Agreement on the path to peace' of March": a title in marks, not a quotation.
+                        open = nil
+                    case .phrase where nextIndex - start > Self.longestQuotedPhrase:
+                        // Too long for a phrase: the mark that opened it was an apostrophe ("'tis", a clipped
+                        // word); this mark is looked at again as one that may open.
+                        open = nil
+                        continue
+                    // A quoted sentence closes after its punctuation ("… Thailand,' Hun Manet said"), so a title
+                    // in marks or a word quoted inside it does not close it; a phrase may close on a letter.
+                    case _ where closesWord && (",.!?".unicodeScalars.contains(previous) || kind == .phrase && UTF8Scan.isLetter(previous)):
+                        ranges.append(start..<nextIndex)
+                        open = nil
+                    default:
+                        break
+                    }
                 }
                 index = nextIndex
             }
@@ -259,6 +250,10 @@ public enum QuoteFinder {
             text.utf8.index(text.startIndex, offsetBy: range.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: range.upperBound)
         }
     }
+
+    /// What a single mark opened: a quoted sentence ('We are not confident,'), a phrase in lower
+    /// case ('historic step'), or a title where a name goes ("the 'Agreement on …'").
+    private enum SingleMarkOpening { case sentence, phrase, title }
 
     /// The most bytes a quoted phrase in single marks spans: a longer run is no quotation.
     static let longestQuotedPhrase = 90
@@ -465,18 +460,26 @@ public enum QuoteFinder {
     static func pronounSpeaker(
         of sentence: TextSpan, before offset: Int, people: some BidirectionalCollection<PersonMention>, objects: @autoclosure () -> Set<Int> = []
     ) -> String? {
-        // Asked of many quotations: most sentences open with no pronoun, seen without splitting them.
-        guard Offices.pronouns.contains(String(sentence.text.prefix { $0.isLetter }).lowercased()) else { return nil }
+        guard openingPronoun(of: sentence) != nil else { return nil }
         var words = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
         // "He also urged Israel to “…”": an adverb between the pronoun and its verb.
         if words.count >= 3, ["also", "then", "later", "further", "again"].contains(words[1].folded) { words.remove(at: 1) }
         // "He thanked the diplomats for talks conducted “in a friendly atmosphere”": a verb that frames the words too.
-        guard words.count >= 2, Offices.pronouns.contains(words[0].folded),
+        guard words.count >= 2,
             Offices.speechVerbs.contains(words[1].folded) || framingVerbs.contains(words[1].folded)
                 // "He also credited Anwar for hosting the talks, saying Malaysia provided “…”": the participle is his.
                 || words.dropFirst(2).contains(where: { $0.folded == "saying" })
         else { return nil }
-        return antecedent(among: people, objects: objects())?.name
+        // Someone named before the sentence, else in it before the quotation ("He also credited Anwar …").
+        let earlier = people.filter { $0.span.end <= sentence.start }
+        return (antecedent(among: earlier, objects: objects()) ?? antecedent(among: people, objects: objects()))?.name
+    }
+
+    /// "he" or "she" when it opens the sentence: seen without splitting the sentence, since most
+    /// sentences a quotation stands in open with none.
+    static func openingPronoun(of sentence: TextSpan) -> String? {
+        let first = String(sentence.text.prefix { $0.isLetter }).lowercased()
+        return Offices.pronouns.contains(first) ? first : nil
     }
 
     /// Whom "he" or "she" stands for: the last person named as a subject. Someone named as the
@@ -589,9 +592,7 @@ public enum QuoteFinder {
         let named = people.starting(in: sentence.start..<max(sentence.start, offset), at: \.span.start).filter { $0.span.end <= offset }
         guard let first = named.first else { return nil }
         // "He also credited Anwar Ibrahim …, saying": the sentence's subject is the pronoun, not the name after it.
-        if let opening = Tokenizer.words(in: sentence).first, Offices.pronouns.contains(opening.folded), sentence.start + opening.utf16Range.upperBound <= first.span.start {
-            return nil
-        }
+        if openingPronoun(of: sentence) != nil { return nil }
         func framingVerb(after person: PersonMention) -> Int? {
             let words = Tokenizer.words(in: paragraph.text.utf16Slice(from: person.span.end - paragraph.start, to: offset - paragraph.start))
             return words.firstIndex { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }
