@@ -35,8 +35,8 @@ enum AcronymDefinitions {
     /// "the Ethiopian National Defense Force (ENDF)". Later mentions of the initials are the state acting, as
     /// "the army" is. Only these words qualify: "Syrian Democratic Forces" and "Libyan National
     /// Army" are not the state's.
-    static func stateForces(in span: TextSpan, words: [Word], states: [StateMention]) -> [(acronym: String, state: StateMention)] {
-        var found: [(String, StateMention)] = []
+    static func stateForces(in span: TextSpan, words: [Word], states: [StateMention]) -> [StateForces] {
+        var found: [StateForces] = []
         let text = span.text
         for (index, word) in words.enumerated() where index >= 2 && isAcronym(word.text) {
             guard text[..<word.range.lowerBound].hasSuffix(" ("), text[word.range.upperBound...].hasPrefix(")"), Gazetteer.phrases[[word.text]] == nil,
@@ -45,7 +45,7 @@ enum AcronymDefinitions {
             // The gazetteer may know the whole name as the state's ("the Sudanese Armed Forces").
             let nameEnd = span.start + words[index - 1].utf16Range.upperBound
             if let state = states.last(where: { $0.span.end == nameEnd && $0.form == .seat }) {
-                found.append((word.text, state))
+                found.append(StateForces(acronym: word.text, state: state.state, acronymStart: span.start + word.utf16Range.lowerBound))
                 continue
             }
             var first = index - 1
@@ -61,9 +61,27 @@ enum AcronymDefinitions {
             else { continue }
             let initials = String(([state.span.text] + words[first..<index].map(\.text)).compactMap(\.first)).uppercased()
             guard initials == word.text || initials.dropFirst() == word.text else { continue }
-            found.append((word.text, state))
+            found.append(StateForces(acronym: word.text, state: state.state, acronymStart: span.start + word.utf16Range.lowerBound))
         }
         return found
+    }
+
+    struct StateForces {
+        let acronym: String
+        /// ISO 3166-1 alpha-3.
+        let state: String
+        /// Where the bracketed initials stand: not a later mention.
+        let acronymStart: Int
+    }
+
+    /// The later mentions of a state's forces by their initials in one paragraph, as the state.
+    static func stateMentions(in span: TextSpan, words: [Word], of forces: [String: StateForces], besides known: SpanCover) -> [StateMention] {
+        words.compactMap { word in
+            guard let defined = forces[word.text] else { return nil }
+            let start = span.start + word.utf16Range.lowerBound
+            guard start != defined.acronymStart, !known.covers(start) else { return nil }
+            return StateMention(state: defined.state, form: .name, span: span.span(from: word, to: word))
+        }
     }
 
     private static let forceHeads: Set<String> = ["Forces", "Force", "Army"]

@@ -22,12 +22,12 @@ public enum PlaceFinder {
     public static func mentions(in paragraphs: [TextSpan]) -> (states: [StateMention], organisations: [OrganisationMention]) {
         var places = paragraphs.map(mentions(in:))
         var definitions: [String: AcronymDefinitions.Definition] = [:]
-        var stateForces: [String: (state: String, at: Int)] = [:]
+        var stateForces: [String: AcronymDefinitions.StateForces] = [:]
         for (index, paragraph) in paragraphs.enumerated() {
             let words = Tokenizer.words(in: paragraph)
             guard words.contains(where: { $0.isCapitalised && AcronymDefinitions.isAcronym($0.text) }) else { continue }
-            for (acronym, state) in AcronymDefinitions.stateForces(in: paragraph, words: words, states: places[index].states) where stateForces[acronym] == nil {
-                stateForces[acronym] = (state.state, state.span.start)
+            for forces in AcronymDefinitions.stateForces(in: paragraph, words: words, states: places[index].states) where stateForces[forces.acronym] == nil {
+                stateForces[forces.acronym] = forces
             }
             // Bodies found by the form of their names ("Democratic Forces") may be the start of a longer one defined here.
             for definition in AcronymDefinitions.definitions(in: paragraph, words: words, besides: SpanCover(places[index].states.map(\.span))) {
@@ -40,25 +40,15 @@ public enum PlaceFinder {
                 if definitions[definition.acronym] == nil { definitions[definition.acronym] = definition }
             }
         }
-        // "the SAF welcomed the proposal": the state whose forces the initials were defined as.
-        if !stateForces.isEmpty {
+        // "the M23 said", "the SAF welcomed the proposal": later mentions of the initials, as the body or
+        // as the state whose forces they were defined as.
+        if !definitions.isEmpty || !stateForces.isEmpty {
             for (index, paragraph) in paragraphs.enumerated() {
+                let words = Tokenizer.words(in: paragraph)
                 let known = SpanCover(places[index].states.map(\.span) + places[index].organisations.map(\.span))
-                for word in Tokenizer.words(in: paragraph) {
-                    let start = paragraph.start + word.utf16Range.lowerBound
-                    guard let (state, definedAt) = stateForces[word.text], start > definedAt, !known.covers(start),
-                        !paragraph.text[..<word.range.lowerBound].hasSuffix("(")
-                    else { continue }
-                    places[index].states.append(StateMention(state: state, form: .name, span: paragraph.span(from: word, to: word)))
-                }
+                places[index].states += AcronymDefinitions.stateMentions(in: paragraph, words: words, of: stateForces, besides: known)
                 places[index].states.sort { $0.span.start < $1.span.start }
-            }
-        }
-        if !definitions.isEmpty {
-            for (index, paragraph) in paragraphs.enumerated() {
-                let known = SpanCover(places[index].states.map(\.span) + places[index].organisations.map(\.span))
-                places[index].organisations += AcronymDefinitions.mentions(
-                    in: paragraph, words: Tokenizer.words(in: paragraph), of: definitions, besides: known)
+                places[index].organisations += AcronymDefinitions.mentions(in: paragraph, words: words, of: definitions, besides: known)
                 places[index].organisations.sort { $0.span.start < $1.span.start }
             }
         }
