@@ -225,7 +225,7 @@ public enum QuoteFinder {
                     open = (index, .phrase)
                 } else if let (start, kind) = open, !isOpening {
                     switch kind {
-                    case .title where closesWord && (UTF8Scan.isLetter(previous) || ",.".unicodeScalars.contains(previous)):
+                    case .title where closesWord && (UTF8Scan.isWordScalar(previous) || ",.".unicodeScalars.contains(previous)):
                         // "the 'Agreement on the path to peace' of March": a title in marks, not a quotation.
                         open = nil
                     case .phrase where nextIndex - start > Self.longestQuotedPhrase:
@@ -235,7 +235,7 @@ public enum QuoteFinder {
                         continue
                     // A quoted sentence closes after its punctuation ("… Thailand,' Hun Manet said"), so a title
                     // in marks or a word quoted inside it does not close it; a phrase may close on a letter.
-                    case _ where closesWord && (",.!?".unicodeScalars.contains(previous) || kind == .phrase && UTF8Scan.isLetter(previous)):
+                    case _ where closesWord && (",.!?".unicodeScalars.contains(previous) || kind == .phrase && UTF8Scan.isWordScalar(previous)):
                         ranges.append(start..<nextIndex)
                         open = nil
                     default:

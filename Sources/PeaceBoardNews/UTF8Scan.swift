@@ -69,10 +69,6 @@ enum UTF8Scan {
         scalar.isASCII ? scalar.value >= 0x61 && scalar.value <= 0x7A : scalar.properties.isLowercase
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? isASCIILetterOrDigit(UInt8(scalar.value)) && scalar.value > 0x39 : scalar.properties.isAlphabetic
-    }
-
     /// `range` without leading and trailing whitespace.
     static func trimmingWhitespace(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var lower = range.lowerBound
