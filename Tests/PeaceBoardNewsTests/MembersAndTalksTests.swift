@@ -177,6 +177,7 @@ import Testing
     @Test func aSeatOfGovernmentHostsAndAPlaceIsNoPerson() {
         #expect(actors(.meet, "The signing ceremony was hosted at the Kremlin on Friday.") == ["RUS"])
         #expect(TestReading.events("The talks were hosted at a hotel in Geneva.").filter { $0.kind == .meet }.isEmpty)
+        #expect(actors(.meet, "The talks were hosted at the Kremlin by Kenyan President William Ruto.") == ["KEN"])
         let reading = NewsReader.read("Talks\nKenyan President William Ruto, speaking in the State House Rose Garden, said the deal would hold.")
         #expect(reading.people.map(\.name) == ["William Ruto"])
     }

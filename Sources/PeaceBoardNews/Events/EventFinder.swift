@@ -434,21 +434,17 @@ public enum EventFinder {
                 actors = [entities.first { $0.isPerson && $0.participant.name == speaker.participant.name } ?? speaker]
                 targets.removeAll { $0.participant.name == speaker.participant.name }
             }
-            // "had productive talks", not "had been invited to talks" nor "had agreed to hold talks": only
-            // what describes the talks stands between.
-            // The subject is named just before: "we have had talks" is a speaker's, found by other rules.
-            if rule.kind == .meet, folded[index] == "had",
+            // "we have had talks" is a speaker's, found by other rules; "had agreed to hold talks" is another event.
+            if rule.needsNamedSubjectAndDescribedLater,
                 index == 0 || !words[index - 1].isCapitalised
-                    || folded[(index + 1)...].prefix { !EventLexicon.meetingWords.contains($0) }.contains(where: {
+                    || folded[(index + length)...].prefix { !rule.needsLater.contains($0) }.contains(where: {
                         ($0.hasSuffix("ed") && !$0.contains("-")) || $0 == "to" || $0 == "been" || $0 == "no" || Offices.speechVerbs.contains($0)
                     })
             {
                 continue
             }
-            // "The signing ceremony was hosted at the White House": a seat of government hosts for its state;
-            // "hosted at a hotel in Geneva" names no host.
-            if rule.kind == .meet, length == 2, folded[index] == "hosted", folded[index + 1] == "at" {
-                guard actors.isEmpty, let seat = entities.first(where: { $0.start >= trigger.end && $0.isCity }),
+            if rule.seatActs, actors.isEmpty {
+                guard let seat = entities.first(where: { $0.start >= trigger.end && $0.isCity }),
                     Tokenizer.words(in: sentence).within(from: trigger.end - sentence.start, to: seat.start - sentence.start).count <= 1
                 else { continue }
                 actors = [seat]

@@ -34,11 +34,19 @@ final class EventRule: Sendable {
     /// The rule holds only where someone says it: "Trump reiterated that Iran must agree" is his
     /// demand; "Iran must agree" alone is the writer's view.
     let needsSayer: Bool
+    /// The rule holds only where a name stands just before it and only words describing what
+    /// `needsLater` names stand between: "Iran and the United States had “productive” talks", not
+    /// "had been invited to talks" nor "had earlier said the talks".
+    let needsNamedSubjectAndDescribedLater: Bool
+    /// With no agent, the seat of government or capital just after it acts: "the ceremony was
+    /// hosted at the White House"; "hosted at a hotel" names nobody.
+    let seatActs: Bool
 
     init(
         match: Match, kind: EventKind, cameo: String, needsNext: WordTable<Void> = [], notAfter: WordTable<Void> = [],
         notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, isTheSayers: Bool = false,
-        unlessAgentFollows: Bool = false, needsComma: Bool = false, needsSayer: Bool = false
+        unlessAgentFollows: Bool = false, needsComma: Bool = false, needsSayer: Bool = false,
+        needsNamedSubjectAndDescribedLater: Bool = false, seatActs: Bool = false
     ) {
         self.match = match
         self.kind = kind
@@ -52,6 +60,8 @@ final class EventRule: Sendable {
         self.unlessAgentFollows = unlessAgentFollows
         self.needsComma = needsComma
         self.needsSayer = needsSayer
+        self.needsNamedSubjectAndDescribedLater = needsNamedSubjectAndDescribedLater
+        self.seatActs = seatActs
     }
 }
 
@@ -253,13 +263,13 @@ enum EventLexicon {
         EventRule(match: .words(["voiced", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
         // "Iran and the United States had “productive” senior-level talks in Oman".
-        EventRule(match: .words(["had"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
+        EventRule(match: .words(["had"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4, needsNamedSubjectAndDescribedLater: true),
         EventRule(match: .words(["held"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 6),
         // "the talks, hosted by Saudi Foreign Minister …": the host is the agent.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         // "The signing ceremony was hosted at the White House": the seat of government hosts.
-        EventRule(match: .words(["hosted", "at"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["hosted", "at"]), kind: .meet, cameo: "046", seatActs: true),
         // "the talks were co-organised by Malaysia and the United States": who brings the two sides together.
         EventRule(match: .words(["co-organised"]), kind: .mediate, cameo: "045", needsNext: ["by"]),
         EventRule(match: .words(["co-organized"]), kind: .mediate, cameo: "045", needsNext: ["by"]),
