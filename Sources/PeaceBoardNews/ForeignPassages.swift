@@ -21,16 +21,39 @@ enum ForeignPassages {
         "are", "at", "from", "he", "she", "said", "his", "its", "their", "will", "would", "not", "this", "an", "after",
     ]
 
-    /// Splits paragraphs into those to read and those in another script or language.
+    /// Splits paragraphs into those to read and those in another script or language. A paragraph
+    /// that is foreign as a whole is looked at sentence by sentence, so that an English sentence
+    /// before a quotation in Russian is still read: runs of sentences with one verdict make a passage.
     static func separate(_ paragraphs: [TextSpan]) -> (english: [TextSpan], foreign: [ForeignPassage]) {
         var english: [TextSpan] = []
         var foreign: [ForeignPassage] = []
         for paragraph in paragraphs {
-            if let reason = reason(paragraph) {
-                foreign.append(ForeignPassage(reason: reason, span: paragraph))
-            } else {
+            guard let reason = reason(paragraph) else {
                 english.append(paragraph)
+                continue
             }
+            let sentences = SentenceSplitter.sentences(in: paragraph)
+            guard sentences.count > 1 else {
+                foreign.append(ForeignPassage(reason: reason, span: paragraph))
+                continue
+            }
+            var run: (sentences: [TextSpan], reason: ForeignPassage.Reason?) = ([], nil)
+            func closeRun() {
+                guard let first = run.sentences.first, let last = run.sentences.last else { return }
+                let span = TextSpan(
+                    text: paragraph.text.utf16Slice(from: first.start - paragraph.start, to: last.end - paragraph.start), start: first.start, end: last.end)
+                if let reason = run.reason { foreign.append(ForeignPassage(reason: reason, span: span)) } else { english.append(span) }
+            }
+            for sentence in sentences {
+                let verdict = Self.reason(sentence)
+                if !run.sentences.isEmpty, verdict != run.reason {
+                    closeRun()
+                    run.sentences = []
+                }
+                run.sentences.append(sentence)
+                run.reason = verdict
+            }
+            closeRun()
         }
         return (english, foreign)
     }

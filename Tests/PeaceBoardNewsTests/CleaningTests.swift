@@ -143,4 +143,16 @@ import Testing
         #expect(reading.events.count == 1)
         #expect(reading.foreignPassages.first?.message.hasSuffix("are in another script and were not read") == true)
     }
+
+    @Test func anEnglishSentenceInAParagraphMostlyInAnotherScriptIsRead() {
+        let report = """
+            Talks Resume
+            Russia and Ukraine agreed to a 30-day ceasefire, Peskov said. Путин заявил, что переговоры продолжатся в Стамбуле на следующей неделе.
+            """
+        let reading = NewsReader.read(report)
+        #expect(reading.foreignPassages.map(\.reason) == [.otherScript])
+        #expect(reading.foreignPassages.first?.span.text.hasPrefix("Путин") == true)
+        #expect(reading.events.map(\.kind) == [.accept])
+        #expect(reading.provisions.map(\.type) == ["ceasefire"])
+    }
 }
