@@ -38,7 +38,9 @@ public enum QuoteFinder {
         lazy var objects = objectMentions(people, in: paragraphs)
         var quotes: [Quote] = []
         var previousSpeaker: (name: String, end: Int)?
-        for (paragraph, ranges) in zip(paragraphs, quotations) {
+        // Quotations that run on into the next paragraph, by where that paragraph starts.
+        var runningOn: [(quote: Int, nextParagraph: Int)] = []
+        for (paragraphIndex, (paragraph, ranges)) in zip(paragraphs, quotations).enumerated() {
             let sentences = allSentences?.starting(in: paragraph.start..<paragraph.end, at: \.start).filter { $0.end <= paragraph.end }
                 ?? SentenceSplitter.sentences(in: paragraph)
             // A paragraph that is a quotation with no attribution goes on with the quotation before it.
@@ -47,7 +49,7 @@ public enum QuoteFinder {
             }
             for range in ranges {
                 let text = paragraph.text
-                let inner = String(text[text.index(after: range.lowerBound)..<text.index(before: range.upperBound)])
+                let inner = innerText(of: range, in: text)
                 let span = text.span(range)
                 let located = TextSpan(text: span.text, start: paragraph.start + span.start, end: paragraph.start + span.end)
                 let isPartial = !(inner.last.map { ".,!?…".contains($0) } ?? false)
@@ -112,9 +114,18 @@ public enum QuoteFinder {
                 // after "proposed a" is a name.
                 guard (attribution != nil && framer == nil) || !(isQuotedName(inner) || isLabel(inner, at: range, in: text)) else { continue }
                 quotes.append(Quote(text: inner, span: located, speaker: speaker, verb: attribution?.verb, isPartial: isPartial))
+                if range.upperBound == text.endIndex, !endsWithMark(text), paragraphIndex + 1 < paragraphs.count {
+                    runningOn.append((quotes.count - 1, paragraphs[paragraphIndex + 1].start))
+                }
                 // From the end of the quotation's sentence: "“…,” said Pablo Beltran, chief ELN negotiator." names nobody new.
                 if let speaker { previousSpeaker = (speaker, max(located.end, sentence?.end ?? located.end)) }
             }
+        }
+        // “… on the ground.¶“This mission …,” he said: a quotation over several paragraphs is
+        // attributed once, in its last paragraph.
+        for (index, nextParagraph) in runningOn.reversed() where quotes[index].speaker == nil && index + 1 < quotes.count {
+            let next = quotes[index + 1]
+            if next.span.start == nextParagraph { quotes[index].speaker = next.speaker }
         }
         return quotes
     }
@@ -186,8 +197,22 @@ public enum QuoteFinder {
                 }
                 index += 1
             }
+            // A quotation that runs over several paragraphs opens each of them and closes only in the
+            // last: a paragraph opened by a mark that nothing closes is quoted to its end.
+            let opensParagraph = open == 0 || (straightOpen == 0 && straightDepth == 0)
+            if opensParagraph, ranges.isEmpty, bytes.count > 1 { ranges.append(text.startIndex..<text.endIndex) }
             return ranges
         }
+    }
+
+    /// The words inside a quotation's marks; a paragraph quoted to its end has no closing mark.
+    static func innerText(of range: Range<String.Index>, in text: String) -> String {
+        let quoted = text[range]
+        return String(quoted.dropFirst().dropLast(endsWithMark(quoted) ? 1 : 0))
+    }
+
+    private static func endsWithMark(_ text: some StringProtocol) -> Bool {
+        text.last.map { "\"\u{201D}'\u{2019}".contains($0) } ?? false
     }
 
     /// Direct quotations in single marks, as some papers print them, in a paragraph with no double
