@@ -153,6 +153,7 @@ public enum EventFinder {
                     antecedents.noteParties(of: [held], at: sentence.start)
                 }
                 events += meetings
+                events += agreementsBetween(in: sentence, words: words, folded: folded, entities: entities)
             }
             antecedents.documentBefore = opensWithDocument(folded)
             // "The foreign ministers of Russia, Ukraine, France and Germany tried …": a list that "the four" may stand for.
@@ -305,7 +306,30 @@ public enum EventFinder {
                     participant: EventParticipant(name: organisation.name, organisation: organisation.name), start: organisation.span.start,
                     end: organisation.span.end, isPossessive: false, isPerson: false))
         }
-        return officialsOfInstitutions(entities.sorted { $0.start < $1.start }, in: sentence, institutions: institutions)
+        return actingOnBehalf(officialsOfInstitutions(entities.sorted { $0.start < $1.start }, in: sentence, institutions: institutions), in: sentence)
+    }
+
+    /// "Robert Dussey, on behalf of the African Union", "signed on behalf of the government of
+    /// Rwanda": the person acts for the body or state named there, which takes no part of its own.
+    static func actingOnBehalf(_ entities: [Entity], in sentence: TextSpan) -> [Entity] {
+        var entities = entities
+        var index = entities.count - 1
+        while index > 0 {
+            defer { index -= 1 }
+            let principal = entities[index]
+            guard !principal.isPerson, let person = entities[..<index].lastIndex(where: \.isPerson),
+                !entities[(person + 1)..<index].contains(where: \.isPerson), principal.start - entities[person].end <= 60,
+                EventLexicon.isOnBehalf(sentence.text.utf16Slice(from: entities[person].end - sentence.start, to: principal.start - sentence.start))
+            else { continue }
+            entities[person].participant.state = principal.participant.state
+            entities[person].participant.organisation = principal.participant.organisation
+            // Set off by commas, the phrase is part of how the person is named, and a list goes on after it.
+            if sentence.text.utf16Slice(from: entities[person].end - sentence.start, to: principal.start - sentence.start).hasPrefix(",") {
+                entities[person].end = principal.end
+            }
+            entities.remove(at: index)
+        }
+        return entities
     }
 
     /// The subject of the clause after a phrase that opens the sentence and a comma closes: the
@@ -713,7 +737,9 @@ public enum EventFinder {
                 agents = [first]
                 for candidate in allAfter.dropFirst() {
                     let group = subjectGroup(ending: candidate, in: Array(allAfter.prefix { $0.start <= candidate.start }), sentence: sentence)
-                    guard group.first?.start == first.start else { break }
+                    // "attended by African Union chairperson Mahmoud Ali Youssouf, …": the list opens with the body's official.
+                    guard let head = group.first, head.start == first.start || (head.isPerson && head.participant.organisation == first.participant.name)
+                    else { break }
                     agents = group
                 }
             }

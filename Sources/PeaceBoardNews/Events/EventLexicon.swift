@@ -117,6 +117,26 @@ enum EventLexicon {
     static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great"]
     /// Gatherings a host holds besides talks: "hosted a conference of civilian groups".
     static let gatheringWords: WordTable<Void> = ["conference", "forum", "gathering", "retreat"]
+    /// Whether `gap`, after a person's name, ends by naming whom they act for: ", on behalf of the
+    /// African Union", " signed on behalf of the government of ".
+    static func isOnBehalf(_ gap: String) -> Bool {
+        let words = Tokenizer.words(in: gap).map(\.folded)
+        guard let behalf = words.lastIndex(of: "behalf"), behalf > 0, words[behalf - 1] == "on" || words[behalf - 1] == "in",
+            behalf + 1 < words.count, words[behalf + 1] == "of", behalf <= 4
+        else { return false }
+        let rest = words[(behalf + 2)...].filter { !articles.contains($0) }
+        return rest.isEmpty || (rest.count == 2 && principalNouns.contains(rest.first!) && rest.last == "of")
+    }
+    /// What a state is called when someone acts for it: "on behalf of the government of Rwanda".
+    private static let principalNouns: WordTable<Void> = ["government", "people", "state", "republic", "kingdom"]
+    /// Verbs by which an agreement is concluded between parties, with the CAMEO code of each.
+    static let concludingVerbs: WordTable<String> = WordTable([
+        ("reached", "030"), ("struck", "030"), ("agreed", "030"), ("concluded", "030"), ("signed", "057"),
+    ])
+    /// What the parties to it conclude.
+    static let agreementNouns: WordTable<Void> = ["agreement", "deal", "accord", "treaty", "truce", "ceasefire", "understanding", "pact", "declaration"]
+    /// Where an agreement is signed before its hosts and witnesses.
+    static let ceremonyWords: WordTable<Void> = ["signing", "ceremony", "ceremonies"]
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
     static let warningsOfForce: WordTable<Void> = [
         "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose", "defend",
@@ -277,6 +297,9 @@ enum EventLexicon {
         // "hosted a conference of Sudanese civilian groups"; a news conference is held, not hosted, and has a word between.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: gatheringWords, laterWithin: 2),
         EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(guestWords)), laterWithin: 6),
+        // "hosted the ministerial signing of the agreement": who holds the ceremony meets those who sign.
+        EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 4),
+        EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 4),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resumed", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resume", "talks"]), kind: .meet, cameo: "046", notAfter: ["to"]),
@@ -430,6 +453,10 @@ enum EventLexicon {
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
         EventRule(match: .words(["willing", "to"]), kind: .accept, cameo: "030"),
         // "signed a decree on its dissolution" accepts no terms.
+        // "while the secretary signed as a witness": who witnesses an agreement attends its signing, bound by nothing.
+        EventRule(match: .words(["signed", "as", "a", "witness"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["signed", "as", "witness"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["signed", "as", "witnesses"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057", notAfter: agreedThings, notBefore: ["decree", "decrees", "law", "laws", "bill", "order", "orders"], unlessAgentFollows: true),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),

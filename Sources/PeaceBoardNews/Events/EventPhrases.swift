@@ -126,6 +126,33 @@ extension EventFinder {
         return found
     }
 
+    /// "The agreement, which was reached between China, Iran and Saudi Arabia", "a deal signed
+    /// between the government and the rebels": everyone listed after "between" agreed.
+    static func agreementsBetween(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> [EventMention] {
+        var found: [EventMention] = []
+        for (index, word) in folded.enumerated() where word == "between" && index >= 2 {
+            guard let verb = EventLexicon.concludingVerbs[folded[index - 1]],
+                (max(0, index - 8)..<(index - 1)).contains(where: { EventLexicon.agreementNouns.contains(folded[$0]) })
+            else { continue }
+            let start = sentence.start + words[index].utf16Range.upperBound
+            let listed = entities.filter { $0.start >= start && !$0.isRemit && !$0.isCity && !isPlace($0, in: sentence) }
+            // The list as far as it goes on from the first name.
+            var parties: [Entity] = []
+            for count in listed.indices.dropFirst() {
+                let group = subjectGroup(ending: listed[count], in: Array(listed[...count]), sentence: sentence)
+                guard group.first?.start == listed.first?.start else { break }
+                parties = group
+            }
+            guard parties.count >= 2 else { continue }
+            found.append(
+                EventMention(
+                    kind: .accept, cameo: CAMEOCode(verb)!, actors: parties.map(\.participant), targets: [],
+                    negated: isNegated(before: index - 1, in: folded), hedged: isHedged(before: index - 1, in: folded),
+                    trigger: sentence.span(from: words[index - 1], to: words[index - 1]), sentence: sentence))
+        }
+        return found
+    }
+
     /// "the first meeting between representatives of the two countries": a meeting between a pair
     /// named before. The meeting word's position, when the sentence has one so.
     static func meetingBetweenPair(in folded: [String]) -> Int? {

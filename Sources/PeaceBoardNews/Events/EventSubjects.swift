@@ -198,6 +198,16 @@ extension EventFinder {
     static func pairSubject(before index: Int, in words: [String]) -> Pair? {
         let subject = subjectNoun(before: index, in: words)
         guard subject >= 1 else { return nil }
+        if let pair = pairSubject(at: subject, in: words) { return pair }
+        // "The two parties to the Ethiopian conflict have agreed": the noun before what it is party to.
+        guard let preposition = (max(1, subject - 4)..<subject).last(where: { ["to", "in", "of"].contains(words[$0]) }),
+            words[preposition + 1] == "the", !words[preposition..<subject].contains(where: { EventLexicon.partyNouns.contains($0) })
+        else { return nil }
+        return pairSubject(at: preposition - 1, in: words)
+    }
+
+    private static func pairSubject(at subject: Int, in words: [String]) -> Pair? {
+        guard subject >= 1 else { return nil }
         // "The two Koreas announced that their leaders have agreed": the two people named before.
         if words[subject - 1] == "their", words[subject] == "leaders" { return .people }
         // "after the two met", "the parties had committed", "the warring parties agreed": the pair named before.
@@ -369,11 +379,21 @@ extension EventFinder {
                 || (gap.hasPrefix(",") && previous.isPerson && before[index].isPerson && (1...6).contains(gapWords.count)
                     && gapWords.contains { Offices.titlesByFirstWord[$0.folded] != nil }
                     && gapWords.allSatisfy { $0.isCapitalised || EventLexicon.listWords.contains($0.folded) })
+                // "…, and Qatari minister of state Mohammed Al-Khulaifi": the next person's office whole.
+                || (previous.isPerson && before[index].isPerson && isListedOffice(gapWords))
             guard joined, !gap.contains("—"), !endsPrepositionalClause(previous, gap: gap, in: sentence) else { break }
             group.insert(previous, at: 0)
             index -= 1
         }
         return group
+    }
+
+    /// "and Qatari minister of state", ", Togolese foreign minister": a list word, the adjectives of
+    /// a state and an office, which a person listed next holds.
+    private static func isListedOffice(_ gap: ArraySlice<Word>) -> Bool {
+        guard let first = gap.first, first.folded == "and" || first.folded == "or" else { return false }
+        let office = gap.dropFirst().drop { $0.isCapitalised && Gazetteer.phrases[[$0.text]] != nil }.map(\.folded)
+        return office.count < gap.count - 1 && Offices.isTitle(office)
     }
 
     /// "Ankara would coordinate each step with Baku, and Armenian Prime Minister Nikol Pashinyan

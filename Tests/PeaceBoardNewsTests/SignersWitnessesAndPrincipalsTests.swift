@@ -1,0 +1,52 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// Who signs, who watches and for whom, at the ceremonies that close talks: rules written for
+/// real pages read once before any rule for them (the sentences here are the house's own).
+@Suite struct SignersWitnessesAndPrincipalsTests {
+    func actors(_ kind: EventKind, _ text: String) -> [String] {
+        TestReading.actors(kind, in: TestReading.events(text))
+    }
+
+    @Test func whoHostsASigningMeetsThoseWhoSign() {
+        let text = "Norwegian Foreign Minister Espen Barth Eide hosted the formal signing of the accord between Colombia and the ELN."
+        #expect(actors(.meet, text) == ["NOR"])
+        #expect(actors(.meet, "The minister hosted a dinner for the press corps.").isEmpty)
+    }
+
+    @Test func whoSignsOnBehalfOfAStateSignsForIt() {
+        let text = "Foreign minister Maria Lopez signed on behalf of the government of Colombia, and rebel commander Pablo Ruiz signed on behalf of the ELN."
+        #expect(actors(.accept, text) == ["COL", "ELN"])
+        let events = TestReading.events(text).filter { $0.kind == .accept }
+        #expect(events.allSatisfy { $0.targets.isEmpty })
+    }
+
+    @Test func aWitnessWhoSignsAttendsButIsBoundByNothing() {
+        let text = "Ethiopia and Eritrea signed the accord in Jeddah, while Saudi Foreign Minister Faisal bin Farhan signed as a witness."
+        #expect(actors(.accept, text) == ["ETH", "ERI"])
+        #expect(actors(.meet, text).contains("SAU"))
+    }
+
+    @Test func anAttendanceListGoesOnPastWhomOneOfThemRepresents() {
+        let text = """
+            The ceremony was attended by African Union chairperson Moussa Faki, Kenyan foreign minister Musalia Mudavadi, \
+            on behalf of IGAD, and Qatari minister of state Ahmed Saeed as observers.
+            """
+        #expect(actors(.meet, text) == ["African Union", "IGAD", "QAT"])
+    }
+
+    @Test func everyoneBetweenWhomAnAgreementWasReachedAgreed() {
+        #expect(actors(.accept, "The accord, which was reached between Egypt, Ethiopia and Sudan in Washington, covers the dam.") == ["EGY", "ETH", "SDN"])
+        #expect(actors(.accept, "A truce signed between Armenia and Azerbaijan in 1994 froze the conflict.") == ["ARM", "AZE"])
+        // Talks about a deal between two parties are no agreement of theirs.
+        #expect(actors(.accept, "Talks on a deal between Israel and Hamas resumed in Doha.").isEmpty)
+    }
+
+    @Test func thePartiesToAConflictAreThePairNotTheMediatorWhoSaysSo() {
+        let text = """
+            Ethiopia and Eritrea met in Jeddah. “The two parties to the border conflict have formally agreed to a truce,” \
+            Saudi envoy Adel al-Jubeir said.
+            """
+        #expect(actors(.accept, text) == ["ETH", "ERI"])
+    }
+}
