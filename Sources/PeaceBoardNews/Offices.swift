@@ -4,7 +4,7 @@ enum Offices {
     static let titles: [[String]] = [
         ["secretary", "of", "state"], ["minister", "of", "state"], ["prime", "minister"], ["foreign", "minister"], ["defence", "minister"],
         ["defense", "minister"], ["finance", "minister"], ["deputy", "prime", "minister"], ["secretary-general"],
-        ["secretary", "general"], ["vice", "president"], ["special", "envoy"], ["special", "representative"], ["national", "security", "adviser"],
+        ["secretary", "general"], ["vice", "president"], ["vice-president"], ["vice-chairman"], ["vice-chair"], ["special", "envoy"], ["special", "representative"], ["national", "security", "adviser"],
         ["president"], ["chancellor"], ["minister"], ["premier"], ["spokesperson"], ["spokesman"], ["spokeswoman"],
         ["ambassador"], ["envoy"], ["king"], ["queen"], ["crown", "prince"], ["prince"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."], ["gen"],
         ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chairperson"], ["chairwoman"], ["chair"], ["leader"], ["head"],
@@ -16,6 +16,8 @@ enum Offices {
         ["brigadier", "general"], ["brigadier"], ["admiral"], ["adm."], ["captain"], ["lieutenant"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato"], ["tan", "sri"],
         // What news calls a ruler before his name: "longtime ruler Moammar Gadhafi".
         ["ruler"], ["dictator"], ["strongman"],
+        // Who speaks for a faith: "the execution of cleric Nimr al-Nimr".
+        ["cleric"], ["imam"], ["archbishop"], ["bishop"], ["patriarch"], ["rabbi"],
         // Kin named by whose they are: "the North Korean leader's sister Kim Yo Jong".
         ["sister"], ["brother"], ["wife"], ["husband"], ["daughter"], ["widow"], ["nephew"], ["niece"], ["cousin"],
     ]
@@ -84,6 +86,8 @@ enum Offices {
         "He", "She", "His", "Her", "Their", "Our", "Who", "What", "Why", "How", "Maybe", "Is", "Moscow", "Kremlin",
         "White", "House", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
         "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        // "Saudi Minister of State, Member of the Council of Ministers": a capitalised office, no name.
+        "Member", "Secretary", "Minister", "Advisor", "Adviser",
         "Former", "Additionally", "Nevertheless", "Initially", "Established", "Known", "Adding", "According",
         "Both", "Neither", "Either", "All", "Some", "Many", "Several", "Each",
         // Institutions speak too ("the Foreign Ministry said"), but they are not people.

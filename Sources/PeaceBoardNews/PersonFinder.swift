@@ -250,6 +250,11 @@ public enum PersonFinder {
         var mentions: [PersonMention] = []
         var index = 0
         while index < words.count {
+            if let (pair, end) = pairUnderPluralOffice(at: index, in: words, span: span, states: states) {
+                mentions += pair
+                index = end
+                continue
+            }
             // "U.S. special envoy for hostage affairs Adam Boehler": the office's remit may stand before the name.
             if let (officeLength, plainOffice) = office(at: index, in: words),
                 let (nameStart, nameEnd) = nameEnd(from: index + officeLength, in: words, text: text).map({ (index + officeLength, $0) })
@@ -297,7 +302,8 @@ public enum PersonFinder {
                 // "said Pablo Beltran, chief ELN negotiator": what follows the name there is the office.
                 let office = apposition(
                     after: words[nameEnd - 1].range.upperBound, in: text,
-                    ledByOffice: namedAfterSaying || isOfficeApposition(at: nameEnd, in: words, text: text))
+                    ledByOffice: namedAfterSaying || isOfficeApposition(at: nameEnd, in: words, text: text)
+                        || isStateOfficeApposition(at: nameEnd, in: words, text: text))
                 let state = office.flatMap(stateOfOffice) ?? ledDelegationState(before: located.start, in: span, states: states)
                 mentions.append(PersonMention(name: located.text, office: office, state: state, span: located))
                 index = nameEnd
@@ -306,6 +312,44 @@ public enum PersonFinder {
             index += 1
         }
         return mentions
+    }
+
+    /// "Congolese and Rwandan foreign ministers Thérèse Kayikwamba Wagner and Olivier Nduhungirehe":
+    /// one office in the plural before two names, each of the state named in the same place in a
+    /// pair before it. The two people and where the names end.
+    private static func pairUnderPluralOffice(at index: Int, in words: [Word], span: TextSpan, states: [StateMention]) -> ([PersonMention], Int)? {
+        // "foreign ministers", "presidents": the office's first word, or one in the plural.
+        guard words[index].classes.contains(.officeStart) || words[index].folded.hasSuffix("s") else { return nil }
+        var singular = words[index...].prefix(3).map(\.folded)
+        var length = 0
+        for count in stride(from: singular.count, through: 1, by: -1) where singular[count - 1].hasSuffix("s") {
+            var title = Array(singular[..<count])
+            title[count - 1].removeLast()
+            if Offices.isTitle(title) {
+                singular = title
+                length = count
+                break
+            }
+        }
+        let text = span.text
+        guard length > 0, let firstEnd = nameEnd(from: index + length, in: words, text: text), firstEnd - index - length >= 2,
+            firstEnd + 1 < words.count, words[firstEnd].folded == "and", let secondEnd = nameEnd(from: firstEnd + 1, in: words, text: text),
+            secondEnd - firstEnd - 1 >= 2
+        else { return nil }
+        // "Congolese and Rwandan": the states in the order of the names.
+        let officeStart = span.start + words[index].utf16Range.lowerBound
+        let before = states.filter { $0.span.end <= officeStart && officeStart - $0.span.end <= 30 && $0.span.start >= span.start }.suffix(2)
+        let paired = before.count == 2 && officeStart - before.last!.span.end <= 1
+            && text.utf16Slice(from: before.first!.span.end - span.start, to: before.last!.span.start - span.start) == " and "
+        let office = words[index..<(index + length)].map(\.text).joined(separator: " ").dropLast()
+        let names = [(index + length, firstEnd), (firstEnd + 1, secondEnd)]
+        let people = names.enumerated().map { position, name in
+            let located = span.span(from: words[name.0], to: words[name.1 - 1])
+            return PersonMention(
+                name: located.text, office: String(office), state: paired ? Array(before)[position].state : nil, span: located,
+                isPossessive: words[name.1 - 1].isPossessive)
+        }
+        return (people, secondEnd)
     }
 
     /// "“…,” said Pablo Beltran, chief ELN negotiator.": a name straight after a verb of saying,
@@ -433,7 +477,15 @@ public enum PersonFinder {
         guard index > 0 else { return false }
         let rest = text[words[index - 1].range.upperBound...]
         return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ") || rest.hasPrefix(", whose ") || isPossessiveApposition(rest)
-            || isOfficeApposition(at: index, in: words, text: text)
+            || isOfficeApposition(at: index, in: words, text: text) || isStateOfficeApposition(at: index, in: words, text: text)
+    }
+
+    /// "Musaad Al-Aiban, Saudi Minister of State, led": a state's adjective and its office, set off by commas.
+    private static func isStateOfficeApposition(at index: Int, in words: [Word], text: String) -> Bool {
+        guard index > 0, index + 1 < words.count, text[words[index - 1].range.upperBound..<words[index].range.lowerBound] == ", ",
+            case .state? = Gazetteer.phrases[[words[index].text]]
+        else { return false }
+        return office(at: index + 1, in: words) != nil
     }
 
     private static let captionPositions = [" (left)", " (right)", " (centre)", " (center)", " (L)", " (R)", " (C)"]

@@ -1,0 +1,31 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// Offices written around names in ways agency copy has and the finder missed: one office for
+/// two people, hyphenated and capitalised offices, offices of faith (the sentences are the house's own).
+@Suite struct OfficesAroundNamesTests {
+    func people(_ text: String) -> [String] {
+        NewsReader.read("Talks\n" + text).people.map { "\($0.name) \($0.state ?? "-")" }
+    }
+
+    @Test func oneOfficeInThePluralNamesTwoPeopleEachOfTheirState() {
+        #expect(people("The accord was initialled by Ghanaian and Togolese foreign ministers Samuel Ablakwa and Robert Dussey.")
+            == ["Samuel Ablakwa GHA", "Robert Dussey TGO"])
+        #expect(people("The visit was hosted by the presidents Nana Akufo and Faure Gnassingbe.") == ["Nana Akufo -", "Faure Gnassingbe -"])
+        // Not two names after the office: nobody found that way.
+        #expect(people("The foreign ministers of the region met in Accra.").isEmpty)
+    }
+
+    @Test func aHyphenatedOfficeStandsBeforeAName() {
+        #expect(people("The panel included former Kenyan Vice-President Kalonzo Musyoka.") == ["Kalonzo Musyoka KEN"])
+    }
+
+    @Test func aStatesOfficeSetOffByCommasAfterANameIsTheirs() {
+        let text = "Faisal bin Saleh Al-Harbi, Saudi Minister of State, Member of the Council of Ministers, led the delegation."
+        #expect(people(text) == ["Faisal bin Saleh Al-Harbi SAU"])
+    }
+
+    @Test func aClericIsNamedByHisCalling() {
+        #expect(people("Protesters gathered after the arrest of cleric Ahmed al-Tayeb in Cairo.") == ["Ahmed al-Tayeb -"])
+    }
+}
