@@ -102,6 +102,13 @@ public enum QuoteFinder {
                         speaker = resolve(final, before: people.starting(in: Int.min..<sentence.end, at: \.span.start), names: names)
                     }
                 }
+                // "“…,” he said, adding that other points included “restoration of law and order”": a phrase quoted
+                // later in the sentence of an attributed quotation, with nobody else named, is the same speaker's.
+                if speaker == nil, isPartial || inner.first?.isLowercase == true, let previous = previousSpeaker, let sentence, previous.end == sentence.end,
+                    people.starting(in: sentence.start..<located.start, at: \.span.start).allSatisfy({ $0.name == previous.name })
+                {
+                    speaker = previous.name
+                }
                 if speaker == nil, isPartial || inner.count < 60, let sentence,
                     let owner = allPeople.starting(in: sentence.start..<max(sentence.start, located.start), at: \.span.start)
                         .last(where: { $0.isPossessive && $0.span.end <= located.start })

@@ -49,7 +49,7 @@ public enum SentenceSplitter {
             guard UTF8Scan.isWhitespace(scalar) else { break }
             following += width
         }
-        guard following > after else { return false }
+        guard following > after else { return UTF8Scan.isRunTogetherSentenceEnd(bytes, period: punctuation, next: after) }
         guard following < bytes.count else { return true }
         let next = UTF8Scan.scalar(in: bytes, at: following).0
         let opensSentence = UTF8Scan.isUppercase(next) || next.properties.numericType != nil

@@ -185,6 +185,7 @@ enum Tokenizer {
                     let byte = bytes[end]
                     if byte < 0x80 {
                         guard UTF8Scan.isASCIILetterOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".") else { break }
+                        if byte == UInt8(ascii: "."), UTF8Scan.isRunTogetherSentenceEnd(bytes, period: end, next: end + 1) { break }
                         end += 1
                         continue
                     }

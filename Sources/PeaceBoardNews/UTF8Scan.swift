@@ -38,6 +38,17 @@ enum UTF8Scan {
 
     @inline(__always)
     static func isASCIIUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    static func isASCIILowercase(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
+    /// "in the two-year conflict.The TPLF has agreed": pages whose paragraphs were run together
+    /// lose the space after a sentence. A period after a lower-case word of three letters or more,
+    /// then a capitalised word, ends a sentence, though no abbreviation or address ("U.S.", "gov.uk") is written so.
+    static func isRunTogetherSentenceEnd(_ bytes: UnsafeBufferPointer<UInt8>, period: Int, next: Int) -> Bool {
+        guard next + 1 < bytes.count, isASCIIUppercase(bytes[next]), isASCIILowercase(bytes[next + 1]) else { return false }
+        var start = period
+        while start > 0, isASCIILowercase(bytes[start - 1]) { start -= 1 }
+        return period - start >= 3 && (start == 0 || !isASCIILetterOrDigit(bytes[start - 1]) && bytes[start - 1] != UInt8(ascii: "."))
+    }
 
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

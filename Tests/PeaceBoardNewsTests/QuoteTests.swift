@@ -25,6 +25,16 @@ import Testing
         #expect(quotes(report).map(\.speaker) == ["Ararat Mirzoyan", "Ararat Mirzoyan"])
     }
 
+    @Test func phrasesQuotedLaterInTheSentenceOfAnAttributedQuotationAreTheSameSpeakers() {
+        let report = """
+            Truce Agreed
+            Mediator Amina Diallo met both delegations in Dakar.
+            The rebels have agreed to an “orderly withdrawal,” she said, adding that the deal included “the return of the displaced” \
+            and “unhindered access for aid agencies.”
+            """
+        #expect(quotes(report).map(\.speaker) == ["Amina Diallo", "Amina Diallo", "Amina Diallo"])
+    }
+
     @Test func scareQuotesAreKeptButNotAttributed() {
         let report = "Summit Planned\nThe mediators proposed a so-called “peace corridor” along the border for the coming month."
         #expect(quotes(report).map(\.speaker) == [nil])
