@@ -7,6 +7,15 @@ import Testing
 /// body's official set off by commas in a list, a known person's name as one mention, and counts
 /// and cues of provisions.
 @Suite struct PairsPartnersAndRefusalsTests {
+    @Test func aPairTheReportNeverNamedIsNobodyToCode() {
+        // Who "both sides" are is not said: no event, rather than one by nobody.
+        #expect(TestReading.events("After a week of talks, delegates from both sides signed an agreement in Lusaka.").filter { $0.kind == .accept }.isEmpty)
+        #expect(TestReading.events("The two sides have agreed to meet again.").filter { $0.kind == .accept }.isEmpty)
+        // Named before, they are the pair.
+        let named = TestReading.events("Uganda and Kenya held talks in Lusaka. Delegates from both sides signed an agreement.")
+        #expect(TestReading.actors(.accept, in: named) == ["UGA", "KEN"])
+    }
+
     @Test func theTwoCountriesAreTheStatesNamedBeforeButNotInsideAnAside() {
         let signed = TestReading.events("Thailand suspended a declaration with Cambodia, a month after the two countries signed the accord.")
         #expect(TestReading.actors(.accept, in: signed) == ["THA", "KHM"])

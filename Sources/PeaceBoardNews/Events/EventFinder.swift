@@ -505,6 +505,9 @@ public enum EventFinder {
                 found.append(witnessed)
             }
             if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) || opensWithDocument(folded) { continue }
+            // "delegates from both sides signed": a pair the report never named says nothing of who;
+            // what is only to come is kept, hedged, for the record of what was announced.
+            if actors.isEmpty, !hedged, pairSubject(before: index, in: folded) != nil || pairNamedBefore(index, in: folded) { continue }
             // "warning that the move threatened the country's unity": what happened is the subject; nobody acts.
             if EventLexicon.happeningSubjects.contains(lead), index >= 2, EventLexicon.articles.contains(folded[index - 2]) { continue }
             if actors.isEmpty, targets.isEmpty, !isVerb(folded[index]) { continue }

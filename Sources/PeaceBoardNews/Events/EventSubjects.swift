@@ -231,6 +231,14 @@ extension EventFinder {
         return nil
     }
 
+    /// "delegates from both sides signed", "representatives of the two parties met": a subject drawn
+    /// from a pair, in the few words before the event word.
+    static func pairNamedBefore(_ index: Int, in words: [String]) -> Bool {
+        let subject = subjectNoun(before: index, in: words)
+        guard subject >= 2, EventLexicon.partyNouns.contains(words[subject]), ["both", "two"].contains(words[subject - 1]) else { return false }
+        return words[max(0, subject - 4)..<(subject - 1)].contains { $0 == "from" || $0 == "of" }
+    }
+
     /// "the four agreed", "the quartet of foreign ministers called for", "all three countries":
     /// a subject that stands for so many named together before.
     static func groupCount(before index: Int, in words: [String]) -> Int? {
