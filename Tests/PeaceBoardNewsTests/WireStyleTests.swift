@@ -277,6 +277,14 @@ import Testing
         #expect(reading.events.first?.trigger.text == "U.S.-brokered")
     }
 
+    @Test func aSponsorOfTalksMediatesAndASponsorOfAResolutionProposes() {
+        let talks = TestReading.events("The IGAD-sponsored peace talks between the two camps opened in Addis Ababa.")
+        #expect(talks.map(\.kind) == [.mediate])
+        #expect(TestReading.actors(.mediate, in: talks) == ["IGAD"])
+        let resolution = TestReading.events("The council adopted a French-sponsored resolution on the truce.")
+        #expect(TestReading.actors(.propose, in: resolution) == ["FRA"])
+    }
+
     @Test func aNameGivenInFullWithoutATitleIsKnownByTheShortFormThatSpeaks() {
         let reading = NewsReader.read("""
             Talks

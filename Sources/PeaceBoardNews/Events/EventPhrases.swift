@@ -5,9 +5,13 @@ extension EventFinder {
     /// folded into one word, its actor before the hyphen.
     static func compoundEvents(in sentence: TextSpan, words: [Word]) -> [EventMention] {
         var found: [EventMention] = []
-        for word in words where word.hasHyphen {
+        for (index, word) in words.enumerated() where word.hasHyphen {
             let parts = word.text.split(separator: "-")
-            guard parts.count >= 2, let (kind, cameo) = EventLexicon.compoundParticiples[parts.last!.lowercased()] else { continue }
+            guard parts.count >= 2, var (kind, cameo) = EventLexicon.compoundParticiples[parts.last!.lowercased()] else { continue }
+            // "AU-sponsored peace talks" are mediated; "a U.S.-sponsored resolution" is proposed.
+            if parts.last!.lowercased() == "sponsored", !words[(index + 1)...].prefix(3).contains(where: { EventLexicon.talkWords.contains($0.folded) }) {
+                (kind, cameo) = (.propose, "037")
+            }
             let prefix = parts.dropLast().joined(separator: "-")
             let actor: EventParticipant
             switch Gazetteer.phrases[Tokenizer.words(in: prefix).map(\.text)] {
