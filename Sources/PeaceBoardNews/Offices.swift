@@ -17,7 +17,7 @@ enum Offices {
         // What news calls a ruler before his name: "longtime ruler Moammar Gadhafi".
         ["ruler"], ["dictator"], ["strongman"],
         // Who speaks for a faith: "the execution of cleric Nimr al-Nimr".
-        ["cleric"], ["imam"], ["archbishop"], ["bishop"], ["patriarch"], ["rabbi"],
+        ["cleric"], ["mullah"], ["ayatollah"], ["imam"], ["archbishop"], ["bishop"], ["patriarch"], ["rabbi"],
         // Kin named by whose they are: "the North Korean leader's sister Kim Yo Jong".
         ["sister"], ["brother"], ["wife"], ["husband"], ["daughter"], ["widow"], ["nephew"], ["niece"], ["cousin"],
     ]

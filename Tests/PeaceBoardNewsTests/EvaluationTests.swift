@@ -48,4 +48,13 @@ import Testing
         let counts = ReaderEvaluation.score(reading, against: expectation).counts[.events]
         #expect(counts?.recall == 0.5 && counts?.precision == 1)
     }
+
+    @Test func aKnownPersonWrittenAnotherWayIsTheSamePerson() {
+        let reading = NewsReader.read("Talks\nThe deal was signed by Taliban political chief Mullah Abdul Ghani Baradar and Vice President J.D. Vance.")
+        #expect(reading.people.map(\.name) == ["Abdul Ghani Baradar", "JD Vance"])
+        let expectation = ReaderExpectation(report: nil, date: nil, people: ["Mullah Baradar", "J.D. Vance"], quotes: [], events: [], provisions: [])
+        #expect(ReaderEvaluation.score(reading, against: expectation).counts[.people]?.recall == 1)
+        let someoneElse = ReaderExpectation(report: nil, date: nil, people: ["Mullah Omar", "J.D. Vance"], quotes: [], events: [], provisions: [])
+        #expect(ReaderEvaluation.score(reading, against: someoneElse).counts[.people]?.recall == 0.5)
+    }
 }
