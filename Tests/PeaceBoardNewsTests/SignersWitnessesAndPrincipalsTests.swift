@@ -27,6 +27,17 @@ import Testing
         #expect(actors(.meet, text).contains("SAU"))
     }
 
+    @Test func whoAttendsOrIsOnHandToWitnessASigningMeetsAndSignsNothing() {
+        let text = """
+            The accord was signed in the Kenyan capital Nairobi by Somali envoy Abdi Warsame and Jubaland leader Ahmed Madobe, \
+            with Kenyan Foreign Minister Musalia Mudavadi on hand to witness the ceremony.
+            """
+        #expect(actors(.accept, text) == ["SOM", "Ahmed Madobe"])
+        #expect(actors(.meet, text) == ["KEN"])
+        let attended = "Kenyan Foreign Minister Musalia Mudavadi attended the ceremony in Nairobi but did not sign the accord."
+        #expect(actors(.meet, attended) == ["KEN"])
+    }
+
     @Test func anAttendanceListGoesOnPastWhomOneOfThemRepresents() {
         let text = """
             The ceremony was attended by African Union chairperson Moussa Faki, Kenyan foreign minister Musalia Mudavadi, \

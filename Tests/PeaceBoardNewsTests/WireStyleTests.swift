@@ -171,7 +171,8 @@ import Testing
             """)
         #expect(reading.people.map(\.name) == ["Hanna Tetteh", "Massad Boulos", "Mohammed Al-Khulaifi"])
         #expect(reading.people.map(\.state) == [nil, "USA", "QAT"])
-        #expect(reading.events.map(\.kind) == [.propose, .mediate])
+        // Who attends a ceremony meets those there.
+        #expect(reading.events.map(\.kind) == [.propose, .meet, .mediate])
     }
 
     /// A partial quotation is attributed at the end of its sentence; a place after a participle is

@@ -730,11 +730,14 @@ public enum EventFinder {
         // "a proposal by the United States and Saudi Arabia": the noun's agents follow.
         let isNounWithAgent = next == "by" && isNounTrigger(words[wordIndex])
         if isPassive || isNounWithAgent {
-            let hasAgent = words[(wordIndex + length)...].prefix(5).contains("by")
+            // "signed in the Qatari capital Doha by": where it happened may stand before the agent.
+            let reach = wordIndex + length < words.count && EventLexicon.placePrepositions.contains(words[wordIndex + length]) ? 8 : 5
+            let hasAgent = words[(wordIndex + length)...].prefix(reach).contains("by")
             // "brokered by Egypt, Qatar and the United States": every agent listed.
             var agents: [Entity] = []
             // "a statement agreed by all 15 members": the agent follows "by" in its phrase, or is nobody named.
-            if hasAgent, var first = allAfter.first, isAgent(first, after: trigger, in: sentence) {
+            let firstAfterBy = reach > 5 ? allAfter.first { isAgent($0, after: trigger, in: sentence) } : allAfter.first
+            if hasAgent, var first = firstAfterBy, isAgent(first, after: trigger, in: sentence) {
                 // "an offer by Yemen's Houthi movement": the body the possessive owns.
                 if let owned = ownedEntity(after: first, in: allAfter, sentence: sentence) { first = owned }
                 agents = [first]

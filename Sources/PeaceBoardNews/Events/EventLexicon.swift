@@ -135,6 +135,8 @@ enum EventLexicon {
     ])
     /// What the parties to it conclude.
     static let agreementNouns: WordTable<Void> = ["agreement", "deal", "accord", "treaty", "truce", "ceasefire", "understanding", "pact", "declaration"]
+    /// Words by which someone named with the signers only watches them sign.
+    static let witnessWords: WordTable<Void> = ["witness", "witnessed", "witnessing", "watching", "watched", "observer", "observers"]
     /// Where an agreement is signed before its hosts and witnesses.
     static let ceremonyWords: WordTable<Void> = ["signing", "ceremony", "ceremonies"]
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
@@ -331,6 +333,10 @@ enum EventLexicon {
         EventRule(match: .words(["launched", "talks"]), kind: .meet, cameo: "046"),
         // "Zelensky, who attended the meeting": who attends a meeting meets; a committee chaired is no meeting.
         EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 3),
+        // "attended the ceremony", "on hand to witness the signing": who watches the signers meets them.
+        EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        EventRule(match: .words(["witness"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        EventRule(match: .words(["witnessed"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         // "ended a fourth round of indirect nuclear talks": a round held to its end.
         EventRule(match: .words(["ended"]), kind: .meet, cameo: "046", needsLater: ["round"], laterWithin: 3),
         EventRule(match: .words(["concluded"]), kind: .meet, cameo: "046", needsLater: ["round", "talks", "negotiations"], laterWithin: 3),

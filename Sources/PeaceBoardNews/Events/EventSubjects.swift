@@ -176,6 +176,8 @@ extension EventFinder {
             }
             guard candidate.isPerson || following.isEmpty || [",", ".", ";", ")", " and ", " or ", " —", " –"].contains(where: { following.hasPrefix($0) })
             else { break }
+            // "signed by Khalilzad and Baradar, with Pompeo on hand to witness the ceremony": who watches signs nothing.
+            if Tokenizer.words(in: String(following.prefix(40))).prefix(5).contains(where: { EventLexicon.witnessWords.contains($0.folded) }) { break }
             members.append(candidate)
             previous = candidate
         }
