@@ -39,6 +39,13 @@ enum Offices {
         group.sorted { $0.count > $1.count }
     }
 
+    /// Offices in the plural, by their first word, each with the length of its title:
+    /// ["foreign", "ministers"], ["presidents"]; one office for the several names that follow.
+    static let pluralTitlesByFirstWord: [String: [[String]]] = Dictionary(
+        grouping: titles.filter { $0.last!.last!.isLetter && !$0.last!.hasSuffix("s") }.map { $0.dropLast() + [$0.last! + "s"] },
+        by: { $0[0] }
+    ).mapValues { group in group.sorted { $0.count > $1.count } }
+
     /// Whether lower-case `words` are one office's title, as a whole: ["foreign", "minister"].
     static func isTitle(_ words: [String]) -> Bool {
         guard let first = words.first else { return false }

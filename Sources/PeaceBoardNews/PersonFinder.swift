@@ -318,21 +318,14 @@ public enum PersonFinder {
     /// one office in the plural before two names, each of the state named in the same place in a
     /// pair before it. The two people and where the names end.
     private static func pairUnderPluralOffice(at index: Int, in words: [Word], span: TextSpan, states: [StateMention]) -> ([PersonMention], Int)? {
-        // "foreign ministers", "presidents": the office's first word, or one in the plural.
-        guard words[index].classes.contains(.officeStart) || words[index].folded.hasSuffix("s") else { return nil }
-        var singular = words[index...].prefix(3).map(\.folded)
-        var length = 0
-        for count in stride(from: singular.count, through: 1, by: -1) where singular[count - 1].hasSuffix("s") {
-            var title = Array(singular[..<count])
-            title[count - 1].removeLast()
-            if Offices.isTitle(title) {
-                singular = title
-                length = count
-                break
-            }
-        }
+        guard words[index].classes.contains(.pluralOfficeStart),
+            let title = Offices.pluralTitlesByFirstWord[words[index].folded]?.first(where: { title in
+                index + title.count <= words.count && title.indices.allSatisfy { words[index + $0].folded == title[$0] }
+            })
+        else { return nil }
+        let length = title.count
         let text = span.text
-        guard length > 0, let firstEnd = nameEnd(from: index + length, in: words, text: text), firstEnd - index - length >= 2,
+        guard let firstEnd = nameEnd(from: index + length, in: words, text: text), firstEnd - index - length >= 2,
             firstEnd + 1 < words.count, words[firstEnd].folded == "and", let secondEnd = nameEnd(from: firstEnd + 1, in: words, text: text),
             secondEnd - firstEnd - 1 >= 2
         else { return nil }

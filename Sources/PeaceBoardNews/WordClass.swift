@@ -14,6 +14,8 @@ struct WordClass: OptionSet, Sendable {
     static let officeStart = WordClass(rawValue: 1 << 3)
     /// A noun that names an event or an actor without an event verb ("mediation", "proposal", "army").
     static let phraseNoun = WordClass(rawValue: 1 << 4)
+    /// The first word of an office in the plural ("foreign" of "foreign ministers", "presidents").
+    static let pluralOfficeStart = WordClass(rawValue: 1 << 5)
 
     /// The classes of a lower-cased word, given as UTF-8 bytes.
     static func of(folded: UnsafeBufferPointer<UInt8>) -> WordClass {
@@ -29,6 +31,7 @@ struct WordClass: OptionSet, Sendable {
         for word in EventLexicon.rulesByFirstWord.keys { table[word, default: []].insert(.eventWord) }
         for word in Offices.titlesByFirstWord.keys { table[word, default: []].insert(.officeStart) }
         for word in EventLexicon.phraseNouns { table[word, default: []].insert(.phraseNoun) }
+        for word in Offices.pluralTitlesByFirstWord.keys { table[word, default: []].insert(.pluralOfficeStart) }
         return WordTable(table.map { ($0.key, $0.value) })
     }()
 }
