@@ -109,7 +109,7 @@ enum Offices {
         "Garden", "Gardens", "Square", "Palace", "Centre", "Center", "Street", "Avenue", "Hotel", "Airport",
         // Who speaks unnamed at the start of a sentence ("Sources said", "Analysts say").
         "Sources", "Analysts", "Officials", "Witnesses", "Residents", "Diplomats", "Critics", "Observers", "Experts", "Activists",
-        "Reports", "Authorities", "Mediators", "Negotiators", "Protesters", "Rebels", "Militants", "Police", "Troops", "Soldiers", "Leaders",
+        "Reports", "Authorities", "Mediators", "Negotiators", "Protesters", "Reporters", "Journalists", "Rebels", "Militants", "Police", "Troops", "Soldiers", "Leaders",
         // News outlets that report what others said ("Al Arabiya and Al Hadath added").
         "Jazeera", "Arabiya", "Hadath", "Reuters", "AFP", "Xinhua", "TASS", "Interfax", "Anadolu", "Yonhap", "Kyodo", "Bernama",
         "Sputnik", "RIA", "Novosti", "Asharq",

@@ -38,6 +38,19 @@ import Testing
         #expect(actors(.meet, attended) == ["KEN"])
     }
 
+    @Test func whoAsksAnotherToActDemandsAndWhatIsAskedForIsNotDone() {
+        let events = TestReading.events("Kenyan President William Ruto asked Ethiopia to persuade the rebels to accept the truce.")
+        #expect(TestReading.actors(.demand, in: events) == ["KEN"])
+        #expect(TestReading.actors(.accept, in: events).isEmpty)
+        // Asked, with nobody named who asked: no demand of anyone's.
+        #expect(actors(.demand, "Ethiopia was asked to send a delegation.").isEmpty)
+        #expect(NewsReader.read("Talks\nReporters asked him about the talks.").people.isEmpty)
+    }
+
+    @Test func whoSpeaksWithAStatesOfficialsMeetsThem() {
+        #expect(actors(.meet, "Kenyan President William Ruto spoke with Ethiopian officials on Monday.").contains("KEN"))
+    }
+
     @Test func anAttendanceListGoesOnPastWhomOneOfThemRepresents() {
         let text = """
             The ceremony was attended by African Union chairperson Moussa Faki, Kenyan foreign minister Musalia Mudavadi, \

@@ -103,6 +103,8 @@ enum EventLexicon {
     /// Officials one reaches by speaking with them.
     static let officialNouns: WordTable<Void> = [
         "counterpart", "counterparts", "president", "minister", "leader", "chief", "envoy", "king", "emir", "prime", "secretary", "chancellor",
+        // "spoke with Iranian officials": those who speak for a state, unnamed.
+        "officials", "representatives", "negotiators", "leaders",
     ]
     /// What a vow of force promises to do: "vowed to conquer", "vows to crush".
     static let conquestVerbs: WordTable<Void> = [
@@ -638,6 +640,9 @@ enum EventLexicon {
         EventRule(match: .words(["seeks", "guarantees"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["insists"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urged"]), kind: .demand, cameo: "100"),
+        // "asked Qatar to persuade Iran": a request of someone to act; "was asked to" names no asker.
+        EventRule(match: .words(["asked"]), kind: .demand, cameo: "100", notAfter: ["was", "were", "been", "being", "is", "are", "be"], needsLater: ["to"], laterWithin: 5),
+        EventRule(match: .words(["asks"]), kind: .demand, cameo: "100", needsLater: ["to"], laterWithin: 5),
         EventRule(match: .words(["urges"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["urging"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["appealed", "to"]), kind: .demand, cameo: "020"),
