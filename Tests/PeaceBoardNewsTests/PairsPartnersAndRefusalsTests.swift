@@ -16,6 +16,11 @@ import Testing
         #expect(TestReading.actors(.accept, in: named) == ["UGA", "KEN"])
     }
 
+    @Test func theirLeadersAreTheLeadersOfThePairNamedBefore() {
+        let text = "Uganda and Kenya are no longer at odds, the neighbours said, a day after their leaders held a meeting in Kampala."
+        #expect(TestReading.actors(.meet, in: TestReading.events(text)) == ["UGA", "KEN"])
+    }
+
     @Test func theTwoCountriesAreTheStatesNamedBeforeButNotInsideAnAside() {
         let signed = TestReading.events("Thailand suspended a declaration with Cambodia, a month after the two countries signed the accord.")
         #expect(TestReading.actors(.accept, in: signed) == ["THA", "KHM"])

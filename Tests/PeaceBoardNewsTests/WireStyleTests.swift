@@ -284,6 +284,7 @@ import Testing
         #expect(TestReading.actors(.mediate, in: talks) == ["IGAD"])
         let resolution = TestReading.events("The council adopted a French-sponsored resolution on the truce.")
         #expect(TestReading.actors(.propose, in: resolution) == ["FRA"])
+        #expect(TestReading.actors(.propose, in: TestReading.events("Both sides accepted a Kenyan-proposed truce.")) == ["KEN"])
     }
 
     @Test func aNameGivenInFullWithoutATitleIsKnownByTheShortFormThatSpeaks() {

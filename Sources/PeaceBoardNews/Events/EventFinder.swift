@@ -848,9 +848,11 @@ public enum EventFinder {
                     named = Array((named + [person]).suffix(2))
                 }
             }
-            // "a month after the two countries signed the accord": else the two states this sentence named before.
-            if named.count != 2, pair != .people, antecedents.namedPair.count == 2 { named = antecedents.namedPair }
-            if named.count != 2, pair != .people {
+            // "a month after the two countries signed the accord": else the two states this sentence named before;
+            // "Ethiopia and Eritrea are no longer at war, … after their leaders held a meeting": the leaders of those two.
+            let statesMayStandIn = pair != .people || (wordIndex >= 2 && words[..<wordIndex].suffix(4).contains("their"))
+            if named.count != 2, statesMayStandIn, antecedents.namedPair.count == 2 { named = antecedents.namedPair }
+            if named.count != 2, statesMayStandIn {
                 var states: [Entity] = []
                 // "talks between Iran and the United States took place in Oman, as both nations commenced": not where.
                 for entity in entities where entity.end <= trigger.start && entity.participant.state != nil && !entity.isPerson && !entity.isCity

@@ -72,7 +72,7 @@ enum EventLexicon {
     /// Participles joined to their actor by a hyphen ("U.S.-brokered"), with the event they name.
     static let compoundParticiples: [String: (EventKind, String)] = [
         "brokered": (.mediate, "045"), "mediated": (.mediate, "045"), "facilitated": (.mediate, "045"), "backed": (.support, "051"),
-        "drafted": (.propose, "037"), "sponsored": (.mediate, "045"),
+        "drafted": (.propose, "037"), "sponsored": (.mediate, "045"), "proposed": (.propose, "037"),
     ]
     /// Nouns that name mediation by the state or body before them ("under Turkish facilitation").
     static let auspicesNouns: WordTable<Void> = WordTable(auspicesNounList)
