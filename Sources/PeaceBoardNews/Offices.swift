@@ -95,6 +95,8 @@ enum Offices {
         "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         // "Saudi Minister of State, Member of the Council of Ministers": a capitalised office, no name.
         "Member", "Secretary", "Minister", "Advisor", "Adviser",
+        // Adverbs that open sentences before a name ("Later Anwar told reporters").
+        "Later", "Earlier", "Also", "Then", "Now", "Still", "Today", "Yesterday", "Separately", "Previously", "Instead",
         "Former", "Additionally", "Nevertheless", "Initially", "Established", "Known", "Adding", "According",
         "Both", "Neither", "Either", "All", "Some", "Many", "Several", "Each",
         // Institutions speak too ("the Foreign Ministry said"), but they are not people.

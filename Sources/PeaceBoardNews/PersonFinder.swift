@@ -230,6 +230,15 @@ public enum PersonFinder {
                     index += 1
                     continue
                 }
+                // "Anwar Gargash" is not "Anwar" Ibrahim: a short form that a further name word follows is part of another name.
+                let end = index + length
+                if end < words.count, words[end].isCapitalised, words[end - 1].isFollowedBySpaces(then: words[end], in: paragraph.text),
+                    !Offices.notNames.contains(words[end].text), Gazetteer.phrases[[words[end].text]] == nil,
+                    !Offices.titlesByFirstWord.keys.contains(words[end].folded)
+                {
+                    index = end
+                    continue
+                }
                 let located = paragraph.span(from: words[index], to: words[index + length - 1])
                 if !found.contains(where: { $0.span.start <= located.start && located.start < $0.span.end }) {
                     mentions.append(
@@ -363,6 +372,10 @@ public enum PersonFinder {
         else { return nil }
         var start = index + length + 1
         while start < words.count, start - index - length <= 4, !words[start].isCapitalised { start += 1 }
+        // "Minister of State for Foreign Affairs Anwar Gargash": a portfolio written with capitals is the remit too.
+        if words[index + length].folded == "for" {
+            while start < words.count, start - index - length <= 4, words[start].isCapitalised, Offices.portfolioWords.contains(words[start].folded) { start += 1 }
+        }
         if let name = nameAfterPlace(at: start, in: words, text: text) { return name }
         // "Prime Minister of Kosovo Albin Kurti": after "of", only a place.
         guard words[index + length].folded != "of" else { return nil }

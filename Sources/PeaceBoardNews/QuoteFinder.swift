@@ -407,6 +407,11 @@ public enum QuoteFinder {
         guard let verbIndex = words.indices.reversed().prefix(4).first(where: { Offices.speechVerbs.contains(words[$0].folded) }),
             verbIndex > 0
         else { return nil }
+        // "“…”, said Nyusi. “Today politics …”": the name after the verb, which closed the sentence before, goes on speaking.
+        let after = words[(verbIndex + 1)...]
+        if !after.isEmpty, after.count <= 4, after.allSatisfy(\.isNamePart), lead.last(where: { $0 != " " }) == "." {
+            return (after.map(\.text).joined(separator: " "), words[verbIndex].folded)
+        }
         // The speaker is the name or pronoun just before the verb.
         var start = verbIndex
         while start > 0, words[start - 1].isNamePart || Offices.pronouns.contains(words[start - 1].folded), verbIndex - start < 4,

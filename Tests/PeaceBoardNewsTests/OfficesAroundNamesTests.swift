@@ -25,6 +25,13 @@ import Testing
         #expect(people(text) == ["Faisal bin Saleh Al-Harbi SAU"])
     }
 
+    @Test func aKnownPersonsShortFormInsideAnotherNameIsThatOtherPerson() {
+        // The gazetteer knows "Anwar" for Anwar Ibrahim; "Anwar Gargash" is someone else, and "the Trump Route" a road.
+        #expect(people("Emirati Minister of State for Foreign Affairs Anwar Gargash welcomed the deal.") == ["Anwar Gargash ARE"])
+        #expect(people("The corridor will be called the Trump Route for International Peace.").isEmpty)
+        #expect(people("Anwar Ibrahim met Hun Manet. Later Anwar told reporters the truce held.") == ["Anwar Ibrahim MYS", "Hun Manet KHM", "Anwar Ibrahim MYS"])
+    }
+
     @Test func aClericIsNamedByHisCalling() {
         #expect(people("Protesters gathered after the arrest of cleric Ahmed al-Tayeb in Cairo.") == ["Ahmed al-Tayeb -"])
     }

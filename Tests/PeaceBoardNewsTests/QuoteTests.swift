@@ -35,6 +35,15 @@ import Testing
         #expect(quotes(report).map(\.speaker) == ["Amina Diallo", "Amina Diallo", "Amina Diallo"])
     }
 
+    @Test func theNameAfterTheVerbThatClosedTheSentenceBeforeGoesOnSpeaking() {
+        let report = """
+            Accord Signed
+            Mozambican President Filipe Nyusi signed the accord.
+            “Today is a day of harmony among Mozambicans”, said Nyusi. “Today politics has overcome division”.
+            """
+        #expect(quotes(report).map(\.speaker) == ["Filipe Nyusi", "Filipe Nyusi"])
+    }
+
     @Test func scareQuotesAreKeptButNotAttributed() {
         let report = "Summit Planned\nThe mediators proposed a so-called “peace corridor” along the border for the coming month."
         #expect(quotes(report).map(\.speaker) == [nil])
