@@ -18,6 +18,15 @@ import Testing
         #expect(ceasefire?.cue.text == "ceasefire")
     }
 
+    @Test func accordsToEndArmedHostilitiesRedeploymentAndWeaponsHandedIn() {
+        #expect(provisions("The two leaders signed a peace accord to end armed hostilities.") == ["ceasefire {}"])
+        #expect(provisions("According to officials, the hostilities will end.").isEmpty)
+        #expect(provisions("The deal will see a mutual redeployment of forces from the port.").map { $0.prefix(23) } == ["territorial-arrangement"])
+        #expect(provisions("Under the agreement, the rebels will hand their weapons to observers.") == ["armed-forces-limit {}"])
+        // Observers a body sponsors propose nothing of its own.
+        #expect(TestReading.events("The rebels will hand their weapons to UN-sponsored observers.").isEmpty)
+    }
+
     @Test func otherProcessesReadTheSameWay() {
         #expect(provisions("The mediators proposed a seven-day humanitarian truce to allow aid convoys in.") == [#"ceasefire {"days":7}"#])
         #expect(provisions("Arab leaders endorsed a plan to rebuild Gaza at a cost of $53 billion.")

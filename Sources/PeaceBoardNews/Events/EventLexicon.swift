@@ -139,6 +139,8 @@ enum EventLexicon {
     static let agreementNouns: WordTable<Void> = ["agreement", "deal", "accord", "treaty", "truce", "ceasefire", "understanding", "pact", "declaration"]
     /// Words by which someone named with the signers only watches them sign.
     static let witnessWords: WordTable<Void> = ["witness", "witnessed", "witnessing", "watching", "watched", "observer", "observers"]
+    /// What a sponsor puts forward: "a French-sponsored resolution".
+    static let sponsoredTexts: WordTable<Void> = ["resolution", "draft", "plan", "proposal", "initiative", "bill", "text", "motion", "truce", "ceasefire"]
     /// Where an agreement is signed before its hosts and witnesses.
     static let ceremonyWords: WordTable<Void> = ["signing", "ceremony", "ceremonies"]
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".

@@ -8,8 +8,9 @@ extension EventFinder {
         for (index, word) in words.enumerated() where word.hasHyphen {
             let parts = word.text.split(separator: "-")
             guard parts.count >= 2, var (kind, cameo) = EventLexicon.compoundParticiples[parts.last!.lowercased()] else { continue }
-            // "AU-sponsored peace talks" are mediated; "a U.S.-sponsored resolution" is proposed.
+            // "AU-sponsored peace talks" are mediated; "a U.S.-sponsored resolution" is proposed; "UN-sponsored observers" neither.
             if parts.last!.lowercased() == "sponsored", !words[(index + 1)...].prefix(3).contains(where: { EventLexicon.talkWords.contains($0.folded) }) {
+                guard words[(index + 1)...].prefix(3).contains(where: { EventLexicon.sponsoredTexts.contains($0.folded) }) else { continue }
                 (kind, cameo) = (.propose, "037")
             }
             let prefix = parts.dropLast().joined(separator: "-")

@@ -55,6 +55,9 @@ enum ProvisionCues {
         // "would not target each other": a truce between the two.
         ProvisionCue(type: "ceasefire", phrase: ["target", "each", "other"]),
         ProvisionCue(type: "ceasefire", phrase: ["end", "hostilities"]),
+        // "a peace accord to end armed hostilities", "cease military hostilities".
+        ProvisionCue(type: "ceasefire", phrase: ["end", "armed", "hostilities"]),
+        ProvisionCue(type: "ceasefire", phrase: ["end", "military", "hostilities"]),
         // "committing to stop all fighting forever", "end all hostilities".
         ProvisionCue(type: "ceasefire", phrase: ["stop", "all", "fighting"]),
         ProvisionCue(type: "ceasefire", phrase: ["stop", "the", "fighting"]),
@@ -115,6 +118,8 @@ enum ProvisionCues {
         ProvisionCue(type: "territorial-arrangement", phrase: ["demarcation", "line"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["withdrawal"], near: ["troops", "forces", "army", "fighters", "militants", "rebels", "positions", "full", "complete"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["withdraw"], near: ["troops", "forces", "army", "fighters", "militants", "rebels"]),
+        // "a mutual redeployment of forces from the port and the city".
+        ProvisionCue(type: "territorial-arrangement", phrase: ["redeployment"], near: ["troops", "forces", "army", "fighters"]),
         ProvisionCue(type: "neutrality", phrase: ["neutrality"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["disarmament"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["demobilisation"]),
@@ -125,6 +130,9 @@ enum ProvisionCues {
         ProvisionCue(type: "armed-forces-limit", phrase: ["disarming"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["disarmed"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["hand", "over"], near: ["weapons", "arms"]),
+        // "fighters will hand their weapons to observers".
+        ProvisionCue(type: "armed-forces-limit", phrase: ["hand", "their", "weapons"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["hand", "in", "their", "weapons"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["handed", "over"], near: ["weapons", "arms"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["lay", "down"], near: ["weapons", "arms"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["give", "up"], near: ["weapons", "arms"]),
