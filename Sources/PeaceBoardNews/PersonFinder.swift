@@ -553,8 +553,15 @@ public enum PersonFinder {
     /// Tripoli-based Government of National Unity".
     static func stateOfOffice(_ office: String) -> String? {
         let words = Tokenizer.words(in: office)
+        // "chief of the Revolutionary Armed Forces of Colombia": a state named in a body's name is not whose the office is.
+        let body = words.indices.first { start in
+            guard words[start].isCapitalised, let longest = Gazetteer.longestPhraseByFirstWord[words[start].text],
+                case .organisation? = Gazetteer.phrases.longestMatch(at: start, in: words, longest: longest)?.1
+            else { return false }
+            return true
+        }
         let ledByTitle = words.prefix(3).contains { Offices.titlesByFirstWord[$0.folded] != nil }
-        for (index, word) in words.enumerated() where index < 3 || ledByTitle {
+        for (index, word) in words.enumerated() where (index < 3 || ledByTitle) && index < (body ?? words.count) {
             // "special envoy for the Belgrade-Pristina dialogue": what follows the remit's preposition is not whose office it is.
             if ["to", "for", "on"].contains(word.folded) { break }
             for part in word.text.split(separator: "-") {

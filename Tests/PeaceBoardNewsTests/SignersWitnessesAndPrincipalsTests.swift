@@ -51,6 +51,29 @@ import Testing
         #expect(actors(.meet, "Kenyan President William Ruto spoke with Ethiopian officials on Monday.").contains("KEN"))
     }
 
+    @Test func anAccordSealedByOneAndByAnotherBindsBothAndTheyMeetWhenTheyShakeHands() {
+        let text = """
+            The accord was sealed by Ugandan President Yoweri Museveni and by rebel commander Joseph Kony. \
+            They shook hands for the first time.
+            """
+        #expect(actors(.accept, text) == ["UGA", "Joseph Kony"])
+        #expect(actors(.meet, text) == ["UGA", "Joseph Kony"])
+    }
+
+    @Test func thoseAnAudienceIncludesWitnessASigningBeforeIt() {
+        let text = """
+            Ugandan President Yoweri Museveni and Kenyan President William Ruto signed the accord before a crowd of \
+            2,000 guests, including Ghanaian President John Mahama.
+            """
+        #expect(actors(.meet, text).contains("GHA"))
+        #expect(actors(.meet, text).contains("UGA"))
+    }
+
+    @Test func aStateNamedInABodysNameIsNotWhoseTheOfficeIs() {
+        let people = NewsReader.read("Talks\nIvan Marquez, a commander of the Revolutionary Armed Forces of Colombia, said the talks would resume.").people
+        #expect(people.map(\.state) == [nil])
+    }
+
     @Test func anAttendanceListGoesOnPastWhomOneOfThemRepresents() {
         let text = """
             The ceremony was attended by African Union chairperson Moussa Faki, Kenyan foreign minister Musalia Mudavadi, \

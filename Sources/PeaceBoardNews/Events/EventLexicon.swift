@@ -139,6 +139,8 @@ enum EventLexicon {
     static let agreementNouns: WordTable<Void> = ["agreement", "deal", "accord", "treaty", "truce", "ceasefire", "understanding", "pact", "declaration"]
     /// Words by which someone named with the signers only watches them sign.
     static let witnessWords: WordTable<Void> = ["witness", "witnessed", "witnessing", "watching", "watched", "observer", "observers"]
+    /// Who watch a signing in public: "signed before a crowd of 2,500 guests".
+    static let audienceNouns: WordTable<Void> = ["crowd", "audience", "guests", "dignitaries", "gathering", "crowds"]
     /// What a sponsor puts forward: "a French-sponsored resolution".
     static let sponsoredTexts: WordTable<Void> = ["resolution", "draft", "plan", "proposal", "initiative", "bill", "text", "motion", "truce", "ceasefire"]
     /// Where an agreement is signed before its hosts and witnesses.
@@ -288,6 +290,9 @@ enum EventLexicon {
         EventRule(match: .words(["expressed", "satisfaction"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["voiced", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
+        // "Nyusi and Momade shook hands and embraced after the signing": who shake hands meet.
+        EventRule(match: .words(["shook", "hands"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["shake", "hands"]), kind: .meet, cameo: "040", notAfter: ["to", "will", "would"]),
         // "Iran and the United States had “productive” senior-level talks in Oman".
         EventRule(match: .words(["had"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4, needsNamedSubjectAndDescribedLater: true),
         EventRule(match: .words(["held"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 6),
@@ -467,6 +472,9 @@ enum EventLexicon {
         EventRule(match: .words(["signed", "as", "a", "witness"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["signed", "as", "witness"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["signed", "as", "witnesses"]), kind: .meet, cameo: "046"),
+        // "The agreement was sealed by President Santos and by Timochenko".
+        EventRule(match: .words(["sealed"]), kind: .accept, cameo: "057", needsNext: ["by"]),
+        EventRule(match: .words(["sealed"]), kind: .accept, cameo: "057", needsLater: agreementNouns, laterWithin: 4),
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057", notAfter: agreedThings, notBefore: ["decree", "decrees", "law", "laws", "bill", "order", "orders"], unlessAgentFollows: true),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),

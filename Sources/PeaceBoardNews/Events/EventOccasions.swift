@@ -13,10 +13,16 @@ extension EventFinder {
                 && !(word == "and" && start + offset + 1 < folded.count && Self.isVerb(folded[start + offset + 1]) && !folded[start + offset + 1].hasSuffix("s"))
         }.map(\.offset).map { start + $0 }
         return window.contains { position in
-            EventLexicon.talkPrepositions.contains(folded[position])
+            (EventLexicon.talkPrepositions.contains(folded[position])
                 && folded[(position + 1)...].prefix(3).contains { EventLexicon.meetingWords.contains($0) || $0 == "ceremony" || $0 == "presence" }
-                && !folded[(position + 1)...].prefix(3).contains { ["future", "next", "further", "upcoming"].contains($0) }
+                && !folded[(position + 1)...].prefix(3).contains { ["future", "next", "further", "upcoming"].contains($0) })
+                // "signed the agreement before a crowd of 2,500 guests": in public, at a ceremony.
+                || isBeforeAnAudience(at: position, in: folded)
         }
+    }
+
+    private static func isBeforeAnAudience(at position: Int, in folded: [String]) -> Bool {
+        folded[position] == "before" && folded[(position + 1)...].prefix(3).contains { EventLexicon.audienceNouns.contains($0) }
     }
 
     /// "signed the accord in the presence of Anwar Ibrahim, who chairs Asean, and Donald Trump": the
@@ -24,10 +30,18 @@ extension EventFinder {
     static func witnesses(
         after index: Int, of trigger: TextSpan, signedBy signers: [Entity], words: [Word], folded: [String], entities: [Entity], in sentence: TextSpan
     ) -> EventMention? {
-        guard let presence = folded[min(index, folded.count)...].prefix(14).firstIndex(of: "presence"), presence + 1 < folded.count,
-            folded[presence + 1] == "of"
-        else { return nil }
-        let from = sentence.start + words[presence + 1].utf16Range.upperBound
+        let window = folded[min(index, folded.count)...].prefix(14)
+        // "before a crowd of 2,500 guests, including Ban Ki-moon and John Kerry": those the audience includes.
+        let listed: Int?
+        if let presence = window.firstIndex(of: "presence"), presence + 1 < folded.count, folded[presence + 1] == "of" {
+            listed = presence + 1
+        } else if let before = window.indices.first(where: { isBeforeAnAudience(at: $0, in: folded) }) {
+            listed = folded[before...].prefix(16).firstIndex(of: "including")
+        } else {
+            listed = nil
+        }
+        guard let listed else { return nil }
+        let from = sentence.start + words[listed].utf16Range.upperBound
         let witnesses = entities.filter { $0.start >= from && $0.isPerson }.prefix(4)
         guard !witnesses.isEmpty else { return nil }
         return EventMention(

@@ -374,7 +374,11 @@ extension EventFinder {
                 index -= 2
                 continue
             }
-            let joined = gap.trimmed().isEmpty || gap.trimmed() == ","
+            // "sealed by President Santos and by rebel commander Timochenko": the agents' preposition repeated.
+            if gapWords.count >= 2, gapWords.first?.folded == "and", gapWords[gapWords.startIndex + 1].folded == "by" {
+                gapWords.remove(at: gapWords.startIndex + 1)
+            }
+            let joined = gap.trimmed().isEmpty || gap.trimmed() == "," || gap.trimmed() == "and by"
                 || (gapWords.count <= 6 && ["and", "or"].contains(gapWords.first?.folded ?? "")
                     && gapWords.dropFirst().allSatisfy {
                         // "the United Arab Emirates and partly Saudi Arabia and Qatar", "al-Sarraj and rival strongman Khalifa Haftar".

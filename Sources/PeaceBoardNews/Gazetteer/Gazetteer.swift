@@ -40,7 +40,7 @@ enum Gazetteer {
         // Watchdogs whose calls news reports.
         ["Human Rights Watch", "HRW"], ["Amnesty International"], ["International Crisis Group", "Crisis Group"],
         // Armed movements that are parties to peace processes.
-        ["M23", "March 23 Movement"], ["Houthis", "Houthi", "Ansar Allah"], ["Taliban"], ["FARC"], ["ELN", "National Liberation Army"],
+        ["M23", "March 23 Movement"], ["Houthis", "Houthi", "Ansar Allah"], ["Taliban"], ["FARC", "Revolutionary Armed Forces of Colombia", "Farc"], ["Renamo", "Mozambican National Resistance"], ["ELN", "National Liberation Army"],
         ["Syrian Democratic Forces", "SDF"], ["PKK", "Kurdistan Workers’ Party", "Kurdistan Workers' Party"], ["al-Shabaab", "al-Shabab"],
         ["Islamic Jihad", "Palestinian Islamic Jihad"], ["Tigray People’s Liberation Front", "Tigray People's Liberation Front", "TPLF"],
         ["Hayat Tahrir al-Sham", "HTS"], ["Islamic State", "ISIS", "ISIL"],
