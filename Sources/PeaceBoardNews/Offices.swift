@@ -52,6 +52,12 @@ enum Offices {
         return titlesByFirstWord[first]?.contains(words) == true
     }
 
+    /// Whether an office is held against the state: "rebel leader", "opposition leader", "insurgent commander".
+    static func isOpposition(_ office: String) -> Bool {
+        Tokenizer.words(in: office).contains { oppositionWords.contains($0.folded) }
+    }
+    private static let oppositionWords: WordTable<Void> = ["rebel", "rebels", "opposition", "insurgent", "insurgents", "guerrilla", "guerrillas", "militia"]
+
     /// Words that qualify an office without changing whose it is ("acting Prime Minister").
     static let officeQualifiers: WordTable<Void> = ["acting", "interim", "caretaker", "outgoing", "incoming", "transitional"]
 

@@ -133,6 +133,16 @@ public enum PersonFinder {
             resolved.state = mention.state ?? known.state
             return resolved
         }
+        // "rebel leader Riek Machar": whom the report calls a rebel or the opposition speaks for no state in
+        // it, whatever office the gazetteer gives him now.
+        let opposed = Set(all.filter { $0.office.map(Offices.isOpposition) ?? false }.map(\.name))
+        if !opposed.isEmpty {
+            all = all.map { mention in
+                var resolved = mention
+                if opposed.contains(mention.name) { resolved.state = nil }
+                return resolved
+            }
+        }
         // "Hun Manet said" after "Cambodian Prime Minister Hun Manet": the state the report gave the name earlier.
         var stateOfPerson: [String: String] = [:]
         for mention in all.sorted(by: { $0.span.start < $1.span.start }) {
@@ -290,6 +300,8 @@ public enum PersonFinder {
                     states.contains { $0.span.end < office.span.start && office.span.start - $0.span.end == 1 && $0.state != office.state }
                 } ?? false
                 found.state = isCommunity ? nil : officeState?.state ?? ledDelegationState(before: officeStart, in: span, states: states)
+                // "rebel leader Riek Machar": what the office is held against belongs to it.
+                if index > 0, Offices.isOpposition(words[index - 1].text) { found.office = words[index - 1].text + " " + office }
                 if found.state == nil, words[index + officeLength].folded == "of" { found.state = stateOfOffice(office) }
                 mentions.append(found)
                 index = nameEnd

@@ -32,6 +32,13 @@ import Testing
         #expect(people("Anwar Ibrahim met Hun Manet. Later Anwar told reporters the truce held.") == ["Anwar Ibrahim MYS", "Hun Manet KHM", "Anwar Ibrahim MYS"])
     }
 
+    @Test func whomTheReportCallsARebelSpeaksForNoStateWhateverTheGazetteerSays() {
+        // The gazetteer lists Riek Machar as South Sudan's First Vice President, as he is now.
+        #expect(people("President Salva Kiir and rebel leader Riek Machar signed the accord. Machar said it would hold.")
+            == ["Salva Kiir SSD", "Riek Machar -", "Riek Machar -"])
+        #expect(people("President Salva Kiir and Riek Machar signed the accord.") == ["Salva Kiir SSD", "Riek Machar SSD"])
+    }
+
     @Test func aClericIsNamedByHisCalling() {
         #expect(people("Protesters gathered after the arrest of cleric Ahmed al-Tayeb in Cairo.") == ["Ahmed al-Tayeb -"])
     }

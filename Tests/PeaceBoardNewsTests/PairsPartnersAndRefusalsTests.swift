@@ -16,6 +16,11 @@ import Testing
         #expect(TestReading.actors(.accept, in: named) == ["UGA", "KEN"])
     }
 
+    @Test func allPartiesAreThoseToTheConflictNotWhoSaysSo() {
+        let text = "“All parties have agreed on a permanent ceasefire,” Kenyan Foreign Minister Musalia Mudavadi announced."
+        #expect(TestReading.actors(.accept, in: TestReading.events(text)).isEmpty)
+    }
+
     @Test func theirLeadersAreTheLeadersOfThePairNamedBefore() {
         let text = "Uganda and Kenya are no longer at odds, the neighbours said, a day after their leaders held a meeting in Kampala."
         #expect(TestReading.actors(.meet, in: TestReading.events(text)) == ["UGA", "KEN"])

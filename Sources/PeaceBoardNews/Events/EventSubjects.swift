@@ -222,6 +222,8 @@ extension EventFinder {
                 return .parties
             }
         }
+        // "All parties have agreed": those to the conflict, not who says so.
+        if words[subject - 1] == "all", EventLexicon.partyNouns.contains(words[subject]) { return .parties }
         guard words[subject - 1] == "both" || words[subject - 1] == "two" else { return nil }
         if ["leaders", "presidents", "men", "ministers"].contains(words[subject]) { return .people }
         if EventLexicon.partyNouns.contains(words[subject]) { return .parties }
