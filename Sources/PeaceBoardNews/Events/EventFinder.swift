@@ -309,9 +309,14 @@ public enum EventFinder {
         return actingOnBehalf(officialsOfInstitutions(entities.sorted { $0.start < $1.start }, in: sentence, institutions: institutions), in: sentence)
     }
 
+    private static let behalfBytes = Array("behalf".utf8)
+
     /// "Robert Dussey, on behalf of the African Union", "signed on behalf of the government of
     /// Rwanda": the person acts for the body or state named there, which takes no part of its own.
     static func actingOnBehalf(_ entities: [Entity], in sentence: TextSpan) -> [Entity] {
+        // Asked of every sentence; the word is rare.
+        guard entities.count >= 2, sentence.text.withBytes({ bytes in Self.behalfBytes.withUnsafeBufferPointer { UTF8Scan.firstOffset(of: $0, in: bytes, from: 0) } }) != nil
+        else { return entities }
         var entities = entities
         var index = entities.count - 1
         while index > 0 {
