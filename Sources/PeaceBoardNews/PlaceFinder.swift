@@ -218,6 +218,9 @@ public enum PlaceFinder {
 
     /// "MYANMAR’S military": a one-word name written in capitals, as leads and datelines do.
     private static func shoutedName(_ word: Word) -> (Int, Gazetteer.Named)? {
+        // Asked of every capitalised word the gazetteer does not know: most fail on their second byte.
+        let bytes = word.text.utf8
+        guard bytes.count >= 4, let second = bytes.dropFirst().first, second >= 0x80 || UTF8Scan.isASCIIUppercase(second) else { return nil }
         guard word.text.count >= 4, word.text.allSatisfy({ $0.isUppercase }) else { return nil }
         return Gazetteer.phrases[[word.text.prefix(1) + word.text.dropFirst().lowercased()]].map { (1, $0) }
     }

@@ -531,26 +531,31 @@ public enum QuoteFinder {
     static func objectMentions(_ people: [PersonMention], in paragraphs: [TextSpan]) -> Set<Int> {
         var objects = Set<Int>()
         for paragraph in paragraphs {
+            // The paragraph's words, split once for every finder, rather than the stretch before each name split again.
+            let words = Tokenizer.words(in: paragraph)
             for person in people.starting(in: paragraph.start..<paragraph.end, at: \.span.start) {
-                let head = paragraph.text.utf16Slice(from: max(0, person.span.start - paragraph.start - 80), to: person.span.start - paragraph.start)
-                if isObject(after: head) { objects.insert(person.span.start) }
+                let start = person.span.start - paragraph.start
+                if isObject(after: words.within(from: max(0, start - 80), to: start), before: start, in: paragraph.text) {
+                    objects.insert(person.span.start)
+                }
             }
         }
         return objects
     }
 
-    /// Whether the name after `head` is an object: past its title ("as well as Palestinian Authority
+    /// Whether the name after `words` is an object: past its title ("as well as Palestinian Authority
     /// President"), and past names listed before it ("with Thailand's acting prime minister,
     /// Phumtham Wechayachai, and …"), a preposition or a verb that takes a person. A comma after
     /// anything but a title opens a clause instead: "Speaking after the meeting, Vladimir Medinsky".
-    static func isObject(after head: String) -> Bool {
-        let words = Tokenizer.words(in: head)
+    /// `words` are those of `text` before the UTF-16 offset `end`, where the name starts.
+    static func isObject(after words: ArraySlice<Word>, before end: Int, in text: String) -> Bool {
+        let endIndex = text.utf16Index(end)
         for position in words.indices.reversed() {
             let word = words[position]
-            let isTitle = Offices.titlesByFirstWord.keys.contains(word.folded) || describingNouns.contains(word.folded) || Offices.portfolioWords.contains(word.folded)
+            let isTitle = word.classes.contains(.officeStart) || describingNouns.contains(word.folded) || Offices.portfolioWords.contains(word.folded)
             let passed = word.isCapitalised || isTitle || Offices.officeQualifiers.contains(word.folded) || word.folded == "and" || word.folded == "or"
-            let gapEnd = position + 1 < words.count ? words[position + 1].range.lowerBound : head.endIndex
-            if !isTitle, !word.isCapitalised || position + 1 == words.count, head[word.range.upperBound..<gapEnd].contains(",") { return false }
+            let gapEnd = position + 1 < words.endIndex ? words[position + 1].range.lowerBound : endIndex
+            if !isTitle, !word.isCapitalised || position + 1 == words.endIndex, text[word.range.upperBound..<gapEnd].contains(",") { return false }
             if !passed { return objectMarkers.contains(word.folded) }
         }
         return false
