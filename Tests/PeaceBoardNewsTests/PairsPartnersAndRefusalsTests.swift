@@ -21,6 +21,16 @@ import Testing
         #expect(TestReading.actors(.accept, in: TestReading.events(text)).isEmpty)
     }
 
+    @Test func talksHeldWithNobodyNamedAreThePairsTheReportIsAbout() {
+        let text = "Uganda and Kenya agreed on a truce. Talks were held in Kampala on Monday, officials said."
+        #expect(TestReading.actors(.meet, in: TestReading.events(text)) == ["UGA", "KEN"])
+        // Only possible, or held by someone named: not theirs, or not without hedging.
+        let possible = TestReading.events("Uganda and Kenya agreed on a truce. A meeting could only take place after the vote.")
+        #expect(possible.filter { $0.kind == .meet }.allSatisfy { $0.hedged })
+        let named = TestReading.events("Uganda and Kenya agreed on a truce. Talks were held by their foreign ministers.")
+        #expect(TestReading.actors(.meet, in: named).isEmpty)
+    }
+
     @Test func theirLeadersAreTheLeadersOfThePairNamedBefore() {
         let text = "Uganda and Kenya are no longer at odds, the neighbours said, a day after their leaders held a meeting in Kampala."
         #expect(TestReading.actors(.meet, in: TestReading.events(text)) == ["UGA", "KEN"])

@@ -155,6 +155,17 @@ public enum EventFinder {
                 events += meetings
                 events += agreementsBetween(in: sentence, words: words, folded: folded, entities: entities)
             }
+            // "peace talks were held in Kunming", "a meeting took place there": held by the pair the report is about.
+            if let (noun, verb) = heldMeeting(in: folded), !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
+                let pair = [antecedents.pair, antecedents.parties].first(where: { $0.count == 2 })
+            {
+                // "such a meeting could only take place": the hedge stands before the verb.
+                events.append(
+                    EventMention(
+                        kind: .meet, cameo: CAMEOCode("040")!, actors: pair.map(\.participant), targets: [],
+                        negated: isNegated(before: verb, in: folded), hedged: isHedged(before: verb, in: folded) || isHedged(before: noun, in: folded),
+                        trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
+            }
             antecedents.documentBefore = opensWithDocument(folded)
             // "The foreign ministers of Russia, Ukraine, France and Germany tried …": a list that "the four" may stand for.
             if states.starting(in: range, at: \.span.start).count + organisations.starting(in: range, at: \.span.start).count >= 2 {

@@ -158,6 +158,22 @@ extension EventFinder {
         return found
     }
 
+    /// "peace talks were held in Kunming", "a meeting took place in Kunming": a meeting whose
+    /// sentence names nobody who held it. Where the meeting word and the verb stand.
+    static func heldMeeting(in folded: [String]) -> (noun: Int, verb: Int)? {
+        // On the length first: every sentence is asked.
+        guard let verb = folded.indices.first(where: { position in
+            let word = folded[position]
+            return (word.utf8.count == 4 && word == "held" && position >= 2 && ["were", "was"].contains(folded[position - 1]))
+                || (word.utf8.count == 5 && word == "place" && position >= 2 && ["took", "take", "takes"].contains(folded[position - 1]))
+        }) else { return nil }
+        let subjectEnd = folded[verb - 1] == "were" || folded[verb - 1] == "was" || folded[verb - 1].hasPrefix("take") || folded[verb - 1] == "took" ? verb - 1 : verb
+        guard let noun = (max(0, subjectEnd - 3)..<subjectEnd).last(where: { EventLexicon.meetingWords.contains(folded[$0]) }) else { return nil }
+        // "talks were held by the two foreign ministers", "talks between …": someone is named for them.
+        guard !folded[verb...].prefix(4).contains("by"), !folded[..<verb].contains("between") else { return nil }
+        return (noun, verb)
+    }
+
     /// "the first meeting between representatives of the two countries": a meeting between a pair
     /// named before. The meeting word's position, when the sentence has one so.
     static func meetingBetweenPair(in folded: [String]) -> Int? {
