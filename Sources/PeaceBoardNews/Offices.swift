@@ -39,8 +39,8 @@ enum Offices {
         group.sorted { $0.count > $1.count }
     }
 
-    /// Offices in the plural, by their first word, each with the length of its title:
-    /// ["foreign", "ministers"], ["presidents"]; one office for the several names that follow.
+    /// Offices in the plural, by their first word, longest first: ["foreign", "ministers"],
+    /// ["presidents"]; one office for the several names that follow.
     static let pluralTitlesByFirstWord: [String: [[String]]] = Dictionary(
         grouping: titles.filter { $0.last!.last!.isLetter && !$0.last!.hasSuffix("s") }.map { $0.dropLast() + [$0.last! + "s"] },
         by: { $0[0] }

@@ -244,7 +244,7 @@ public enum PersonFinder {
                 let end = index + length
                 if end < words.count, words[end].isCapitalised, words[end - 1].isFollowedBySpaces(then: words[end], in: paragraph.text),
                     !Offices.notNames.contains(words[end].text), Gazetteer.phrases[[words[end].text]] == nil,
-                    !Offices.titlesByFirstWord.keys.contains(words[end].folded)
+                    !words[end].classes.contains(.officeStart)
                 {
                     index = end
                     continue

@@ -467,7 +467,6 @@ enum EventLexicon {
         EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal", "accord", "resolution", "understanding", "consensus", "arrangement", "compromise", "truce", "ceasefire"], laterWithin: 3),
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
         EventRule(match: .words(["willing", "to"]), kind: .accept, cameo: "030"),
-        // "signed a decree on its dissolution" accepts no terms.
         // "while the secretary signed as a witness": who witnesses an agreement attends its signing, bound by nothing.
         EventRule(match: .words(["signed", "as", "a", "witness"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["signed", "as", "witness"]), kind: .meet, cameo: "046"),
@@ -475,6 +474,7 @@ enum EventLexicon {
         // "The agreement was sealed by President Santos and by Timochenko".
         EventRule(match: .words(["sealed"]), kind: .accept, cameo: "057", needsNext: ["by"]),
         EventRule(match: .words(["sealed"]), kind: .accept, cameo: "057", needsLater: agreementNouns, laterWithin: 4),
+        // "signed a decree on its dissolution" accepts no terms.
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057", notAfter: agreedThings, notBefore: ["decree", "decrees", "law", "laws", "bill", "order", "orders"], unlessAgentFollows: true),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),

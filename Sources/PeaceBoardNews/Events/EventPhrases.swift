@@ -167,8 +167,9 @@ extension EventFinder {
             return (word.utf8.count == 4 && word == "held" && position >= 2 && ["were", "was"].contains(folded[position - 1]))
                 || (word.utf8.count == 5 && word == "place" && position >= 2 && ["took", "take", "takes"].contains(folded[position - 1]))
         }) else { return nil }
-        let subjectEnd = folded[verb - 1] == "were" || folded[verb - 1] == "was" || folded[verb - 1].hasPrefix("take") || folded[verb - 1] == "took" ? verb - 1 : verb
-        guard let noun = (max(0, subjectEnd - 3)..<subjectEnd).last(where: { EventLexicon.meetingWords.contains(folded[$0]) }) else { return nil }
+        // The meeting word stands a few words before the auxiliary: "peace talks were held", "a meeting in Kunming took place".
+        let auxiliary = verb - 1
+        guard let noun = (max(0, auxiliary - 3)..<auxiliary).last(where: { EventLexicon.meetingWords.contains(folded[$0]) }) else { return nil }
         // "talks were held by the two foreign ministers", "talks between …": someone is named for them.
         guard !folded[verb...].prefix(4).contains("by"), !folded[..<verb].contains("between") else { return nil }
         return (noun, verb)
