@@ -56,7 +56,7 @@ enum Offices {
     static func isOpposition(_ office: String) -> Bool {
         Tokenizer.words(in: office).contains { oppositionWords.contains($0.folded) }
     }
-    private static let oppositionWords: WordTable<Void> = ["rebel", "rebels", "opposition", "insurgent", "insurgents", "guerrilla", "guerrillas", "militia"]
+    static let oppositionWords: WordTable<Void> = ["rebel", "rebels", "opposition", "insurgent", "insurgents", "guerrilla", "guerrillas", "militia"]
 
     /// Words that qualify an office without changing whose it is ("acting Prime Minister").
     static let officeQualifiers: WordTable<Void> = ["acting", "interim", "caretaker", "outgoing", "incoming", "transitional"]

@@ -301,7 +301,7 @@ public enum PersonFinder {
                 } ?? false
                 found.state = isCommunity ? nil : officeState?.state ?? ledDelegationState(before: officeStart, in: span, states: states)
                 // "rebel leader Riek Machar": what the office is held against belongs to it.
-                if index > 0, Offices.isOpposition(words[index - 1].text) { found.office = words[index - 1].text + " " + office }
+                if index > 0, Offices.oppositionWords.contains(words[index - 1].folded) { found.office = words[index - 1].text + " " + office }
                 if found.state == nil, words[index + officeLength].folded == "of" { found.state = stateOfOffice(office) }
                 mentions.append(found)
                 index = nameEnd
@@ -352,7 +352,7 @@ public enum PersonFinder {
         else { return nil }
         // "Congolese and Rwandan": the states in the order of the names.
         let officeStart = span.start + words[index].utf16Range.lowerBound
-        let before = states.filter { $0.span.end <= officeStart && officeStart - $0.span.end <= 30 && $0.span.start >= span.start }.suffix(2)
+        let before = Array(states.filter { $0.span.end <= officeStart && officeStart - $0.span.end <= 30 && $0.span.start >= span.start }.suffix(2))
         let paired = before.count == 2 && officeStart - before.last!.span.end <= 1
             && text.utf16Slice(from: before.first!.span.end - span.start, to: before.last!.span.start - span.start) == " and "
         let office = words[index..<(index + length)].map(\.text).joined(separator: " ").dropLast()
@@ -360,7 +360,7 @@ public enum PersonFinder {
         let people = names.enumerated().map { position, name in
             let located = span.span(from: words[name.0], to: words[name.1 - 1])
             return PersonMention(
-                name: located.text, office: String(office), state: paired ? Array(before)[position].state : nil, span: located,
+                name: located.text, office: String(office), state: paired ? before[position].state : nil, span: located,
                 isPossessive: words[name.1 - 1].isPossessive)
         }
         return (people, secondEnd)

@@ -334,13 +334,14 @@ public enum EventFinder {
             defer { index -= 1 }
             let principal = entities[index]
             guard !principal.isPerson, let person = entities[..<index].lastIndex(where: \.isPerson),
-                !entities[(person + 1)..<index].contains(where: \.isPerson), principal.start - entities[person].end <= 60,
-                EventLexicon.isOnBehalf(sentence.text.utf16Slice(from: entities[person].end - sentence.start, to: principal.start - sentence.start))
+                !entities[(person + 1)..<index].contains(where: \.isPerson), principal.start - entities[person].end <= 60
             else { continue }
+            let gap = sentence.text.utf16Slice(from: entities[person].end - sentence.start, to: principal.start - sentence.start)
+            guard EventLexicon.isOnBehalf(gap) else { continue }
             entities[person].participant.state = principal.participant.state
             entities[person].participant.organisation = principal.participant.organisation
             // Set off by commas, the phrase is part of how the person is named, and a list goes on after it.
-            if sentence.text.utf16Slice(from: entities[person].end - sentence.start, to: principal.start - sentence.start).hasPrefix(",") {
+            if gap.hasPrefix(",") {
                 entities[person].end = principal.end
             }
             entities.remove(at: index)
@@ -756,14 +757,11 @@ public enum EventFinder {
             if hasAgent, var first = firstAfterBy, isAgent(first, after: trigger, in: sentence) {
                 // "an offer by Yemen's Houthi movement": the body the possessive owns.
                 if let owned = ownedEntity(after: first, in: allAfter, sentence: sentence) { first = owned }
-                agents = [first]
-                for candidate in allAfter.dropFirst() {
-                    let group = subjectGroup(ending: candidate, in: Array(allAfter.prefix { $0.start <= candidate.start }), sentence: sentence)
-                    // "attended by African Union chairperson Mahmoud Ali Youssouf, …": the list opens with the body's official.
-                    guard let head = group.first, head.start == first.start || (head.isPerson && head.participant.organisation == first.participant.name)
-                    else { break }
-                    agents = group
-                }
+                // "attended by African Union chairperson Mahmoud Ali Youssouf, …": the list may open with the body's official.
+                let body = first
+                agents = longestList(in: allAfter, sentence: sentence) { head in
+                    head.start == body.start || (head.isPerson && head.participant.organisation == body.participant.name)
+                } ?? [first]
             }
             // "proposed by the Quartet, comprising the United States, …", "attended by the heads of the
             // five delegations: …": a group named by what it is, then its members.

@@ -7,9 +7,9 @@ extension EventFinder {
         var found: [EventMention] = []
         for (index, word) in words.enumerated() where word.hasHyphen {
             let parts = word.text.split(separator: "-")
-            guard parts.count >= 2, var (kind, cameo) = EventLexicon.compoundParticiples[parts.last!.lowercased()] else { continue }
+            guard parts.count >= 2, case let participle = parts.last!.lowercased(), var (kind, cameo) = EventLexicon.compoundParticiples[participle] else { continue }
             // "AU-sponsored peace talks" are mediated; "a U.S.-sponsored resolution" is proposed; "UN-sponsored observers" neither.
-            if parts.last!.lowercased() == "sponsored", !words[(index + 1)...].prefix(3).contains(where: { EventLexicon.talkWords.contains($0.folded) }) {
+            if participle == "sponsored", !words[(index + 1)...].prefix(3).contains(where: { EventLexicon.talkWords.contains($0.folded) }) {
                 guard words[(index + 1)...].prefix(3).contains(where: { EventLexicon.sponsoredTexts.contains($0.folded) }) else { continue }
                 (kind, cameo) = (.propose, "037")
             }
@@ -141,14 +141,7 @@ extension EventFinder {
             else { continue }
             let start = sentence.start + words[index].utf16Range.upperBound
             let listed = entities.filter { $0.start >= start && !$0.isRemit && !$0.isCity && !isPlace($0, in: sentence) }
-            // The list as far as it goes on from the first name.
-            var parties: [Entity] = []
-            for count in listed.indices.dropFirst() {
-                let group = subjectGroup(ending: listed[count], in: Array(listed[...count]), sentence: sentence)
-                guard group.first?.start == listed.first?.start else { break }
-                parties = group
-            }
-            guard parties.count >= 2 else { continue }
+            guard let first = listed.first, let parties = longestList(in: listed, sentence: sentence, opens: { $0.start == first.start }) else { continue }
             found.append(
                 EventMention(
                     kind: .accept, cameo: CAMEOCode(verb)!, actors: parties.map(\.participant), targets: [],

@@ -145,6 +145,18 @@ extension EventFinder {
             || Tokenizer.words(in: String(rest)).contains { EventLexicon.memberIntroductions.contains($0.folded) }
     }
 
+    /// The longest list in `entities` that ends at a later name than the first and whose head
+    /// `opens` accepts: "brokered by Egypt, Qatar and the United States"; nil when no such list.
+    static func longestList(in entities: [Entity], sentence: TextSpan, opens: (Entity) -> Bool) -> [Entity]? {
+        var list: [Entity]?
+        for end in entities.indices.dropFirst() {
+            let group = subjectGroup(ending: entities[end], in: Array(entities[...end]), sentence: sentence)
+            guard let head = group.first, opens(head) else { break }
+            list = group
+        }
+        return list
+    }
+
     /// Those named in a list after `last`, each perhaps with an office: "Greek Cypriot leader Nikos
     /// Christodoulides, Turkish Cypriot leader Ersin Tatar, and representatives from Greece, Türkiye, and Britain".
     static func listedMembers(after last: Entity, in entities: [Entity], sentence: TextSpan) -> [Entity] {
@@ -155,7 +167,7 @@ extension EventFinder {
             let gapWords = Tokenizer.words(in: sentence).within(from: previous.end - sentence.start, to: candidate.start - sentence.start)
             // "the Cambodian Prime Minister and his Thai counterpart, along with Trump": the office or group of
             // the one before, then what joins the next.
-            let describing = gapWords.prefix { Offices.isTitle([$0.folded]) || Offices.titlesByFirstWord[$0.folded] != nil || EventLexicon.actingGroups.contains($0.folded) }
+            let describing = gapWords.prefix { $0.classes.contains(.officeStart) || EventLexicon.actingGroups.contains($0.folded) }
             let joiner = describing.last.map { sentence.text.utf16Slice(from: $0.utf16Range.upperBound, to: candidate.start - sentence.start) } ?? gap
             let joinerWords = gapWords.dropFirst(describing.count)
             guard joiner.trimmed().hasPrefix(",") || ["and", "along", "together"].contains(joinerWords.first?.folded ?? ""), gapWords.count <= 6,
@@ -168,16 +180,16 @@ extension EventFinder {
             // "brokered by the United States and France, the Lebanese army is to deploy": a name that
             // opens the next clause is no member; a member is followed by the list's punctuation.
             var following = Substring(sentence.text.utf16Suffix(from: candidate.end - sentence.start))
+            // The sentence's words, split once, after the name.
+            let next = Tokenizer.words(in: sentence).within(from: candidate.end - sentence.start, to: candidate.end - sentence.start + 40)
             // "his Thai counterpart, along with …": past the group a state's adjective describes.
-            if let group = Tokenizer.words(in: String(following.prefix(30))).first, EventLexicon.actingGroups.contains(group.folded),
-                following.hasPrefix(" " + group.text)
-            {
+            if let group = next.first, EventLexicon.actingGroups.contains(group.folded), following.hasPrefix(" " + group.text) {
                 following = following.dropFirst(group.text.count + 1)
             }
             guard candidate.isPerson || following.isEmpty || [",", ".", ";", ")", " and ", " or ", " —", " –"].contains(where: { following.hasPrefix($0) })
             else { break }
             // "signed by Khalilzad and Baradar, with Pompeo on hand to witness the ceremony": who watches signs nothing.
-            if Tokenizer.words(in: String(following.prefix(40))).prefix(5).contains(where: { EventLexicon.witnessWords.contains($0.folded) }) { break }
+            if next.prefix(5).contains(where: { EventLexicon.witnessWords.contains($0.folded) }) { break }
             members.append(candidate)
             previous = candidate
         }
