@@ -34,6 +34,8 @@ import Testing
             let (again, duplicate) = try await client.send(.post, "/v1/reports", token: "secretariat-token", json: try body(Self.report, name: "copy.txt"))
             #expect(again == .ok && duplicate["duplicate"] as? Bool == true && duplicate["sequence"] as? Int == Int(head))
             #expect(try await board.headSequence() == head)
+            // Sent again by a role that may not record reports: refused, though it would change nothing.
+            #expect(try await client.send(.post, "/v1/reports", token: "observer-token", json: try body(Self.report)).status == .forbidden)
             let digest = try #require(stored["report"] as? String)
             #expect(try await client.send(.get, "/v1/reports/\(digest)", token: "observer-token").status == .ok)
             #expect(try await client.send(.get, "/v1/reports/\(String(repeating: "0", count: 64))", token: "observer-token").status == .notFound)
