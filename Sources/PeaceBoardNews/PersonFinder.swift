@@ -143,6 +143,7 @@ public enum PersonFinder {
                 return resolved
             }
         }
+        all = withPossessiveStates(all, in: paragraphs, states: states)
         // "Hun Manet said" after "Cambodian Prime Minister Hun Manet": the state the report gave the name earlier.
         var stateOfPerson: [String: String] = [:]
         for mention in all.sorted(by: { $0.span.start < $1.span.start }) {
@@ -154,6 +155,21 @@ public enum PersonFinder {
             return resolved
         }
         return all.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// "Ukraine’s Petro Poroshenko": a state named, possessive, just before a name given no state is theirs.
+    private static func withPossessiveStates(_ mentions: [PersonMention], in paragraphs: [TextSpan], states: [StateMention]) -> [PersonMention] {
+        let namesByEnd = Dictionary(states.filter { $0.form == .name }.map { ($0.span.end, $0) }, uniquingKeysWith: { first, _ in first })
+        guard !namesByEnd.isEmpty else { return mentions }
+        return mentions.map { mention in
+            guard mention.state == nil, let state = namesByEnd[mention.span.start - 3],
+                let paragraph = paragraphs.first(where: { $0.start <= state.span.start && mention.span.end <= $0.end }),
+                ["’s ", "'s "].contains(paragraph.text.utf16Slice(from: state.span.end - paragraph.start, to: mention.span.start - paragraph.start))
+            else { return mention }
+            var resolved = mention
+            resolved.state = state.state
+            return resolved
+        }
     }
 
     /// "replacing Getachew Reda … Getachew, who signed the deal": a name given in full without a
@@ -275,7 +291,7 @@ public enum PersonFinder {
                 continue
             }
             // "U.S. special envoy for hostage affairs Adam Boehler": the office's remit may stand before the name.
-            if let (officeLength, plainOffice) = office(at: index, in: words),
+            if let (officeLength, plainOffice) = stackedOffice(at: index, in: words, text: text),
                 let (nameStart, nameEnd) = nameEnd(from: index + officeLength, in: words, text: text).map({ (index + officeLength, $0) })
                     ?? officeWithRemit(at: index, in: words, text: text)
             {
@@ -418,6 +434,19 @@ public enum PersonFinder {
         return (nameStart, end)
     }
 
+    /// "the UAE’s foreign minister Sheikh Abdullah bin Zayed": an office, then an honorific or rank
+    /// of the same person before a name of two words or more ("Prime Minister Sheikh Hasina" is her name).
+    private static func stackedOffice(at index: Int, in words: [Word], text: String) -> (Int, String)? {
+        guard var (length, title) = office(at: index, in: words) else { return nil }
+        while index + length < words.count, words[index + length].isCapitalised, let (more, next) = office(at: index + length, in: words),
+            let end = nameEnd(from: index + length + more, in: words, text: text), end - index - length - more >= 2
+        {
+            length += more
+            title += " " + next
+        }
+        return (length, title)
+    }
+
     /// The office words starting at `index`, longest match first.
     private static func office(at index: Int, in words: [Word]) -> (Int, String)? {
         guard words[index].classes.contains(.officeStart) else { return nil }
@@ -501,9 +530,10 @@ public enum PersonFinder {
     /// "Musaad Al-Aiban, Saudi Minister of State, led": a state's adjective and its office, set off by commas.
     private static func isStateOfficeApposition(at index: Int, in words: [Word], text: String) -> Bool {
         guard index > 0, index + 1 < words.count, text[words[index - 1].range.upperBound..<words[index].range.lowerBound] == ", ",
-            case .state? = Gazetteer.phrases[[words[index].text]]
+            case .state? = Gazetteer.phrases[[words[index].text]], let (length, _) = office(at: index + 1, in: words)
         else { return false }
-        return office(at: index + 1, in: words) != nil
+        // "Putin, Ukraine’s Petro Poroshenko, French President François Hollande and …": an office and a name is the next in a list.
+        return nameEnd(from: index + 1 + length, in: words, text: text) == nil
     }
 
     private static let captionPositions = [" (left)", " (right)", " (centre)", " (center)", " (L)", " (R)", " (C)"]
@@ -604,7 +634,10 @@ public enum PersonFinder {
             default: return false
             }
         } ?? body.endIndex
-        let phrase = body[..<end]
+        var phrase = body[..<end]
+        // "Al-Zayani, the foreign minister of Bahrain and Israeli Prime Minister Benjamin Netanyahu": a
+        // long apposition that goes on with "and" lists someone else.
+        if phrase.split(separator: " ").count > 10, let and = phrase.range(of: " and ") { phrase = phrase[..<and.lowerBound] }
         return phrase.split(separator: " ").count <= 10 ? String(phrase) : nil
     }
 }

@@ -567,7 +567,7 @@ public enum EventFinder {
             // New Delhi with his Indian counterpart, Subrahmanyam Jaishankar" (whom the talks were with).
             var partners: [Entity] = []
             if EventLexicon.hostingWords.contains(folded[index]), next != "by" {
-                partners = targets.filter(\.isPerson)
+                partners = targets.filter { $0.isPerson || isStateOfUnnamedGuests($0, words: words, folded: folded, sentenceStart: sentence.start) }
             }
             // "contacted his Indian counterpart": whom one calls is on the call too.
             if EventLexicon.callingWords.contains(folded[index]) {
@@ -586,6 +586,19 @@ public enum EventFinder {
             }
         }
         return found
+    }
+
+    /// "hosted … foreign ministers of the United Arab Emirates and Bahrain": a state whose officials,
+    /// unnamed, are the guests; the state listed after "of" and an official's noun.
+    static func isStateOfUnnamedGuests(_ entity: Entity, words: [Word], folded: [String], sentenceStart: Int) -> Bool {
+        guard entity.participant.state != nil, !entity.isCity, !entity.isPerson,
+            var index = words.firstIndex(where: { $0.utf16Range.lowerBound + sentenceStart >= entity.start })
+        else { return false }
+        // Back over the list the state is in: "of the United Arab Emirates and Bahrain".
+        while index > 0, words[index - 1].isCapitalised || folded[index - 1] == "and" || folded[index - 1] == "the" { index -= 1 }
+        guard index >= 2, folded[index - 1] == "of" else { return false }
+        let official = folded[index - 2]
+        return EventLexicon.officialNouns.contains(official) || EventLexicon.guestWords.contains(official) || official.hasSuffix("ministers")
     }
 
     /// "The proposal by the so-called Quad calls for …": the sentence's subject is a document.

@@ -308,8 +308,9 @@ enum EventLexicon {
         // "hosted a conference of Sudanese civilian groups"; a news conference is held, not hosted, and has a word between.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: gatheringWords, laterWithin: 2),
         EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(guestWords)), laterWithin: 6),
-        // "hosted the ministerial signing of the agreement": who holds the ceremony meets those who sign.
-        EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 4),
+        // "hosted the ministerial signing of the agreement": who holds the ceremony meets those who sign;
+        // "hosted Israeli Prime Minister Benjamin Netanyahu and foreign ministers of … for the signing": and its guests.
+        EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 20),
         EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 4),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resumed", "talks"]), kind: .meet, cameo: "046"),

@@ -1,0 +1,50 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// Hosts and their guests at a signing, titles stacked before a name, and names in lists of
+/// leaders: rules written for real pages read once before any rule for them (the sentences here
+/// are the house's own).
+@Suite struct HostsTitlesAndListsTests {
+    func person(_ name: String, in text: String) -> PersonMention? {
+        NewsReader.read("Talks\n" + text).people.first { $0.name == name }
+    }
+
+    @Test func whoHostsGuestsForASigningMeetsThemAllAndTheyMeetTheHost() {
+        let text = """
+            Kenyan President William Ruto on Friday hosted Ethiopian Prime Minister Abiy Ahmed and the foreign ministers \
+            of Somalia and Eritrea for the signing of the Nairobi accord.
+            """
+        let events = TestReading.events(text).filter { $0.kind == .meet }
+        #expect(events.contains { $0.actors.map(\.state) == ["KEN"] && Set($0.targets.compactMap(\.state)).isSuperset(of: ["ETH", "SOM", "ERI"]) })
+        // The states of the unnamed ministers are guests, as the named prime minister is.
+        #expect(Set(TestReading.actors(.meet, in: events)) == ["KEN", "ETH", "SOM", "ERI"])
+        // A state named after "of" that is no official's is no guest: "the capital of Kenya".
+        let dinner = "Kenyan President William Ruto hosted Abiy Ahmed in the capital of Somalia for the signing."
+        #expect(!TestReading.actors(.meet, in: TestReading.events(dinner)).contains("SOM"))
+    }
+
+    @Test func anHonorificAfterAnOfficeIsPartOfItAndTheOfficesStateIsTheirs() {
+        let found = person("Salem Abdullah Al-Sabah", in: "Kuwait’s foreign minister Sheikh Salem Abdullah Al-Sabah said the talks would resume.")
+        #expect(found?.state == "KWT")
+        #expect(found?.office == "foreign minister Sheikh")
+    }
+
+    @Test func aLongAppositionThatGoesOnWithAndListsSomeoneElse() {
+        let text = "The accord was witnessed by Yusuf Karim Bello, the foreign minister of Chad and Nigerien Prime Minister Ali Lamine Zeine."
+        #expect(person("Yusuf Karim Bello", in: text)?.state == "TCD")
+        #expect(person("Ali Lamine Zeine", in: text)?.state == "NER")
+    }
+
+    @Test func aStateNamedPossessiveBeforeANameIsThatPersons() {
+        #expect(person("Mahamat Bichara", in: "Chad’s Mahamat Bichara said the accord was fair.")?.state == "TCD")
+        // Not a state's adjective, nor a state far before the name.
+        #expect(person("Mahamat Bichara", in: "Mahamat Bichara said the accord was fair to Chad.")?.state == nil)
+    }
+
+    @Test func anOfficeAndANameAfterACommaIsTheNextLeaderInAListNotAnApposition() {
+        let text = "Uganda’s Yoweri Museveni, Rwandan President Paul Kagame and Tanzanian President Samia Suluhu Hassan held talks in Arusha."
+        let people = NewsReader.read("Talks\n" + text).people
+        #expect(!people.contains { $0.office?.contains("Kagame") == true })
+        #expect(people.first { $0.name == "Paul Kagame" }?.state == "RWA")
+    }
+}
