@@ -11,6 +11,7 @@ enum Offices {
         ["negotiator"], ["mediator"], ["counterpart"], ["diplomat"], ["analyst"], ["fellow"], ["director"], ["secretary"], ["mr."],
         ["mrs."], ["ms."], ["dr."], ["mr"], ["mrs"], ["ms"], ["dr"], ["representative"], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["chief"], ["director", "general"], ["director-general"], ["ombudsman"], ["coordinator"],
         ["interlocutor"], ["speaker"], ["deputy", "speaker"],
+        ["under-secretary-general"], ["deputy", "secretary-general"], ["assistant", "secretary-general"], ["high", "representative"], ["high", "commissioner"],
         // Military ranks and the Malay honorifics that stand before names ("Datuk Seri Anwar Ibrahim").
         ["field", "marshal"], ["marshal"], ["colonel"], ["col."], ["lieutenant", "general"], ["lt.", "gen."], ["major", "general"], ["maj.", "gen."],
         ["brigadier", "general"], ["brigadier"], ["admiral"], ["adm."], ["captain"], ["lieutenant"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato"], ["tan", "sri"],
@@ -21,6 +22,13 @@ enum Offices {
         // Kin named by whose they are: "the North Korean leader's sister Kim Yo Jong".
         ["sister"], ["brother"], ["wife"], ["husband"], ["daughter"], ["widow"], ["nephew"], ["niece"], ["cousin"],
     ]
+
+    /// What someone is doing in a clause set off between their name and the verb of speech:
+    /// "Herbert Ahaba, speaking on behalf of the armed groups, said".
+    static let speakingParticiples = ["speaking", "addressing", "writing", "talking", "responding", "answering"]
+
+    /// What joins a given name to the father's in Arabic names ("Abdullah bin Zayed").
+    static let patronymicParticles: Set<String> = ["bin", "ibn", "bint", "ben"]
 
     /// Lower-case words of a portfolio between a state and its office ("Malaysian armed forces chief").
     static let portfolioWords: WordTable<Void> = [

@@ -45,10 +45,11 @@ public enum PersonFinder {
         // "Kim said", "President Moon" after "Kim Jong-un", "Moon Jae-in": names that put the family
         // name first are shortened to their first word. Only a word that names one person so, and
         // no place or body ("Israel" of "Israel Katz").
+        // So are Arabic names by the given name before "bin": "Sheikh Abdullah said" after "Sheikh Abdullah bin Zayed".
         var firstWords: [String: String?] = [:]
         for mention in full {
             let parts = mention.name.split(separator: " ")
-            guard parts.count == 2, let first = parts.first.map(String.init), surnames[first] == nil, Gazetteer.phrases[[first]] == nil,
+            guard parts.count == 2 || (parts.count >= 3 && Offices.patronymicParticles.contains(String(parts[1]))), let first = parts.first.map(String.init), surnames[first] == nil, Gazetteer.phrases[[first]] == nil,
                 !Offices.notNames.contains(first)
             else { continue }
             firstWords[first] = firstWords[first].map { $0 == mention.name ? $0 : nil } ?? mention.name
@@ -326,7 +327,8 @@ public enum PersonFinder {
             // "the Middle East, who …": people are named without an article; "to Malaysia Ouyang Yujing":
             // a place after its preposition is not the first word of the name after it.
             if let nameEnd = nameEnd(from: index, in: words, text: text), nameEnd - index >= 2, index == 0 || words[index - 1].folded != "the",
-                !(index > 0 && EventLexicon.remitPrepositions.contains(words[index - 1].folded) && Gazetteer.phrases[[words[index].text]] != nil)
+                !(index > 0 && EventLexicon.remitPrepositions.contains(words[index - 1].folded) && Gazetteer.phrases[[words[index].text]] != nil),
+                !isRemitOfOffice(at: index, in: words)
             {
                 let namedAfterSaying = isNamedAfterSaying(index, nameEnd, in: words, text: text)
                 guard namedAfterSaying || isFollowedBySpeechOrApposition(nameEnd, in: words, text: text)
@@ -434,6 +436,12 @@ public enum PersonFinder {
         return (nameStart, end)
     }
 
+    /// "Under-Secretary-General for Peace Operations": capitalised words after an office and "for" are its remit, not a name.
+    private static func isRemitOfOffice(at index: Int, in words: [Word]) -> Bool {
+        guard index >= 2, words[index - 1].folded == "for" else { return false }
+        return words[index - 2].classes.contains(.officeStart) && office(at: index - 2, in: words) != nil
+    }
+
     /// "the UAE’s foreign minister Sheikh Abdullah bin Zayed": an office, then an honorific or rank
     /// of the same person before a name of two words or more ("Prime Minister Sheikh Hasina" is her name).
     private static func stackedOffice(at index: Int, in words: [Word], text: String) -> (Int, String)? {
@@ -495,10 +503,10 @@ public enum PersonFinder {
     private static func isPortfolio(_ gap: String) -> Bool {
         // "Eritrea's Information Minister": the owner's mark may come first.
         if gap.hasPrefix("’s ") || gap.hasPrefix("'s ") { return isPortfolio(String(gap.dropFirst(2))) }
-        guard gap.hasPrefix(" "), gap.hasSuffix(" "), gap.utf16.count <= 30 else { return false }
+        guard gap.hasPrefix(" "), gap.hasSuffix(" "), gap.utf16.count <= 36 else { return false }
         let words = gap.split(separator: " ")
-        // "Malaysian armed forces chief", "Ukraine's human rights commissioner".
-        return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" || Offices.portfolioWords.contains(String($0)) }
+        // "Malaysian armed forces chief", "Ukraine's human rights commissioner", "Indonesian Justice and Human Rights Minister".
+        return (1...5).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" || Offices.portfolioWords.contains(String($0)) }
     }
 
     private static func isFollowedBySpeechOrApposition(_ index: Int, in words: [Word], text: String) -> Bool {
@@ -524,13 +532,15 @@ public enum PersonFinder {
         guard index > 0 else { return false }
         let rest = text[words[index - 1].range.upperBound...]
         return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ") || rest.hasPrefix(", whose ") || isPossessiveApposition(rest)
+            || Offices.speakingParticiples.contains(where: { rest.hasPrefix(", " + $0 + " ") })
             || isOfficeApposition(at: index, in: words, text: text) || isStateOfficeApposition(at: index, in: words, text: text)
     }
 
     /// "Musaad Al-Aiban, Saudi Minister of State, led": a state's adjective and its office, set off by commas.
     private static func isStateOfficeApposition(at index: Int, in words: [Word], text: String) -> Bool {
         guard index > 0, index + 1 < words.count, text[words[index - 1].range.upperBound..<words[index].range.lowerBound] == ", ",
-            case .state? = Gazetteer.phrases[[words[index].text]], let (length, _) = office(at: index + 1, in: words)
+            // "Jean-Pierre Lacroix, UN Under-Secretary-General for Peace Operations,": a body's office as well as a state's.
+            Gazetteer.phrases[[words[index].text]] != nil, let (length, _) = office(at: index + 1, in: words)
         else { return false }
         // "Putin, Ukraine’s Petro Poroshenko, French President François Hollande and …": an office and a name is the next in a list.
         return nameEnd(from: index + 1 + length, in: words, text: text) == nil

@@ -342,7 +342,9 @@ public enum QuoteFinder {
         if Offices.speechVerbs.contains(words[0].folded), words[1].isNamePart {
             return (nameFrom(1, in: words), words[0].folded)
         }
-        guard let verbIndex = words.prefix(9).firstIndex(where: { Offices.speechVerbs.contains($0.folded) }), verbIndex > 0 else {
+        guard let verbIndex = words.prefix(9).firstIndex(where: { Offices.speechVerbs.contains($0.folded) })
+            ?? namedAfterLongDescription(in: words, window: window ?? source), verbIndex > 0
+        else {
             return nil
         }
         // "“…” of Libya’s recognised government, Fayez al-Sarraj, said Lev Dengov": a name after the verb
@@ -368,6 +370,15 @@ public enum QuoteFinder {
             return description(before: verbIndex, in: words).map { ($0, words[verbIndex].folded) }
         }
         return (words[start..<verbStart].map(\.text).joined(separator: " "), words[verbIndex].folded)
+    }
+
+    /// "“…,” the head of the government delegation, Firmin Ngrebada, said": a long description, then
+    /// the name set off by commas just before the verb. The verb's index.
+    private static func namedAfterLongDescription(in words: [Word], window: String) -> Int? {
+        guard let verb = words.prefix(16).firstIndex(where: { Offices.speechVerbs.contains($0.folded) }), verb >= 3,
+            words[verb - 1].isNamePart, words[verb - 2].isNamePart, window.contains(", " + words[verb].text)
+        else { return nil }
+        return verb
     }
 
     /// How a sentence goes on to quote its speaker again: ", adding, “…”".
@@ -412,6 +423,8 @@ public enum QuoteFinder {
         if !after.isEmpty, after.count <= 4, after.allSatisfy(\.isNamePart), lead.last(where: { $0 != " " }) == "." {
             return (after.map(\.text).joined(separator: " "), words[verbIndex].folded)
         }
+        // "Herbert Ahaba, speaking on behalf of the armed groups, said:": the name before the participle's clause.
+        if let named = nameBeforeSpeakingClause(endingAt: verbIndex, in: words, text: lead) { return (named, words[verbIndex].folded) }
         // The speaker is the name or pronoun just before the verb.
         var start = verbIndex
         while start > 0, words[start - 1].isNamePart || Offices.pronouns.contains(words[start - 1].folded), verbIndex - start < 4,
@@ -421,11 +434,38 @@ public enum QuoteFinder {
             if Offices.pronouns.contains(words[start].folded) { break }
         }
         guard start < verbIndex else { return nil }
+        if let named = nameBeforeOfficeApposition(endingAt: start, in: words, text: lead) { return (named, words[verbIndex].folded) }
         // "vowed to conquer all of Gaza, saying Hamas is under “…”": who says so is the clause's subject.
         if words[verbIndex].folded.hasSuffix("ing"), !words[verbIndex - 1].isFollowedBySpaces(then: words[verbIndex], in: lead) { return nil }
         // "JD Vance, visiting Israel, said he was …": a place after a participle is not who speaks.
         if start > 0, !words[start - 1].isCapitalised, case .state? = Gazetteer.phrases[words[start..<verbIndex].map(\.text)] { return nil }
         return (words[start..<verbIndex].map(\.text).joined(separator: " "), words[verbIndex].folded)
+    }
+
+    private static func nameBeforeSpeakingClause(endingAt verb: Int, in words: [Word], text: String) -> String? {
+        guard verb >= 3, text[words[verb - 1].range.upperBound..<words[verb].range.lowerBound] == ", ",
+            let participle = (0..<(verb - 1)).reversed().prefix(10).first(where: { Offices.speakingParticiples.contains(words[$0].folded) }),
+            participle > 0, text[words[participle - 1].range.upperBound..<words[participle].range.lowerBound] == ", ", words[participle - 1].isNamePart
+        else { return nil }
+        var nameStart = participle - 1
+        while nameStart > 0, participle - nameStart < 4, words[nameStart - 1].isNamePart, words[nameStart - 1].isFollowedBySpaces(then: words[nameStart], in: text) {
+            nameStart -= 1
+        }
+        return words[nameStart..<participle].map(\.text).joined(separator: " ")
+    }
+
+    /// "Jean-Pierre Lacroix, UN Under-Secretary-General for Peace Operations, tweeted": the capitalised
+    /// words before the verb are the office's remit; the speaker is the name before the apposition.
+    private static func nameBeforeOfficeApposition(endingAt start: Int, in words: [Word], text: String) -> String? {
+        guard start >= 3, words[start - 1].folded == "for", words[start - 2].classes.contains(.officeStart) else { return nil }
+        guard let nameEnd = (0..<(start - 2)).reversed().prefix(4).first(where: { text[words[$0].range.upperBound..<words[$0 + 1].range.lowerBound] == ", " }),
+            words[nameEnd].isNamePart
+        else { return nil }
+        var nameStart = nameEnd
+        while nameStart > 0, nameEnd - nameStart < 3, words[nameStart - 1].isNamePart, words[nameStart - 1].isFollowedBySpaces(then: words[nameStart], in: text) {
+            nameStart -= 1
+        }
+        return words[nameStart...nameEnd].map(\.text).joined(separator: " ")
     }
 
     /// The last `count` characters of `text`: in ASCII without a carriage return (which joins

@@ -1,0 +1,50 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// Who speaks when an apposition or a clause stands between the name and the verb, and the
+/// offices of bodies and portfolios written in full: rules written for real pages read once
+/// before any rule for them (the sentences here are the house's own).
+@Suite struct SpeakersBehindAppositionsTests {
+    private func speakers(_ text: String) -> [String?] {
+        NewsReader.read("Talks\n" + text).quotes.map(\.speaker)
+    }
+
+    private func people(_ text: String) -> [PersonMention] {
+        NewsReader.read("Talks\n" + text).people
+    }
+
+    @Test func aNameSetOffAfterALongDescriptionSpeaks() {
+        let text = "\"The text will be published next week,\" the head of the Chadian government delegation, Idriss Mahamat, said."
+        #expect(speakers(text) == ["Idriss Mahamat"])
+    }
+
+    @Test func aBodysOfficeIsAnAppositionAndItsRemitIsNoName() {
+        let text = """
+            Later, Amina Diallo, UN Assistant Secretary-General for Political Affairs, wrote: "Now the accord must be implemented."
+            """
+        let found = people(text)
+        #expect(found.map(\.name) == ["Amina Diallo"])
+        #expect(found.first?.office == "UN Assistant Secretary-General for Political Affairs")
+        #expect(speakers(text) == ["Amina Diallo"])
+    }
+
+    @Test func whoSpeaksInAClauseBeforeTheVerbSpeaks() {
+        let text = "Jean-Marc Kossi Ngoupande, speaking on behalf of the armed groups, said: \"The hard part starts now.\""
+        #expect(people(text).map(\.name) == ["Jean-Marc Kossi Ngoupande"])
+        #expect(speakers(text) == ["Jean-Marc Kossi Ngoupande"])
+    }
+
+    @Test func anArabicNameShortenedToItsGivenNameIsThePersonNamedInFull() {
+        let text = """
+            Kuwait’s foreign minister Sheikh Salem bin Abdullah attended the signing.
+            "We extend a hand of peace," Sheikh Salem said.
+            """
+        #expect(speakers(text) == ["Salem bin Abdullah"])
+        #expect(Set(people(text).map(\.name)) == ["Salem bin Abdullah"])
+    }
+
+    @Test func aPortfolioOfSeveralWordsStandsBetweenTheStateAndTheMinister() {
+        let found = people("Chadian Justice and Human Rights Minister Mahamat Ahmat Alhabo said the amnesty would hold.")
+        #expect(found.first?.state == "TCD")
+    }
+}
