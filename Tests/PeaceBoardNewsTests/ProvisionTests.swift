@@ -27,6 +27,16 @@ import Testing
         #expect(TestReading.events("The rebels will hand their weapons to UN-sponsored observers.").isEmpty)
     }
 
+    @Test func borderTreatiesRoadmapsPledgesAndTheEndOfViolence() {
+        #expect(provisions("The presidents of Uzbekistan and Kazakhstan have signed a border treaty.").contains { $0.hasPrefix("territorial-arrangement") })
+        #expect(provisions("Under the roadmap, a truce will begin at midnight.") == ["ceasefire {}"])
+        #expect(provisions("The movement pledged to demobilize its 2,000 fighters.").contains { $0.hasPrefix("armed-forces-limit") })
+        #expect(provisions("The army said it would cut troops in the province from 20,000 to 9,000 under the accord.").contains { $0.hasPrefix("armed-forces-limit") })
+        #expect(provisions("The memorandum states that \"all acts of violence between the parties will end\" on signing.") == ["ceasefire {}"])
+        // Acts of violence reported near a border are no provision.
+        #expect(provisions("Acts of violence were reported near the border on Monday.").isEmpty)
+    }
+
     @Test func otherProcessesReadTheSameWay() {
         #expect(provisions("The mediators proposed a seven-day humanitarian truce to allow aid convoys in.") == [#"ceasefire {"days":7}"#])
         #expect(provisions("Arab leaders endorsed a plan to rebuild Gaza at a cost of $53 billion.")

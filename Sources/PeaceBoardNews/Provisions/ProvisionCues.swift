@@ -68,6 +68,8 @@ enum ProvisionCues {
         ProvisionCue(type: "ceasefire", phrase: ["cease", "hostilities"]),
         ProvisionCue(type: "ceasefire", phrase: ["stop", "the", "violence"]),
         ProvisionCue(type: "ceasefire", phrase: ["end", "the", "violence"]),
+        // "all acts of violence between the parties will end".
+        ProvisionCue(type: "ceasefire", phrase: ["acts", "of", "violence"], near: ["end", "cease", "stop", "halt"]),
         ProvisionCue(type: "ceasefire", phrase: ["end", "all", "forms", "of", "violence"]),
         ProvisionCue(type: "ceasefire", phrase: ["end", "to", "the", "violence"]),
         ProvisionCue(type: "membership-postponement", phrase: ["membership"], near: ["postponing", "postpone", "postponed", "delaying", "delay", "delayed", "deferring", "freeze", "moratorium"]),
@@ -105,6 +107,11 @@ enum ProvisionCues {
         ProvisionCue(type: "territorial-arrangement", phrase: ["transport", "corridor"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["transportation", "corridor"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["border", "demarcation"]),
+        // "have signed a border treaty": a treaty on where the border runs.
+        ProvisionCue(type: "territorial-arrangement", phrase: ["border", "treaty"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["border", "agreement"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["boundary", "treaty"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["boundary", "agreement"]),
         // "agreed to demarcate their land border", "rules for marking the next section of their frontier".
         ProvisionCue(type: "territorial-arrangement", phrase: ["demarcate"], near: borderWords),
         ProvisionCue(type: "territorial-arrangement", phrase: ["demarcation"], near: borderWords),
@@ -125,8 +132,14 @@ enum ProvisionCues {
         ProvisionCue(type: "armed-forces-limit", phrase: ["demobilisation"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["demobilization"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["disarm"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["demobilize"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["demobilise"]),
+        // "will cut troops in the region, from 35,000 to 14,700".
+        ProvisionCue(type: "armed-forces-limit", phrase: ["cut", "troops"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["reduce", "troops"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["troop", "reductions"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["destroy"], near: ["weapons", "arms"]),
-        ProvisionCue(type: "armed-forces-limit", phrase: ["decommissioning"], near: ["combatants", "fighters", "weapons", "militants", "rebels"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["decommissioning"], near: ["combatants", "fighters", "weapons", "militants", "rebels", "armaments", "arms"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["disarming"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["disarmed"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["hand", "over"], near: ["weapons", "arms"]),

@@ -134,6 +134,8 @@ public enum ProvisionFinder {
         "propos", "plan", "includ", "recommend", "demand", "insist", "offer", "agreement", "deal", "call", "urge", "suggest",
         "terms", "condition", "provision", "framework", "initiative", "establish", "accept", "reject", "agree", "seek", "announc",
         "envisag", "stipulat", "provides", "phase", "effect", "willing", "commit",
+        // "Under the roadmap, a ceasefire will begin on Sunday", "the memorandum of understanding".
+        "roadmap", "memorand", "promis", "pledg",
         // What is needed, achieved or reached is asked for too: "we need a ceasefire", "achieving a ceasefire".
         "need", "achiev", "reach",
     ]
