@@ -35,6 +35,8 @@ EXTRA = {
     "PSE": {"names": ["Palestine", "the Palestinian territories"], "adjectives": ["Palestinian"]},
     "COD": {"names": ["DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"]},
     "COG": {"names": ["Congo-Brazzaville", "Republic of Congo", "Congo Republic"]},
+    # Wire copy writes the Central African Republic as "CAR" after the first mention, or throughout.
+    "CAF": {"names": ["CAR"]},
     "CZE": {"names": ["Czech Republic", "Czechia"], "adjectives": ["Czech"]},
     "NLD": {"names": ["Netherlands", "the Netherlands", "Holland"], "adjectives": ["Dutch"]},
     "PHL": {"adjectives": ["Philippine", "Filipino"]},

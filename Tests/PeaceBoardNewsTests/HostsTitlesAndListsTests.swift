@@ -23,6 +23,21 @@ import Testing
         #expect(!TestReading.actors(.meet, in: TestReading.events(dinner)).contains("SOM"))
     }
 
+    @Test func whoOverseesOrPresidesOverASigningIsThere() {
+        #expect(TestReading.actors(.meet, in: TestReading.events("Kenyan President William Ruto presided over the signing in Nairobi.")) == ["KEN"])
+        let text = "Sudan and Chad signed the accord on Friday, with Kenyan President William Ruto overseeing the signing ceremony."
+        #expect(TestReading.actors(.meet, in: TestReading.events(text)) == ["KEN"])
+        #expect(TestReading.actors(.meet, in: TestReading.events("Kenyan President William Ruto oversaw the army's withdrawal.")).isEmpty)
+    }
+
+    @Test func whoSignsForAStatesGovernmentSignsForIt() {
+        let initialled = "The accord was initialled by President Faustin Archange Touadera for the CAR government and the rebel leaders."
+        #expect(TestReading.actors(.accept, in: TestReading.events(initialled)).contains("CAF"))
+        #expect(TestReading.actors(.accept, in: TestReading.events("The deal was signed by Ambassador Idriss Mahamat for the government of Chad.")) == ["TCD"])
+        // Pressing for a government to act is no acting for it.
+        #expect(!TestReading.actors(.demand, in: TestReading.events("Kenyan President William Ruto pressed for the Sudanese government to sign.")).contains("SDN"))
+    }
+
     @Test func anHonorificAfterAnOfficeIsPartOfItAndTheOfficesStateIsTheirs() {
         let found = person("Salem Abdullah Al-Sabah", in: "Kuwait’s foreign minister Sheikh Salem Abdullah Al-Sabah said the talks would resume.")
         #expect(found?.state == "KWT")

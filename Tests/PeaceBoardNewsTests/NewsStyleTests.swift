@@ -35,8 +35,13 @@ import Testing
         #expect(meeting?.actors.compactMap(\.state) == ["EGY", "QAT"])
     }
 
+    @Test func aMeetingOfNobodyNamedWithNobodyIsNoEvent() {
+        #expect(TestReading.events("Thousands of people gathered at the main square to witness the televised signing.").filter { $0.kind == .meet }.isEmpty)
+        #expect(TestReading.actors(.meet, in: TestReading.events("Kenyan Foreign Minister Musalia Mudavadi was on hand to witness the signing.")) == ["KEN"])
+    }
+
     @Test func aProposalToResumeTalksIsNotAMeeting() {
-        let reading = NewsReader.read("Talks\nThe rebels resumed talks in Doha on Monday. Putin’s proposal to resume talks has been welcomed by Trump.")
+        let reading = NewsReader.read("Talks\nThe M23 rebels resumed talks in Doha on Monday. Putin’s proposal to resume talks has been welcomed by Trump.")
         #expect(reading.events.filter { $0.kind == .meet }.count == 1)
     }
 }

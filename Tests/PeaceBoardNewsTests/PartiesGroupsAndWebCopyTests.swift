@@ -113,7 +113,7 @@ import Testing
 
     @Test func meetingsCalledOffToComeOrByGerund() {
         #expect(actors(.meet, "President Trump canceled his meeting with Kim on Thursday.").isEmpty)
-        let planned = TestReading.events("Officials from Seoul and Pyongyang said their leaders will meet in September.").filter { $0.kind == .meet }
+        let planned = TestReading.events("Officials from South Korea and North Korea said their leaders will meet in September.").filter { $0.kind == .meet }
         let plannedAllHedged = planned.allSatisfy { $0.hedged }
         #expect(!planned.isEmpty && plannedAllHedged)
         let toCome = TestReading.events("Moon will carry a message from Kim when he meets with U.S. President Donald Trump next week.").filter { $0.kind == .meet }

@@ -197,7 +197,9 @@ public enum EventFinder {
                     end: organisation.span.end, isPossessive: false, isPerson: false)
             }
         }
-        return events
+        // "thousands of people gathered to witness the televised signing": a meeting of nobody
+        // named, with nobody, is no fact about anyone.
+        return events.filter { $0.kind != .meet || !$0.actors.isEmpty || !$0.targets.isEmpty }
     }
 
     /// "The government's chief negotiator, Vera Grabe,", "Government negotiator Otty Patino": an
@@ -321,12 +323,17 @@ public enum EventFinder {
     }
 
     private static let behalfBytes = Array("behalf".utf8)
+    private static let governmentBytes = Array("government".utf8)
 
     /// "Robert Dussey, on behalf of the African Union", "signed on behalf of the government of
-    /// Rwanda": the person acts for the body or state named there, which takes no part of its own.
+    /// Rwanda", "initialled by President Touadera for the CAR government": the person acts for the
+    /// body or state named there, which takes no part of its own.
     static func actingOnBehalf(_ entities: [Entity], in sentence: TextSpan) -> [Entity] {
         // Asked of every sentence; the word is rare.
-        guard entities.count >= 2, sentence.text.withBytes({ bytes in Self.behalfBytes.withUnsafeBufferPointer { UTF8Scan.firstOffset(of: $0, in: bytes, from: 0) } }) != nil
+        guard entities.count >= 2,
+            sentence.text.withBytes({ bytes in
+                [Self.behalfBytes, Self.governmentBytes].contains { word in word.withUnsafeBufferPointer { UTF8Scan.firstOffset(of: $0, in: bytes, from: 0) } != nil }
+            })
         else { return entities }
         var entities = entities
         var index = entities.count - 1
@@ -337,7 +344,8 @@ public enum EventFinder {
                 !entities[(person + 1)..<index].contains(where: \.isPerson), principal.start - entities[person].end <= 60
             else { continue }
             let gap = sentence.text.utf16Slice(from: entities[person].end - sentence.start, to: principal.start - sentence.start)
-            guard EventLexicon.isOnBehalf(gap) else { continue }
+            let after = sentence.text.utf16Slice(from: principal.end - sentence.start, to: min(sentence.end, principal.end + 12) - sentence.start)
+            guard EventLexicon.isOnBehalf(gap) || EventLexicon.isForGovernment(gap, then: after) else { continue }
             entities[person].participant.state = principal.participant.state
             entities[person].participant.organisation = principal.participant.organisation
             // Set off by commas, the phrase is part of how the person is named, and a list goes on after it.

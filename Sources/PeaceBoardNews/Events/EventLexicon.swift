@@ -129,6 +129,13 @@ enum EventLexicon {
         let rest = words[(behalf + 2)...].filter { !articles.contains($0) }
         return rest.isEmpty || (rest.count == 2 && principalNouns.contains(rest.first!) && rest.last == "of")
     }
+    /// Whether `gap` and what follows the state name a government someone acts for: "Touadera for
+    /// the CAR government", "for the government of Chad".
+    static func isForGovernment(_ gap: String, then after: String) -> Bool {
+        let words = Tokenizer.words(in: gap).map(\.folded).filter { !articles.contains($0) }
+        if words == ["for", "government", "of"] { return true }
+        return words == ["for"] && Tokenizer.words(in: after).first?.folded == "government"
+    }
     /// What a state is called when someone acts for it: "on behalf of the government of Rwanda".
     private static let principalNouns: WordTable<Void> = ["government", "people", "state", "republic", "kingdom"]
     /// Verbs by which an agreement is concluded between parties, with the CAMEO code of each.
@@ -312,6 +319,10 @@ enum EventLexicon {
         // "hosted Israeli Prime Minister Benjamin Netanyahu and foreign ministers of … for the signing": and its guests.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 20),
         EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 4),
+        // "with President Donald Trump overseeing the signing of the pacts": who presides over a signing is there.
+        EventRule(match: .words(["overseeing"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        EventRule(match: .words(["oversaw"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        EventRule(match: .words(["presided", "over"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resumed", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resume", "talks"]), kind: .meet, cameo: "046", notAfter: ["to"]),

@@ -40,7 +40,7 @@ extension Gazetteer {
         StateEntry(code: "BTN", names: ["Bhutan", "Kingdom of Bhutan"], adjectives: ["Bhutanese"], capital: "Thimphu", isUNMember: true),
         StateEntry(code: "BVT", names: ["Bouvet Island"], adjectives: [], capital: nil, isUNMember: false),
         StateEntry(code: "BWA", names: ["Botswana", "Republic of Botswana", "Lefatshe la Botswana"], adjectives: ["Motswana"], capital: "Gaborone", isUNMember: true),
-        StateEntry(code: "CAF", names: ["Central African Republic", "République centrafricaine"], adjectives: ["Central African"], capital: "Bangui", isUNMember: true),
+        StateEntry(code: "CAF", names: ["Central African Republic", "République centrafricaine", "CAR"], adjectives: ["Central African"], capital: "Bangui", isUNMember: true),
         StateEntry(code: "CAN", names: ["Canada"], adjectives: ["Canadian"], capital: "Ottawa", isUNMember: true),
         StateEntry(code: "CCK", names: ["Cocos (Keeling) Islands", "Territory of the Cocos (Keeling) Islands", "Keeling Islands"], adjectives: ["Cocos Islander"], capital: "West Island", isUNMember: false),
         StateEntry(code: "CHE", names: ["Switzerland", "Swiss Confederation", "Schweiz", "Suisse", "Svizzera", "Svizra"], adjectives: ["Swiss"], capital: "Bern", isUNMember: true),
