@@ -40,6 +40,13 @@ import Testing
         #expect(TestReading.actors(.meet, in: TestReading.events("Kenyan Foreign Minister Musalia Mudavadi was on hand to witness the signing.")) == ["KEN"])
     }
 
+    @Test func aPassiveWithNoAgentAndNobodyNamedIsNoEvent() {
+        #expect(TestReading.events("Sixteen documents were signed during the visit.").isEmpty)
+        #expect(TestReading.events("A new truce was formally agreed on Sunday.").filter { $0.kind == .accept }.isEmpty)
+        // With its agent, or whom it concerns, it is one.
+        #expect(TestReading.actors(.accept, in: TestReading.events("Sixteen documents were signed by Kenya and Uganda during the visit.")) == ["KEN", "UGA"])
+    }
+
     @Test func aProposalToResumeTalksIsNotAMeeting() {
         let reading = NewsReader.read("Talks\nThe M23 rebels resumed talks in Doha on Monday. Putin’s proposal to resume talks has been welcomed by Trump.")
         #expect(reading.events.filter { $0.kind == .meet }.count == 1)

@@ -197,9 +197,11 @@ public enum EventFinder {
                     end: organisation.span.end, isPossessive: false, isPerson: false)
             }
         }
-        // "thousands of people gathered to witness the televised signing": a meeting of nobody
-        // named, with nobody, is no fact about anyone.
-        return events.filter { $0.kind != .meet || !$0.actors.isEmpty || !$0.targets.isEmpty }
+        // "thousands of people gathered to witness the televised signing", "16 documents were signed":
+        // a meeting, or a passive with no agent, of nobody named with nobody is no fact about anyone.
+        return events.filter { event in
+            !event.actors.isEmpty || !event.targets.isEmpty || (event.kind != .meet && !isAgentlessPassive(event))
+        }
     }
 
     /// "The government's chief negotiator, Vera Grabe,", "Government negotiator Otty Patino": an
@@ -607,6 +609,17 @@ public enum EventFinder {
         guard index >= 2, folded[index - 1] == "of" else { return false }
         let official = folded[index - 2]
         return EventLexicon.officialNouns.contains(official) || EventLexicon.guestWords.contains(official) || official.hasSuffix("ministers")
+    }
+
+    /// "16 documents were signed during the visit": the event's word is a participle after a form
+    /// of "be", an adverb or two between.
+    static func isAgentlessPassive(_ event: EventMention) -> Bool {
+        let words = Tokenizer.words(in: event.sentence)
+        guard var index = words.firstIndex(where: { $0.utf16Range.lowerBound + event.sentence.start >= event.trigger.start }) else { return false }
+        while index > 0, words[index - 1].folded.hasSuffix("ly") || EventLexicon.timeWords.contains(words[index - 1].folded) || words[index - 1].folded == "also" {
+            index -= 1
+        }
+        return index > 0 && EventLexicon.passiveAuxiliaries.contains(words[index - 1].folded)
     }
 
     /// "The proposal by the so-called Quad calls for …": the sentence's subject is a document.

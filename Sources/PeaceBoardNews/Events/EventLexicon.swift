@@ -117,6 +117,8 @@ enum EventLexicon {
     ]
     /// What something good is called: "called the accord a model", "described the talks as a breakthrough".
     static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great"]
+    /// The forms of "be" before a passive participle: "were signed", "has been agreed".
+    static let passiveAuxiliaries: WordTable<Void> = ["was", "were", "been", "be", "is", "are", "being"]
     /// Gatherings a host holds besides talks: "hosted a conference of civilian groups".
     static let gatheringWords: WordTable<Void> = ["conference", "forum", "gathering", "retreat"]
     /// Whether `gap`, after a person's name, ends by naming whom they act for: ", on behalf of the
