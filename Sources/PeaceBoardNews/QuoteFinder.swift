@@ -595,8 +595,12 @@ public enum QuoteFinder {
             let isTitle = word.classes.contains(.officeStart) || describingNouns.contains(word.folded) || Offices.portfolioWords.contains(word.folded)
             let passed = word.isCapitalised || isTitle || Offices.officeQualifiers.contains(word.folded) || word.folded == "and" || word.folded == "or"
             let gapEnd = position + 1 < words.endIndex ? words[position + 1].range.lowerBound : endIndex
-            if !isTitle, !word.isCapitalised || position + 1 == words.endIndex, text[word.range.upperBound..<gapEnd].contains(",") { return false }
-            if !passed { return objectMarkers.contains(word.folded) }
+            let gap = text[word.range.upperBound..<gapEnd]
+            if !isTitle, !word.isCapitalised || position + 1 == words.endIndex, gap.contains(",") { return false }
+            // "“… a hand of peace,” Sheikh Abdullah said": a quotation closes before the name.
+            if gap.contains("”") || gap.contains("\"") { return false }
+            // "Addressing Netanyahu, he said": a sentence may open with the verb that takes the name.
+            if !passed || (word.isCapitalised && objectMarkers.contains(word.folded) && word.folded.hasSuffix("ing")) { return objectMarkers.contains(word.folded) }
         }
         return false
     }
@@ -612,6 +616,7 @@ public enum QuoteFinder {
         "with", "to", "by", "for", "of", "from", "against", "between", "among", "as", "than", "about", "at", "into", "toward", "towards",
         "including", "meet", "met", "meeting", "urged", "told", "thanked", "invited", "congratulated", "visited", "accompanied", "joined",
         "hosted", "replacing", "replaced", "appointed", "named",
+        "addressing", "praising", "thanking", "urging", "welcoming", "criticising", "criticizing",
     ]
 
     /// "the Ukrainian president said Moscow was “playing for time”": the office of someone named

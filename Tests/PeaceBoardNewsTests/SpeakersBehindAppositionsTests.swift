@@ -43,6 +43,20 @@ import Testing
         #expect(Set(people(text).map(\.name)) == ["Salem bin Abdullah"])
     }
 
+    @Test func whomTheSentenceOpensByAddressingIsNotWhoHeIs() {
+        let text = """
+            "We choose peace," Kenyan Foreign Minister Musalia Mudavadi said.
+            Addressing Abiy Ahmed, he said: "Thank you for your courage."
+            """
+        #expect(speakers(text) == ["Musalia Mudavadi", "Musalia Mudavadi"])
+        // The quotation before a name, ending on a word that may describe an office ("peace"), does not make the name an object.
+        let closing = """
+            "This is a day of peace," Kenyan Foreign Minister Musalia Mudavadi said.
+            Welcoming Abiy Ahmed, he said: "Thank you."
+            """
+        #expect(speakers(closing) == ["Musalia Mudavadi", "Musalia Mudavadi"])
+    }
+
     @Test func aPortfolioOfSeveralWordsStandsBetweenTheStateAndTheMinister() {
         let found = people("Chadian Justice and Human Rights Minister Mahamat Ahmat Alhabo said the amnesty would hold.")
         #expect(found.first?.state == "TCD")
