@@ -101,6 +101,11 @@ enum PageFurniture {
         return sectionEnderBytes.contains { folded == $0 || (folded.starts(with: $0) && folded.count > $0.count && folded[$0.count] == UInt8(ascii: ":")) }
     }
 
+    /// The link under another story's headline: "Read more".
+    static func isTeaserLink(_ line: String) -> Bool {
+        fold(line) == Array("read more".utf8)
+    }
+
     static func isFurniture(_ line: String) -> Bool {
         let folded = fold(line)
         return linePrefixBytes.contains { folded.starts(with: $0) }

@@ -30,6 +30,7 @@ public enum ReportCleaner {
     public static func clean(_ text: String) -> CleanedReport {
         var lines: [(line: String, range: Range<String.Index>, role: CleanedReport.Role?)] = []
         var articleEnded = false
+        var bodyStarted = false
         for var range in lineRanges(of: text) {
             // "date 2025-11-12 Senior Ukrainian official in Istanbul …": a crawler's stamp before the line's own words.
             if let stamp = PageFurniture.crawlStamp(in: text[range]) {
@@ -41,10 +42,17 @@ public enum ReportCleaner {
             if articleEnded || PageFurniture.isFurniture(line) {
                 role = .furniture
             } else if PageFurniture.endsArticle(line) {
-                articleEnded = true
+                // "Music show: …" / "Read more" above the headline: the headline a teaser's link follows
+                // is another story's, even one asked as a question; and what has not begun does not end.
+                if PageFurniture.isTeaserLink(line), let teaser = lines.indices.last, lines[teaser].role != .furniture, isTeaserHeadline(lines[teaser].line) {
+                    lines[teaser].role = .furniture
+                    bodyStarted = lines.contains { $0.role == .body }
+                }
+                articleEnded = bodyStarted
                 role = .furniture
             } else if isSentenceLike(line) || opensWithSentence(line) || PageFurniture.isCaption(line) && wordCount(line) >= 6 {
                 role = .body
+                bodyStarted = true
             } else if PageFurniture.isTimestamp(line) || PageFurniture.isByline(line) || PageFurniture.hasGluedWords(line) {
                 role = .furniture
             } else {
@@ -77,6 +85,11 @@ public enum ReportCleaner {
         for index in beforeBody where index != title {
             lines[index].role = index < title || echoes(lines[index].line, titleWords: titleWords) ? .furniture : .heading
         }
+    }
+
+    /// A headline over a link to its story: short, and not ended by a full stop as a paragraph is.
+    private static func isTeaserHeadline(_ line: String) -> Bool {
+        wordCount(line) <= 20 && !line.hasSuffix(".") && !line.hasSuffix(".”") && !line.hasSuffix(".\"")
     }
 
     private static func wordCount(_ line: String) -> Int {

@@ -24,6 +24,31 @@ import Testing
 
     /// Web pages put section labels, crawl stamps and dates above the headline, and captions
     /// that end in a photo credit below it.
+    @Test func teasersForOtherStoriesAboveTheHeadlineAreFurnitureAndEndNothing() {
+        let page = """
+            Don't miss
+
+            Flood season: a river town rebuilds its bridges
+            Read more
+
+            Is the new stadium worth it? Readers have their say
+            Read more
+
+            Kenya and Ethiopia agree to reopen their border
+
+            Kenya and Ethiopia agreed on Monday to reopen their shared border.
+            Officials said trade would resume within a week.
+            Read more
+            Other story of the day
+            """
+        let cleaned = ReportCleaner.clean(page)
+        #expect(cleaned.title == "Kenya and Ethiopia agree to reopen their border")
+        #expect(cleaned.body.map(\.text) == ["Kenya and Ethiopia agreed on Monday to reopen their shared border.", "Officials said trade would resume within a week."])
+        #expect(cleaned.furniture.contains("Is the new stadium worth it? Readers have their say"))
+        // After the article has begun, "Read more" still ends it.
+        #expect(cleaned.furniture.contains("Other story of the day"))
+    }
+
     @Test func theHeadlineIsNotASectionLabelOrATimeStamp() {
         let report = """
              date 2025-03-02 Main Menu

@@ -38,6 +38,19 @@ import Testing
         #expect(!TestReading.actors(.demand, in: TestReading.events("Kenyan President William Ruto pressed for the Sudanese government to sign.")).contains("SDN"))
     }
 
+    @Test func whoSpeakOrAppearTogetherAtAJointNewsConferenceMeet() {
+        let held = "Kenyan President William Ruto held a joint press conference with Ethiopian Prime Minister Abiy Ahmed in Nairobi."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(held))) == ["KEN", "ETH"])
+        // In a clause the sentence opens with, the subject after its comma is who was there; the capital where is no one.
+        let fronted = """
+            Kenyan President William Ruto flew to Addis Ababa on Monday.
+            Speaking at a joint news conference with Ruto in the Ethiopian capital of Addis Ababa, Ethiopian Prime Minister Abiy Ahmed welcomed the accord.
+            """
+        let events = TestReading.events(fronted)
+        #expect(Set(TestReading.actors(.meet, in: events)) == ["KEN", "ETH"])
+        #expect(events.first { $0.kind == .support }?.actors.map(\.name) == ["Abiy Ahmed"])
+    }
+
     @Test func anHonorificAfterAnOfficeIsPartOfItAndTheOfficesStateIsTheirs() {
         let found = person("Salem Abdullah Al-Sabah", in: "Kuwait’s foreign minister Sheikh Salem Abdullah Al-Sabah said the talks would resume.")
         #expect(found?.state == "KWT")

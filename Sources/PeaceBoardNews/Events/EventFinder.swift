@@ -118,9 +118,11 @@ public enum EventFinder {
             }
             if let firstTrigger = folded.indices.first(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded) != nil }) {
                 let entities = sentenceEntities()
-                let found = Self.events(
-                    in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
-                    previousOrganisation: lastOrganisation, antecedents: antecedents)
+                let found = withFrontedParticipleSubject(
+                    Self.events(
+                        in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
+                        previousOrganisation: lastOrganisation, antecedents: antecedents),
+                    in: sentence, words: words, entities: entities)
                 if let pair = found.last(where: { $0.actors.count == 2 && $0.kind != .mediate && !$0.isHosting }) {
                     antecedents.pair = pair.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
                 }
@@ -609,6 +611,33 @@ public enum EventFinder {
         guard index >= 2, folded[index - 1] == "of" else { return false }
         let official = folded[index - 2]
         return EventLexicon.officialNouns.contains(official) || EventLexicon.guestWords.contains(official) || official.hasSuffix("ministers")
+    }
+
+    /// "Speaking at a joint news conference with Sarkozy in Tbilisi, Saakashvili welcomed the plan": an
+    /// event in a clause the sentence opens with a participle is done by the subject after its comma.
+    static func withFrontedParticipleSubject(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
+        guard events.contains(where: \.actors.isEmpty), let first = words.first, first.isCapitalised, first.folded.hasSuffix("ing"),
+            let comma = sentence.text.firstRange(of: ", ")
+        else { return events }
+        let commaOffset = sentence.start + sentence.text.utf16Offset(of: comma.lowerBound)
+        // Straight after the comma, past the subject's title: "…, Ethiopian Prime Minister Abiy Ahmed welcomed".
+        guard let subject = entities.first(where: { $0.start > commaOffset && !$0.isCity && ($0.isPerson || $0.participant.state != nil || $0.participant.organisation != nil) }),
+            case let title = Tokenizer.words(in: sentence.text.utf16Slice(from: commaOffset - sentence.start + 2, to: subject.start - sentence.start)),
+            title.count <= 4, title.allSatisfy({ $0.isCapitalised || $0.folded == "the" })
+        else { return events }
+        let cities = Set(entities.filter(\.isCity).map(\.participant))
+        return events.flatMap { event -> [EventMention] in
+            guard event.actors.isEmpty, event.trigger.end <= commaOffset else { return [event] }
+            var owned = event
+            owned.actors = [subject.participant]
+            owned.targets.removeAll { $0 == subject.participant }
+            // Whom they met with meets them too.
+            let partners = owned.targets.filter { !cities.contains($0) }
+            guard event.kind == .meet, !partners.isEmpty else { return [owned] }
+            var partnered = owned
+            (partnered.actors, partnered.targets) = (partners, owned.actors)
+            return [owned, partnered]
+        }
     }
 
     /// "16 documents were signed during the visit": the event's word is a participle after a form

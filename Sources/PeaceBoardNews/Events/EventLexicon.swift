@@ -326,6 +326,9 @@ enum EventLexicon {
         EventRule(match: .words(["oversaw"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["presided", "over"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
+        // "Speaking at a joint news conference with Sarkozy in Tbilisi, Saakashvili welcomed the plan": they met.
+        EventRule(match: .words(["joint", "news", "conference", "with"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["joint", "press", "conference", "with"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["resumed", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["resume", "talks"]), kind: .meet, cameo: "046", notAfter: ["to"]),
         EventRule(match: .words(["resumed", "negotiations"]), kind: .meet, cameo: "046"),

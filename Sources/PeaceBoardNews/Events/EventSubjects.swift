@@ -78,8 +78,10 @@ extension EventFinder {
     static func isPlace(_ entity: Entity, in sentence: TextSpan) -> Bool {
         guard !entity.isPerson else { return false }
         let start = entity.start - sentence.start
-        let previous = Tokenizer.words(in: sentence).within(from: max(0, start - 12), to: start).last?.folded ?? ""
-        return EventLexicon.placePrepositions.contains(previous)
+        let before = Tokenizer.words(in: sentence).within(from: max(0, start - 20), to: start).suffix(2).map(\.folded)
+        // "in the Georgian capital of Tbilisi, Saakashvili welcomed": the capital where it happened.
+        if before.last == "capital" || before == ["capital", "of"] { return true }
+        return EventLexicon.placePrepositions.contains(before.last ?? "")
     }
 
     /// "Rubio said both governments had agreed": Rubio reports the event; he is not its subject.
