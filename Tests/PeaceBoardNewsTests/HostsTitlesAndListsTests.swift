@@ -51,6 +51,21 @@ import Testing
         #expect(events.first { $0.kind == .support }?.actors.map(\.name) == ["Abiy Ahmed"])
     }
 
+    @Test func datelinedCopyNamesItsOwnGovernmentAndLeadersWithoutTheState() {
+        let text = """
+            NAIROBI, Kenya — The government and the rebel alliance signed a truce on Monday.
+            Prime Minister Joseph Mwangi and rebel commander Peter Otieno signed the accord at a Nairobi hotel.
+            """
+        let events = TestReading.events(text)
+        #expect(TestReading.actors(.accept, in: events).contains("KEN"))
+        #expect(events.filter { $0.kind == .accept }.flatMap(\.actors).first { $0.name == "Joseph Mwangi" }?.state == "KEN")
+        // Without a dateline, nobody's state is guessed; and a head the report gives no state keeps
+        // "the government" from being another head's.
+        #expect(!TestReading.actors(.accept, in: TestReading.events("Prime Minister Joseph Mwangi signed the accord.")).contains("KEN"))
+        let heads = "The government under President Joseph Mwangi signed the accord, witnessed by Ugandan President Yoweri Museveni."
+        #expect(!TestReading.actors(.accept, in: TestReading.events(heads)).contains("UGA"))
+    }
+
     @Test func anHonorificAfterAnOfficeIsPartOfItAndTheOfficesStateIsTheirs() {
         let found = person("Salem Abdullah Al-Sabah", in: "Kuwait’s foreign minister Sheikh Salem Abdullah Al-Sabah said the talks would resume.")
         #expect(found?.state == "KWT")

@@ -47,7 +47,7 @@ public enum EventFinder {
             }
         }
         /// Whose army or government "the army" or "the government" is, by what the report says anywhere.
-        var institutions: [String: EventParticipant] = [:]
+        var institutions = Institutions()
         /// The sentence before opened with a document ("The deal, announced by the presidency, …"):
         /// "It rejects calls for partition" is the document's.
         var documentBefore = false
@@ -208,12 +208,19 @@ public enum EventFinder {
 
     /// "The government's chief negotiator, Vera Grabe,", "Government negotiator Otty Patino": an
     /// official of an institution speaks for the state whose institution the report says it is.
-    private static func officialsOfInstitutions(_ entities: [Entity], in sentence: TextSpan, institutions: [String: EventParticipant]) -> [Entity] {
-        guard !institutions.isEmpty else { return entities }
+    private static func officialsOfInstitutions(_ entities: [Entity], in sentence: TextSpan, institutions: Institutions) -> [Entity] {
+        guard !institutions.byNoun.isEmpty || institutions.home != nil else { return entities }
         return entities.map { entity in
             guard entity.isPerson, entity.participant.state == nil, entity.participant.organisation == nil else { return entity }
             let head = sentence.text.utf16Slice(from: max(0, entity.start - sentence.start - 50), to: entity.start - sentence.start).lowercased()
             var office = head.hasSuffix(", ") ? String(head.dropLast(2)) : head
+            // "KATMANDU, Nepal -- … Prime Minister Girija Prasad Koirala": datelined copy names its own
+            // state's leaders without the state.
+            if let home = institutions.home, headTitlesBeforeName.contains(where: { head.hasSuffix($0) }) {
+                var official = entity
+                official.participant.state = home
+                return official
+            }
             // The institution named nearest the name: "the army-led government's spokesman" speaks for the government.
             // "junta spokesperson Zaw Min Tun": any word for the institution.
             let named = EventLexicon.institutionNounList.compactMap { noun, institution -> (Range<String.Index>, EventParticipant)? in
@@ -232,6 +239,8 @@ public enum EventFinder {
             return official
         }
     }
+
+    private static let headTitlesBeforeName = ["prime minister ", "president "]
 
     /// "the council said …" after "the U.N. Security Council": the body named before whose name
     /// ends with the noun, for a later "it".
@@ -255,7 +264,7 @@ public enum EventFinder {
     /// official of an institution in `institutions` speaks for its state.
     static func entities(
         in sentence: TextSpan, people: [PersonMention], states: [StateMention], organisations: [OrganisationMention],
-        institutions: [String: EventParticipant] = [:]
+        institutions: Institutions = Institutions()
     ) -> [Entity] {
         // "NAYPYITAW, Myanmar (AP) — …": the dateline says where the story was filed, not who acts.
         let range = (sentence.start + (datelineEnd(of: sentence) ?? 0))..<sentence.end

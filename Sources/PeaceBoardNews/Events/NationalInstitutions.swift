@@ -1,9 +1,19 @@
 /// Whose army or government "the army" is: news names it once ("Sudan's army", "the Sudanese
 /// military", "army chief Abdel Fattah al-Burhan") and then writes "the army" alone.
 extension EventFinder {
+    /// Whose the institutions a report names are, and which state it is filed from.
+    struct Institutions {
+        /// By institution noun ("government", "army").
+        var byNoun: [String: EventParticipant] = [:]
+        /// The state of the report's dateline ("KATMANDU, Nepal --"), whose leaders datelined copy names without it.
+        var home: String?
+
+        subscript(institution: String) -> EventParticipant? { byNoun[institution] }
+    }
+
     /// The state of each institution the report names with one state only; one named with two
     /// ("Sudan's army … Egypt's army") stays unknown.
-    static func nationalInstitutions(in sentences: [TextSpan], people: [PersonMention], states: [StateMention]) -> [String: EventParticipant] {
+    static func nationalInstitutions(in sentences: [TextSpan], people: [PersonMention], states: [StateMention]) -> Institutions {
         var found: [String: Set<String>] = [:]
         for sentence in sentences {
             let words = Tokenizer.words(in: sentence)
@@ -28,20 +38,34 @@ extension EventFinder {
         }
         // "Colombian President Gustavo Petro … The government's chief negotiator": with no government
         // named with its state, the one whose only heads of state or government the report names.
+        // Not when a head the report names has no state it gives ("President Benigno Aquino III").
         if found["government"] == nil {
-            let heads = Set(people.compactMap { person in
-                person.office.map { $0.lowercased() }.flatMap { headsOfGovernment.contains($0) ? person.state : nil }
-            })
-            if heads.count == 1 { found["government"] = heads }
+            let heads = people.filter { person in person.office.map { headsOfGovernment.contains($0.lowercased()) } ?? false }
+            let states = Set(heads.compactMap(\.state))
+            if states.count == 1, heads.allSatisfy({ $0.state != nil }) { found["government"] = states }
         }
-        var institutions: [String: EventParticipant] = [:]
+        // "MANILA, Philippines — The government … signed": else the government of where the report is filed from.
+        // A caption may come first.
+        let dateline = sentences.prefix(3).lazy.compactMap({ datelineState(of: $0, states: states) }).first
+        if found["government"] == nil, let dateline { found["government"] = [dateline] }
+        var institutions = Institutions(home: dateline)
         for (institution, codes) in found where codes.count == 1 {
-            institutions[institution] = EventParticipant(name: institution, state: codes.first!)
+            institutions.byNoun[institution] = EventParticipant(name: institution, state: codes.first!)
         }
         return institutions
     }
 
     private static let headsOfGovernment: Set<String> = ["president", "prime minister", "premier", "chancellor"]
+
+    /// The state of a dateline ("MANILA, Philippines —", "KATMANDU, Nepal --"): a capital or state
+    /// named before the dash that opens the report's first sentence.
+    static func datelineState(of sentence: TextSpan, states: [StateMention]) -> String? {
+        let head = sentence.text.prefix(48)
+        guard let dash = [" — ", " -- ", " – ", " - "].lazy.compactMap({ head.range(of: $0) }).first else { return nil }
+        let dashOffset = sentence.start + sentence.text.utf16Offset(of: dash.lowerBound)
+        let named = Set(states.starting(in: sentence.start..<dashOffset, at: \.span.start).filter { $0.form == .capital || $0.form == .name }.map(\.state))
+        return named.count == 1 ? named.first : nil
+    }
 
     /// "The army said it …": the institution that opens the sentence and speaks.
     static func sayingInstitution(in words: [String]) -> String? {
