@@ -59,11 +59,31 @@ import Testing
         let events = TestReading.events(text)
         #expect(TestReading.actors(.accept, in: events).contains("KEN"))
         #expect(events.filter { $0.kind == .accept }.flatMap(\.actors).first { $0.name == "Joseph Mwangi" }?.state == "KEN")
-        // Without a dateline, nobody's state is guessed; and a head the report gives no state keeps
-        // "the government" from being another head's.
+        // Without a dateline nobody's state is guessed; copy filed from one capital about other states is about them.
         #expect(!TestReading.actors(.accept, in: TestReading.events("Prime Minister Joseph Mwangi signed the accord.")).contains("KEN"))
-        let heads = "The government under President Joseph Mwangi signed the accord, witnessed by Ugandan President Yoweri Museveni."
-        #expect(!TestReading.actors(.accept, in: TestReading.events(heads)).contains("UGA"))
+        let abroad = """
+            NAIROBI, Kenya — Ugandan and Sudanese officials met in the Kenyan capital.
+            Prime Minister Joseph Mwangi signed the accord.
+            """
+        #expect(!TestReading.actors(.accept, in: TestReading.events(abroad)).contains("KEN"))
+    }
+
+    @Test func aBodysOrStatesTitledMediatorIsItsMediation() {
+        #expect(TestReading.actors(.mediate, in: TestReading.events("IGAD mediator Ismail Wais said the talks would resume on Monday.")) == ["IGAD"])
+        #expect(TestReading.actors(.mediate, in: TestReading.events("Kenyan mediator Peter Otieno said the talks would resume.")) == ["KEN"])
+        // A mediator with nobody to speak for names no one's mediation.
+        #expect(TestReading.actors(.mediate, in: TestReading.events("The mediator Peter Otieno said the talks would resume.")).isEmpty)
+    }
+
+    @Test func thePresidentsAPairReportedAgreeingAreThePairNotWhoReportsIt() {
+        let text = """
+            Sudanese President Omar al-Bashir and South Sudanese President Salva Kiir met on Friday in Addis Ababa.
+            IGAD mediator Ismail Wais said on Saturday that the two presidents agreed to open the border.
+            "They’ve agreed to act quickly," Wais told reporters. "The presidents have also agreed to withdraw troops," he said.
+            """
+        let accepts = TestReading.events(text).filter { $0.kind == .accept }
+        #expect(accepts.count == 3)
+        #expect(accepts.allSatisfy { Set($0.actors.compactMap(\.state)) == ["SDN", "SSD"] })
     }
 
     @Test func anHonorificAfterAnOfficeIsPartOfItAndTheOfficesStateIsTheirs() {

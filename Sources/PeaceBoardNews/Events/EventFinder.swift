@@ -176,6 +176,11 @@ public enum EventFinder {
                 }
             }
             events += compoundEvents(in: sentence, words: words)
+            if words.contains(where: { EventLexicon.mediatorTitles.contains($0.folded) }) {
+                events += titledMediators(in: sentence, words: words, entities: sentenceEntities()).filter { mediator in
+                    !events.contains { $0.kind == .mediate && $0.actors == mediator.actors }
+                }
+            }
             if words.contains(where: { $0.classes.contains(.phraseNoun) }) {
                 let (peopleHere, statesHere, organisationsHere) = (
                     people.starting(in: range, at: \.span.start), states.starting(in: range, at: \.span.start),
@@ -622,6 +627,20 @@ public enum EventFinder {
         return EventLexicon.officialNouns.contains(official) || EventLexicon.guestWords.contains(official) || official.hasSuffix("ministers")
     }
 
+    /// "AU mediator Thabo Mbeki said", "Qatari mediator Mohammed al-Khulaifi": whom the report calls
+    /// a state's or a body's mediator, that state or body mediates.
+    static func titledMediators(in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
+        entities.compactMap { person in
+            guard person.isPerson, person.participant.state != nil || person.participant.organisation != nil,
+                let title = words.lastIndex(where: { $0.utf16Range.upperBound + sentence.start <= person.start }),
+                EventLexicon.mediatorTitles.contains(words[title].folded), person.start - (words[title].utf16Range.upperBound + sentence.start) == 1
+            else { return nil }
+            return EventMention(
+                kind: .mediate, cameo: CAMEOCode("045")!, actors: [person.participant], targets: [], negated: false, hedged: false,
+                trigger: sentence.span(from: words[title], to: words[title]), sentence: sentence)
+        }
+    }
+
     /// "Speaking at a joint news conference with Sarkozy in Tbilisi, Saakashvili welcomed the plan": an
     /// event in a clause the sentence opens with a participle is done by the subject after its comma.
     static func withFrontedParticipleSubject(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
@@ -929,9 +948,14 @@ public enum EventFinder {
             var named = pair == .parties && antecedents.parties.count == 2 ? antecedents.parties : antecedents.pair
             if pair == .people {
                 named = antecedents.people
-                for person in entities where person.isPerson && person.end <= trigger.start && !person.isPossessive {
+                // "Mbeki said that the two presidents agreed": not who reports it.
+                for person in entities where person.isPerson && person.end <= trigger.start && !person.isPossessive && !isFollowedBySpeechVerb(person, in: sentence) {
                     named.removeAll { $0.participant.name == person.participant.name }
                     named = Array((named + [person]).suffix(2))
+                }
+                // "“The presidents have also agreed …,” he said": those the speaker speaks of, else the last two who acted together.
+                if let speaker = antecedents.speaker(quoting: trigger.start), named.contains(where: { $0.participant.name == speaker.participant.name }) {
+                    named = antecedents.pair
                 }
             }
             // "a month after the two countries signed the accord": else the two states this sentence named before;

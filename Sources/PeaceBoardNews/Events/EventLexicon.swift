@@ -96,6 +96,8 @@ enum EventLexicon {
     static let forceNouns: WordTable<Void> = ["force", "military", "strikes", "attack", "attacks", "retaliation", "war"]
     /// The words of a call from one official to another.
     static let callingWords: WordTable<Void> = ["contacted", "phoned", "called"]
+    /// Titles that make whom they name a state's or body's mediator: "AU mediator Thabo Mbeki".
+    static let mediatorTitles: WordTable<Void> = ["mediator", "facilitator"]
     /// Whom "served as" makes a go-between.
     static let mediatorNouns: WordTable<Void> = [
         "mediator", "mediators", "facilitator", "facilitators", "co-facilitator", "co-facilitators", "intermediary", "intermediaries", "go-between",

@@ -228,7 +228,7 @@ extension EventFinder {
         if words[subject - 1] == "their", words[subject] == "leaders" { return .people }
         // "after the two met", "the parties had committed", "the warring parties agreed": the pair named before.
         if words[subject - 1] == "the" || EventLexicon.partyQualifiers.contains(words[subject - 1]) {
-            if words[subject] == "two" || words[subject] == "leaders" || words[subject] == "pair" { return .people }
+            if words[subject] == "two" || words[subject] == "leaders" || words[subject] == "presidents" || words[subject] == "pair" { return .people }
             if EventLexicon.partyNouns.contains(words[subject]) { return .parties }
             // "the warring neighbouring nations met": two states, the parties to the conflict.
             // "Libya's rival governments" are one state's two.
@@ -320,8 +320,12 @@ extension EventFinder {
     /// The event word's subject is this pronoun, past auxiliaries, negations and adverbs.
     static func hasSubject(_ pronoun: String, before index: Int, in words: [String]) -> Bool {
         let subject = subjectNoun(before: index, in: words)
-        return subject >= 0 && words[subject] == pronoun
+        guard subject >= 0 else { return false }
+        // "They’ve … agreed": the pronoun with its auxiliary run together.
+        return words[subject] == pronoun || (words[subject].hasPrefix(pronoun) && contractedAuxiliaries.contains(words[subject].dropFirst(pronoun.count)))
     }
+
+    private static let contractedAuxiliaries: Set<Substring> = ["’ve", "'ve", "’d", "'d", "’ll", "'ll", "’re", "'re"]
 
     /// The event word's subject is "the group", "the movement", "the rebels"…, past auxiliaries,
     /// negations and adverbs.

@@ -38,15 +38,17 @@ extension EventFinder {
         }
         // "Colombian President Gustavo Petro … The government's chief negotiator": with no government
         // named with its state, the one whose only heads of state or government the report names.
-        // Not when a head the report names has no state it gives ("President Benigno Aquino III").
         if found["government"] == nil {
-            let heads = people.filter { person in person.office.map { headsOfGovernment.contains($0.lowercased()) } ?? false }
-            let states = Set(heads.compactMap(\.state))
-            if states.count == 1, heads.allSatisfy({ $0.state != nil }) { found["government"] = states }
+            let heads = Set(people.compactMap { person in
+                person.office.map { $0.lowercased() }.flatMap { headsOfGovernment.contains($0) ? person.state : nil }
+            })
+            if heads.count == 1 { found["government"] = heads }
         }
-        // "MANILA, Philippines — The government … signed": else the government of where the report is filed from.
+        // "KATMANDU, Nepal -- The government … signed": else the government of where the report is
+        // filed from, when it names no other state (copy filed from Brussels or Doha is about others).
         // A caption may come first.
         let dateline = sentences.prefix(3).lazy.compactMap({ datelineState(of: $0, states: states) }).first
+            .flatMap { home in states.allSatisfy { $0.state == home } ? home : nil }
         if found["government"] == nil, let dateline { found["government"] = [dateline] }
         var institutions = Institutions(home: dateline)
         for (institution, codes) in found where codes.count == 1 {
