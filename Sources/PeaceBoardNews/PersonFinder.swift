@@ -319,6 +319,8 @@ public enum PersonFinder {
                 found.state = isCommunity ? nil : officeState?.state ?? ledDelegationState(before: officeStart, in: span, states: states)
                 // "rebel leader Riek Machar": what the office is held against belongs to it.
                 if index > 0, Offices.oppositionWords.contains(words[index - 1].folded) { found.office = words[index - 1].text + " " + office }
+                // "Kenya's former president Uhuru Kenyatta": an office no longer held is written so (its state stays theirs).
+                if index > 0, words[index - 1].folded == "former" { found.office = "former " + office }
                 if found.state == nil, words[index + officeLength].folded == "of" { found.state = stateOfOffice(office) }
                 mentions.append(found)
                 index = nameEnd

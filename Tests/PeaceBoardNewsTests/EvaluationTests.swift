@@ -57,4 +57,18 @@ import Testing
         let someoneElse = ReaderExpectation(report: nil, date: nil, people: ["Mullah Omar", "J.D. Vance"], quotes: [], events: [], provisions: [])
         #expect(ReaderEvaluation.score(reading, against: someoneElse).counts[.people]?.recall == 0.5)
     }
+
+    @Test func aSpeakerWrittenAnotherWayOrWithoutAHyphenIsTheSameSpeaker() {
+        let reading = NewsReader.read("Talks\n\"Peace has started,\" Sudanese President Omar Hassan al-Bashir said.")
+        #expect(reading.quotes.map(\.speaker) == ["Omar al-Bashir"])
+        for speaker in ["Omar Al Bashir", "Omar Hassan al-Bashir"] {
+            let expectation = ReaderExpectation(
+                report: nil, date: nil, people: [speaker], quotes: [.init(speaker: speaker, text: "Peace has started")], events: [], provisions: [])
+            let counts = ReaderEvaluation.score(reading, against: expectation).counts
+            #expect(counts[.quotes]?.recall == 1)
+            #expect(counts[.people]?.recall == 1)
+        }
+        let other = ReaderExpectation(report: nil, date: nil, people: [], quotes: [.init(speaker: "Salva Kiir", text: "Peace has started")], events: [], provisions: [])
+        #expect(ReaderEvaluation.score(reading, against: other).counts[.quotes]?.recall == 0)
+    }
 }

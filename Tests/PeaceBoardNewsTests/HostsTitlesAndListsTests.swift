@@ -86,6 +86,15 @@ import Testing
         #expect(accepts.allSatisfy { Set($0.actors.compactMap(\.state)) == ["SDN", "SSD"] })
     }
 
+    @Test func leadersOfPastPeaceProcessesAreKnownWithTheirStates() {
+        let signed = "The documents were signed by Presidents Dmitry Medvedev and Mikheil Saakashvili."
+        #expect(TestReading.actors(.accept, in: TestReading.events(signed)) == ["RUS", "GEO"])
+        // Whom the report calls a former head keeps the state, but is no head whose state "the government" is.
+        let found = person("Uhuru Kenyatta", in: "Kenya's former president Uhuru Kenyatta offered to help.")
+        #expect(found?.state == "KEN")
+        #expect(found?.office == "former president")
+    }
+
     @Test func anHonorificAfterAnOfficeIsPartOfItAndTheOfficesStateIsTheirs() {
         let found = person("Salem Abdullah Al-Sabah", in: "Kuwait’s foreign minister Sheikh Salem Abdullah Al-Sabah said the talks would resume.")
         #expect(found?.state == "KWT")
