@@ -95,6 +95,35 @@ import Testing
         #expect(found?.office == "former president")
     }
 
+    @Test func mediatorsLedByAStateAreItsMediation() {
+        let text = "It was signed by Chadian Foreign Minister Idriss Mahamat and a team of mediators led by Algeria."
+        #expect(TestReading.actors(.mediate, in: TestReading.events(text)) == ["DZA"])
+        #expect(TestReading.actors(.mediate, in: TestReading.events("The talks resumed under a mediation led by Qatar.")) == ["QAT"])
+    }
+
+    @Test func aThreatOfSanctionsIsWhoeversSanctionsTheyAreAndIsFacedByItsTarget() {
+        let faced = "Faced with the threat of U.N. sanctions, Chad and Sudan agreed to a buffer zone."
+        let threat = TestReading.events(faced).first { $0.kind == .threaten }
+        #expect(threat?.actors.map(\.name) == ["United Nations"])
+        let facing = TestReading.events("Chad faces the threat of sanctions.").first { $0.kind == .threaten }
+        #expect(facing?.actors.isEmpty == true)
+        #expect(facing?.targets.compactMap(\.state) == ["TCD"])
+    }
+
+    @Test func whoMeetsSomeoneInAClauseOpeningWithATimeIsTheSubjectAfterIt() {
+        let text = "After meeting with Kenyan President William Ruto in Nairobi, Ethiopian Prime Minister Abiy Ahmed welcomed the accord."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "ETH"])
+    }
+
+    @Test func aCrowdThatWitnessedASigningIncludesWhoWereThere() {
+        let text = """
+            The signing was witnessed by over 1,000 people in the palace grounds, including Kenyan President William Ruto \
+            and Ugandan President Yoweri Museveni.
+            """
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA"])
+        #expect(TestReading.events("The signing was witnessed by over 1,000 people, including farmers.").isEmpty)
+    }
+
     @Test func anHonorificAfterAnOfficeIsPartOfItAndTheOfficesStateIsTheirs() {
         let found = person("Salem Abdullah Al-Sabah", in: "Kuwait’s foreign minister Sheikh Salem Abdullah Al-Sabah said the talks would resume.")
         #expect(found?.state == "KWT")

@@ -33,6 +33,9 @@ import Testing
         #expect(provisions("The movement pledged to demobilize its 2,000 fighters.").contains { $0.hasPrefix("armed-forces-limit") })
         #expect(provisions("The army said it would cut troops in the province from 20,000 to 9,000 under the accord.").contains { $0.hasPrefix("armed-forces-limit") })
         #expect(provisions("The memorandum states that \"all acts of violence between the parties will end\" on signing.") == ["ceasefire {}"])
+        #expect(provisions("Under the pact, the rebels agreed to confine their army to 28 camps.") == ["armed-forces-limit {}"])
+        #expect(provisions("They must also place their arms under United Nations monitoring.") == ["armed-forces-limit {}"])
+        #expect(provisions("Under the accord the army will be kept in barracks.") == ["armed-forces-limit {}"])
         // Acts of violence reported near a border are no provision.
         #expect(provisions("Acts of violence were reported near the border on Monday.").isEmpty)
     }

@@ -118,10 +118,12 @@ public enum EventFinder {
             }
             if let firstTrigger = folded.indices.first(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded) != nil }) {
                 let entities = sentenceEntities()
-                let found = withFrontedParticipleSubject(
-                    Self.events(
-                        in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
-                        previousOrganisation: lastOrganisation, antecedents: antecedents),
+                let found = withSanctionsOwners(
+                    withFrontedParticipleSubject(
+                        Self.events(
+                            in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
+                            previousOrganisation: lastOrganisation, antecedents: antecedents),
+                        in: sentence, words: words, entities: entities),
                     in: sentence, words: words, entities: entities)
                 if let pair = found.last(where: { $0.actors.count == 2 && $0.kind != .mediate && !$0.isHosting }) {
                     antecedents.pair = pair.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
@@ -176,6 +178,11 @@ public enum EventFinder {
                 }
             }
             events += compoundEvents(in: sentence, words: words)
+            if folded.contains("witnessed"), !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
+                let witnessing = crowdWitnesses(in: sentence, words: words, folded: folded, entities: sentenceEntities())
+            {
+                events.append(witnessing)
+            }
             if words.contains(where: { EventLexicon.mediatorTitles.contains($0.folded) }) {
                 events += titledMediators(in: sentence, words: words, entities: sentenceEntities()).filter { mediator in
                     !events.contains { $0.kind == .mediate && $0.actors == mediator.actors }
@@ -641,10 +648,12 @@ public enum EventFinder {
         }
     }
 
-    /// "Speaking at a joint news conference with Sarkozy in Tbilisi, Saakashvili welcomed the plan": an
-    /// event in a clause the sentence opens with a participle is done by the subject after its comma.
+    /// "Speaking at a joint news conference with Sarkozy in Tbilisi, Saakashvili welcomed the plan",
+    /// "After four hours of talks with Medvedev, Sarkozy emerged": an event in a clause the sentence
+    /// opens with a participle or a time is done by the subject after its comma.
     static func withFrontedParticipleSubject(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
-        guard events.contains(where: \.actors.isEmpty), let first = words.first, first.isCapitalised, first.folded.hasSuffix("ing"),
+        guard events.contains(where: \.actors.isEmpty), let first = words.first, first.isCapitalised,
+            first.folded.hasSuffix("ing") || EventLexicon.frontedTimeWords.contains(first.folded),
             let comma = sentence.text.firstRange(of: ", ")
         else { return events }
         let commaOffset = sentence.start + sentence.text.utf16Offset(of: comma.lowerBound)
@@ -666,6 +675,38 @@ public enum EventFinder {
             (partnered.actors, partnered.targets) = (partners, owned.actors)
             return [owned, partnered]
         }
+    }
+
+    /// "Faced with the threat of U.N. sanctions", "Moscow faces the threat of American sanctions": a
+    /// threat one faces is made against one, by whoever's sanctions they are.
+    static func withSanctionsOwners(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
+        events.map { event in
+            guard event.kind == .threaten else { return event }
+            var owned = event
+            if let trigger = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start == event.trigger.start }),
+                words[..<trigger].suffix(3).contains(where: { EventLexicon.facingWords.contains($0.folded) })
+            {
+                owned.targets = owned.actors + owned.targets
+                owned.actors = []
+            }
+            guard owned.actors.isEmpty,
+                let owner = entities.first(where: { entity in
+                    owned.targets.contains(entity.participant) && isSanctionsOwner(entity, in: sentence)
+                })
+            else { return owned }
+            owned.actors = [owner.participant]
+            owned.targets.removeAll { $0 == owner.participant }
+            return owned
+        }
+    }
+
+    /// "U.N. sanctions", "American sanctions"; not "Russia sanctions", which may be sanctions on Russia.
+    private static func isSanctionsOwner(_ entity: Entity, in sentence: TextSpan) -> Bool {
+        let name = sentence.text.utf16Slice(from: entity.start - sentence.start, to: entity.end - sentence.start)
+        guard sentence.text.utf16Suffix(from: entity.end - sentence.start).hasPrefix(" sanctions") else { return false }
+        if entity.participant.organisation != nil || name.contains(".") || name.uppercased() == name { return true }
+        if case .state(_, .adjective)? = Gazetteer.phrases[Tokenizer.words(in: name).map(\.text)] { return true }
+        return false
     }
 
     /// "16 documents were signed during the visit": the event's word is a participle after a form
@@ -1029,7 +1070,7 @@ public enum EventFinder {
     }
 
     private static func isNounTrigger(_ word: String) -> Bool {
-        word.hasSuffix("al") || word.hasSuffix("ion") || ["threat", "call", "demand", "appeal", "offer"].contains(word)
+        word.hasSuffix("al") || word.hasSuffix("ion") || ["threat", "call", "demand", "appeal", "offer", "mediators"].contains(word)
     }
 
     /// A negation among the four words before, within the event word's clause: "will not remain

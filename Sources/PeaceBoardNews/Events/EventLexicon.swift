@@ -96,6 +96,10 @@ enum EventLexicon {
     static let forceNouns: WordTable<Void> = ["force", "military", "strikes", "attack", "attacks", "retaliation", "war"]
     /// The words of a call from one official to another.
     static let callingWords: WordTable<Void> = ["contacted", "phoned", "called"]
+    /// Words that open a clause saying when, before the sentence's subject: "After four hours of talks with Medvedev, Sarkozy …".
+    static let frontedTimeWords: WordTable<Void> = ["after", "following", "during"]
+    /// Words by which a threat is faced, not made: "Moscow faces the threat of sanctions".
+    static let facingWords: WordTable<Void> = ["face", "faces", "faced", "facing", "under"]
     /// Titles that make whom they name a state's or body's mediator: "AU mediator Thabo Mbeki".
     static let mediatorTitles: WordTable<Void> = ["mediator", "facilitator"]
     /// Whom "served as" makes a go-between.
@@ -312,6 +316,9 @@ enum EventLexicon {
         EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         // "The signing ceremony was hosted at the White House": the seat of government hosts.
         EventRule(match: .words(["hosted", "at"]), kind: .meet, cameo: "046", seatActs: true),
+        // "a team of mediators led by Algeria": who leads the mediation mediates.
+        EventRule(match: .words(["mediators", "led"]), kind: .mediate, cameo: "045", needsNext: ["by"]),
+        EventRule(match: .words(["mediation", "led"]), kind: .mediate, cameo: "045", needsNext: ["by"]),
         // "the talks were co-organised by Malaysia and the United States": who brings the two sides together.
         EventRule(match: .words(["co-organised"]), kind: .mediate, cameo: "045", needsNext: ["by"]),
         EventRule(match: .words(["co-organized"]), kind: .mediate, cameo: "045", needsNext: ["by"]),

@@ -50,6 +50,22 @@ extension EventFinder {
     }
 }
 
+extension EventFinder {
+    /// "The signing was witnessed by over 1,000 people including Aquino, MILF chairman Al Haj Murad
+    /// Ebrahim and Malaysian Prime Minister Najib Razak": those the witnessing crowd includes were there.
+    static func crowdWitnesses(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> EventMention? {
+        guard let witnessed = folded.indices.first(where: { folded[$0] == "witnessed" && $0 + 1 < folded.count && folded[$0 + 1] == "by" }),
+            let including = folded[witnessed...].prefix(16).firstIndex(of: "including")
+        else { return nil }
+        let from = sentence.start + words[including].utf16Range.upperBound
+        let witnesses = entities.filter { $0.start >= from && $0.isPerson }.prefix(6)
+        guard !witnesses.isEmpty else { return nil }
+        return EventMention(
+            kind: .meet, cameo: CAMEOCode("046")!, actors: witnesses.map(\.participant), targets: [], negated: false, hedged: false,
+            trigger: sentence.span(from: words[witnessed], to: words[witnessed]), sentence: sentence)
+    }
+}
+
 extension EventMention {
     /// Whether the event is a host receiving talks: who host them are not their parties ("a meeting
     /// hosted by Saudi Arabia's minister and his Syrian counterpart. Both sides agreed …").

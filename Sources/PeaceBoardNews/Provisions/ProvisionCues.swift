@@ -133,6 +133,13 @@ enum ProvisionCues {
         ProvisionCue(type: "armed-forces-limit", phrase: ["demobilization"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["disarm"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["demobilize"]),
+        // "confine the rebel army to 28 camps", "place their arms under UN supervision", "kept in barracks".
+        ProvisionCue(type: "armed-forces-limit", phrase: ["confine"], near: ["army", "troops", "fighters", "combatants", "forces", "soldiers"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["cantonment"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["cantonments"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["supervision"], near: ["weapons", "arms"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["monitoring"], near: ["weapons", "arms"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["barracks"], near: ["confined", "kept", "return", "returned", "confine"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["demobilise"]),
         // "will cut troops in the region, from 35,000 to 14,700".
         ProvisionCue(type: "armed-forces-limit", phrase: ["cut", "troops"]),
