@@ -15,7 +15,7 @@ enum PageFurniture {
         "scroll to top", "share this", "share on", "subscribe", "sign up", "advertisement", "follow us",
         "your email address will not be published", "required fields are marked", "click here", "tags:",
         "filed under", "posted in", "cookie", "all rights reserved", "copyright", "©", "photo:", "image:",
-        "special to ", "skip to ", "jump to ", "main menu", "sign in", "log in",
+        "special to ", "skip to ", "jump to ", "main menu", "sign in", "log in", "you are in:",
     ]
 
     /// Where a crawler's stamp ("date 2025-11-12") ends and where the line goes on after it, when
@@ -45,6 +45,19 @@ enum PageFurniture {
     static func isByline(_ line: String) -> Bool {
         ["By ", "By: ", "From: ", "Author: "].contains(where: line.hasPrefix) && line.split(separator: " ").count <= 8 && !line.hasSuffix(".")
     }
+
+    /// A menu written out as one line: "BBC NEWS Americas Africa Europe Middle East South Asia …", many
+    /// capitalised words and none of the small words a headline of that length has.
+    static func isMenu(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 12 else { return false }
+        return words.allSatisfy { word in word.first.map { $0.isUppercase || $0.isNumber } == true && !headlineFunctionWords.contains(word.lowercased()) }
+    }
+
+    private static let headlineFunctionWords: Set<String> = [
+        "a", "an", "the", "of", "in", "on", "to", "for", "with", "at", "by", "and", "or", "as", "from", "after", "over", "is", "are", "be", "will",
+        "between", "against", "amid", "into", "under", "says", "say",
+    ]
 
     /// Menus whose items lost the spaces between them: "FinancialGovernment SolutionsLegalReuters".
     static func hasGluedWords(_ line: String) -> Bool {

@@ -31,12 +31,13 @@ public enum ReportCleaner {
         var lines: [(line: String, range: Range<String.Index>, role: CleanedReport.Role?)] = []
         var articleEnded = false
         var bodyStarted = false
-        for var range in lineRanges(of: text) {
+        for var range in joiningHardWrappedLines(lineRanges(of: text), in: text) {
             // "date 2025-11-12 Senior Ukrainian official in Istanbul …": a crawler's stamp before the line's own words.
             if let stamp = PageFurniture.crawlStamp(in: text[range]) {
                 lines.append((String(text[range.lowerBound..<stamp.end]), range.lowerBound..<stamp.end, .furniture))
                 range = stamp.rest..<range.upperBound
             }
+            // A paragraph wrapped over several lines is one line, its breaks kept: every span is the text at its offsets.
             let line = String(text[range])
             let role: CleanedReport.Role?
             if articleEnded || PageFurniture.isFurniture(line) {
@@ -53,7 +54,7 @@ public enum ReportCleaner {
             } else if isSentenceLike(line) || opensWithSentence(line) || PageFurniture.isCaption(line) && wordCount(line) >= 6 {
                 role = .body
                 bodyStarted = true
-            } else if PageFurniture.isTimestamp(line) || PageFurniture.isByline(line) || PageFurniture.hasGluedWords(line) {
+            } else if PageFurniture.isTimestamp(line) || PageFurniture.isByline(line) || PageFurniture.hasGluedWords(line) || PageFurniture.isMenu(line) {
                 role = .furniture
             } else {
                 // A headline, a subheading, a section label or a caption's credit: decided below.
@@ -78,7 +79,12 @@ public enum ReportCleaner {
     /// headline and lines that repeat it (often with the site's name) are page furniture.
     private static func assignTitleAndHeadings(_ lines: inout [(line: String, range: Range<String.Index>, role: CleanedReport.Role?)]) {
         let beforeBody = lines.prefix { $0.role != .body }.indices.filter { lines[$0].role == nil }
-        guard let title = beforeBody.first(where: { wordCount(lines[$0].line) >= 4 }) ?? beforeBody.first else { return }
+        let candidates = beforeBody.filter { wordCount(lines[$0].line) >= 4 }
+        // A headline shares words with the lead ("Sri Lanka seals truce deal" / "The Sri Lankan Government …");
+        // a site's motto or a section list above it does not. Words compared by their first five letters.
+        func stems(_ line: String) -> Set<Substring> { Set(words(line).filter { $0.count >= 4 }.map { $0.prefix(5) }) }
+        let lead = lines.first { $0.role == .body }.map { stems($0.line) } ?? []
+        guard let title = candidates.first(where: { !stems(lines[$0].line).isDisjoint(with: lead) }) ?? candidates.first ?? beforeBody.first else { return }
         lines[title].role = .title
         // The title's words, split once: every line between the title and the body is compared with them.
         let titleWords = Set(words(lines[title].line))
@@ -94,6 +100,47 @@ public enum ReportCleaner {
 
     private static func wordCount(_ line: String) -> Int {
         line.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+    }
+
+    /// Lines of plain text wrapped at a fixed width ("The plan, known as the Dayton Accord, has been
+    /// agreed between the / Bosnian, Serb and Croat leaders …") joined back into their paragraphs: a
+    /// run of at least three lines, each but the last of wrapping width and ending mid-sentence, or
+    /// two when the second goes on in lower case.
+    /// Pages with a paragraph per line have lines far longer than a wrap.
+    static func joiningHardWrappedLines(_ ranges: [Range<String.Index>], in text: String) -> [Range<String.Index>] {
+        func isWrapped(_ range: Range<String.Index>) -> Bool {
+            let count = text.utf16.distance(from: range.lowerBound, to: range.upperBound)
+            guard (45...90).contains(count), let last = text[range].last else { return false }
+            return !".!?:;\"”|".contains(last)
+        }
+        var joined: [Range<String.Index>] = []
+        var index = 0
+        while index < ranges.count {
+            var end = index
+            // Consecutive lines only: a blank line between two ends the paragraph.
+            // Mid-sentence: the line ends on a lower-case word or a comma, or the next goes on in lower case;
+            // a headline over its subheading ends and starts with capitals ("… says Qatar" / "Qatar, Türkiye …").
+            // Once a paragraph is seen to be wrapped, a line may end on a capital ("… by 300 African / Union observers").
+            while end + 1 < ranges.count, isWrapped(ranges[end]),
+                end > index || text[ranges[end]].last.map { $0 == "," || $0 == "-" } == true
+                    || text[ranges[end]].split(separator: " ").last?.first.map(\.isLowercase) == true
+                    || text[ranges[end + 1]].first.map(\.isLowercase) == true,
+                text[ranges[end].upperBound..<ranges[end + 1].lowerBound].filter({ $0 == "\n" }).count == 1,
+                // "date 2025-11-12 Envoy in Istanbul …": a crawler's stamp starts a line of its own.
+                PageFurniture.crawlStamp(in: text[ranges[end + 1]]) == nil
+            {
+                end += 1
+            }
+            // Two lines when the second goes on in lower case: "“… nor will it / sign the maps …,” he said."
+            let continues = end == index + 1 && text[ranges[end]].first.map { $0.isLowercase } == true
+            if end - index >= 2 || continues {
+                joined.append(ranges[index].lowerBound..<ranges[end].upperBound)
+            } else {
+                joined += ranges[index...end]
+            }
+            index = end + 1
+        }
+        return joined
     }
 
     /// Non-empty lines, trimmed, as ranges of the original text.

@@ -49,6 +49,53 @@ import Testing
         #expect(cleaned.furniture.contains("Other story of the day"))
     }
 
+    @Test func plainTextWrappedAtAFixedWidthIsReadAsParagraphs() {
+        let page = """
+            Kenya and Ethiopia reopen their border
+
+            The plan, known as the Nairobi Accord, has been agreed between the
+            Kenyan and Ethiopian leaders and will be monitored by 300 African
+            Union observers, who will arrive in the border region next week.
+            "Our delegation did not accept this plan, nor will it
+            sign the maps," he said.
+            """
+        let cleaned = ReportCleaner.clean(page)
+        #expect(cleaned.title == "Kenya and Ethiopia reopen their border")
+        #expect(cleaned.body.count == 2)
+        #expect(cleaned.body.first?.text.hasPrefix("The plan, known as the Nairobi Accord, has been agreed between the\nKenyan and Ethiopian") == true)
+        // Offsets still point into the page as written.
+        let first = cleaned.body[0]
+        #expect(page.utf16Slice(from: first.start, to: first.end) == first.text)
+        let reading = NewsReader.read(page)
+        #expect(reading.sentences.count == 2)
+        #expect(reading.quotes.first?.text.contains("nor will it\nsign the maps") == true)
+        // A headline over its subheading is no wrapped paragraph.
+        let headed = """
+            Pakistan, Afghanistan agree to immediate ceasefire in Doha talks, says Qatar
+            Qatar, Türkiye mediate negotiations to achieve lasting peace, stability
+            Pakistan and Afghanistan agreed Sunday to an immediate ceasefire during talks in Doha.
+            """
+        #expect(ReportCleaner.clean(headed).title == "Pakistan, Afghanistan agree to immediate ceasefire in Doha talks, says Qatar")
+    }
+
+    @Test func aMenuOnOneLineABreadcrumbAndASectionListAreNoHeadline() {
+        let page = """
+            WORLD NEWS Americas Africa Europe Middle East South Asia Asia Pacific Arabic Spanish Russian Chinese
+             You are in:  World: South Asia
+            From Our Own Correspondent
+            Thursday, 21 February, 2002, 14:06 GMT
+            Peace deal in Sri Lanka
+            The Sri Lankan Government and Tamil Tiger rebels have agreed to a permanent ceasefire.
+            """
+        let cleaned = ReportCleaner.clean(page)
+        #expect(cleaned.title == "Peace deal in Sri Lanka")
+        #expect(cleaned.furniture.contains { $0.hasPrefix("WORLD NEWS") })
+        #expect(cleaned.furniture.contains { $0.hasPrefix("You are in:") })
+        // A Title Case headline of many words is no menu.
+        let titled = "Qatari Foreign Ministry Announces Ceasefire Between Pakistan, Afghanistan\nThe ministry announced a ceasefire on Sunday."
+        #expect(ReportCleaner.clean(titled).title == "Qatari Foreign Ministry Announces Ceasefire Between Pakistan, Afghanistan")
+    }
+
     @Test func theHeadlineIsNotASectionLabelOrATimeStamp() {
         let report = """
              date 2025-03-02 Main Menu
