@@ -328,6 +328,12 @@ public enum QuoteFinder {
             var characters = 0
             while end < bytes.count, characters < 100 {
                 let byte = bytes[end]
+                // "said retired Nigerian Gen. Abdulsalami Abubakar": a title's period ends no sentence.
+                if byte == UInt8(ascii: "."), isTitleAbbreviation(before: end, in: bytes) {
+                    end += 1
+                    characters += 1
+                    continue
+                }
                 if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { break }
                 if byte == 0xE2, end + 2 < bytes.count, bytes[end + 1] == 0x80, bytes[end + 2] == 0x9C { break }
                 if byte & 0xC0 != 0x80 { characters += 1 }
@@ -341,6 +347,11 @@ public enum QuoteFinder {
         guard words.count >= 2 else { return nil }
         if Offices.speechVerbs.contains(words[0].folded), words[1].isNamePart {
             return (nameFrom(1, in: words), words[0].folded)
+        }
+        // "said the retired Nigerian general Abdulsalami Abubakar", "said retired Nigerian Gen. …": the
+        // name past how the report describes the speaker; the person found there is taken below.
+        if Offices.speechVerbs.contains(words[0].folded), let name = nameAfterDescription(from: 1, in: words) {
+            return (nameFrom(name, in: words), words[0].folded)
         }
         guard let verbIndex = words.prefix(9).firstIndex(where: { Offices.speechVerbs.contains($0.folded) })
             ?? namedAfterLongDescription(in: words, window: window ?? source), verbIndex > 0
@@ -379,6 +390,31 @@ public enum QuoteFinder {
             words[verb - 1].isNamePart, words[verb - 2].isNamePart, window.contains(", " + words[verb].text)
         else { return nil }
         return verb
+    }
+
+    /// Whether the letters before the period at `period` are a title's abbreviation ("Gen", "Lt", "Dr").
+    private static func isTitleAbbreviation(before period: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = period
+        while start > 0, period - start < 5, UTF8Scan.isASCIILetterOrDigit(bytes[start - 1]) { start -= 1 }
+        guard start < period, start == 0 || bytes[start - 1] == UInt8(ascii: " "), UTF8Scan.isASCIIUppercase(bytes[start]) else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<period]), as: UTF8.self).lowercased()
+        return titleAbbreviations.contains(word)
+    }
+
+    private static let titleAbbreviations: Set<String> = ["gen", "lt", "col", "maj", "capt", "sgt", "adm", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "prof", "rev"]
+
+    /// The first word of a name within a few words of `start`, past an article, lower-case words, a
+    /// state's adjective and an office: where a description of the speaker ends.
+    private static func nameAfterDescription(from start: Int, in words: [Word]) -> Int? {
+        var index = start
+        while index < words.count, index - start < 6 {
+            let word = words[index]
+            let isDescription = !word.isCapitalised || word.classes.contains(.officeStart) || Offices.isTitle([word.folded])
+                || { if case .state(_, .adjective)? = Gazetteer.phrases[[word.text]] { return true } else { return false } }()
+            if !isDescription { return word.isNamePart && index > start ? index : nil }
+            index += 1
+        }
+        return nil
     }
 
     /// How a sentence goes on to quote its speaker again: ", adding, “…”".

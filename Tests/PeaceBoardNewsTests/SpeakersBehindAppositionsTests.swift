@@ -57,6 +57,14 @@ import Testing
         #expect(speakers(closing) == ["Musalia Mudavadi", "Musalia Mudavadi"])
     }
 
+    @Test func theNameAfterTheVerbPastHowTheReportDescribesTheSpeakerSpeaks() {
+        #expect(speakers("\"Peace will hold,\" said the retired Ghanaian general Joseph Mensah, who led the talks.") == ["Joseph Mensah"])
+        #expect(speakers("\"Peace will hold,\" said retired Ghanaian Gen. Joseph Mensah, chief mediator for the talks.") == ["Joseph Mensah"])
+        // And the mediator set off after the name mediates for his state.
+        let events = NewsReader.read("Talks\n\"Peace will hold,\" said retired Ghanaian Gen. Joseph Mensah, chief mediator for the talks.").events
+        #expect(TestReading.actors(.mediate, in: events) == ["GHA"])
+    }
+
     @Test func aPortfolioOfSeveralWordsStandsBetweenTheStateAndTheMinister() {
         let found = people("Chadian Justice and Human Rights Minister Mahamat Ahmat Alhabo said the amnesty would hold.")
         #expect(found.first?.state == "TCD")

@@ -101,7 +101,7 @@ enum EventLexicon {
     /// Words by which a threat is faced, not made: "Moscow faces the threat of sanctions".
     static let facingWords: WordTable<Void> = ["face", "faces", "faced", "facing", "under"]
     /// Titles that make whom they name a state's or body's mediator: "AU mediator Thabo Mbeki".
-    static let mediatorTitles: WordTable<Void> = ["mediator", "facilitator"]
+    static let mediatorTitles: WordTable<Void> = ["mediator", "facilitator", "moderator"]
     /// Whom "served as" makes a go-between.
     static let mediatorNouns: WordTable<Void> = [
         "mediator", "mediators", "facilitator", "facilitators", "co-facilitator", "co-facilitators", "intermediary", "intermediaries", "go-between",
