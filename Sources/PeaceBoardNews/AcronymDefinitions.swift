@@ -15,10 +15,10 @@ enum AcronymDefinitions {
     static func definitions(in span: TextSpan, words: [Word], besides states: SpanCover) -> [Definition] {
         var found: [Definition] = []
         let text = span.text
-        for (index, word) in words.enumerated() where index >= 1 && isAcronym(word.text) {
+        for (index, word) in words.enumerated() where index >= 1 && (isAcronym(word.text) || isTitleCaseAcronym(word.text)) {
             guard text[..<word.range.lowerBound].hasSuffix(" ("), text[word.range.upperBound...].hasPrefix(")"),
                 Gazetteer.phrases[[word.text]] == nil,
-                let first = nameStart(before: index, in: words, text: text, matching: letters(of: word.text))
+                let first = nameStart(before: index, in: words, text: text, matching: letters(of: word.text.uppercased()))
             else { continue }
             // "the Democratic Republic of Congo (DRC)": a name the gazetteer knows is not defined here.
             guard !states.covers(span.start + words[first].utf16Range.lowerBound) else { continue }
@@ -95,6 +95,13 @@ enum AcronymDefinitions {
             guard start != definition.acronymStart, !known.covers(start) else { return nil }
             return OrganisationMention(name: definition.organisation.name, span: span.span(from: word, to: word))
         }
+    }
+
+    /// Initials written as a word, as some papers do: "Liberians United for Reconciliation and Democracy (Lurd)".
+    static func isTitleCaseAcronym(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard (3...6).contains(bytes.count), UTF8Scan.isASCIIUppercase(bytes[0]) else { return false }
+        return bytes.dropFirst().allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }
 
     /// Two to six capitals and digits, at least one of them a capital: "UPC", "3R", "FDLR".

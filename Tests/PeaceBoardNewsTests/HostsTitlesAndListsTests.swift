@@ -124,6 +124,21 @@ import Testing
         #expect(TestReading.events("The signing was witnessed by over 1,000 people, including farmers.").isEmpty)
     }
 
+    @Test func initialsWrittenAsAWordDefineTheBodyAndArmedMovementsAreKnown() {
+        let text = """
+            The Union for Peace and Progress (Upp) signed the agreement.
+            "Today is a good day," the Upp leader Joseph Kamara said.
+            """
+        let reading = NewsReader.read("Talks\n" + text)
+        #expect(reading.organisations.map(\.name) == ["Union for Peace and Progress", "Union for Peace and Progress"])
+        #expect(TestReading.actors(.accept, in: reading.events) == ["Union for Peace and Progress"])
+        // A word in brackets that the name before does not spell is no initials.
+        #expect(NewsReader.read("Talks\nThe Union for Peace and Progress (Reuters) signed.").organisations.isEmpty)
+        let tigers = "The ceasefire was signed by Vellupillai Prabhakaran, the leader of the Tamil Tigers, and the Sri Lankan government."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(tigers))).contains("LKA"))
+        #expect(NewsReader.read("Talks\n" + tigers).organisations.map(\.name) == ["Liberation Tigers of Tamil Eelam"])
+    }
+
     @Test func anHonorificAfterAnOfficeIsPartOfItAndTheOfficesStateIsTheirs() {
         let found = person("Salem Abdullah Al-Sabah", in: "Kuwait’s foreign minister Sheikh Salem Abdullah Al-Sabah said the talks would resume.")
         #expect(found?.state == "KWT")

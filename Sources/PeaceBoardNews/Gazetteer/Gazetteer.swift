@@ -47,6 +47,9 @@ enum Gazetteer {
         ["SPLM-IO", "Sudan People’s Liberation Movement-in-Opposition", "Sudan People's Liberation Movement-in-Opposition", "SPLM/A-IO"],
         ["Gulf Clan", "Clan del Golfo", "Gaitanista Army of Colombia"],
         ["Polisario Front", "Polisario"], ["National Unity Government"], ["Moro Islamic Liberation Front", "MILF"],
+        ["Liberation Tigers of Tamil Eelam", "LTTE", "Tamil Tigers", "Tamil Tiger"], ["Free Aceh Movement", "GAM"],
+        ["Coordination of Azawad Movements", "CMA"], ["Sudan People’s Liberation Movement-North", "Sudan People's Liberation Movement-North", "SPLM-N", "SPLM-North"],
+        ["New People’s Army", "New People's Army", "NPA"], ["Arakan Army"], ["Kachin Independence Army", "KIA"], ["Ta'ang National Liberation Army", "Ta’ang National Liberation Army", "TNLA"],
         // Breakaway and autonomous authorities, parties to talks with the state they are part of.
         ["Transnistria", "Transnistrian"], ["Abkhazia", "Abkhaz", "Abkhazian"], ["South Ossetia", "South Ossetian"], ["Somaliland"], ["Turkish Republic of Northern Cyprus", "TRNC"],
         ["Bougainville", "Autonomous Region of Bougainville", "Autonomous Bougainville Government"], ["Kurdistan Regional Government", "KRG"],
