@@ -335,6 +335,7 @@ public enum PersonFinder {
                 let namedAfterSaying = isNamedAfterSaying(index, nameEnd, in: words, text: text)
                 guard namedAfterSaying || isFollowedBySpeechOrApposition(nameEnd, in: words, text: text)
                     || isAppositionToOffice(index, nameEnd, in: words, text: text)
+                    || isOwnedByState(index, nameEnd, in: words, span: span, states: states, text: text)
                 else {
                     index += 1
                     continue
@@ -436,6 +437,19 @@ public enum PersonFinder {
         let gap = text[words[nameStart - 1].range.upperBound..<words[nameStart].range.lowerBound]
         guard (gap == ", " && text[words[end - 1].range.upperBound...].hasPrefix(",")) || gap == " " else { return nil }
         return (nameStart, end)
+    }
+
+    /// "Croatia’s Franjo Tudjman and …": a state named possessive, then a name of two or three words,
+    /// in a list of them. Not "Israel's Iron Dome intercepted": what a state owns is named so too.
+    private static func isOwnedByState(_ start: Int, _ end: Int, in words: [Word], span: TextSpan, states: [StateMention], text: String) -> Bool {
+        guard start > 0, words[start - 1].isPossessive, (2...3).contains(end - start),
+            states.contains(where: { $0.form == .name && $0.span.end == span.start + words[start - 1].utf16Range.upperBound }),
+            words[start..<end].allSatisfy({ $0.text.count >= 3 && $0.text.dropFirst().contains(where: \.isLowercase) && Offices.titlesByFirstWord[$0.folded] == nil })
+        else { return false }
+        // In a list: followed by more of it, or last after "and" ("…, Niger’s Ali Zeine and Mali’s Assimi Goita initialled").
+        let rest = text[words[end - 1].range.upperBound...]
+        let listedBefore = start >= 2 && (words[start - 2].folded == "and" || text[words[start - 2].range.upperBound..<words[start - 1].range.lowerBound].hasPrefix(","))
+        return rest.hasPrefix(",") || rest.hasPrefix(" and ") || listedBefore
     }
 
     /// "Under-Secretary-General for Peace Operations": capitalised words after an office and "for" are its remit, not a name.

@@ -157,6 +157,15 @@ import Testing
         #expect(person("Mahamat Bichara", in: "Mahamat Bichara said the accord was fair to Chad.")?.state == nil)
     }
 
+    @Test func namesOwnedByStatesInAListAreTheirLeaders() {
+        let text = "Chad’s wartime President Idriss Mahamat, Niger’s Ali Zeine and Mali’s Assimi Goita initialled the accord."
+        let people = NewsReader.read("Talks\n" + text).people
+        #expect(people.map(\.name) == ["Idriss Mahamat", "Ali Zeine", "Assimi Goita"])
+        #expect(people.map(\.state) == ["TCD", "NER", "MLI"])
+        // What a state owns that is no one: "Israel's Iron Dome intercepted", "Russia's Black Sea Fleet sailed".
+        #expect(NewsReader.read("Talks\nIsrael's Iron Dome intercepted the rockets. Russia's Black Sea Fleet sailed.").people.isEmpty)
+    }
+
     @Test func anOfficeAndANameAfterACommaIsTheNextLeaderInAListNotAnApposition() {
         let text = "Uganda’s Yoweri Museveni, Rwandan President Paul Kagame and Tanzanian President Samia Suluhu Hassan held talks in Arusha."
         let people = NewsReader.read("Talks\n" + text).people
