@@ -27,6 +27,13 @@ enum Offices {
     /// "Herbert Ahaba, speaking on behalf of the armed groups, said".
     static let speakingParticiples = ["speaking", "addressing", "writing", "talking", "responding", "answering"]
 
+    /// Last words of bodies' and things' names, which no person's name ends on: "Unitary Platform", "Black Sea Fleet".
+    static let bodyNameEnds: WordTable<Void> = [
+        "platform", "front", "party", "movement", "council", "forces", "army", "fleet", "union", "alliance", "government", "ministry",
+        "coalition", "committee", "authority", "agency", "bank", "company", "group", "guard", "command", "navy", "dome", "corridor",
+        "sea", "river", "bridge", "port", "airport", "province", "region", "office", "court", "assembly", "parliament", "congress",
+    ]
+
     /// What joins a given name to the father's in Arabic names ("Abdullah bin Zayed").
     static let patronymicParticles: Set<String> = ["bin", "ibn", "bint", "ben"]
 

@@ -444,7 +444,9 @@ public enum PersonFinder {
     private static func isOwnedByState(_ start: Int, _ end: Int, in words: [Word], span: TextSpan, states: [StateMention], text: String) -> Bool {
         guard start > 0, words[start - 1].isPossessive, (2...3).contains(end - start),
             states.contains(where: { $0.form == .name && $0.span.end == span.start + words[start - 1].utf16Range.upperBound }),
-            words[start..<end].allSatisfy({ $0.text.count >= 3 && $0.text.dropFirst().contains(where: \.isLowercase) && Offices.titlesByFirstWord[$0.folded] == nil })
+            words[start..<end].allSatisfy({ $0.text.count >= 3 && $0.text.dropFirst().contains(where: \.isLowercase) && Offices.titlesByFirstWord[$0.folded] == nil }),
+            // "Venezuela's Unitary Platform": a body's name ends on what kind of body it is.
+            !Offices.bodyNameEnds.contains(words[end - 1].folded)
         else { return false }
         // In a list: followed by more of it, or last after "and" ("…, Niger’s Ali Zeine and Mali’s Assimi Goita initialled").
         let rest = text[words[end - 1].range.upperBound...]

@@ -164,6 +164,7 @@ import Testing
         #expect(people.map(\.state) == ["TCD", "NER", "MLI"])
         // What a state owns that is no one: "Israel's Iron Dome intercepted", "Russia's Black Sea Fleet sailed".
         #expect(NewsReader.read("Talks\nIsrael's Iron Dome intercepted the rockets. Russia's Black Sea Fleet sailed.").people.isEmpty)
+        #expect(NewsReader.read("Talks\nThe government and Venezuela's Unitary Platform have decided to resume talks.").people.isEmpty)
     }
 
     @Test func anOfficeAndANameAfterACommaIsTheNextLeaderInAListNotAnApposition() {
