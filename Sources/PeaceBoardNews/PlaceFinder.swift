@@ -25,7 +25,7 @@ public enum PlaceFinder {
         var stateForces: [String: AcronymDefinitions.StateForces] = [:]
         for (index, paragraph) in paragraphs.enumerated() {
             let words = Tokenizer.words(in: paragraph)
-            guard words.contains(where: { $0.isCapitalised && AcronymDefinitions.isAcronym($0.text) }) || paragraph.text.contains(" (") else { continue }
+            guard words.contains(where: { $0.isCapitalised && AcronymDefinitions.isAcronym($0.text) }) || paragraph.text.containsBytes(of: " (") else { continue }
             for forces in AcronymDefinitions.stateForces(in: paragraph, words: words, states: places[index].states) where stateForces[forces.acronym] == nil {
                 stateForces[forces.acronym] = forces
             }

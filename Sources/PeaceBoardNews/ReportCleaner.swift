@@ -82,9 +82,11 @@ public enum ReportCleaner {
         let candidates = beforeBody.filter { wordCount(lines[$0].line) >= 4 }
         // A headline shares words with the lead ("Sri Lanka seals truce deal" / "The Sri Lankan Government …");
         // a site's motto or a section list above it does not. Words compared by their first five letters.
-        func stems(_ line: String) -> Set<Substring> { Set(words(line).filter { $0.count >= 4 }.map { $0.prefix(5) }) }
-        let lead = lines.first { $0.role == .body }.map { stems($0.line) } ?? []
-        guard let title = candidates.first(where: { !stems(lines[$0].line).isDisjoint(with: lead) }) ?? candidates.first ?? beforeBody.first else { return }
+        // The lead's first 300 bytes say what it is about; only asked when there is a choice.
+        let lead = candidates.count < 2 ? [] : lines.first { $0.role == .body }.map { stems(of: $0.line, upTo: 300) } ?? []
+        let title = candidates.count < 2 ? candidates.first ?? beforeBody.first
+            : candidates.first(where: { !stems(of: lines[$0].line, upTo: .max).isDisjoint(with: lead) }) ?? candidates.first
+        guard let title else { return }
         lines[title].role = .title
         // The title's words, split once: every line between the title and the body is compared with them.
         let titleWords = Set(words(lines[title].line))
@@ -98,6 +100,32 @@ public enum ReportCleaner {
         wordCount(line) <= 20 && !line.hasSuffix(".") && !line.hasSuffix(".”") && !line.hasSuffix(".\"")
     }
 
+    /// The first five letters, lower-cased, of each word of four letters or more ("lanka" of "Lankan"),
+    /// packed in an integer: read on bytes, for every report has a headline to choose.
+    private static func stems(of line: String, upTo limit: Int) -> Set<UInt64> {
+        line.withBytes { bytes in
+            var stems = Set<UInt64>()
+            var stem: UInt64 = 0
+            var length = 0
+            func close() {
+                if length >= 4 { stems.insert(stem) }
+                stem = 0
+                length = 0
+            }
+            for byte in bytes.prefix(limit) {
+                let folded = UTF8Scan.isASCIIUppercase(byte) ? byte | 0x20 : byte
+                if (folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z")) || folded >= 0x80 {
+                    if length < 5 { stem = stem << 8 | UInt64(folded) }
+                    length += 1
+                } else {
+                    close()
+                }
+            }
+            close()
+            return stems
+        }
+    }
+
     private static func wordCount(_ line: String) -> Int {
         line.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
     }
@@ -109,7 +137,8 @@ public enum ReportCleaner {
     /// Pages with a paragraph per line have lines far longer than a wrap.
     static func joiningHardWrappedLines(_ ranges: [Range<String.Index>], in text: String) -> [Range<String.Index>] {
         func isWrapped(_ range: Range<String.Index>) -> Bool {
-            let count = text.utf16.distance(from: range.lowerBound, to: range.upperBound)
+            // In bytes, constant time: a wrap is judged roughly.
+            let count = text.utf8.distance(from: range.lowerBound, to: range.upperBound)
             guard (45...90).contains(count), let last = text[range].last else { return false }
             return !".!?:;\"”|".contains(last)
         }
@@ -125,7 +154,7 @@ public enum ReportCleaner {
                 end > index || text[ranges[end]].last.map { $0 == "," || $0 == "-" } == true
                     || text[ranges[end]].split(separator: " ").last?.first.map(\.isLowercase) == true
                     || text[ranges[end + 1]].first.map(\.isLowercase) == true,
-                text[ranges[end].upperBound..<ranges[end + 1].lowerBound].filter({ $0 == "\n" }).count == 1,
+                text.utf8[ranges[end].upperBound..<ranges[end + 1].lowerBound].filter({ $0 == UInt8(ascii: "\n") }).count == 1,
                 // "date 2025-11-12 Envoy in Istanbul …": a crawler's stamp starts a line of its own.
                 PageFurniture.crawlStamp(in: text[ranges[end + 1]]) == nil
             {

@@ -186,6 +186,14 @@ extension String {
 
     func utf8Offset(of index: Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
 
+    /// Whether `needle` occurs in the string, found on bytes: Foundation's `contains` on strings
+    /// goes through a locale-aware search, slow on every paragraph.
+    func containsBytes(of needle: StaticString) -> Bool {
+        withBytes { bytes in
+            UTF8Scan.firstOffset(of: UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount), in: bytes) != nil
+        }
+    }
+
     /// Runs `body` over the string's UTF-8 bytes without copying them when it can.
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = utf8.withContiguousStorageIfAvailable(body) { return result }

@@ -183,7 +183,8 @@ public enum EventFinder {
             {
                 events.append(witnessing)
             }
-            if words.contains(where: { EventLexicon.mediatorTitles.contains($0.folded) }) {
+            // On bytes first: most sentences name no mediator, and looking up every word costs.
+            if sentence.text.containsBytes(of: "ator"), words.contains(where: { EventLexicon.mediatorTitles.contains($0.folded) }) {
                 events += titledMediators(in: sentence, words: words, entities: sentenceEntities()).filter { mediator in
                     !events.contains { $0.kind == .mediate && $0.actors == mediator.actors }
                 }

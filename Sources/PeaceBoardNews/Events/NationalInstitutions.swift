@@ -59,12 +59,18 @@ extension EventFinder {
 
     private static let headsOfGovernment: Set<String> = ["president", "prime minister", "premier", "chancellor"]
 
+    private static let datelineDashes = [" — ", " -- ", " – ", " - "].map { Array($0.utf8) }
+
     /// The state of a dateline ("MANILA, Philippines —", "KATMANDU, Nepal --"): a capital or state
     /// named before the dash that opens the report's first sentence.
     static func datelineState(of sentence: TextSpan, states: [StateMention]) -> String? {
-        let head = sentence.text.prefix(48)
-        guard let dash = [" — ", " -- ", " – ", " - "].lazy.compactMap({ head.range(of: $0) }).first else { return nil }
-        let dashOffset = sentence.start + sentence.text.utf16Offset(of: dash.lowerBound)
+        // On bytes, within the first 60: a dateline is short.
+        let dashByte: Int? = sentence.text.withBytes { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, 60)])
+            return datelineDashes.lazy.compactMap { dash in dash.withUnsafeBufferPointer { UTF8Scan.firstOffset(of: $0, in: head) } }.min()
+        }
+        guard let dashByte else { return nil }
+        let dashOffset = sentence.start + sentence.text.utf16Offset(of: sentence.text.utf8Index(dashByte))
         let named = Set(states.starting(in: sentence.start..<dashOffset, at: \.span.start).filter { $0.form == .capital || $0.form == .name }.map(\.state))
         return named.count == 1 ? named.first : nil
     }
