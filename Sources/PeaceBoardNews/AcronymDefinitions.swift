@@ -15,8 +15,8 @@ enum AcronymDefinitions {
     static func definitions(in span: TextSpan, words: [Word], besides states: SpanCover) -> [Definition] {
         var found: [Definition] = []
         let text = span.text
-        for (index, word) in words.enumerated() where index >= 1 && (isAcronym(word.text) || isTitleCaseAcronym(word.text)) {
-            guard text[..<word.range.lowerBound].hasSuffix(" ("), text[word.range.upperBound...].hasPrefix(")"),
+        for (index, word) in words.enumerated() where index >= 1 && isBracketed(word, in: text) && (isAcronym(word.text) || isTitleCaseAcronym(word.text)) {
+            guard text[..<word.range.lowerBound].hasSuffix(" ("),
                 Gazetteer.phrases[[word.text]] == nil,
                 let first = nameStart(before: index, in: words, text: text, matching: letters(of: word.text.uppercased()))
             else { continue }
@@ -97,10 +97,19 @@ enum AcronymDefinitions {
         }
     }
 
+    /// Whether the word stands alone in brackets, "(UPC)": asked of its bytes first, since most words are not.
+    private static func isBracketed(_ word: Word, in text: String) -> Bool {
+        let utf8 = text.utf8
+        let before = word.range.lowerBound
+        let after = word.range.upperBound
+        guard before > utf8.startIndex, after < utf8.endIndex else { return false }
+        return utf8[utf8.index(before: before)] == UInt8(ascii: "(") && utf8[after] == UInt8(ascii: ")")
+    }
+
     /// Initials written as a word, as some papers do: "Liberians United for Reconciliation and Democracy (Lurd)".
     static func isTitleCaseAcronym(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard (3...6).contains(bytes.count), UTF8Scan.isASCIIUppercase(bytes[0]) else { return false }
+        let bytes = text.utf8
+        guard (3...6).contains(bytes.count), let first = bytes.first, UTF8Scan.isASCIIUppercase(first) else { return false }
         return bytes.dropFirst().allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }
 
