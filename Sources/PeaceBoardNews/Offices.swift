@@ -25,7 +25,7 @@ enum Offices {
 
     /// What someone is doing in a clause set off between their name and the verb of speech:
     /// "Herbert Ahaba, speaking on behalf of the armed groups, said".
-    static let speakingParticiples = ["speaking", "addressing", "writing", "talking", "responding", "answering"]
+    static let speakingParticiples: WordTable<Void> = ["speaking", "addressing", "writing", "talking", "responding", "answering"]
 
     /// Last words of bodies' and things' names, which no person's name ends on: "Unitary Platform", "Black Sea Fleet".
     static let bodyNameEnds: WordTable<Void> = [

@@ -550,7 +550,7 @@ public enum PersonFinder {
         guard index > 0 else { return false }
         let rest = text[words[index - 1].range.upperBound...]
         return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ") || rest.hasPrefix(", whose ") || isPossessiveApposition(rest)
-            || Offices.speakingParticiples.contains(where: { rest.hasPrefix(", " + $0 + " ") })
+            || (index < words.count && rest.hasPrefix(", ") && Offices.speakingParticiples.contains(words[index].folded))
             || isOfficeApposition(at: index, in: words, text: text) || isStateOfficeApposition(at: index, in: words, text: text)
     }
 

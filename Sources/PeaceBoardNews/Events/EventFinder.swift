@@ -356,11 +356,12 @@ public enum EventFinder {
     /// body or state named there, which takes no part of its own.
     static func actingOnBehalf(_ entities: [Entity], in sentence: TextSpan) -> [Entity] {
         // Asked of every sentence; the word is rare.
-        guard entities.count >= 2,
-            sentence.text.withBytes({ bytes in
-                [Self.behalfBytes, Self.governmentBytes].contains { word in word.withUnsafeBufferPointer { UTF8Scan.firstOffset(of: $0, in: bytes, from: 0) } != nil }
-            })
-        else { return entities }
+        guard entities.count >= 2 else { return entities }
+        let (hasBehalf, hasGovernment) = sentence.text.withBytes { bytes in
+            (Self.behalfBytes.withUnsafeBufferPointer { UTF8Scan.firstOffset(of: $0, in: bytes, from: 0) } != nil,
+             Self.governmentBytes.withUnsafeBufferPointer { UTF8Scan.firstOffset(of: $0, in: bytes, from: 0) } != nil)
+        }
+        guard hasBehalf || hasGovernment else { return entities }
         var entities = entities
         var index = entities.count - 1
         while index > 0 {
@@ -370,8 +371,11 @@ public enum EventFinder {
                 !entities[(person + 1)..<index].contains(where: \.isPerson), principal.start - entities[person].end <= 60
             else { continue }
             let gap = sentence.text.utf16Slice(from: entities[person].end - sentence.start, to: principal.start - sentence.start)
-            let after = sentence.text.utf16Slice(from: principal.end - sentence.start, to: min(sentence.end, principal.end + 12) - sentence.start)
-            guard EventLexicon.isOnBehalf(gap) || EventLexicon.isForGovernment(gap, then: after) else { continue }
+            // "for the CAR government": only a short gap opening with "for" is asked what follows.
+            let isForGovernment = hasGovernment && gap.hasPrefix(" for ") && gap.utf16.count <= 24
+                && EventLexicon.isForGovernment(
+                    gap, then: sentence.text.utf16Slice(from: principal.end - sentence.start, to: min(sentence.end, principal.end + 12) - sentence.start))
+            guard (hasBehalf && EventLexicon.isOnBehalf(gap)) || isForGovernment else { continue }
             entities[person].participant.state = principal.participant.state
             entities[person].participant.organisation = principal.participant.organisation
             // Set off by commas, the phrase is part of how the person is named, and a list goes on after it.
