@@ -48,9 +48,7 @@ extension EventFinder {
             kind: .meet, cameo: CAMEOCode("046")!, actors: witnesses.map(\.participant), targets: signers.map(\.participant), negated: false,
             hedged: false, trigger: trigger, sentence: sentence)
     }
-}
 
-extension EventFinder {
     /// "The signing was witnessed by over 1,000 people including Aquino, MILF chairman Al Haj Murad
     /// Ebrahim and Malaysian Prime Minister Najib Razak": those the witnessing crowd includes were there.
     static func crowdWitnesses(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> EventMention? {
@@ -63,6 +61,19 @@ extension EventFinder {
         return EventMention(
             kind: .meet, cameo: CAMEOCode("046")!, actors: witnesses.map(\.participant), targets: [], negated: false, hedged: false,
             trigger: sentence.span(from: words[witnessed], to: words[witnessed]), sentence: sentence)
+    }
+
+    /// "hosted … foreign ministers of the United Arab Emirates and Bahrain": a state whose officials,
+    /// unnamed, are the guests; the state listed after "of" and an official's noun.
+    static func isStateOfUnnamedGuests(_ entity: Entity, words: [Word], folded: [String], sentenceStart: Int) -> Bool {
+        guard entity.participant.state != nil, !entity.isCity, !entity.isPerson,
+            var index = words.firstIndex(where: { $0.utf16Range.lowerBound + sentenceStart >= entity.start })
+        else { return false }
+        // Back over the list the state is in: "of the United Arab Emirates and Bahrain".
+        while index > 0, words[index - 1].isCapitalised || folded[index - 1] == "and" || folded[index - 1] == "the" { index -= 1 }
+        guard index >= 2, folded[index - 1] == "of" else { return false }
+        let official = folded[index - 2]
+        return EventLexicon.officialNouns.contains(official) || EventLexicon.guestWords.contains(official) || official.hasSuffix("ministers")
     }
 }
 

@@ -24,4 +24,25 @@ extension EventFinder {
         else { return gap }
         return String(gap.dropLast(2))
     }
+
+    /// "AU mediator Thabo Mbeki said", "Qatari mediator Mohammed al-Khulaifi": whom the report calls
+    /// a state's or a body's mediator, that state or body mediates.
+    static func titledMediators(in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
+        entities.compactMap { person in
+            guard person.isPerson, person.participant.state != nil || person.participant.organisation != nil else { return nil }
+            // "AU mediator Thabo Mbeki", or "Abdulsalami Abubakar, chief mediator for the talks".
+            let before = words.lastIndex(where: { $0.utf16Range.upperBound + sentence.start <= person.start }).flatMap { title in
+                person.start - (words[title].utf16Range.upperBound + sentence.start) == 1 ? title : nil
+            }
+            let apposition = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start >= person.end }).flatMap { first -> Int? in
+                guard sentence.text.utf16Slice(from: person.end - sentence.start, to: words[first].utf16Range.lowerBound) == ", " else { return nil }
+                return (first..<min(words.count, first + 3)).first { EventLexicon.mediatorTitles.contains(words[$0].folded) }
+                    .flatMap { title in words[first..<title].allSatisfy { ["the", "chief", "lead", "talks", "main", "joint"].contains($0.folded) } ? title : nil }
+            }
+            guard let title = [before, apposition].compactMap({ $0 }).first(where: { EventLexicon.mediatorTitles.contains(words[$0].folded) }) else { return nil }
+            return EventMention(
+                kind: .mediate, cameo: CAMEOCode("045")!, actors: [person.participant], targets: [], negated: false, hedged: false,
+                trigger: sentence.span(from: words[title], to: words[title]), sentence: sentence)
+        }
+    }
 }
