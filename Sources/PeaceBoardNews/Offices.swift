@@ -16,7 +16,9 @@ enum Offices {
         ["field", "marshal"], ["marshal"], ["colonel"], ["col."], ["lieutenant", "general"], ["lt.", "gen."], ["major", "general"], ["maj.", "gen."],
         ["brigadier", "general"], ["brigadier"], ["admiral"], ["adm."], ["captain"], ["lieutenant"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato"], ["tan", "sri"],
         // What news calls a ruler before his name: "longtime ruler Moammar Gadhafi".
-        ["ruler"], ["dictator"], ["strongman"],
+        ["ruler"], ["dictator"], ["strongman"], ["warlord"], ["warlord-president"],
+        // Who is one of a body named before: "Serb delegation member Momcilo Krajisnik".
+        ["member"],
         // Who speaks for a faith: "the execution of cleric Nimr al-Nimr".
         ["cleric"], ["mullah"], ["ayatollah"], ["imam"], ["archbishop"], ["bishop"], ["patriarch"], ["rabbi"],
         // Kin named by whose they are: "the North Korean leader's sister Kim Yo Jong".
@@ -126,6 +128,8 @@ enum Offices {
         "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
         // Places that speak for their governments ("officials in Port Sudan said").
         "Affairs",
+        // Documents and regions named in capitals: "the Dayton Peace Agreement, a treaty", "West African diplomats, who".
+        "Agreement", "Accord", "Accords", "Treaty", "Declaration", "Memorandum", "Protocol", "Charter", "Plan", "African", "Asian", "European",
         // Plural nouns that open sentences and "continue" ("Clashes continued into September").
         "Clashes", "Fighting", "Talks", "Negotiations", "Tensions", "Hostilities", "Violence", "Strikes",
         // Places named like people ("the White House Rose Garden", "Independence Square").

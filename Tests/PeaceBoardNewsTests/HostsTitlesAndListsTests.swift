@@ -139,6 +139,11 @@ import Testing
         #expect(NewsReader.read("Talks\n" + tigers).organisations.map(\.name) == ["Liberation Tigers of Tamil Eelam"])
     }
 
+    @Test func whoOpensTalksHoldsThem() {
+        #expect(TestReading.actors(.meet, in: TestReading.events("Kenya opened the Sudanese peace talks in Nairobi on Monday.")) == ["KEN"])
+        #expect(TestReading.events("Kenya opened a new embassy in Khartoum.").isEmpty)
+    }
+
     @Test func anHonorificAfterAnOfficeIsPartOfItAndTheOfficesStateIsTheirs() {
         let found = person("Salem Abdullah Al-Sabah", in: "Kuwait’s foreign minister Sheikh Salem Abdullah Al-Sabah said the talks would resume.")
         #expect(found?.state == "KWT")

@@ -65,6 +65,17 @@ import Testing
         #expect(TestReading.actors(.mediate, in: events) == ["GHA"])
     }
 
+    @Test func aDelegationMemberAndAWarlordAreNamedAndADocumentOrRegionIsNoOne() {
+        let text = """
+            Rebel delegation member Joseph Kamara called it a big mistake.
+            "Our delegation did not accept this plan," he said.
+            """
+        #expect(speakers(text) == ["Joseph Kamara"])
+        #expect(people("Talks began a week after rebels forced warlord Charles Kamara into exile.").map(\.name) == ["Charles Kamara"])
+        #expect(people("The Nairobi Peace Agreement, a treaty which ended the war, was signed in 2005.").isEmpty)
+        #expect(people("West African diplomats, who brokered the talks, welcomed the deal.").isEmpty)
+    }
+
     @Test func aPortfolioOfSeveralWordsStandsBetweenTheStateAndTheMinister() {
         let found = people("Chadian Justice and Human Rights Minister Mahamat Ahmat Alhabo said the amnesty would hold.")
         #expect(found.first?.state == "TCD")

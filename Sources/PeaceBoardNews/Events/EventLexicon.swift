@@ -335,6 +335,8 @@ enum EventLexicon {
         EventRule(match: .words(["oversaw"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["presided", "over"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
+        // "The United States opened the Bosnian peace talks in Ohio": who opens talks holds them.
+        EventRule(match: .words(["opened"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
         // "Speaking at a joint news conference with Sarkozy in Tbilisi, Saakashvili welcomed the plan": they met.
         EventRule(match: .words(["joint", "news", "conference", "with"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["joint", "press", "conference", "with"]), kind: .meet, cameo: "040"),
