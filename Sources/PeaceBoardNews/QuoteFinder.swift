@@ -387,7 +387,7 @@ public enum QuoteFinder {
     /// the name set off by commas just before the verb. The verb's index.
     private static func namedAfterLongDescription(in words: [Word], window: String) -> Int? {
         guard let verb = words.prefix(16).firstIndex(where: { Offices.speechVerbs.contains($0.folded) }), verb >= 3,
-            words[verb - 1].isNamePart, words[verb - 2].isNamePart, window.contains(", " + words[verb].text)
+            words[verb - 1].isNamePart, words[verb - 2].isNamePart, window[words[verb - 1].range.upperBound..<words[verb].range.lowerBound] == ", "
         else { return nil }
         return verb
     }
