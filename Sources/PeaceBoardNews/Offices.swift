@@ -16,7 +16,7 @@ enum Offices {
         ["field", "marshal"], ["marshal"], ["colonel"], ["col."], ["lieutenant", "general"], ["lt.", "gen."], ["major", "general"], ["maj.", "gen."],
         ["brigadier", "general"], ["brigadier"], ["admiral"], ["adm."], ["captain"], ["lieutenant"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato"], ["tan", "sri"],
         // What news calls a ruler before his name: "longtime ruler Moammar Gadhafi".
-        ["ruler"], ["dictator"], ["strongman"], ["warlord"], ["warlord-president"],
+        ["ruler"], ["dictator"], ["strongman"], ["warlord"], ["warlord-president"], ["taoiseach"],
         // Who is one of a body named before: "Serb delegation member Momcilo Krajisnik".
         ["member"],
         // Who speaks for a faith: "the execution of cleric Nimr al-Nimr".

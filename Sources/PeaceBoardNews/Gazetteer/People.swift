@@ -179,6 +179,17 @@ extension Gazetteer {
             office: "Foreign Minister of Bahrain", state: "BHR"),
         KnownPerson(name: "Ayman Safadi", aliases: ["Safadi"], office: "Foreign Minister of Jordan", state: "JOR"),
         KnownPerson(name: "Mohammed Shia al-Sudani", aliases: ["al-Sudani"], office: "Prime Minister of Iraq", state: "IRQ"),
+        KnownPerson(name: "Tony Blair", aliases: ["Blair"], office: "Prime Minister of the United Kingdom (1997–2007)", state: "GBR"),
+        KnownPerson(name: "Bertie Ahern", aliases: ["Ahern"], office: "Taoiseach of Ireland (1997–2008)", state: "IRL"),
+        KnownPerson(name: "George Mitchell", aliases: [], office: "U.S. special envoy for Northern Ireland (1995–2001)", state: "USA"),
+        KnownPerson(name: "Madeleine Albright", aliases: ["Albright"], office: "U.S. Secretary of State (1997–2001)", state: "USA"),
+        KnownPerson(name: "Colin Powell", aliases: ["Powell"], office: "U.S. Secretary of State (2001–2005)", state: "USA"),
+        KnownPerson(name: "Condoleezza Rice", aliases: [], office: "U.S. Secretary of State (2005–2009)", state: "USA"),
+        KnownPerson(name: "Hillary Clinton", aliases: [], office: "U.S. Secretary of State (2009–2013)", state: "USA"),
+        KnownPerson(name: "Meles Zenawi", aliases: ["Meles"], office: "Prime Minister of Ethiopia (1995–2012)", state: "ETH"),
+        KnownPerson(name: "Mwai Kibaki", aliases: ["Kibaki"], office: "President of Kenya (2002–2013)", state: "KEN"),
+        KnownPerson(name: "Abdelaziz Bouteflika", aliases: ["Bouteflika"], office: "President of Algeria (1999–2019)", state: "DZA"),
+        KnownPerson(name: "John Garang", aliases: ["Garang"], office: "leader of the Sudan People's Liberation Movement (1983–2005)", state: nil),
     ]
 
     /// A person the gazetteer lists whom a report names in another transliteration ("Sergey
@@ -205,12 +216,13 @@ extension Gazetteer {
         return table
     }()
 
-    /// The organisation a listed person speaks for, read from their office ("UN Secretary-General",
-    /// "EU foreign policy chief", "commander of the Rapid Support Forces"); none for a former office
-    /// or for someone who speaks for a state.
+    /// The organisation a listed person speaks or spoke for, read from their office ("UN Secretary-General",
+    /// "EU foreign policy chief", "commander of the Rapid Support Forces"); none for someone who speaks
+    /// for a state.
     static let organisationOfPerson: [String: String] = {
         var table: [String: String] = [:]
-        for person in people where person.state == nil && !person.office.lowercased().hasPrefix("former ") {
+        // A former official too: reports from their time in office have them speak for the body.
+        for person in people where person.state == nil {
             let words = Tokenizer.words(in: person.office).map(\.text)
             search: for length in stride(from: min(6, words.count), through: 1, by: -1) {
                 for start in 0...(words.count - length) {
