@@ -336,6 +336,7 @@ public enum PersonFinder {
                 guard namedAfterSaying || isFollowedBySpeechOrApposition(nameEnd, in: words, text: text)
                     || isAppositionToOffice(index, nameEnd, in: words, text: text)
                     || isOwnedByState(index, nameEnd, in: words, span: span, states: states, text: text)
+                    || stateAfterName(index, nameEnd, in: words, span: span, states: states, text: text) != nil
                 else {
                     index += 1
                     continue
@@ -346,7 +347,8 @@ public enum PersonFinder {
                     after: words[nameEnd - 1].range.upperBound, in: text,
                     ledByOffice: namedAfterSaying || isOfficeApposition(at: nameEnd, in: words, text: text)
                         || isStateOfficeApposition(at: nameEnd, in: words, text: text))
-                let state = office.flatMap(stateOfOffice) ?? ledDelegationState(before: located.start, in: span, states: states)
+                let state = office.flatMap(stateOfOffice) ?? stateAfterName(index, nameEnd, in: words, span: span, states: states, text: text)
+                    ?? ledDelegationState(before: located.start, in: span, states: states)
                 mentions.append(PersonMention(name: located.text, office: office, state: state, span: located))
                 index = nameEnd
                 continue
@@ -452,6 +454,17 @@ public enum PersonFinder {
         let rest = text[words[end - 1].range.upperBound...]
         let listedBefore = start >= 2 && (words[start - 2].folded == "and" || text[words[start - 2].range.upperBound..<words[start - 1].range.lowerBound].hasPrefix(","))
         return rest.hasPrefix(",") || rest.hasPrefix(" and ") || listedBefore
+    }
+
+    /// "Omar el-Bashir of Sudan, Mwai Kibaki of Kenya and …": a name, then "of" and a state's name, in a
+    /// list of them. The state.
+    private static func stateAfterName(_ start: Int, _ end: Int, in words: [Word], span: TextSpan, states: [StateMention], text: String) -> String? {
+        guard (2...3).contains(end - start), end + 1 < words.count, words[end].folded == "of",
+            words[start..<end].allSatisfy({ $0.text.count >= 2 && !Offices.bodyNameEnds.contains($0.folded) }),
+            let state = states.first(where: { $0.form == .name && $0.span.start == span.start + words[end + 1].utf16Range.lowerBound })
+        else { return nil }
+        let rest = text.utf16Suffix(from: state.span.end - span.start)
+        return rest.hasPrefix(",") || rest.hasPrefix(" and ") || rest.hasPrefix(".") ? state.state : nil
     }
 
     /// "Under-Secretary-General for Peace Operations": capitalised words after an office and "for" are its remit, not a name.

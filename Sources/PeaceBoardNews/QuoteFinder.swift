@@ -353,6 +353,7 @@ public enum QuoteFinder {
         if Offices.speechVerbs.contains(words[0].folded), let name = nameAfterDescription(from: 1, in: words) {
             return (nameFrom(name, in: words), words[0].folded)
         }
+        if let named = nameBeforeLongApposition(in: words, window: window ?? source) { return named }
         guard let verbIndex = words.prefix(9).firstIndex(where: { Offices.speechVerbs.contains($0.folded) })
             ?? namedAfterLongDescription(in: words, window: window ?? source), verbIndex > 0
         else {
@@ -381,6 +382,19 @@ public enum QuoteFinder {
             return description(before: verbIndex, in: words).map { ($0, words[verbIndex].folded) }
         }
         return (words[start..<verbStart].map(\.text).joined(separator: " "), words[verbIndex].folded)
+    }
+
+    /// "“…,” Lazarus Sumbeiywo, Kenyan special envoy to the Sudan peace talks, told Xinhua": the name,
+    /// then an apposition too long for the verb to be found near it.
+    private static func nameBeforeLongApposition(in words: [Word], window: String) -> (speaker: String, verb: String?)? {
+        guard words.count > 9, words[0].isNamePart, words[1].isNamePart, !words.prefix(9).contains(where: { Offices.speechVerbs.contains($0.folded) }) else { return nil }
+        var end = 2
+        while end < min(words.count, 4), words[end].isNamePart, words[end - 1].isFollowedBySpaces(then: words[end], in: window) { end += 1 }
+        guard end < words.count, window[words[end - 1].range.upperBound..<words[end].range.lowerBound] == ", ",
+            let verb = words.prefix(16).indices.dropFirst(end).first(where: { Offices.speechVerbs.contains(words[$0].folded) }),
+            window[words[verb - 1].range.upperBound..<words[verb].range.lowerBound] == ", "
+        else { return nil }
+        return (words[0..<end].map(\.text).joined(separator: " "), words[verb].folded)
     }
 
     /// "“…,” the head of the government delegation, Firmin Ngrebada, said": a long description, then

@@ -93,6 +93,8 @@ import Testing
         let found = person("Uhuru Kenyatta", in: "Kenya's former president Uhuru Kenyatta offered to help.")
         #expect(found?.state == "KEN")
         #expect(found?.office == "former president")
+        // A former official the gazetteer lists speaks for the body they led in reports of their time.
+        #expect(TestReading.actors(.support, in: TestReading.events("Ban Ki-moon welcomed the agreements on Thursday.")) == ["United Nations"])
     }
 
     @Test func mediatorsLedByAStateAreItsMediation() {

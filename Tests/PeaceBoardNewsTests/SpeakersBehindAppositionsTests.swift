@@ -76,6 +76,20 @@ import Testing
         #expect(people("West African diplomats, who brokered the talks, welcomed the deal.").isEmpty)
     }
 
+    @Test func aNameThenALongAppositionThenTheVerbSpeaks() {
+        let text = "“The accord will be signed on Sunday,” Joseph Kamara, Kenyan special envoy to the Sudan peace talks, told reporters by telephone."
+        #expect(speakers(text) == ["Joseph Kamara"])
+    }
+
+    @Test func namesOfStatesInAListAreTheirLeadersAndWhoMediatesInAClauseAfterANameIsThem() {
+        let found = people("Among those present were Joseph Kamara of Kenya, Ali Zeine of Niger and Assimi Goita of Mali.")
+        #expect(found.map(\.name) == ["Joseph Kamara", "Ali Zeine", "Assimi Goita"])
+        #expect(found.map(\.state) == ["KEN", "NER", "MLI"])
+        #expect(people("The Bank of England and the Republic of Congo agreed.").isEmpty)
+        let clause = "The Kenyan President, Mr Joseph Kamara, who mediated on behalf of the African Union, hosted the signing."
+        #expect(TestReading.actors(.mediate, in: TestReading.events(clause)) == ["African Union"])
+    }
+
     @Test func aPortfolioOfSeveralWordsStandsBetweenTheStateAndTheMinister() {
         let found = people("Chadian Justice and Human Rights Minister Mahamat Ahmat Alhabo said the amnesty would hold.")
         #expect(found.first?.state == "TCD")

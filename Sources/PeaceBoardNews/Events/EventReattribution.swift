@@ -63,6 +63,23 @@ extension EventFinder {
         return false
     }
 
+    /// "The Algerian President, Mr Abdelaziz Bouteflika, who mediated on behalf of the OAU": an event
+    /// in a relative clause is done by whom the clause follows.
+    static func withRelativeClauseSubjects(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
+        events.map { event in
+            guard event.actors.isEmpty, let trigger = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start == event.trigger.start }),
+                trigger >= 2, words[trigger - 1].folded == "who",
+                sentence.text.utf16Slice(from: words[trigger - 2].utf16Range.upperBound, to: words[trigger - 1].utf16Range.lowerBound) == ", ",
+                // The one named just before the comma (an aside after the name may have joined it: "…, who mediated on behalf of …").
+                case let named = sentence.start + words[trigger - 2].utf16Range.lowerBound,
+                let subject = entities.last(where: { $0.isPerson && $0.start <= named && named < $0.end })
+            else { return event }
+            var owned = event
+            owned.actors = [subject.participant]
+            return owned
+        }
+    }
+
     /// "16 documents were signed during the visit": the event's word is a participle after a form
     /// of "be", an adverb or two between.
     static func isAgentlessPassive(_ event: EventMention) -> Bool {

@@ -148,7 +148,7 @@ extension Gazetteer {
         KnownPerson(name: "Moussa Faki Mahamat", aliases: ["Moussa Faki", "Faki"], office: "Chairperson of the African Union Commission (2017–2025)", state: nil),
         KnownPerson(name: "Martti Ahtisaari", aliases: ["Ahtisaari"], office: "President of Finland (1994–2000)", state: "FIN"),
         KnownPerson(name: "Uhuru Kenyatta", aliases: ["Kenyatta"], office: "President of Kenya (2013–2022)", state: "KEN"),
-        KnownPerson(name: "Omar al-Bashir", aliases: ["Bashir", "al-Bashir", "Omar Hassan al-Bashir", "Omar Hassan Ahmad al-Bashir", "Omer al-Bashir", "Omar Bashir", "Omar Al-Bashir"], office: "President of Sudan (1989–2019)", state: "SDN"),
+        KnownPerson(name: "Omar al-Bashir", aliases: ["Bashir", "al-Bashir", "Omar Hassan al-Bashir", "Omar Hassan Ahmad al-Bashir", "Omer al-Bashir", "Omar Bashir", "Omar Al-Bashir", "Omar el-Bashir", "Omar el-Beshir", "Omer el-Bashir", "Beshir"], office: "President of Sudan (1989–2019)", state: "SDN"),
         KnownPerson(name: "Isaias Afwerki", aliases: ["Afwerki", "Isaias"], office: "President of Eritrea", state: "ERI"),
         KnownPerson(name: "Hassan Sheikh Mohamud", aliases: [], office: "President of Somalia", state: "SOM"),
         KnownPerson(name: "Faustin-Archange Touadéra", aliases: ["Touadéra", "Touadera", "Faustin Archange Touadéra", "Faustin Archange Touadera", "Faustin-Archange Touadera"], office: "President of the Central African Republic", state: "CAF"),
