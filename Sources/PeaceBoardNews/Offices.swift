@@ -29,13 +29,6 @@ enum Offices {
     /// "Herbert Ahaba, speaking on behalf of the armed groups, said".
     static let speakingParticiples: WordTable<Void> = ["speaking", "addressing", "writing", "talking", "responding", "answering"]
 
-    /// Last words of bodies' and things' names, which no person's name ends on: "Unitary Platform", "Black Sea Fleet".
-    static let bodyNameEnds: WordTable<Void> = [
-        "platform", "front", "party", "movement", "council", "forces", "army", "fleet", "union", "alliance", "government", "ministry",
-        "coalition", "committee", "authority", "agency", "bank", "company", "group", "guard", "command", "navy", "dome", "corridor",
-        "sea", "river", "bridge", "port", "airport", "province", "region", "office", "court", "assembly", "parliament", "congress",
-    ]
-
     /// What joins a given name to the father's in Arabic names ("Abdullah bin Zayed").
     static let patronymicParticles: Set<String> = ["bin", "ibn", "bint", "ben"]
 
@@ -126,6 +119,8 @@ enum Offices {
         "Ministry", "Office", "Department", "Government", "Council", "Committee", "Army", "Forces", "Front", "Movement",
         "Alliance", "Group", "Party", "Union", "Commission", "Court", "Agency", "Service", "Mission", "Authority", "Nations",
         "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
+        // What a state owns that is named so too: "Venezuela's Unitary Platform", "Russia's Black Sea Fleet".
+        "Platform", "Fleet", "Navy", "Guard", "Command", "Corridor", "Sea", "Dome", "Province", "Region", "Congress", "Coalition",
         // Places that speak for their governments ("officials in Port Sudan said").
         "Affairs",
         // Documents and regions named in capitals: "the Dayton Peace Agreement, a treaty", "West African diplomats, who".

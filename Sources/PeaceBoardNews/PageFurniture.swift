@@ -51,13 +51,10 @@ enum PageFurniture {
     static func isMenu(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard words.count >= 12 else { return false }
-        return words.allSatisfy { word in word.first.map { $0.isUppercase || $0.isNumber } == true && !headlineFunctionWords.contains(word.lowercased()) }
+        return words.allSatisfy { word in
+            word.first.map { $0.isUppercase || $0.isNumber } == true && !ForeignPassages.englishWords.contains(word.lowercased())
+        }
     }
-
-    private static let headlineFunctionWords: Set<String> = [
-        "a", "an", "the", "of", "in", "on", "to", "for", "with", "at", "by", "and", "or", "as", "from", "after", "over", "is", "are", "be", "will",
-        "between", "against", "amid", "into", "under", "says", "say",
-    ]
 
     /// Menus whose items lost the spaces between them: "FinancialGovernment SolutionsLegalReuters".
     static func hasGluedWords(_ line: String) -> Bool {

@@ -446,9 +446,9 @@ public enum PersonFinder {
     private static func isOwnedByState(_ start: Int, _ end: Int, in words: [Word], span: TextSpan, states: [StateMention], text: String) -> Bool {
         guard start > 0, words[start - 1].isPossessive, (2...3).contains(end - start),
             states.contains(where: { $0.form == .name && $0.span.end == span.start + words[start - 1].utf16Range.upperBound }),
-            words[start..<end].allSatisfy({ $0.text.count >= 3 && $0.text.dropFirst().contains(where: \.isLowercase) && Offices.titlesByFirstWord[$0.folded] == nil }),
-            // "Venezuela's Unitary Platform": a body's name ends on what kind of body it is.
-            !Offices.bodyNameEnds.contains(words[end - 1].folded)
+            // What a name ends on when it is a body's ("Venezuela's Unitary Platform") stops the name short: no
+            // name of two words is left.
+            words[start..<end].allSatisfy({ $0.text.count >= 3 && $0.text.dropFirst().contains(where: \.isLowercase) && Offices.titlesByFirstWord[$0.folded] == nil })
         else { return false }
         // In a list: followed by more of it, or last after "and" ("…, Niger’s Ali Zeine and Mali’s Assimi Goita initialled").
         let rest = text[words[end - 1].range.upperBound...]
@@ -460,7 +460,7 @@ public enum PersonFinder {
     /// list of them. The state.
     private static func stateAfterName(_ start: Int, _ end: Int, in words: [Word], span: TextSpan, states: [StateMention], text: String) -> String? {
         guard (2...3).contains(end - start), end + 1 < words.count, words[end].folded == "of",
-            words[start..<end].allSatisfy({ $0.text.count >= 2 && !Offices.bodyNameEnds.contains($0.folded) }),
+            words[start..<end].allSatisfy({ $0.text.count >= 2 }),
             let state = states.first(where: { $0.form == .name && $0.span.start == span.start + words[end + 1].utf16Range.lowerBound })
         else { return nil }
         let rest = text.utf16Suffix(from: state.span.end - span.start)

@@ -406,16 +406,15 @@ public enum QuoteFinder {
         return verb
     }
 
-    /// Whether the letters before the period at `period` are a title's abbreviation ("Gen", "Lt", "Dr").
+    /// Whether the letters before the period at `period` are an abbreviation the sentence splitter
+    /// keeps ("Gen", "Lt", "Dr").
     private static func isTitleAbbreviation(before period: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = period
         while start > 0, period - start < 5, UTF8Scan.isASCIILetterOrDigit(bytes[start - 1]) { start -= 1 }
         guard start < period, start == 0 || bytes[start - 1] == UInt8(ascii: " "), UTF8Scan.isASCIIUppercase(bytes[start]) else { return false }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<period]), as: UTF8.self).lowercased()
-        return titleAbbreviations.contains(word)
+        return SentenceSplitter.abbreviations.contains(word)
     }
-
-    private static let titleAbbreviations: Set<String> = ["gen", "lt", "col", "maj", "capt", "sgt", "adm", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "prof", "rev"]
 
     /// The first word of a name within a few words of `start`, past an article, lower-case words, a
     /// state's adjective and an office: where a description of the speaker ends.
@@ -497,11 +496,7 @@ public enum QuoteFinder {
             let participle = (0..<(verb - 1)).reversed().prefix(10).first(where: { Offices.speakingParticiples.contains(words[$0].folded) }),
             participle > 0, text[words[participle - 1].range.upperBound..<words[participle].range.lowerBound] == ", ", words[participle - 1].isNamePart
         else { return nil }
-        var nameStart = participle - 1
-        while nameStart > 0, participle - nameStart < 4, words[nameStart - 1].isNamePart, words[nameStart - 1].isFollowedBySpaces(then: words[nameStart], in: text) {
-            nameStart -= 1
-        }
-        return words[nameStart..<participle].map(\.text).joined(separator: " ")
+        return name(endingAt: participle - 1, in: words, text: text)
     }
 
     /// "Jean-Pierre Lacroix, UN Under-Secretary-General for Peace Operations, tweeted": the capitalised
@@ -511,11 +506,14 @@ public enum QuoteFinder {
         guard let nameEnd = (0..<(start - 2)).reversed().prefix(4).first(where: { text[words[$0].range.upperBound..<words[$0 + 1].range.lowerBound] == ", " }),
             words[nameEnd].isNamePart
         else { return nil }
-        var nameStart = nameEnd
-        while nameStart > 0, nameEnd - nameStart < 3, words[nameStart - 1].isNamePart, words[nameStart - 1].isFollowedBySpaces(then: words[nameStart], in: text) {
-            nameStart -= 1
-        }
-        return words[nameStart...nameEnd].map(\.text).joined(separator: " ")
+        return name(endingAt: nameEnd, in: words, text: text)
+    }
+
+    /// The name of up to four words ending with the word at `last`, read back while only spaces part them.
+    private static func name(endingAt last: Int, in words: [Word], text: String) -> String {
+        var start = last
+        while start > 0, last - start < 3, words[start - 1].isNamePart, words[start - 1].isFollowedBySpaces(then: words[start], in: text) { start -= 1 }
+        return words[start...last].map(\.text).joined(separator: " ")
     }
 
     /// The last `count` characters of `text`: in ASCII without a carriage return (which joins

@@ -59,6 +59,10 @@ import Testing
         let events = TestReading.events(text)
         #expect(TestReading.actors(.accept, in: events).contains("KEN"))
         #expect(events.filter { $0.kind == .accept }.flatMap(\.actors).first { $0.name == "Joseph Mwangi" }?.state == "KEN")
+        // AP's double hyphen ends a dateline too, and the government opens a subject of two.
+        let doubleHyphen = "KAMPALA, Uganda -- The government and the rebel alliance signed a truce on Monday."
+        #expect(TestReading.actors(.accept, in: TestReading.events(doubleHyphen)) == ["UGA"])
+        #expect(TestReading.events(doubleHyphen).flatMap(\.actors).map(\.name) == ["government"])
         // Without a dateline nobody's state is guessed; copy filed from one capital about other states is about them.
         #expect(!TestReading.actors(.accept, in: TestReading.events("Prime Minister Joseph Mwangi signed the accord.")).contains("KEN"))
         let abroad = """

@@ -8,7 +8,8 @@ extension EventFinder {
         // seen on bytes, before any place can end, they hold no dateline.
         if sentence.text.withBytes(opensInLowerCase) { return nil }
         let head = sentence.text.prefix(80)
-        for dash in [" — ", " – ", " - "] {
+        // "KATMANDU, Nepal -- …": AP's double hyphen too.
+        for dash in [" — ", " – ", " -- ", " - "] {
             guard let range = head.firstRange(of: dash) else { continue }
             let place = head[..<range.lowerBound].prefix { $0 != "," && $0 != "(" && $0 != "/" }
             let letters = place.filter(\.isLetter)

@@ -178,13 +178,14 @@ public enum EventFinder {
                 }
             }
             events += compoundEvents(in: sentence, words: words)
-            if folded.contains("witnessed"), !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
+            // On bytes first, as for a mediator below: most sentences have no witnesses.
+            if sentence.text.containsBytes(of: "witnessed by"), !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
                 let witnessing = crowdWitnesses(in: sentence, words: words, folded: folded, entities: sentenceEntities())
             {
                 events.append(witnessing)
             }
             // On bytes first: most sentences name no mediator, and looking up every word costs.
-            if sentence.text.containsBytes(of: "ator"), words.contains(where: { EventLexicon.mediatorTitles.contains($0.folded) }) {
+            if sentence.text.containsBytes(of: "ator"), words.contains(where: { EventLexicon.mediatorNouns.contains($0.folded) }) {
                 events += titledMediators(in: sentence, words: words, entities: sentenceEntities()).filter { mediator in
                     !events.contains { $0.kind == .mediate && $0.actors == mediator.actors }
                 }
@@ -779,7 +780,7 @@ public enum EventFinder {
             : wordIndex + length < words.count ? words[wordIndex + length] : ""
         // "was committed to the agreement", "was prepared to impose sanctions" describe their subject;
         // "was invited to the summit" is passive.
-        let isPassive = (["was", "were", "been", "being", "is", "are", "be"].contains(previous) && words[wordIndex].hasSuffix("ed")
+        let isPassive = (EventLexicon.passiveAuxiliaries.contains(previous) && words[wordIndex].hasSuffix("ed")
             && words[wordIndex] != "committed" && words[wordIndex] != "prepared")
             || (next == "by" && (words[wordIndex].hasSuffix("ed") || irregularParticiples.contains(words[wordIndex])))
         // "a proposal by the United States and Saudi Arabia": the noun's agents follow.

@@ -100,11 +100,10 @@ enum EventLexicon {
     static let frontedTimeWords: WordTable<Void> = ["after", "following", "during"]
     /// Words by which a threat is faced, not made: "Moscow faces the threat of sanctions".
     static let facingWords: WordTable<Void> = ["face", "faces", "faced", "facing", "under"]
-    /// Titles that make whom they name a state's or body's mediator: "AU mediator Thabo Mbeki".
-    static let mediatorTitles: WordTable<Void> = ["mediator", "facilitator", "moderator"]
-    /// Whom "served as" makes a go-between.
+    /// Whom "served as" makes a go-between; a title before a name ("AU mediator Thabo Mbeki").
     static let mediatorNouns: WordTable<Void> = [
         "mediator", "mediators", "facilitator", "facilitators", "co-facilitator", "co-facilitators", "intermediary", "intermediaries", "go-between",
+        "moderator",
     ]
     /// Officials one reaches by speaking with them.
     static let officialNouns: WordTable<Void> = [

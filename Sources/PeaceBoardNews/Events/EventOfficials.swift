@@ -36,10 +36,10 @@ extension EventFinder {
             }
             let apposition = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start >= person.end }).flatMap { first -> Int? in
                 guard sentence.text.utf16Slice(from: person.end - sentence.start, to: words[first].utf16Range.lowerBound) == ", " else { return nil }
-                return (first..<min(words.count, first + 3)).first { EventLexicon.mediatorTitles.contains(words[$0].folded) }
+                return (first..<min(words.count, first + 3)).first { EventLexicon.mediatorNouns.contains(words[$0].folded) }
                     .flatMap { title in words[first..<title].allSatisfy { ["the", "chief", "lead", "talks", "main", "joint"].contains($0.folded) } ? title : nil }
             }
-            guard let title = [before, apposition].compactMap({ $0 }).first(where: { EventLexicon.mediatorTitles.contains(words[$0].folded) }) else { return nil }
+            guard let title = [before, apposition].compactMap({ $0 }).first(where: { EventLexicon.mediatorNouns.contains(words[$0].folded) }) else { return nil }
             return EventMention(
                 kind: .mediate, cameo: CAMEOCode("045")!, actors: [person.participant], targets: [], negated: false, hedged: false,
                 trigger: sentence.span(from: words[title], to: words[title]), sentence: sentence)

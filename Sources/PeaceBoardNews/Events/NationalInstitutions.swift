@@ -59,19 +59,11 @@ extension EventFinder {
 
     private static let headsOfGovernment: Set<String> = ["president", "prime minister", "premier", "chancellor"]
 
-    private static let datelineDashes = [" — ", " -- ", " – ", " - "].map { Array($0.utf8) }
-
     /// The state of a dateline ("MANILA, Philippines —", "KATMANDU, Nepal --"): a capital or state
     /// named before the dash that opens the report's first sentence.
     static func datelineState(of sentence: TextSpan, states: [StateMention]) -> String? {
-        // On bytes, within the first 60: a dateline is short.
-        let dashByte: Int? = sentence.text.withBytes { bytes in
-            let head = UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, 60)])
-            return datelineDashes.lazy.compactMap { dash in dash.withUnsafeBufferPointer { UTF8Scan.firstOffset(of: $0, in: head) } }.min()
-        }
-        guard let dashByte else { return nil }
-        let dashOffset = sentence.start + sentence.text.utf16Offset(of: sentence.text.utf8Index(dashByte))
-        let named = Set(states.starting(in: sentence.start..<dashOffset, at: \.span.start).filter { $0.form == .capital || $0.form == .name }.map(\.state))
+        guard let end = datelineEnd(of: sentence) else { return nil }
+        let named = Set(states.starting(in: sentence.start..<(sentence.start + end), at: \.span.start).filter { $0.form == .capital || $0.form == .name }.map(\.state))
         return named.count == 1 ? named.first : nil
     }
 
@@ -92,7 +84,13 @@ extension EventFinder {
 
     /// "the army dismissed", "the military would not accept": the institution that is the subject.
     static func institutionSubject(before index: Int, in words: [String]) -> String? {
-        let subject = subjectNoun(before: index, in: words)
+        var subject = subjectNoun(before: index, in: words)
+        // "The government and Maoist rebels signed": the institution that opens a subject of two.
+        if subject >= 1, EventLexicon.institutionNouns[words[subject]] == nil,
+            let and = words[max(0, subject - 3)..<subject].lastIndex(of: "and"), and >= 2, EventLexicon.institutionNouns[words[and - 1]] != nil
+        {
+            subject = and - 1
+        }
         // "the government", "the national government", "the transitional government".
         guard subject >= 1, words[subject - 1] == "the" || (subject >= 2 && words[subject - 2] == "the" && EventLexicon.institutionQualifiers.contains(words[subject - 1]))
         else { return nil }
