@@ -593,8 +593,12 @@ public enum PersonFinder {
     /// ", Washington's senior adviser for Africa,": an apposition opened by an owner's name.
     private static func isPossessiveApposition(_ rest: Substring) -> Bool {
         guard rest.hasPrefix(", "), rest.dropFirst(2).first?.isUppercase == true else { return false }
-        let next = rest.dropFirst(2).prefix { $0 != " " && $0 != "," }
-        return next.hasSuffix("’s") || next.hasSuffix("'s")
+        // "South Africa's president": an owner of up to three capitalised words.
+        for word in rest.dropFirst(2).prefix(while: { $0 != "," }).split(separator: " ").prefix(3) {
+            if word.hasSuffix("’s") || word.hasSuffix("'s") { return true }
+            if word.first?.isUppercase != true { return false }
+        }
+        return false
     }
 
     /// "The United Nations envoy for Libya, Hanna Tetteh, presented": a name set off by commas
@@ -647,6 +651,12 @@ public enum PersonFinder {
         for (index, word) in words.enumerated() where (index < 3 || ledByTitle) && index < (body ?? words.count) {
             // "special envoy for the Belgrade-Pristina dialogue": what follows the remit's preposition is not whose office it is.
             if ["to", "for", "on"].contains(word.folded) { break }
+            // "the South African president": a state of several words.
+            if word.isCapitalised, let longest = Gazetteer.longestPhraseByFirstWord[word.text], longest > 1,
+                case .state(let code, _)? = Gazetteer.phrases.longestMatch(at: index, in: words, longest: longest)?.1
+            {
+                return code
+            }
             for part in word.text.split(separator: "-") {
                 if case .state(let code, _)? = Gazetteer.phrases[[String(part)]] { return code }
             }

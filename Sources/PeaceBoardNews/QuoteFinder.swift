@@ -101,6 +101,7 @@ public enum QuoteFinder {
                     if speaker == nil, isPartial, let final = sentenceFinalAttribution(of: sentence, after: located.end) {
                         speaker = resolve(final, before: people.starting(in: Int.min..<sentence.end, at: \.span.start), names: names)
                     }
+                    if speaker == nil { speaker = namedLaterInSentence(sentence, after: located.end, people: people) }
                 }
                 // "“…,” he said, adding that other points included “restoration of law and order”": a phrase quoted
                 // later in the sentence of an attributed quotation, with nobody else named, is the same speaker's.
@@ -472,7 +473,8 @@ public enum QuoteFinder {
         if !after.isEmpty, after.count <= 4, after.allSatisfy(\.isNamePart), lead.last(where: { $0 != " " }) == "." {
             return (after.map(\.text).joined(separator: " "), words[verbIndex].folded)
         }
-        // "Herbert Ahaba, speaking on behalf of the armed groups, said:": the name before the participle's clause.
+        // "Herbert Ahaba, speaking on behalf of the armed groups, said:", "Odinga, who spoke before Kibaki,
+        // said:": the name before the participle's or relative clause.
         if let named = nameBeforeSpeakingClause(endingAt: verbIndex, in: words, text: lead) { return (named, words[verbIndex].folded) }
         // The speaker is the name or pronoun just before the verb.
         var start = verbIndex
@@ -493,9 +495,16 @@ public enum QuoteFinder {
 
     private static func nameBeforeSpeakingClause(endingAt verb: Int, in words: [Word], text: String) -> String? {
         guard verb >= 3, text[words[verb - 1].range.upperBound..<words[verb].range.lowerBound] == ", ",
-            let participle = (0..<(verb - 1)).reversed().prefix(10).first(where: { Offices.speakingParticiples.contains(words[$0].folded) }),
+            let participle = (0..<(verb - 1)).reversed().prefix(10).first(where: { Offices.speakingParticiples.contains(words[$0].folded) || words[$0].folded == "who" }),
             participle > 0, text[words[participle - 1].range.upperBound..<words[participle].range.lowerBound] == ", ", words[participle - 1].isNamePart
         else { return nil }
+        // "Anwar Ibrahim, who is the Asean chair, for hosting the talks, saying …": a relative clause
+        // is set off by its two commas only, before a verb that is said.
+        if words[participle].folded == "who" {
+            guard !words[verb].folded.hasSuffix("ing"),
+                !(participle..<(verb - 1)).contains(where: { text[words[$0].range.upperBound..<words[$0 + 1].range.lowerBound].contains(",") })
+            else { return nil }
+        }
         return name(endingAt: participle - 1, in: words, text: text)
     }
 
@@ -579,6 +588,24 @@ public enum QuoteFinder {
         guard start < verb, start == 0 || !words[start - 1].isCapitalised else { return nil }
         return words[start..<verb].map(\.text).joined(separator: " ")
     }
+
+    /// "“…,” according to Cuban Foreign Minister Bruno Rodriguez, was signed", "… a “pilot plan” for
+    /// peace …, said Otty Patino, head of the government delegation.": the person an attribution
+    /// later in the quotation's sentence names, an office before the name allowed.
+    static func namedLaterInSentence(_ sentence: TextSpan, after offset: Int, people: [PersonMention]) -> String? {
+        let tail = sentence.text.utf16Suffix(from: offset - sentence.start)
+        for marker in laterAttributions {
+            guard let found = tail.range(of: marker) else { continue }
+            let from = offset + tail.utf16.distance(from: tail.startIndex, to: found.upperBound)
+            guard let person = people.starting(in: from..<(from + 50), at: \.span.start).first(where: { !$0.isPossessive }),
+                !sentence.text.utf16Slice(from: from - sentence.start, to: person.span.start - sentence.start).contains(where: { ",.;“\"".contains($0) })
+            else { continue }
+            return person.name
+        }
+        return nil
+    }
+
+    private static let laterAttributions = [", said ", ", says ", ", added ", ", told ", "according to "]
 
     /// "He said Hamas would not hand over its weapons “to the occupation”": the sentence's speaker
     /// is the last person named.

@@ -31,7 +31,8 @@ public enum ReportCleaner {
         var lines: [(line: String, range: Range<String.Index>, role: CleanedReport.Role?)] = []
         var articleEnded = false
         var bodyStarted = false
-        for var range in joiningHardWrappedLines(lineRanges(of: text), in: text) {
+        let ranges = joiningHardWrappedLines(lineRanges(of: text), in: text)
+        for (index, var range) in ranges.enumerated() {
             // "date 2025-11-12 Senior Ukrainian official in Istanbul …": a crawler's stamp before the line's own words.
             if let stamp = PageFurniture.crawlStamp(in: text[range]) {
                 lines.append((String(text[range.lowerBound..<stamp.end]), range.lowerBound..<stamp.end, .furniture))
@@ -41,6 +42,9 @@ public enum ReportCleaner {
             let line = String(text[range])
             let role: CleanedReport.Role?
             if articleEnded || PageFurniture.isFurniture(line) {
+                role = .furniture
+            } else if PageFurniture.isTeaserLink(line), continuesArticle(after: index, of: ranges, in: text) {
+                // "READ MORE" set inside an article, a link to another: the paragraphs after it are the article's.
                 role = .furniture
             } else if PageFurniture.endsArticle(line) {
                 // "Music show: …" / "Read more" above the headline: the headline a teaser's link follows
@@ -93,6 +97,14 @@ public enum ReportCleaner {
         for index in beforeBody where index != title {
             lines[index].role = index < title || echoes(lines[index].line, titleWords: titleWords) ? .furniture : .heading
         }
+    }
+
+    /// Whether the line after `index` (blank lines are not lines here) is a paragraph of prose,
+    /// as a teaser's headline is not.
+    private static func continuesArticle(after index: Int, of ranges: [Range<String.Index>], in text: String) -> Bool {
+        guard index + 1 < ranges.count else { return false }
+        let line = String(text[ranges[index + 1]])
+        return wordCount(line) >= 12 && (isSentenceLike(line) || opensWithSentence(line))
     }
 
     /// A headline over a link to its story: short, and not ended by a full stop as a paragraph is.
@@ -230,6 +242,9 @@ public enum ReportCleaner {
                 if scalar != "”" && scalar != "’" { lastMark = scalar }
             }
             if let lastMark, ".!?…:".unicodeScalars.contains(lastMark), words >= 4 { return true }
+            // "“The UN will play a leading role …,”": a quotation whose attribution the page lost.
+            let opensQuotation = bytes.first == UInt8(ascii: "\"") || (bytes.count >= 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && bytes[2] == 0x9C)
+            if opensQuotation, lastMark == ",", words >= 8 { return true }
             return bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == UInt8(ascii: " ") && words >= 6
         }
     }

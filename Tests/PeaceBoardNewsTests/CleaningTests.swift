@@ -49,6 +49,27 @@ import Testing
         #expect(cleaned.furniture.contains("Other story of the day"))
     }
 
+    /// Some papers set a "READ MORE" link between two paragraphs of the article itself.
+    @Test func aReadMoreLinkInsideAnArticleEndsNothing() {
+        let page = """
+            Rivals agree to share power in Lusaka
+
+            The two rivals agreed a power-sharing deal on Tuesday after a month of talks.
+
+            READ MORE
+
+            The mediator said the deal would be signed at a ceremony in the capital on Friday, with regional leaders present.
+            "This is the beginning," he said.
+            Read more
+            Another story of the day
+            """
+        let cleaned = ReportCleaner.clean(page)
+        #expect(cleaned.body.count == 3)
+        #expect(cleaned.body.last?.text == "\"This is the beginning,\" he said.")
+        #expect(cleaned.furniture.contains("READ MORE"))
+        #expect(cleaned.furniture.contains("Another story of the day"))
+    }
+
     @Test func plainTextWrappedAtAFixedWidthIsReadAsParagraphs() {
         let page = """
             Kenya and Ethiopia reopen their border

@@ -64,21 +64,42 @@ extension EventFinder {
     }
 
     /// "The Algerian President, Mr Abdelaziz Bouteflika, who mediated on behalf of the OAU": an event
-    /// in a relative clause is done by whom the clause follows.
+    /// in a relative clause is done by whom the clause follows, an apposition between ("Kofi Annan,
+    /// the former UN secretary general, who helped broker the deal"; "Thabo Mbeki, South Africa's
+    /// president, who had been mediating").
     static func withRelativeClauseSubjects(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
         events.map { event in
-            guard event.actors.isEmpty, let trigger = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start == event.trigger.start }),
-                trigger >= 2, words[trigger - 1].folded == "who",
-                sentence.text.utf16Slice(from: words[trigger - 2].utf16Range.upperBound, to: words[trigger - 1].utf16Range.lowerBound) == ", ",
-                // The one named just before the comma (an aside after the name may have joined it: "…, who mediated on behalf of …").
-                case let named = sentence.start + words[trigger - 2].utf16Range.lowerBound,
-                let subject = entities.last(where: { $0.isPerson && $0.start <= named && named < $0.end })
-            else { return event }
+            guard event.actors.isEmpty, var who = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start == event.trigger.start }) else { return event }
+            // "who had been mediating", "who helped broker".
+            while who > 0, relativeClauseHelpers.contains(words[who - 1].folded) { who -= 1 }
+            guard who >= 2, words[who - 1].folded == "who" else { return event }
+            // "who was appointed as the moderator": the one the clause follows undergoes it.
+            let trigger = words.firstIndex { $0.utf16Range.lowerBound + sentence.start == event.trigger.start } ?? who
+            if !words[trigger].folded.hasSuffix("ing"), words[who..<trigger].contains(where: { EventLexicon.passiveAuxiliaries.contains($0.folded) }) { return event }
+            func isComma(before index: Int) -> Bool {
+                sentence.text.utf16Slice(from: words[index - 1].utf16Range.upperBound, to: words[index].utf16Range.lowerBound) == ", "
+            }
+            guard isComma(before: who - 1) else { return event }
+            // The one named just before the comma (an aside after the name may have joined it: "…, who mediated on behalf of …").
+            func person(endingAt index: Int) -> Entity? {
+                let named = sentence.start + words[index].utf16Range.lowerBound
+                return entities.last { $0.isPerson && $0.start <= named && named < $0.end }
+            }
+            var subject = person(endingAt: who - 2)
+            if subject == nil, let opening = (max(1, who - 9)..<(who - 1)).last(where: { isComma(before: $0) }),
+                let named = person(endingAt: opening - 1)
+            {
+                subject = named
+            }
+            guard let subject else { return event }
             var owned = event
             owned.actors = [subject.participant]
             return owned
         }
     }
+
+    /// Words between "who" and the event's word: "who had been mediating", "who helped broker".
+    private static let relativeClauseHelpers: WordTable<Void> = ["had", "has", "have", "been", "helped", "help", "also", "later", "then", "is", "was", "successfully"]
 
     /// "16 documents were signed during the visit": the event's word is a participle after a form
     /// of "be", an adverb or two between.
