@@ -63,4 +63,26 @@ import Testing
         let reading = NewsReader.read(page)
         #expect(reading.quotes.map(\.speaker) == ["Amara Diallo", "Amara Diallo", "Amara Diallo"])
     }
+
+    @Test func aTitleBetweenAStateAndAnOfficeBelongsToAnotherPerson() {
+        let text = "The accord was signed in the presence of Angolan President Daniel Ekwueme and FLEC leader Amara Diallo."
+        #expect(person("Amara Diallo", in: text)?.state == nil)
+        #expect(person("Daniel Ekwueme", in: text)?.state == "AGO")
+    }
+
+    @Test func concludingOrLeadingTalksIsMeeting() {
+        let concluded = "Colombia's government and the ELN concluded their second cycle of talks in Mexico City on Friday."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(concluded))) == ["COL", "ELN"])
+        let conclude = "Colombia's government and the ELN postponed the signing by a day to conclude a third round of peace talks in Havana."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(conclude))) == ["COL", "ELN"])
+        let leading = "The prosecutor lifted the warrant for Pablo Ekwueme, who is leading talks with the government."
+        #expect(TestReading.actors(.meet, in: TestReading.events(leading)) == ["Pablo Ekwueme"])
+    }
+
+    @Test func whereTalksBetweenTwoSidesWereHeldIsNoSide() {
+        let text = "The announcement came at the end of a week of talks between the Houthi rebels and the Saudi-backed government in Sweden."
+        let actors = TestReading.actors(.meet, in: TestReading.events(text))
+        #expect(actors.contains("Houthis"))
+        #expect(!actors.contains("SWE"))
+    }
 }

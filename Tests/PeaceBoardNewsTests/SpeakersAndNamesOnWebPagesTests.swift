@@ -35,8 +35,8 @@ import Testing
             “I propose that President Aliyev begin consultations on the signing.”
             """) == ["Nikol Pashinyan", "Nikol Pashinyan"])
         #expect(speakers("""
-            “The first steps were taken,” said Pablo Beltran, chief ELN negotiator. “We must all change.”
-            """) == ["Pablo Beltran", "Pablo Beltran"])
+            “The first steps were taken,” said Pablo Ekwueme, chief ELN negotiator. “We must all change.”
+            """) == ["Pablo Ekwueme", "Pablo Ekwueme"])
     }
 
     @Test func aNameAfterSaidIsWhoSpokeAndWhatFollowsIsTheOffice() throws {

@@ -375,7 +375,12 @@ enum EventLexicon {
         EventRule(match: .words(["witnessed"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         // "ended a fourth round of indirect nuclear talks": a round held to its end.
         EventRule(match: .words(["ended"]), kind: .meet, cameo: "046", needsLater: ["round"], laterWithin: 3),
-        EventRule(match: .words(["concluded"]), kind: .meet, cameo: "046", needsLater: ["round", "talks", "negotiations"], laterWithin: 3),
+        // "concluded their second cycle of talks", "to conclude a third round of peace talks".
+        EventRule(match: .words(["concluded"]), kind: .meet, cameo: "046", needsLater: ["round", "talks", "negotiations"], laterWithin: 5),
+        EventRule(match: .words(["conclude"]), kind: .meet, cameo: "046", needsLater: ["round", "talks", "negotiations"], laterWithin: 5),
+        // "Antonio Garcia, who is leading talks with the government".
+        EventRule(match: .words(["leading", "talks", "with"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["led", "talks", "with"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["wrapped", "up"]), kind: .meet, cameo: "046", needsLater: ["round", "talks", "negotiations"], laterWithin: 3),
         // "Lebanon and Israel sent civilian representatives to a meeting of the committee".
         EventRule(match: .words(["sent"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 6),

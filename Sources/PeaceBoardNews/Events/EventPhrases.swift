@@ -107,11 +107,25 @@ extension EventFinder {
                     parties.append(standIn)
                 }
             }
+            // "talks between the Houthi rebels and Saudi-backed government in Sweden": where they met is no
+            // side; the side named by its institution alone meets unnamed.
+            if parties.count >= 2, case let joiner = words.within(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).map(\.folded),
+                let place = joiner.firstIndex(where: { $0 == "in" || $0 == "at" }), joiner[..<place].contains("and"),
+                let side = joiner[..<place].last, EventLexicon.institutionNouns[side] != nil || EventLexicon.armedGroupNouns.contains(side)
+            {
+                found.append(
+                    EventMention(
+                        kind: .meet, cameo: CAMEOCode("040")!, actors: [parties[0].participant], targets: [], negated: isNegated(before: noun, in: folded),
+                        hedged: isHedged(before: noun, in: folded), trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
+                continue
+            }
             // Joined by "and", with what each side is between ("Papua New Guinea's government and the autonomous region of Bougainville").
             guard parties.count >= 2,
                 case let joiner = parties[1].start == parties[0].end + 1 ? ["and"]
                     : words.within(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).map(\.folded),
                 joiner.filter({ $0 == "and" }).count == 1, joiner.count <= 6,
+                // "talks between the rebels and the government in Sweden": where they met is no side.
+                !joiner.contains("in"), !joiner.contains("at"),
                 parties[1].start == parties[0].end + 1
                     || !sentence.text.utf16Slice(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).contains(",")
             else { continue }

@@ -190,6 +190,22 @@ extension Gazetteer {
         KnownPerson(name: "Mwai Kibaki", aliases: ["Kibaki"], office: "President of Kenya (2002–2013)", state: "KEN"),
         KnownPerson(name: "Abdelaziz Bouteflika", aliases: ["Bouteflika"], office: "President of Algeria (1999–2019)", state: "DZA"),
         KnownPerson(name: "John Garang", aliases: ["Garang"], office: "leader of the Sudan People's Liberation Movement (1983–2005)", state: nil),
+        KnownPerson(name: "Robert Mugabe", aliases: ["Mugabe"], office: "President of Zimbabwe (1987–2017)", state: "ZWE"),
+        KnownPerson(name: "Jacob Zuma", aliases: ["Zuma"], office: "President of South Africa (2009–2018)", state: "ZAF"),
+        KnownPerson(name: "Jakaya Kikwete", aliases: ["Kikwete"], office: "President of Tanzania (2005–2015)", state: "TZA"),
+        KnownPerson(
+            name: "Abd-Rabbu Mansour Hadi", aliases: ["Abdrabbuh Mansur Hadi", "Abed Rabbo Mansour Hadi", "Abd Rabbuh Mansour Hadi", "Abdu Rabbu Mansour Hadi", "Abedrabbo Mansour Hadi", "Hadi"],
+            office: "President of Yemen (2012–2022)", state: "YEM"),
+        KnownPerson(name: "Ali Abdullah Saleh", aliases: [], office: "President of Yemen (1990–2012)", state: "YEM"),
+        KnownPerson(name: "Abdul-Malik al-Houthi", aliases: ["Abdul Malik al-Houthi", "Abdel-Malek al-Houthi", "Abdulmalik al-Houthi"], office: "leader of the Houthis", state: nil),
+        KnownPerson(
+            name: "Mohammed Abdul-Salam", aliases: ["Mohammed Abdulsalam", "Mohammed Abdelsalam", "Mohamed Abdulsalam", "Mohammed Abdul Salam", "Abdul-Salam", "Abdulsalam", "Abdelsalam"],
+            office: "chief negotiator and spokesman of the Houthis", state: nil),
+        KnownPerson(name: "Iván Duque", aliases: ["Ivan Duque", "Duque"], office: "President of Colombia (2018–2022)", state: "COL"),
+        KnownPerson(name: "Antonio García", aliases: ["Antonio Garcia", "Eliécer Herlinto Chamorro"], office: "commander of the ELN", state: nil),
+        KnownPerson(name: "Pablo Beltrán", aliases: ["Pablo Beltran", "Beltrán", "Beltran"], office: "chief negotiator of the ELN", state: nil),
+        KnownPerson(name: "Otty Patiño", aliases: ["Otty Patino", "Patiño", "Patino"], office: "head of the Colombian government delegation to the talks with the ELN; Colombian peace commissioner", state: "COL"),
+        KnownPerson(name: "Margot Wallström", aliases: ["Margot Wallstrom", "Wallström", "Wallstrom"], office: "Swedish Foreign Minister (2014–2019)", state: "SWE"),
     ]
 
     /// A person the gazetteer lists whom a report names in another transliteration ("Sergey
