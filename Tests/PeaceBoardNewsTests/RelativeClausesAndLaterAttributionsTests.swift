@@ -85,4 +85,16 @@ import Testing
         #expect(actors.contains("Houthis"))
         #expect(!actors.contains("SWE"))
     }
+
+    @Test func aStatesWarringPartiesAreItAndTheArmedMovementTheReportNames() {
+        let text = """
+            Sudan's warring parties have agreed to a truce in El Fasher, the mediators said.
+            The talks between the Rapid Support Forces and the army were held in Jeddah.
+            """
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(text))) == ["SDN", "Rapid Support Forces"])
+        let inTheWar = "The warring parties in the Sudan war have agreed on a truce, a week after the Rapid Support Forces took the city."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(inTheWar))) == ["SDN", "Rapid Support Forces"])
+        // With no armed movement named, the parties stay unknown.
+        #expect(TestReading.actors(.accept, in: TestReading.events("Sudan's warring parties have agreed to a truce.")).isEmpty)
+    }
 }

@@ -48,6 +48,9 @@ public enum EventFinder {
         }
         /// Whose army or government "the army" or "the government" is, by what the report says anywhere.
         var institutions = Institutions()
+        /// The first armed movement the report names: with a state, whom "Yemen's warring parties" are
+        /// when no two have acted together yet.
+        var armedMovement: EventParticipant?
         /// The sentence before opened with a document ("The deal, announced by the presidency, …"):
         /// "It rejects calls for partition" is the document's.
         var documentBefore = false
@@ -99,6 +102,9 @@ public enum EventFinder {
         var lastPerson: Entity?
         var lastOrganisation: Entity?
         var antecedents = Antecedents(institutions: nationalInstitutions(in: sentences, people: people, states: states))
+        antecedents.armedMovement = organisations.first { Gazetteer.armedMovementNames.contains($0.name) }.map {
+            EventParticipant(name: $0.name, organisation: $0.name)
+        }
         antecedents.quotations = quotes.compactMap { quote in
             guard let speaker = quote.speaker, let person = people.first(where: { $0.name == speaker && !$0.isPossessive }) else { return nil }
             return (quote.span.start..<quote.span.end, Entity(person: person))
@@ -920,6 +926,15 @@ public enum EventFinder {
                     states.append(entity)
                 }
                 if states.count == 2 { named = states }
+            }
+            // "Yemen's warring parties agreed", "the warring parties in the Yemen war": the state the subject
+            // names and the armed movement the report names.
+            if named.count != 2, pair == .parties, let movement = antecedents.armedMovement,
+                let state = entities.last(where: { entity in
+                    entity.participant.state != nil && !entity.isPerson && !entity.isCity && entity.end <= trigger.start && trigger.start - entity.end <= 40
+                })
+            {
+                named = [state, Entity(participant: movement, start: trigger.start, end: trigger.start, isPossessive: false, isPerson: false)]
             }
             if named.count == 2 { actors = named }
         } else if hasSubject("they", before: wordIndex, in: words), let named = [antecedents.pair, antecedents.parties].first(where: { $0.count == 2 }),

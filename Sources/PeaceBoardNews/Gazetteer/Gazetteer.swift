@@ -34,12 +34,19 @@ enum Gazetteer {
         ["UNICEF"], ["World Health Organization", "WHO"], ["International Atomic Energy Agency", "IAEA"], ["Red Cross", "ICRC", "International Committee of the Red Cross"], ["G7"], ["G20"], ["BRICS"],
         ["IGAD", "Intergovernmental Authority on Development"], ["ECOWAS", "Economic Community of West African States"],
         ["East African Community", "EAC"], ["Caribbean Community", "CARICOM"],
-        ["Organization of American States", "Organisation of American States", "OAS"], ["Southern African Development Community", "SADC"], ["Alliance of Sahel States", "AES"], ["Hamas"], ["Hezbollah"], ["Rapid Support Forces", "RSF"], ["Carnegie Centre", "Carnegie Endowment"],
+        ["Organization of American States", "Organisation of American States", "OAS"], ["Southern African Development Community", "SADC"], ["Alliance of Sahel States", "AES"], ["Carnegie Centre", "Carnegie Endowment"],
         ["Gulf Cooperation Council", "GCC"], ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"],
         ["Collective Security Treaty Organization", "CSTO"], ["Palestinian Authority"], ["Fatah"],
         // Watchdogs whose calls news reports.
         ["Human Rights Watch", "HRW"], ["Amnesty International"], ["International Crisis Group", "Crisis Group"],
-        // Armed movements that are parties to peace processes.
+        // Breakaway and autonomous authorities, parties to talks with the state they are part of.
+        ["Transnistria", "Transnistrian"], ["Abkhazia", "Abkhaz", "Abkhazian"], ["South Ossetia", "South Ossetian"], ["Somaliland"], ["Turkish Republic of Northern Cyprus", "TRNC"],
+        ["Bougainville", "Autonomous Region of Bougainville", "Autonomous Bougainville Government"], ["Kurdistan Regional Government", "KRG"],
+    ] + armedMovements
+
+    /// Armed movements that are parties to peace processes: with a state, "the warring parties".
+    static let armedMovements: [[String]] = [
+        ["Hamas"], ["Hezbollah"], ["Rapid Support Forces", "RSF"],
         ["M23", "March 23 Movement"], ["Houthis", "Houthi", "Ansar Allah"], ["Taliban"], ["FARC", "Revolutionary Armed Forces of Colombia", "Farc"], ["Renamo", "Mozambican National Resistance"], ["ELN", "National Liberation Army"],
         ["Syrian Democratic Forces", "SDF"], ["PKK", "Kurdistan Workers’ Party", "Kurdistan Workers' Party"], ["al-Shabaab", "al-Shabab"],
         ["Islamic Jihad", "Palestinian Islamic Jihad"], ["Tigray People’s Liberation Front", "Tigray People's Liberation Front", "TPLF"],
@@ -50,10 +57,10 @@ enum Gazetteer {
         ["Liberation Tigers of Tamil Eelam", "LTTE", "Tamil Tigers", "Tamil Tiger"], ["Free Aceh Movement", "GAM"],
         ["Coordination of Azawad Movements", "CMA"], ["Sudan People’s Liberation Movement-North", "Sudan People's Liberation Movement-North", "SPLM-N", "SPLM-North"],
         ["New People’s Army", "New People's Army", "NPA"], ["Arakan Army"], ["Kachin Independence Army", "KIA"], ["Ta'ang National Liberation Army", "Ta’ang National Liberation Army", "TNLA"],
-        // Breakaway and autonomous authorities, parties to talks with the state they are part of.
-        ["Transnistria", "Transnistrian"], ["Abkhazia", "Abkhaz", "Abkhazian"], ["South Ossetia", "South Ossetian"], ["Somaliland"], ["Turkish Republic of Northern Cyprus", "TRNC"],
-        ["Bougainville", "Autonomous Region of Bougainville", "Autonomous Bougainville Government"], ["Kurdistan Regional Government", "KRG"],
     ]
+
+    /// The names the reader reports for armed movements.
+    static let armedMovementNames: Set<String> = Set(armedMovements.compactMap(\.first))
 
     /// Every phrase the reader looks for, as its words, with what it names.
     static let phrases = PhraseTable(phraseList)
