@@ -97,4 +97,33 @@ import Testing
         // With no armed movement named, the parties stay unknown.
         #expect(TestReading.actors(.accept, in: TestReading.events("Sudan's warring parties have agreed to a truce.")).isEmpty)
     }
+
+    @Test func whomASignerSignedWithSignedToo() {
+        let signed = "Senegal signed a peace accord with Guinea-Bissau and Gambia on Sunday in a ceremony overseen by the African Union."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(signed))) == ["SEN", "GNB", "GMB"])
+        // Who is ready to sign with someone speaks for itself only; a faction of a body is not the body.
+        #expect(TestReading.actors(.accept, in: TestReading.events("Senegal is ready to sign a peace accord with Gambia by November.")) == ["SEN"])
+        let faction = "Senegal's government signed a peace agreement on Sunday with a faction of the Rapid Support Forces."
+        #expect(TestReading.actors(.accept, in: TestReading.events(faction)) == ["SEN"])
+        // Initials in square brackets are the body just named, not a second one.
+        let bracketed = "Santos had signed a peace treaty with the Revolutionary Armed Forces of Colombia [FARC] rebel group."
+        #expect(TestReading.events(bracketed).filter { $0.kind == .accept }.first?.targets.map(\.name) == ["FARC"])
+    }
+
+    @Test func aParticipleDescribingAnAgreementIsNoOnesActNow() {
+        let text = "Petro pledged to implement the agreement with the Revolutionary Armed Forces of Colombia (FARC), signed in 2016."
+        #expect(TestReading.actors(.accept, in: TestReading.events(text)).isEmpty)
+        #expect(TestReading.actors(.accept, in: TestReading.events("Petro pledged to implement a previously signed agreement with the FARC.")).isEmpty)
+        // Said of the one who signs, a comma before the verb changes nothing.
+        #expect(TestReading.actors(.accept, in: TestReading.events("The FARC, after years of talks, signed in Havana a final accord.")) == ["FARC"])
+    }
+
+    @Test func yieldingToDemandsIsAcceptingAndOneRemovedFromOfficeIsNoRefusal() {
+        let bent = "Odinga will become prime minister after President Mwai Kibaki bent to demands to give up some of his power."
+        let events = TestReading.events(bent)
+        #expect(TestReading.actors(.accept, in: events) == ["KEN"])
+        #expect(TestReading.actors(.demand, in: events).isEmpty)
+        #expect(TestReading.events("Under the deal, the prime minister can only be dismissed by a vote of no confidence.").filter { $0.kind == .reject }.isEmpty)
+        #expect(TestReading.actors(.reject, in: TestReading.events("Kenya dismissed the proposal on Monday.")) == ["KEN"])
+    }
 }

@@ -124,13 +124,13 @@ public enum EventFinder {
             }
             if let firstTrigger = folded.indices.first(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded) != nil }) {
                 let entities = sentenceEntities()
-                let found = withRelativeClauseSubjects(withSanctionsOwners(
+                let found = withCounterpartSigners(withRelativeClauseSubjects(withSanctionsOwners(
                     withFrontedParticipleSubject(
                         Self.events(
                             in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
                             previousOrganisation: lastOrganisation, antecedents: antecedents),
                         in: sentence, words: words, entities: entities),
-                    in: sentence, words: words, entities: entities), in: sentence, words: words, entities: entities)
+                    in: sentence, words: words, entities: entities), in: sentence, words: words, entities: entities), in: sentence, words: words, entities: entities)
                 if let pair = found.last(where: { $0.actors.count == 2 && $0.kind != .mediate && !$0.isHosting }) {
                     antecedents.pair = pair.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
                 }
@@ -222,7 +222,7 @@ public enum EventFinder {
         // "thousands of people gathered to witness the televised signing", "16 documents were signed":
         // a meeting, or a passive with no agent, of nobody named with nobody is no fact about anyone.
         return events.filter { event in
-            !event.actors.isEmpty || !event.targets.isEmpty || (event.kind != .meet && !isAgentlessPassive(event))
+            (!event.actors.isEmpty || !event.targets.isEmpty || (event.kind != .meet && !isAgentlessPassive(event))) && !isParticipleDescribingAThing(event)
         }
     }
 
@@ -419,7 +419,9 @@ public enum EventFinder {
     /// name's own capitalised words and connectors stand between.
     static func isBracketedInitials(_ span: TextSpan, after entity: Entity, in sentence: TextSpan) -> Bool {
         let gap = sentence.text.utf16Slice(from: entity.end - sentence.start, to: span.start - sentence.start)
-        guard gap.hasSuffix("("), sentence.text.utf16Suffix(from: span.end - sentence.start).hasPrefix(")"), gap.utf16.count <= 60 else { return false }
+        // "(ELN)", or "[FARC]" as some copy brackets them.
+        let rest = sentence.text.utf16Suffix(from: span.end - sentence.start)
+        guard (gap.hasSuffix("(") && rest.hasPrefix(")")) || (gap.hasSuffix("[") && rest.hasPrefix("]")), gap.utf16.count <= 60 else { return false }
         return Tokenizer.words(in: gap).allSatisfy { $0.isCapitalised || Offices.connectors.contains($0.folded) }
     }
 
@@ -695,6 +697,10 @@ public enum EventFinder {
             }
             let next = index + length < words.count ? words[index + length] : nil
             if index > 0, rule.notAfter.contains(words[index - 1]), !(rule.unlessAgentFollows && (next == "by" || next == "upon" && index + length + 1 < words.count && words[index + length + 1] == "by")) {
+                continue
+            }
+            // "a previously signed agreement": an adverb between the article and the word leaves it describing a thing.
+            if index > 1, words[index - 1].hasSuffix("ly"), EventLexicon.articles.contains(words[index - 2]), rule.notAfter.contains(words[index - 2]) {
                 continue
             }
             if !rule.needsNext.isEmpty, !(next.map(rule.needsNext.contains) ?? false) {

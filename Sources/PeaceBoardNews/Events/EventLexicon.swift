@@ -523,7 +523,14 @@ enum EventLexicon {
         EventRule(match: .words(["declined"]), kind: .reject, cameo: "120", notBefore: ["to"]),
         EventRule(match: .words(["refuses"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["rebuffed"]), kind: .reject, cameo: "120"),
-        EventRule(match: .words(["dismissed"]), kind: .reject, cameo: "120"),
+        // "Odinga can only be dismissed by a motion of no confidence": a person removed from office.
+        EventRule(match: .words(["dismissed"]), kind: .reject, cameo: "120", notAfter: ["be"]),
+        // "Kibaki bent to demands to give up some of his power": yielding to the other side.
+        EventRule(match: .words(["bent", "to", "demands"]), kind: .accept, cameo: "080"),
+        EventRule(match: .words(["bowed", "to", "demands"]), kind: .accept, cameo: "080"),
+        EventRule(match: .words(["yielded", "to", "demands"]), kind: .accept, cameo: "080"),
+        EventRule(match: .words(["gave", "in", "to", "demands"]), kind: .accept, cameo: "080"),
+        EventRule(match: .words(["caved", "in", "to", "demands"]), kind: .accept, cameo: "080"),
         // "blocked a proposal to sanction individual ministers".
         EventRule(match: .words(["blocked"]), kind: .reject, cameo: "120", needsLater: WordTable(blockedWords), laterWithin: 3),
         // "Kyiv would not recognise the annexation": a refusal said outright.
@@ -665,7 +672,8 @@ enum EventLexicon {
         EventRule(match: .words(["demanding"]), kind: .demand, cameo: "100", notAfter: articles),
         EventRule(match: .words(["must"]), kind: .demand, cameo: "100", notBefore: ["not", "be", "have"], isTheSayers: true, needsSayer: true),
         // "resolve relevant disputes and demands through negotiations": a plural noun in a list names no demand made.
-        EventRule(match: .words(["demands"]), kind: .demand, cameo: "100", notAfter: WordTable(articleList + ["and", "or", "relevant", "such", "these", "those"])),
+        // "bent to demands": those are the other side's, made before.
+        EventRule(match: .words(["demands"]), kind: .demand, cameo: "100", notAfter: WordTable(articleList + ["and", "or", "relevant", "such", "these", "those", "to"])),
         EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", notAfter: articles),
         // "rejected a demand by the breakaway region", "answering a call by its jailed leader": the agent follows.
         EventRule(match: .words(["demand"]), kind: .demand, cameo: "100", needsNext: ["by", "from"]),

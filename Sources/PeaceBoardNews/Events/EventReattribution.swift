@@ -101,6 +101,61 @@ extension EventFinder {
     /// Words between "who" and the event's word: "who had been mediating", "who helped broker".
     private static let relativeClauseHelpers: WordTable<Void> = ["had", "has", "have", "been", "helped", "help", "also", "later", "then", "is", "was", "successfully"]
 
+    /// "Santos, who signed a peace treaty with the FARC": whom a signer signed with signed too (not
+    /// who is ready to sign with someone, nor a faction of whom it names).
+    static func withCounterpartSigners(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
+        events + events.flatMap { event -> [EventMention] in
+            guard event.kind == .accept, event.cameo.code == "057", !event.negated, !event.hedged, !event.actors.isEmpty, !event.targets.isEmpty,
+                ["signed", "signs"].contains(event.trigger.text.lowercased()),
+                let trigger = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start == event.trigger.start }),
+                let with = words[trigger...].prefix(10).firstIndex(where: { $0.folded == "with" })
+            else { return [] }
+            // The counterparts listed straight after "with": "with the UAE and Bahrain", not who oversaw it later.
+            var counterparts: [Entity] = []
+            var from = words[with].utf16Range.upperBound
+            for entity in entities where entity.start >= sentence.start + from {
+                let gap = sentence.text.utf16Slice(from: from, to: entity.start - sentence.start)
+                let gapWords = Tokenizer.words(in: gap)
+                guard gapWords.count <= (counterparts.isEmpty ? 4 : 1), !gap.contains(where: { ".;:(".contains($0) }),
+                    counterparts.isEmpty ? !gapWords.contains(where: { counterpartParts.contains($0.folded) }) : gapWords.allSatisfy({ $0.folded == "and" })
+                else { break }
+                if !entity.isCity, !entity.isRemit, event.targets.contains(entity.participant), !event.actors.contains(entity.participant),
+                    !counterparts.contains(where: { $0.participant == entity.participant })
+                {
+                    counterparts.append(entity)
+                }
+                from = entity.end - sentence.start
+            }
+            return counterparts.map { counterpart in
+                var signed = event
+                signed.actors = [counterpart.participant]
+                signed.targets = event.actors
+                return signed
+            }
+        }
+    }
+
+    /// "with a faction of the MFDC": part of a body, not the body, signed.
+    private static let counterpartParts: WordTable<Void> = ["faction", "factions", "wing", "splinter", "members", "some"]
+
+    /// "an agreement with the FARC, signed in 2016": a participle set off by a comma, then when or
+    /// where and no agent, says what was done to a thing named before; nobody acts in it now.
+    static func isParticipleDescribingAThing(_ event: EventMention) -> Bool {
+        guard describedParticiples.contains(event.trigger.text.lowercased()) else { return false }
+        let offset = event.trigger.start - event.sentence.start
+        guard event.sentence.text.utf16Slice(from: offset - 2, to: offset) == ", " else { return false }
+        let after = Tokenizer.words(in: String(event.sentence.text.utf16Suffix(from: event.trigger.end - event.sentence.start).prefix(60))).prefix(6).map(\.folded)
+        guard let next = after.first, describingFollowers.contains(next), !after.contains("by") else { return false }
+        // The thing done is named just before: "the agreement with the FARC, signed in 2016".
+        let before = Tokenizer.words(in: String(event.sentence.text.utf16Slice(from: 0, to: offset).suffix(90)))
+        return before.suffix(12).contains { describedAgreements.contains($0.folded) }
+    }
+
+    private static let describingFollowers: WordTable<Void> = ["in", "at", "last", "earlier"]
+    private static let describedAgreements: WordTable<Void> = ["agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "declaration", "memorandum", "roadmap"]
+    /// Participles of agreements ("agreed on" after a comma is as often the subject's own verb).
+    private static let describedParticiples: WordTable<Void> = ["signed", "brokered", "reached", "concluded", "initialled", "initialed"]
+
     /// "16 documents were signed during the visit": the event's word is a participle after a form
     /// of "be", an adverb or two between.
     static func isAgentlessPassive(_ event: EventMention) -> Bool {
