@@ -59,7 +59,7 @@ EXTRA = {
     "KGZ": {"adjectives": ["Kyrgyz"]},
     "LAO": {"adjectives": ["Lao"]},
     "MDV": {"adjectives": ["Maldivian"]},
-    "MKD": {"adjectives": ["North Macedonian"]},
+    "MKD": {"adjectives": ["North Macedonian"], "names": ["Macedonia"]},
     "NPL": {"adjectives": ["Nepali"]},
     "SAU": {"adjectives": ["Saudi"]},
     "SVN": {"adjectives": ["Slovenian"]},

@@ -35,7 +35,7 @@ enum Offices {
     /// Lower-case words of a portfolio between a state and its office ("Malaysian armed forces chief").
     static let portfolioWords: WordTable<Void> = [
         "armed", "forces", "human", "rights", "defence", "defense", "foreign", "affairs", "interior", "security", "intelligence", "army",
-        "military", "police", "peace", "trade", "energy", "finance", "justice", "health", "navy", "delegation", "deputy", "chief", "top",
+        "military", "police", "peace", "trade", "energy", "finance", "justice", "health", "navy", "delegation", "deputy", "chief", "top", "government",
     ]
 
     /// Words after an office that say whose it is, in an apposition led by the office ("spokesman for the party").

@@ -18,7 +18,18 @@ public enum PersonFinder {
     public static func mentions(
         in paragraphs: [TextSpan], states: [StateMention] = [], organisations: [OrganisationMention] = []
     ) -> [PersonMention] {
-        var full = paragraphs.flatMap { mentions(in: $0, states: states) }
+        // "Ahmed  Tugud", "Amin Hassan¶Amr": a name is its words, whatever spacing or wrapping the page gave it.
+        var full = paragraphs.flatMap { mentions(in: $0, states: states) }.map { mention in
+            var spaced = mention
+            if mention.name.utf8.contains(UInt8(ascii: "\n")) || mention.name.containsBytes(of: "  ") {
+                spaced.name = mention.name.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+            }
+            // "Samuel R. “Sandy” Berger" is Samuel R. Berger.
+            if spaced.name.containsBytes(of: "“") || spaced.name.containsBytes(of: "\"") {
+                spaced.name = spaced.name.split(separator: " ").filter { !($0.hasPrefix("“") || $0.hasPrefix("\"")) }.joined(separator: " ")
+            }
+            return spaced
+        }
         let (untitled, shortForms, unnamed) = namesGivenInFull(in: paragraphs, besides: full)
         full = (full + untitled).sorted { $0.span.start < $1.span.start }
         var surnames: [String: String] = shortForms
@@ -128,6 +139,7 @@ public enum PersonFinder {
         // A person the gazetteer knows keeps one name and gets its state when the report gave none.
         all = all.map { mention in
             guard let known = Gazetteer.personPhrases[words(of: mention.name)] ?? Gazetteer.knownPerson(spelledDifferently: words(of: mention.name))
+                ?? mention.office.flatMap({ isSeveralWords(mention.name) ? nil : Gazetteer.knownPerson(surname: mention.name, title: $0) })
             else { return mention }
             var resolved = mention
             resolved.name = known.name
@@ -501,6 +513,8 @@ public enum PersonFinder {
     private static func nameEnd(from start: Int, in words: [Word], text: String) -> Int? {
         // A name opens with a capital: most words are passed over here.
         guard start < words.count, words[start].isCapitalised else { return nil }
+        // "Presidents Yoweri Museveni of Uganda and …": an office in the plural opens no name.
+        if Offices.pluralTitlesByFirstWord[words[start].folded]?.contains([words[start].folded]) == true { return nil }
         // "Senior Gen. Min Aung Hlaing": a word qualifying the title after it is no name.
         if start + 1 < words.count, !Offices.honorificsInNames.contains(words[start + 1].folded), office(at: start + 1, in: words) != nil { return nil }
         var end = start
@@ -522,12 +536,25 @@ public enum PersonFinder {
                 !(word.hasHyphen && Offices.isJoinedParticiple(word.text)),
                 office(at: end, in: words) == nil || isInnerHonorific
             else { break }
-            if end > start, !words[end - 1].isFollowedBySpaces(then: word, in: text) { break }
+            if end > start, !words[end - 1].isFollowedBySpaces(then: word, in: text) {
+                // "Samuel R. “Sandy” Berger": a nickname in quotation marks inside the name.
+                guard end + 1 < words.count, words[end + 1].isCapitalised, isNickname(at: end, in: words, text: text) else { break }
+                particles += 1
+                end += 2
+                continue
+            }
             end += 1
         }
         // A name does not end on a particle.
         while end > start, !words[end - 1].isCapitalised, Offices.nameParticles.contains(words[end - 1].folded) { end -= 1 }
         return end > start ? end : nil
+    }
+
+    /// A word in quotation marks between two parts of a name: “Sandy”.
+    private static func isNickname(at index: Int, in words: [Word], text: String) -> Bool {
+        let before = text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+        let after = text[words[index].range.upperBound..<words[index + 1].range.lowerBound]
+        return (before.hasSuffix(" “") && after == "” ") || (before.hasSuffix(" \"") && after == "\" ")
     }
 
     /// " Information ", " Foreign Affairs ": a portfolio between a state and its minister.

@@ -202,6 +202,11 @@ public enum QuoteFinder {
                         if let start = open { close(start, index, width: 3) }
                         open = nil
                     }
+                } else if byte == UInt8(ascii: "'"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "'"), let start = open {
+                    // “… indeed'': two apostrophes close a curly quotation on some presses.
+                    close(start, index, width: 2)
+                    open = nil
+                    index += 1
                 }
                 index += 1
             }
@@ -216,7 +221,7 @@ public enum QuoteFinder {
     /// The words inside a quotation's marks; a paragraph quoted to its end has no closing mark.
     static func innerText(of range: Range<String.Index>, in text: String) -> String {
         let quoted = text[range]
-        return String(quoted.dropFirst().dropLast(endsWithMark(quoted) ? 1 : 0))
+        return String(quoted.dropFirst().dropLast(quoted.hasSuffix("''") ? 2 : endsWithMark(quoted) ? 1 : 0))
     }
 
     private static func endsWithMark(_ text: some StringProtocol) -> Bool {

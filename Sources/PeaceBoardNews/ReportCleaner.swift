@@ -148,11 +148,28 @@ public enum ReportCleaner {
     /// two when the second goes on in lower case.
     /// Pages with a paragraph per line have lines far longer than a wrap.
     static func joiningHardWrappedLines(_ ranges: [Range<String.Index>], in text: String) -> [Range<String.Index>] {
-        func isWrapped(_ range: Range<String.Index>) -> Bool {
+        func isWrapped(_ range: Range<String.Index>, before next: Range<String.Index>) -> Bool {
             // In bytes, constant time: a wrap is judged roughly.
             let count = text.utf8.distance(from: range.lowerBound, to: range.upperBound)
             guard (45...90).contains(count), let last = text[range].last else { return false }
-            return !".!?:;\"”|".contains(last)
+            // "… and the U.N. / and African Union chief mediator …": an abbreviation's stop, the sentence going on below.
+            return !".!?:;\"”|".contains(last) || (last == "." && text[next].first.map(\.isLowercase) == true)
+        }
+        func isSingleBreak(after line: Int) -> Bool {
+            text.utf8[ranges[line].upperBound..<ranges[line + 1].lowerBound].filter({ $0 == UInt8(ascii: "\n") }).count == 1
+        }
+        // "… government representative Amin Hassan / Amr signed the accord with … of the Justice / and
+        // Equality Movement …": a line ending on a name opens a run when the next line, wrapped too, goes on mid-sentence.
+        func opensRun(_ line: Int) -> Bool {
+            guard line + 2 < ranges.count, isSingleBreak(after: line), isSingleBreak(after: line + 1),
+                isWrapped(ranges[line + 1], before: ranges[line + 2]),
+                // Not a headline over a subheading, then a byline or a lead: the third line goes on the
+                // paragraph too, in lower case or wrapped itself.
+                text[ranges[line + 2]].first.map(\.isLowercase) == true
+                    || (line + 3 < ranges.count && isSingleBreak(after: line + 2) && isWrapped(ranges[line + 2], before: ranges[line + 3]))
+            else { return false }
+            return text[ranges[line + 1]].split(separator: " ").last?.first.map(\.isLowercase) == true
+                || text[ranges[line + 2]].first.map(\.isLowercase) == true
         }
         var joined: [Range<String.Index>] = []
         var index = 0
@@ -162,11 +179,11 @@ public enum ReportCleaner {
             // Mid-sentence: the line ends on a lower-case word or a comma, or the next goes on in lower case;
             // a headline over its subheading ends and starts with capitals ("… says Qatar" / "Qatar, Türkiye …").
             // Once a paragraph is seen to be wrapped, a line may end on a capital ("… by 300 African / Union observers").
-            while end + 1 < ranges.count, isWrapped(ranges[end]),
+            while end + 1 < ranges.count, isWrapped(ranges[end], before: ranges[end + 1]),
                 end > index || text[ranges[end]].last.map { $0 == "," || $0 == "-" } == true
                     || text[ranges[end]].split(separator: " ").last?.first.map(\.isLowercase) == true
-                    || text[ranges[end + 1]].first.map(\.isLowercase) == true,
-                text.utf8[ranges[end].upperBound..<ranges[end + 1].lowerBound].filter({ $0 == UInt8(ascii: "\n") }).count == 1,
+                    || text[ranges[end + 1]].first.map(\.isLowercase) == true || opensRun(end),
+                isSingleBreak(after: end),
                 // "date 2025-11-12 Envoy in Istanbul …": a crawler's stamp starts a line of its own.
                 PageFurniture.crawlStamp(in: text[ranges[end + 1]]) == nil
             {

@@ -77,7 +77,8 @@ struct Word {
     /// Whether only spaces stand between this word and `next` in `text`, which both were split from.
     func isFollowedBySpaces(then next: Word, in text: String) -> Bool {
         // On bytes: a space followed by a combining mark is no space, and no 0x20 byte either.
-        text.utf8[range.upperBound..<next.range.lowerBound].allSatisfy { $0 == UInt8(ascii: " ") }
+        // A line break inside a paragraph is where plain text was wrapped ("Amin Hassan¶Amr").
+        text.utf8[range.upperBound..<next.range.lowerBound].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }
     }
 
     /// The same word, located in another text that holds it (its sentence rather than its paragraph).

@@ -206,6 +206,13 @@ extension Gazetteer {
         KnownPerson(name: "Pablo Beltrán", aliases: ["Pablo Beltran", "Beltrán", "Beltran"], office: "chief negotiator of the ELN", state: nil),
         KnownPerson(name: "Otty Patiño", aliases: ["Otty Patino", "Patiño", "Patino"], office: "head of the Colombian government delegation to the talks with the ELN; Colombian peace commissioner", state: "COL"),
         KnownPerson(name: "Margot Wallström", aliases: ["Margot Wallstrom", "Wallström", "Wallstrom"], office: "Swedish Foreign Minister (2014–2019)", state: "SWE"),
+        KnownPerson(name: "Nelson Mandela", aliases: ["Mandela"], office: "President of South Africa (1994–1999); facilitator of the Burundi peace talks", state: "ZAF"),
+        KnownPerson(name: "Daniel arap Moi", aliases: ["Daniel Arap Moi", "Moi"], office: "President of Kenya (1978–2002)", state: "KEN"),
+        KnownPerson(name: "Pierre Buyoya", aliases: ["Buyoya"], office: "President of Burundi (1996–2003)", state: "BDI"),
+        KnownPerson(name: "George Robertson", aliases: ["Lord Robertson"], office: "NATO Secretary General (1999–2003)", state: nil),
+        KnownPerson(name: "Javier Solana", aliases: ["Solana"], office: "EU High Representative for the Common Foreign and Security Policy (1999–2009)", state: nil),
+        KnownPerson(name: "Boris Trajkovski", aliases: ["Trajkovski"], office: "President of the Republic of Macedonia (1999–2004)", state: "MKD"),
+        KnownPerson(name: "Ali Ahmeti", aliases: ["Ahmeti"], office: "political leader of the ethnic Albanian rebels in Macedonia (2001)", state: nil),
     ]
 
     /// A person the gazetteer lists whom a report names in another transliteration ("Sergey
@@ -217,6 +224,18 @@ extension Gazetteer {
         else { return nil }
         let given = comparable(words[0]).prefix(3)
         return candidates.first { comparable($0.name.split(separator: " ")[0]).prefix(3) == given }
+    }
+
+    /// The one person the gazetteer lists by this surname whose office has the title a report gave
+    /// it ("President Clinton" is Bill, not Hillary, Clinton).
+    static func knownPerson(surname: String, title: String) -> KnownPerson? {
+        guard let candidates = peopleBySurname[comparable(withoutParticle(surname))], candidates.count >= 2 else { return nil }
+        let titleWords = Set(title.lowercased().split(separator: " ").map(String.init))
+        let holders = candidates.filter { person in
+            let office = Set(person.office.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            return !titleWords.isDisjoint(with: office)
+        }
+        return holders.count == 1 ? holders.first : nil
     }
 
     private static func comparable(_ word: some StringProtocol) -> String {

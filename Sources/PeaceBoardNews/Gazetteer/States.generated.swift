@@ -146,7 +146,7 @@ extension Gazetteer {
         StateEntry(code: "MDV", names: ["Maldives", "Republic of Maldives", "Maldive Islands", "Republic of the Maldives", "Dhivehi Raajjeyge Jumhooriyya"], adjectives: ["Maldivan", "Maldivian"], capital: "Malé", isUNMember: true),
         StateEntry(code: "MEX", names: ["Mexico", "United Mexican States", "Mexicanos", "Estados Unidos Mexicanos"], adjectives: ["Mexican"], capital: "Mexico City", isUNMember: true),
         StateEntry(code: "MHL", names: ["Marshall Islands", "Republic of the Marshall Islands"], adjectives: ["Marshallese"], capital: "Majuro", isUNMember: true),
-        StateEntry(code: "MKD", names: ["Republic of Macedonia", "North Macedonia", "Republic of North Macedonia"], adjectives: ["Macedonian", "North Macedonian"], capital: "Skopje", isUNMember: true),
+        StateEntry(code: "MKD", names: ["Republic of Macedonia", "North Macedonia", "Republic of North Macedonia", "Macedonia"], adjectives: ["Macedonian", "North Macedonian"], capital: "Skopje", isUNMember: true),
         StateEntry(code: "MLI", names: ["Mali", "Republic of Mali", "République du Mali"], adjectives: ["Malian"], capital: "Bamako", isUNMember: true),
         StateEntry(code: "MLT", names: ["Malta", "Republic of Malta", "Repubblika ta' Malta"], adjectives: ["Maltese"], capital: "Valletta", isUNMember: true),
         StateEntry(code: "MMR", names: ["Myanmar", "Republic of Myanmar"], adjectives: ["Burmese"], capital: "Naypyidaw", isUNMember: true),
