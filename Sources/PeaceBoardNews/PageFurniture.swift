@@ -50,6 +50,10 @@ enum PageFurniture {
     /// capitalised words and none of the small words a headline of that length has.
     static func isMenu(_ line: String) -> Bool {
         let words = line.split(separator: " ")
+        // "1. Home", "3. East Africa", "• News": a breadcrumb's items, one to a line.
+        if let first = words.first, words.count <= 4, first == "•" || (first.hasSuffix(".") && first.dropLast().allSatisfy(\.isNumber) && first.count <= 3) {
+            return words.dropFirst().allSatisfy { $0.first?.isUppercase == true }
+        }
         guard words.count >= 12 else { return false }
         return words.allSatisfy { word in
             word.first.map { $0.isUppercase || $0.isNumber } == true && !ForeignPassages.englishWords.contains(word.lowercased())
@@ -118,8 +122,12 @@ enum PageFurniture {
 
     static func isFurniture(_ line: String) -> Bool {
         let folded = fold(line)
-        return linePrefixBytes.contains { folded.starts(with: $0) }
+        return linePrefixBytes.contains { folded.starts(with: $0) } || sectionLabelBytes.contains(folded)
     }
+
+    /// A line that is only one of these labels a section, never a headline.
+    static let sectionLabels = ["breaking news", "news", "world news", "world", "latest news", "top stories", "live", "analysis", "opinion", "accessibility links"]
+    private static let sectionLabelBytes = Set(sectionLabels.map { Array($0.utf8) })
 
     private static let sectionEnderBytes = sectionEnders.map { Array($0.utf8) }
     private static let linePrefixBytes = linePrefixes.map { Array($0.utf8) }

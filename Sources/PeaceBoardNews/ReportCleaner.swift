@@ -88,8 +88,18 @@ public enum ReportCleaner {
         // a site's motto or a section list above it does not. Words compared by their first five letters.
         // The lead's first 300 bytes say what it is about; only asked when there is a choice.
         let lead = candidates.count < 2 ? [] : lines.first { $0.role == .body }.map { stems(of: $0.line, upTo: 300) } ?? []
+        // Two words shared before one: "International Crisis' Aidan Hartley" shares only "inter" with the lead's "interim".
+        func shared(_ index: Int) -> Int { stems(of: lines[index].line, upTo: .max).intersection(lead).count }
         let title = candidates.count < 2 ? candidates.first ?? beforeBody.first
-            : candidates.first(where: { !stems(of: lines[$0].line, upTo: .max).isDisjoint(with: lead) }) ?? candidates.first
+            : candidates.first(where: { shared($0) >= 2 }) ?? candidates.first(where: { shared($0) >= 1 }) ?? candidates.first
+        // "IRIN Focus on Arusha peace agreement - what next?": a headline asked as a question reads as a
+        // sentence; with no other headline, a short question opening the body is it.
+        if title == nil, let first = lines.firstIndex(where: { $0.role == .body }), lines[first].line.hasSuffix("?"), wordCount(lines[first].line) <= 15,
+            lines[(first + 1)...].contains(where: { $0.role == .body })
+        {
+            lines[first].role = .title
+            return
+        }
         guard let title else { return }
         lines[title].role = .title
         // The title's words, split once: every line between the title and the body is compared with them.

@@ -70,6 +70,37 @@ import Testing
         #expect(cleaned.furniture.contains("Another story of the day"))
     }
 
+    /// A breadcrumb printed as a numbered list, a section label, a headline asked as a question, and a
+    /// clip's credit that shares one word with the lead by chance.
+    @Test func breadcrumbsLabelsQuestionsAndCreditsAreToldFromTheHeadline() {
+        let numbered = """
+            1. Home
+              2. Africa
+              3. East Africa
+
+            Rwanda accord: what next?
+
+            "We have done it together," the mediator told the delegates as the ceremony began in Arusha on Monday.
+            Delegates hugged and congratulated each other after the signing.
+            """
+        let cleaned = ReportCleaner.clean(numbered)
+        #expect(cleaned.title == "Rwanda accord: what next?")
+        #expect(cleaned.furniture.contains("1. Home"))
+        let labelled = """
+            Breaking News
+
+            NAIROBI, Kenya — The president and the opposition leader signed a power-sharing agreement on Thursday.
+            """
+        #expect(ReportCleaner.clean(labelled).title == nil)
+        let credited = """
+            International Crisis' Aidan Okello in Bujumbura
+            "This is just one step in a process"
+            Two Tutsi parties sign Burundi peace
+            Two more Tutsi parties have added their signatures to the interim peace agreement for Burundi on Monday.
+            """
+        #expect(ReportCleaner.clean(credited).title == "Two Tutsi parties sign Burundi peace")
+    }
+
     @Test func plainTextWrappedAtAFixedWidthIsReadAsParagraphs() {
         let page = """
             Kenya and Ethiopia reopen their border
