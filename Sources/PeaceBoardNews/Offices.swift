@@ -99,7 +99,7 @@ enum Offices {
         "explained", "insisted", "warned", "declared", "asked", "replied", "wrote", "writes", "announced", "argued",
         "emphasized", "emphasised", "stressed", "continued", "concluded", "informed", "claimed", "acknowledged",
         "admitted", "recalled", "tweeted", "posted", "suggested", "saying", "adding", "revealed", "confirmed", "posting", "writing",
-        "mentioned", "expressed", "reiterated",
+        "mentioned", "expressed", "reiterated", "cautioned",
     ]
 
     /// Capitalised words that start sentences or name things, never people.

@@ -102,10 +102,19 @@ public enum PersonFinder {
         // A known person's name is one mention: "Yi" of "Wang Yi" is no surname standing alone.
         let named = SpanCover(full.map(\.span) + known.map(\.span))
         for paragraph in paragraphs {
-            for word in Tokenizer.words(in: paragraph) where word.isCapitalised || word.hasHyphen {
+            let words = Tokenizer.words(in: paragraph)
+            for (index, word) in words.enumerated() where word.isCapitalised || word.hasHyphen {
                 guard let name = surnames[word.text] ?? (word.hasHyphen ? surnames[Gazetteer.withoutParticle(word.text)] : nil) else { continue }
                 let located = paragraph.span(from: word, to: word)
                 guard !named.covers(located.start) else { continue }
+                // "Mohamed Bashir Ahmed" is not "Ahmed" of "Ahmed bin Abdullah al-Mahmoud": the last word of a
+                // longer name nobody resolved; a title ("President Clinton") or a sentence's opening word ("But Annan") may stand before.
+                if index > 0, case let previous = words[index - 1], previous.isCapitalised, previous.isFollowedBySpaces(then: word, in: paragraph.text),
+                    !previous.classes.contains(.officeStart), !Offices.honorificsInNames.contains(previous.folded),
+                    !ForeignPassages.englishWords.contains(previous.folded), !["mr", "mrs", "ms", "dr"].contains(previous.folded)
+                {
+                    continue
+                }
                 all.append(
                     PersonMention(
                         name: name, office: nil, state: nil, span: located,
@@ -328,7 +337,11 @@ public enum PersonFinder {
                 let isCommunity = officeState.map { office in
                     states.contains { $0.span.end < office.span.start && office.span.start - $0.span.end == 1 && $0.state != office.state }
                 } ?? false
-                found.state = isCommunity ? nil : officeState?.state ?? ledDelegationState(before: officeStart, in: span, states: states)
+                // "Burundi peace mediator Nelson Mandela": a state's name, not its adjective, before a
+                // mediator is what the mediation is about.
+                let isRemit = officeState.map { $0.form == .name && text.utf16Slice(from: $0.span.end - span.start, to: stateEnd - span.start).hasPrefix(" ") } == true
+                    && EventLexicon.mediatorNouns.contains(words[index + officeLength - 1].folded)
+                found.state = isCommunity || isRemit ? nil : officeState?.state ?? ledDelegationState(before: officeStart, in: span, states: states)
                 // "rebel leader Riek Machar": what the office is held against belongs to it.
                 if index > 0, Offices.oppositionWords.contains(words[index - 1].folded) { found.office = words[index - 1].text + " " + office }
                 // "Kenya's former president Uhuru Kenyatta": an office no longer held is written so (its state stays theirs).

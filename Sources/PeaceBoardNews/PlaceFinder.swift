@@ -81,7 +81,13 @@ public enum PlaceFinder {
         states.removeAll { state in unnamed.contains { $0.span.start <= state.span.start && state.span.end <= $0.span.end } }
         organisations += unnamed
         organisations.sort { $0.span.start < $1.span.start }
-        return (states, organisations)
+        // "the Justice¶and Equality Movement": a body's name is its words, however the page wrapped them.
+        return (states, organisations.map { organisation in
+            guard organisation.name.utf8.contains(UInt8(ascii: "\n")) || organisation.name.containsBytes(of: "  ") else { return organisation }
+            var spaced = organisation
+            spaced.name = organisation.name.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+            return spaced
+        })
     }
 
     /// Organisations the gazetteer does not list, by how their names are made: capitalised words

@@ -124,13 +124,12 @@ public enum EventFinder {
             }
             if let firstTrigger = folded.indices.first(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded) != nil }) {
                 let entities = sentenceEntities()
-                let found = withCounterpartSigners(withRelativeClauseSubjects(withSanctionsOwners(
-                    withFrontedParticipleSubject(
-                        Self.events(
-                            in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
-                            previousOrganisation: lastOrganisation, antecedents: antecedents),
-                        in: sentence, words: words, entities: entities),
-                    in: sentence, words: words, entities: entities), in: sentence, words: words, entities: entities), in: sentence, words: words, entities: entities)
+                let found = reattributions.reduce(
+                    Self.events(
+                        in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
+                        previousOrganisation: lastOrganisation, antecedents: antecedents)
+                ) { events, reattribute in reattribute(events, sentence, words, entities) }
+                .map { withDescribedStateSubject($0, words: words, states: states) }
                 if let pair = found.last(where: { $0.actors.count == 2 && $0.kind != .mediate && !$0.isHosting }) {
                     antecedents.pair = pair.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
                 }

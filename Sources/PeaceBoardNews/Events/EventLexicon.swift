@@ -159,6 +159,7 @@ enum EventLexicon {
     static let sponsoredTexts: WordTable<Void> = ["resolution", "draft", "plan", "proposal", "initiative", "bill", "text", "motion", "truce", "ceasefire"]
     /// Where an agreement is signed before its hosts and witnesses.
     static let ceremonyWords: WordTable<Void> = ["signing", "ceremony", "ceremonies"]
+    static let signingWords: WordTable<Void> = ["signed", "signs", "sign", "initialled", "initialed", "inked"]
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
     static let warningsOfForce: WordTable<Void> = [
         "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose", "defend",
@@ -373,6 +374,9 @@ enum EventLexicon {
         EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["witness"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["witnessed"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        // "Robertson and Solana watched as President Trajkovski … signed the accord": who watch a signing are there.
+        EventRule(match: .words(["watched", "as"]), kind: .meet, cameo: "046", needsLater: signingWords, laterWithin: 14),
+        EventRule(match: .words(["looked", "on", "as"]), kind: .meet, cameo: "046", needsLater: signingWords, laterWithin: 14),
         // "ended a fourth round of indirect nuclear talks": a round held to its end.
         EventRule(match: .words(["ended"]), kind: .meet, cameo: "046", needsLater: ["round"], laterWithin: 3),
         // "concluded their second cycle of talks", "to conclude a third round of peace talks".

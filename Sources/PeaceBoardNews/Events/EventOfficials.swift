@@ -39,7 +39,20 @@ extension EventFinder {
                 return (first..<min(words.count, first + 3)).first { EventLexicon.mediatorNouns.contains(words[$0].folded) }
                     .flatMap { title in words[first..<title].allSatisfy { ["the", "chief", "lead", "talks", "main", "joint"].contains($0.folded) } ? title : nil }
             }
-            guard let title = [before, apposition].compactMap({ $0 }).first(where: { EventLexicon.mediatorNouns.contains(words[$0].folded) }) else { return nil }
+            // "the mediator, Mr Nelson Mandela,", "The mediator in the Burundi peace process, Nelson Mandela,": the office, then the name set off.
+            let named = words.lastIndex(where: { $0.utf16Range.upperBound + sentence.start <= person.start }).flatMap { lastWord -> Int? in
+                // The name may carry an honorific the person's span leaves out ("Mr").
+                // So may a description: "…, Kenyan diplomat Amara Okello,".
+                guard let last = (max(0, lastWord - 3)...lastWord).reversed().first(where: { index in
+                    sentence.text.utf16Slice(from: words[index].utf16Range.upperBound, to: words[index].utf16Range.upperBound + 2) == ", "
+                }), words[(last + 1)..<(lastWord + 1)].allSatisfy({ $0.isCapitalised || $0.classes.contains(.officeStart) || ["mr", "mrs", "ms", "dr"].contains($0.folded) })
+                else { return nil }
+                return (max(1, last - 7)...last).first { index in
+                    EventLexicon.mediatorNouns.contains(words[index].folded) && ["the", "chief", "lead", "joint"].contains(words[index - 1].folded)
+                        && !sentence.text.utf16Slice(from: words[index].utf16Range.upperBound, to: words[last].utf16Range.lowerBound).contains(",")
+                }
+            }
+            guard let title = [before, apposition, named].compactMap({ $0 }).first(where: { EventLexicon.mediatorNouns.contains(words[$0].folded) }) else { return nil }
             return EventMention(
                 kind: .mediate, cameo: CAMEOCode("045")!, actors: [person.participant], targets: [], negated: false, hedged: false,
                 trigger: sentence.span(from: words[title], to: words[title]), sentence: sentence)

@@ -2,6 +2,15 @@
 /// subject after a clause the sentence opens with, whose sanctions a threat is, and who is
 /// named at all.
 extension EventFinder {
+    /// Each pass reads the sentence again after the rules; in this order.
+    static let reattributions: [@Sendable ([EventMention], TextSpan, [Word], [Entity]) -> [EventMention]] = [
+        { withFrontedParticipleSubject($0, in: $1, words: $2, entities: $3) },
+        { withSanctionsOwners($0, in: $1, words: $2, entities: $3) },
+        { withRelativeClauseSubjects($0, in: $1, words: $2, entities: $3) },
+        { withCounterpartSigners($0, in: $1, words: $2, entities: $3) },
+        { withWatchersApart($0, in: $1, words: $2, entities: $3) },
+    ]
+
     /// "Speaking at a joint news conference with Sarkozy in Tbilisi, Saakashvili welcomed the plan",
     /// "After four hours of talks with Medvedev, Sarkozy emerged": an event in a clause the sentence
     /// opens with a participle or a time is done by the subject after its comma.
@@ -101,6 +110,42 @@ extension EventFinder {
     /// Words between "who" and the event's word: "who had been mediating", "who helped broker".
     private static let relativeClauseHelpers: WordTable<Void> = ["had", "has", "have", "been", "helped", "help", "also", "later", "then", "is", "was", "successfully"]
 
+    /// "… signed in the Qatari capital of Doha. The Gulf country mediated the negotiation": a state
+    /// described by its region stands for the last state the report named.
+    static func withDescribedStateSubject(_ event: EventMention, words: [Word], states: [StateMention]) -> EventMention {
+        guard event.actors.isEmpty, let trigger = words.firstIndex(where: { $0.utf16Range.lowerBound + event.sentence.start == event.trigger.start }) else { return event }
+        var noun = trigger - 1
+        while noun > 0, EventLexicon.auxiliaries.contains(words[noun].folded) { noun -= 1 }
+        guard noun >= 2, describedStateNouns.contains(words[noun].folded) else { return event }
+        var article = noun - 1
+        while article > 0, words[article].isCapitalised, words[article].folded != "the" { article -= 1 }
+        // At least one capitalised word of description: "the Gulf country", not "the country".
+        guard article < noun - 1, words[article].folded == "the" else { return event }
+        guard let state = states.last(where: { $0.span.end <= event.sentence.start + words[article].utf16Range.lowerBound }) else { return event }
+        var described = event
+        described.actors = [EventParticipant(name: state.span.text, state: state.state)]
+        return described
+    }
+
+    private static let describedStateNouns: WordTable<Void> = ["country", "nation", "state", "kingdom", "emirate", "sultanate", "republic"]
+
+    /// "Robertson and Solana watched as President Trajkovski … signed the accord": who watch sign
+    /// nothing; the signers are named after "as".
+    static func withWatchersApart(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
+        guard let watched = words.indices.first(where: { index in
+            index + 1 < words.count && words[index + 1].folded == "as" && ["watched", "on"].contains(words[index].folded)
+        }) else { return events }
+        let from = sentence.start + words[watched + 1].utf16Range.upperBound
+        let watchers = Set(entities.filter { $0.end <= from }.map(\.participant))
+        return events.map { event in
+            guard event.kind != .meet, event.trigger.start > from else { return event }
+            var signed = event
+            let signers = event.actors.filter { !watchers.contains($0) }
+            if !signers.isEmpty { signed.actors = signers }
+            return signed
+        }
+    }
+
     /// "Santos, who signed a peace treaty with the FARC": whom a signer signed with signed too (not
     /// who is ready to sign with someone, nor a faction of whom it names).
     static func withCounterpartSigners(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
@@ -116,7 +161,9 @@ extension EventFinder {
             for entity in entities where entity.start >= sentence.start + from {
                 let gap = sentence.text.utf16Slice(from: from, to: entity.start - sentence.start)
                 let gapWords = Tokenizer.words(in: gap)
-                guard gapWords.count <= (counterparts.isEmpty ? 4 : 1), !gap.contains(where: { ".;:(".contains($0) }),
+                // "with Mohamed Bashir Ahmed of the Justice and Equality Movement": a name the reader did not know, of the body that signed.
+                let namedOf = gapWords.count <= 7 && gapWords.drop(while: \.isCapitalised).map(\.folded).elementsEqual(["of", "the"]) || gapWords.drop(while: \.isCapitalised).map(\.folded) == ["of"]
+                guard gapWords.count <= (counterparts.isEmpty ? 4 : 1) || (counterparts.isEmpty && namedOf), !gap.contains(where: { ".;:(".contains($0) }),
                     counterparts.isEmpty ? !gapWords.contains(where: { counterpartParts.contains($0.folded) }) : gapWords.allSatisfy({ $0.folded == "and" })
                 else { break }
                 if !entity.isCity, !entity.isRemit, event.targets.contains(entity.participant), !event.actors.contains(entity.participant),
