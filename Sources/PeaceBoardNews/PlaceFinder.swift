@@ -21,6 +21,8 @@ public enum PlaceFinder {
     /// later mentions of those initials anywhere in the report.
     public static func mentions(in paragraphs: [TextSpan]) -> (states: [StateMention], organisations: [OrganisationMention]) {
         var places = paragraphs.map(mentions(in:))
+        // "the Revolutionary United Front … RUF negotiators": a body named in full whose initials a group's are.
+        let namedBodies = Set(places.flatMap(\.organisations).map(\.name))
         var definitions: [String: AcronymDefinitions.Definition] = [:]
         var stateForces: [String: AcronymDefinitions.StateForces] = [:]
         for (index, paragraph) in paragraphs.enumerated() {
@@ -38,6 +40,13 @@ public enum PlaceFinder {
                 places[index].organisations.removeAll { isInside($0.span) }
                 places[index].organisations.append(definition.organisation)
                 if definitions[definition.acronym] == nil { definitions[definition.acronym] = definition }
+            }
+            // "UNITA rebels", "the rebel UNITA movement": initials nobody spelled out, named as a group's.
+            let known = SpanCover(places[index].states.map(\.span) + places[index].organisations.map(\.span))
+            for group in groupsByInitials(in: paragraph, words: words, besides: known, namedBodies: namedBodies) {
+                places[index].organisations.append(group.organisation)
+                places[index].organisations.sort { $0.span.start < $1.span.start }
+                if definitions[group.acronym] == nil { definitions[group.acronym] = group }
             }
         }
         // "the M23 said", "the SAF welcomed the proposal": later mentions of the initials, as the body or
@@ -89,6 +98,31 @@ public enum PlaceFinder {
             return spaced
         })
     }
+
+    /// Initials of three letters or more that a word for an armed group or its people follows
+    /// ("UNITA rebels", "RUF negotiators"), or "rebel" precedes: the group, by its initials.
+    static func groupsByInitials(in span: TextSpan, words: [Word], besides known: SpanCover, namedBodies: Set<String> = []) -> [AcronymDefinitions.Definition] {
+        words.indices.compactMap { index in
+            let word = words[index]
+            guard word.text.utf8.count >= 3, AcronymDefinitions.isAcronym(word.text), !known.covers(span.start + word.utf16Range.lowerBound),
+                Gazetteer.phrases[[word.text]] == nil
+            else { return nil }
+            let followed = index + 1 < words.count && groupWordsAfterInitials.contains(words[index + 1].folded) && word.isFollowedBySpaces(then: words[index + 1], in: span.text)
+            let preceded = index > 0 && (words[index - 1].folded == "rebel" || words[index - 1].folded == "rebels")
+            guard followed || preceded else { return nil }
+            let located = span.span(from: word, to: word)
+            let spelledOut = namedBodies.first { name in
+                String(name.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap(\.first)) == word.text
+            }
+            return AcronymDefinitions.Definition(
+                acronym: word.text, organisation: OrganisationMention(name: spelledOut ?? word.text, span: located), acronymStart: located.start)
+        }
+    }
+
+    private static let groupWordsAfterInitials: WordTable<Void> = [
+        "rebels", "rebel", "movement", "militia", "militias", "fighters", "guerrillas", "guerrilla", "insurgents", "leader", "leaders",
+        "negotiators", "delegation", "delegates", "commander", "commanders", "faction", "factions", "combatants", "troops",
+    ]
 
     /// Organisations the gazetteer does not list, by how their names are made: capitalised words
     /// ending in what the body is ("Arakan Army", "National Unity Government"), or such a word

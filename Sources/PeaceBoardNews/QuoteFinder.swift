@@ -335,7 +335,9 @@ public enum QuoteFinder {
             while end < bytes.count, characters < 100 {
                 let byte = bytes[end]
                 // "said retired Nigerian Gen. Abdulsalami Abubakar": a title's period ends no sentence.
-                if byte == UInt8(ascii: "."), isTitleAbbreviation(before: end, in: bytes) {
+                // "U.N. envoy Martin Kobler said": nor do initials'.
+                let isInitial = end >= 1 && UTF8Scan.isASCIIUppercase(bytes[end - 1]) && (end == 1 || bytes[end - 2] == UInt8(ascii: " ") || bytes[end - 2] == UInt8(ascii: "."))
+                if byte == UInt8(ascii: "."), isInitial || isTitleAbbreviation(before: end, in: bytes) {
                     end += 1
                     characters += 1
                     continue

@@ -222,6 +222,16 @@ public enum ReportCleaner {
                 if !line.isEmpty { ranges.append(text.utf8Index(line.lowerBound)..<text.utf8Index(line.upperBound)) }
             }
             while index < bytes.count {
+                // "![]() World: Africa ![]() Sierra Leone peace deal signed ![]() …": a crawler's empty
+                // image marks part what the page set on lines of their own.
+                if bytes[index] == UInt8(ascii: "!"), index + 4 < bytes.count, bytes[index + 1] == UInt8(ascii: "["), bytes[index + 2] == UInt8(ascii: "]"),
+                    bytes[index + 3] == UInt8(ascii: "("), bytes[index + 4] == UInt8(ascii: ")")
+                {
+                    close(at: index)
+                    index += 5
+                    start = index
+                    continue
+                }
                 let (scalar, width) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Scan.scalar(in: bytes, at: index)
                 index += width
                 if UTF8Scan.isNewline(scalar) {

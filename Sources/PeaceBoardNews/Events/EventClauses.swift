@@ -6,7 +6,7 @@ extension EventFinder {
     static func datelineEnd(of sentence: TextSpan) -> Int? {
         // Most sentences open with a word in lower case after its capital ("The", "Russian"):
         // seen on bytes, before any place can end, they hold no dateline.
-        if sentence.text.withBytes(opensInLowerCase) { return nil }
+        if sentence.text.withBytes(opensInLowerCase) { return titleCaseDatelineEnd(of: sentence) }
         let head = sentence.text.prefix(80)
         // "KATMANDU, Nepal -- …": AP's double hyphen too.
         for dash in [" — ", " – ", " -- ", " - "] {
@@ -14,6 +14,23 @@ extension EventFinder {
             let place = head[..<range.lowerBound].prefix { $0 != "," && $0 != "(" && $0 != "/" }
             let letters = place.filter(\.isLetter)
             guard letters.count >= 3, letters.allSatisfy(\.isUppercase) else { continue }
+            return head.utf16Distance(from: head.startIndex, to: range.upperBound)
+        }
+        return nil
+    }
+
+    /// "Skhirat, Morocco – Libya's rival factions …": a place and its state in title case, then a
+    /// dash, within the first 40 characters.
+    private static func titleCaseDatelineEnd(of sentence: TextSpan) -> Int? {
+        let head = sentence.text.prefix(44)
+        for dash in [" – ", " — "] {
+            guard let range = head.firstRange(of: dash), let comma = head[..<range.lowerBound].firstRange(of: ", ") else { continue }
+            let parts = [head[..<comma.lowerBound], head[comma.upperBound..<range.lowerBound]]
+            guard parts.allSatisfy({ part in
+                let words = part.split(separator: " ")
+                return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }
+            }), case .state(_, .name)? = Gazetteer.phrases[parts[1].split(separator: " ").map(String.init)]
+            else { continue }
             return head.utf16Distance(from: head.startIndex, to: range.upperBound)
         }
         return nil

@@ -293,7 +293,8 @@ enum EventLexicon {
         EventRule(match: .words(["think", "about"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["called", "for"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["call", "for"]), kind: .demand, cameo: "100"),
-        EventRule(match: .words(["calls", "for"]), kind: .demand, cameo: "100"),
+        // "The UN deal calls for a presidential council": what a document provides is no one's demand.
+        EventRule(match: .words(["calls", "for"]), kind: .demand, cameo: "100", notAfter: documentNouns),
         EventRule(match: .words(["called", "on"]), kind: .demand, cameo: "100"),
         // "called in a video message for the group to lay down its arms": where the call was made, then what it asks.
         EventRule(match: .words(["called"]), kind: .demand, cameo: "100", needsNext: ["in", "during", "via", "through"], needsLater: ["for"], laterWithin: 6),
@@ -364,6 +365,8 @@ enum EventLexicon {
         EventRule(match: .words(["spoke", "to"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 5),
         EventRule(match: .words(["reached", "out", "to"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 5),
         EventRule(match: .words(["opened", "talks"]), kind: .meet, cameo: "046"),
+        // "The two sides entered peace talks after …".
+        EventRule(match: .words(["entered"]), kind: .meet, cameo: "046", needsLater: ["talks", "negotiations"], laterWithin: 2),
         EventRule(match: .words(["began", "talks"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["began", "negotiations"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["started", "talks"]), kind: .meet, cameo: "046"),
@@ -554,7 +557,8 @@ enum EventLexicon {
         EventRule(match: .words(["supports"]), kind: .support, cameo: "051", notBefore: ["each"]),
         EventRule(match: .words(["supported"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["backs"]), kind: .support, cameo: "051"),
-        EventRule(match: .words(["backed"]), kind: .support, cameo: "051"),
+        // "RUF negotiators backed down on their demands": a retreat, not support.
+        EventRule(match: .words(["backed"]), kind: .support, cameo: "051", notBefore: ["down", "away", "off"]),
         EventRule(match: .words(["back", "a"]), kind: .support, cameo: "051", notAfter: motionVerbs),
         EventRule(match: .words(["back", "the"]), kind: .support, cameo: "051", notAfter: motionVerbs),
         EventRule(match: .words(["welcomed"]), kind: .support, cameo: "051"),
@@ -875,13 +879,15 @@ enum EventLexicon {
     ]
     /// Words between a state's adjective and its acting group: "Sudanese armed forces", "Ethiopian security forces".
     static let groupOfStateQualifiers: WordTable<Void> = [
-        "armed", "security", "regular", "national", "federal", "transitional", "interim", "defence", "defense", "special", "top", "senior", "war",
+        "armed", "security", "regular", "national", "federal", "transitional", "interim", "defence", "defense", "special", "top", "senior", "war", "political", "rival", "warring",
     ]
     /// Who is sent from a state to act for it, besides its acting groups: "advisers from Russia".
     static let envoyNouns: WordTable<Void> = ["advisers", "advisors", "ministers", "experts", "emissaries", "observers", "lawmakers"]
+    /// Documents that "call for" what they provide.
+    static let documentNouns: WordTable<Void> = ["deal", "agreement", "accord", "plan", "treaty", "text", "draft", "resolution", "roadmap", "framework", "proposal", "pact", "declaration", "memorandum"]
     static let actingGroups: WordTable<Void> = [
         "government", "governments", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership", "cabinet",
         "negotiators", "diplomats", "troops", "ministry", "president", "leader", "leaders", "mediators", "envoys",
-        "representatives", "delegations", "delegates", "counterpart", "counterparts", "minister", "premier", "chancellor",
+        "representatives", "delegations", "delegates", "counterpart", "counterparts", "minister", "premier", "chancellor", "rivals", "factions",
     ]
 }

@@ -112,7 +112,7 @@ extension Gazetteer {
         KnownPerson(name: "Phumtham Wechayachai", aliases: ["Phumtham Wichaiyachai", "Phumtham"], office: "acting Prime Minister of Thailand", state: "THA"),
         KnownPerson(name: "Anutin Charnvirakul", aliases: ["Anutin"], office: "Prime Minister of Thailand", state: "THA"),
         KnownPerson(name: "Paetongtarn Shinawatra", aliases: ["Paetongtarn"], office: "former Prime Minister of Thailand", state: "THA"),
-        KnownPerson(name: "Fayez al-Sarraj", aliases: ["Sarraj", "al-Sarraj", "Fayez al-Serraj", "al-Serraj", "Fayez al-Serrag", "al-Serrag"], office: "former Prime Minister of Libya", state: "LBY"),
+        KnownPerson(name: "Fayez al-Sarraj", aliases: ["Sarraj", "al-Sarraj", "Fayez al-Serraj", "al-Serraj", "Fayez al-Serrag", "al-Serrag", "Fayez el-Sarraj", "el-Sarraj", "Fayez Sarraj"], office: "former Prime Minister of Libya", state: "LBY"),
         KnownPerson(name: "Nikos Christodoulides", aliases: ["Christodoulides", "Nicos Christodoulides"], office: "President of Cyprus", state: "CYP"),
         KnownPerson(name: "Ersin Tatar", aliases: [], office: "former Turkish Cypriot leader", state: nil),
         KnownPerson(name: "Tufan Erhurman", aliases: ["Erhurman", "Tufan Erhürman", "Erhürman"], office: "Turkish Cypriot leader", state: nil),
