@@ -10,7 +10,7 @@ enum Offices {
         ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chairperson"], ["chairwoman"], ["chair"], ["leader"], ["head"],
         ["negotiator"], ["mediator"], ["counterpart"], ["diplomat"], ["analyst"], ["fellow"], ["director"], ["secretary"], ["mr."],
         ["mrs."], ["ms."], ["dr."], ["mr"], ["mrs"], ["ms"], ["dr"], ["representative"], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["chief"], ["director", "general"], ["director-general"], ["ombudsman"], ["coordinator"],
-        ["interlocutor"], ["speaker"], ["deputy", "speaker"],
+        ["interlocutor"], ["speaker"], ["deputy", "speaker"], ["chief-of-staff"], ["chief", "of", "staff"],
         ["under-secretary-general"], ["deputy", "secretary-general"], ["assistant", "secretary-general"], ["high", "representative"], ["high", "commissioner"],
         // Military ranks and the Malay honorifics that stand before names ("Datuk Seri Anwar Ibrahim").
         ["field", "marshal"], ["marshal"], ["colonel"], ["col."], ["lieutenant", "general"], ["lt.", "gen."], ["major", "general"], ["maj.", "gen."],
@@ -101,6 +101,9 @@ enum Offices {
         "admitted", "recalled", "tweeted", "posted", "suggested", "saying", "adding", "revealed", "confirmed", "posting", "writing",
         "mentioned", "expressed", "reiterated", "cautioned",
     ]
+
+    /// Verbs of speech whose object is who listened: "told Reuters", "informed Parliament".
+    static let listenerVerbs: WordTable<Void> = ["told", "tells", "informed", "asked", "briefed"]
 
     /// Capitalised words that start sentences or name things, never people.
     static let notNames = WordTable<Void>([

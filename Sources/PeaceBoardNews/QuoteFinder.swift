@@ -477,7 +477,10 @@ public enum QuoteFinder {
         else { return nil }
         // "“…”, said Nyusi. “Today politics …”": the name after the verb, which closed the sentence before, goes on speaking.
         let after = words[(verbIndex + 1)...]
-        if !after.isEmpty, after.count <= 4, after.allSatisfy(\.isNamePart), lead.last(where: { $0 != " " }) == "." {
+        // Not "…,” Jonathan Winer told Reuters. “…": whom one tells is no speaker.
+        if !after.isEmpty, after.count <= 4, after.allSatisfy(\.isNamePart), lead.last(where: { $0 != " " }) == ".",
+            !Offices.listenerVerbs.contains(words[verbIndex].folded)
+        {
             return (after.map(\.text).joined(separator: " "), words[verbIndex].folded)
         }
         // "Herbert Ahaba, speaking on behalf of the armed groups, said:", "Odinga, who spoke before Kibaki,

@@ -63,4 +63,26 @@ import Testing
             """)
         #expect(reading.quotes.map(\.speaker) == ["Amara Okello"])
     }
+
+    @Test func anArmedForcesChiefSpeaksForTheStateWhoseArmyTheReportNames() {
+        let text = """
+            Angola's army fought the FNLC rebels for years.
+            The deal was signed by armed forces chief General Tomas Okello and FNLC chief-of-staff General Amara Diallo at the parliament.
+            """
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(text))) == ["AGO", "FNLC"])
+    }
+
+    @Test func aListGoesOnPastAStateDescribedBeforeItsName() {
+        let text = "Representatives of the United Nations and the United States, Russia and former colonial power Portugal attended the signing."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["United Nations", "USA", "RUS", "PRT"])
+    }
+
+    @Test func whomASpeakerToldIsNoSpeakerOfTheNextQuotation() {
+        let reading = NewsReader.read("""
+            Talks
+
+            “Libya is going to move on,” U.S. envoy to Libya Amara Okello told Reuters. “Ultimately, Libyans have to be responsible for Libya.”
+            """)
+        #expect(reading.quotes.map(\.speaker) == ["Amara Okello", "Amara Okello"])
+    }
 }

@@ -186,6 +186,8 @@ enum EventLexicon {
     static let institutionNounList = [
         // A junta is the army in power: "Myanmar's military … junta spokesperson Zaw Min Tun".
         ("army", "army"), ("military", "army"), ("government", "government"), ("cabinet", "government"), ("junta", "army"),
+        // "Angola's army … armed forces chief General Armando da Cruz Neto".
+        ("forces", "army"),
     ]
     /// Words between "the" and an institution that leave it the same institution ("the national government").
     static let institutionQualifiers: WordTable<Void> = ["national", "central", "federal", "interim", "transitional", "new", "current", "military"]
@@ -790,6 +792,8 @@ enum EventLexicon {
     static let listWords: WordTable<Void> = [
         "and", "or", "the", "leader", "president", "prime", "minister", "foreign", "chancellor", "king", "of", "opposition", "rebel", "regional",
         "commander", "head", "chief",
+        // "Russia and former colonial power Portugal", "Kenya and neighbouring Uganda".
+        "former", "colonial", "power", "neighbouring", "neighboring",
     ]
     static let hedges: WordTable<Void> = [
         "hypothetically",
