@@ -121,7 +121,8 @@ public enum PlaceFinder {
 
     private static let groupWordsAfterInitials: WordTable<Void> = [
         "rebels", "rebel", "movement", "militia", "militias", "fighters", "guerrillas", "guerrilla", "insurgents", "leader", "leaders",
-        "negotiators", "delegation", "delegates", "commander", "commanders", "faction", "factions", "combatants", "troops",
+        "negotiators", "negotiator", "delegation", "delegates", "commander", "commanders", "faction", "factions", "combatants", "troops",
+        "spokesman", "spokeswoman", "spokesperson",
     ]
 
     /// Organisations the gazetteer does not list, by how their names are made: capitalised words

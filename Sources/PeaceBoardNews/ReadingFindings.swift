@@ -18,6 +18,8 @@ extension Reading {
         func participant(_ participant: EventParticipant) -> JSONValue {
             var object: [String: JSONValue] = ["name": .string(participant.name)]
             if let state = participant.state { object["state"] = .string(state) }
+            // The body a person speaks for ("EU foreign policy chief Kaja Kallas"), or that acts itself.
+            if let organisation = participant.organisation, organisation != participant.name { object["organisation"] = .string(organisation) }
             return .object(object)
         }
         var seenPeople = Set<String>()

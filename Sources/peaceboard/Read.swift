@@ -85,7 +85,8 @@ struct Read: AsyncParsableCommand {
         lines.append("Dates: " + reading.dates.map { "\($0.date) \($0.precision.rawValue) (“\($0.span.text)”)" }.joined(separator: "; "))
         for event in reading.events {
             func named(_ participant: EventParticipant) -> String {
-                participant.state.map { "\(participant.name) [\($0)]" } ?? participant.name
+                participant.state.map { "\(participant.name) [\($0)]" }
+                    ?? participant.organisation.flatMap { $0 == participant.name ? nil : "\(participant.name) [\($0)]" } ?? participant.name
             }
             let actors = event.actors.map(named).joined(separator: ", ")
             let targets = event.targets.map(named).joined(separator: ", ")

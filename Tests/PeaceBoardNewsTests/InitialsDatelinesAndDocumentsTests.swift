@@ -85,4 +85,15 @@ import Testing
             """)
         #expect(reading.quotes.map(\.speaker) == ["Amara Okello", "Amara Okello"])
     }
+
+    /// What the record keeps of a reading: who acts, with the body they speak for.
+    @Test func theFindingsKeepTheBodyAnActorSpeaksFor() {
+        let reading = NewsReader.read("Talks\n\nEU foreign policy chief Kaja Kallas signed the agreement on Monday.")
+        guard case .array(let events)? = reading.findings["events"], case .array(let actors)? = events.first?["actors"] else {
+            Issue.record("no events in the findings")
+            return
+        }
+        #expect(actors.first?["name"] == .string("Kaja Kallas"))
+        #expect(actors.first?["organisation"] == .string("European Union"))
+    }
 }
