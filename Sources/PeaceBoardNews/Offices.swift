@@ -122,6 +122,8 @@ enum Offices {
         "Ministry", "Office", "Department", "Government", "Council", "Committee", "Army", "Forces", "Front", "Movement",
         "Alliance", "Group", "Party", "Union", "Commission", "Court", "Agency", "Service", "Mission", "Authority", "Nations",
         "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
+        // "the Conference of Presidents of Major American Jewish Organizations", "the American Israel Public Affairs Committee".
+        "Organisations", "Organizations", "Conference", "Association", "Institute", "Foundation", "Public",
         // What a state owns that is named so too: "Venezuela's Unitary Platform", "Russia's Black Sea Fleet".
         "Platform", "Fleet", "Navy", "Guard", "Command", "Corridor", "Sea", "Dome", "Province", "Region", "Congress", "Coalition",
         // Places that speak for their governments ("officials in Port Sudan said").

@@ -123,7 +123,15 @@ public enum PersonFinder {
         }
         // "Egyptian President Abdel Fattah el-Sisi": the gazetteer's longer name wins over a name cut short.
         let knownByStart = Dictionary(known.map { ($0.span.start, $0) }, uniquingKeysWith: { first, _ in first })
+        // "King Hussein": an alias that holds the title the name was found under.
+        let knownByEnd = Dictionary(known.map { ($0.span.end, $0) }, uniquingKeysWith: { first, _ in first })
         all = all.map { mention in
+            if let holding = knownByEnd[mention.span.end], holding.span.start < mention.span.start {
+                var extended = holding
+                extended.office = mention.office
+                extended.state = mention.state ?? holding.state
+                return extended
+            }
             guard let longer = knownByStart[mention.span.start], longer.span.end > mention.span.end else { return mention }
             var extended = longer
             extended.office = mention.office

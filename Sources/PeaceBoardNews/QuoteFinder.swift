@@ -213,7 +213,13 @@ public enum QuoteFinder {
             // A quotation that runs over several paragraphs opens each of them and closes only in the
             // last: a paragraph opened by a mark that nothing closes is quoted to its end.
             let opensParagraph = open == 0 || (straightOpen == 0 && straightDepth == 0)
-            if opensParagraph, ranges.isEmpty, bytes.count > 1 { ranges.append(text.startIndex..<text.endIndex) }
+            if opensParagraph, ranges.isEmpty, bytes.count > 1 {
+                ranges.append(text.startIndex..<text.endIndex)
+            } else if let open, open > 0, bytes.count - open > 12 {
+                // "President Clinton said at the ceremony: “This vast bleak desert hides great signs of life.¶“Today …":
+                // a curly mark opened late in the paragraph that nothing closes runs on to the next.
+                ranges.append(text.utf8Index(open)..<text.endIndex)
+            }
             return ranges
         }
     }
@@ -328,11 +334,12 @@ public enum QuoteFinder {
     static func attributionAfter(_ index: String.Index, in text: String) -> (speaker: String, verb: String?)? {
         let rest = text[index...]
         // The attribution belongs to the quotation's own sentence: up to its end or the next
-        // quotation, and no more than 100 characters, found on bytes.
+        // quotation, and no more than 160 characters (a long apposition may stand between the name
+        // and the verb), found on bytes.
         let window = rest.utf8.withContiguousStorageIfAvailable { bytes in
             var end = 0
             var characters = 0
-            while end < bytes.count, characters < 100 {
+            while end < bytes.count, characters < 160 {
                 let byte = bytes[end]
                 // "said retired Nigerian Gen. Abdulsalami Abubakar": a title's period ends no sentence.
                 // "U.N. envoy Martin Kobler said": nor do initials'.
@@ -399,7 +406,7 @@ public enum QuoteFinder {
         var end = 2
         while end < min(words.count, 4), words[end].isNamePart, words[end - 1].isFollowedBySpaces(then: words[end], in: window) { end += 1 }
         guard end < words.count, window[words[end - 1].range.upperBound..<words[end].range.lowerBound] == ", ",
-            let verb = words.prefix(16).indices.dropFirst(end).first(where: { Offices.speechVerbs.contains(words[$0].folded) }),
+            let verb = words.prefix(24).indices.dropFirst(end).first(where: { Offices.speechVerbs.contains(words[$0].folded) }),
             window[words[verb - 1].range.upperBound..<words[verb].range.lowerBound] == ", "
         else { return nil }
         return (words[0..<end].map(\.text).joined(separator: " "), words[verb].folded)
@@ -472,7 +479,10 @@ public enum QuoteFinder {
         while near < head.endIndex, UTF8.isContinuation(head.utf8[near]) { near = head.utf8.index(after: near) }
         let lead = lastCharacters(120, of: head[near...])
         let words = Tokenizer.words(in: lead)
-        guard let verbIndex = words.indices.reversed().prefix(4).first(where: { Offices.speechVerbs.contains(words[$0].folded) }),
+        // "President Clinton said at the ceremony, held in the Arava desert: “…": a colon may close a
+        // longer clause after the verb.
+        let reach = lead.last(where: { $0 != " " }) == ":" ? 12 : 4
+        guard let verbIndex = words.indices.reversed().prefix(reach).first(where: { Offices.speechVerbs.contains(words[$0].folded) }),
             verbIndex > 0
         else { return nil }
         // "“…”, said Nyusi. “Today politics …”": the name after the verb, which closed the sentence before, goes on speaking.
@@ -574,10 +584,12 @@ public enum QuoteFinder {
         for dropped in 1..<max(1, words.count) where names.contains(words[dropped...].joined(separator: " ")) {
             return words[dropped...].joined(separator: " ")
         }
-        // "Ms Mao said" after "Mao Ning": a title before a name shortened as the name is.
-        if words.count == 2, Offices.isTitle([words[0].lowercased()]) {
-            let resolved = resolve(String(words[1]), before: people, names: names, objects: objects())
-            if resolved != String(words[1]) { return resolved }
+        // "Ms Mao said" after "Mao Ning", "Prime Minister Phumtham told" after "Phumtham Wechayachai": a
+        // title before a name shortened as the name is.
+        if let title = (1..<max(1, words.count)).last(where: { Offices.isTitle(words[..<$0].map { $0.lowercased() }) }) {
+            let rest = words[title...].joined(separator: " ")
+            let resolved = resolve(rest, before: people, names: names, objects: objects())
+            if resolved != rest { return resolved }
         }
         // "Anwar told reporters" after "Anwar Ibrahim": a name news shortens to its first word.
         if words.count == 1, let earlier = people.last(where: { $0.name.hasPrefix(speaker + " ") }) { return earlier.name }

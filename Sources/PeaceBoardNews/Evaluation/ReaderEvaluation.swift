@@ -146,7 +146,9 @@ public enum ReaderEvaluation {
         name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).replacingOccurrences(of: "-", with: " ")
     }
 
+    /// Lower case, straight apostrophes, and one space wherever the page wrapped or spaced a
+    /// quotation ("Hug,¶hug, hug!" is "Hug, hug, hug!").
     static func normalised(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .whitespaces)
+        text.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

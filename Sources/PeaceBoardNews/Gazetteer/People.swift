@@ -213,6 +213,14 @@ extension Gazetteer {
         KnownPerson(name: "Javier Solana", aliases: ["Solana"], office: "EU High Representative for the Common Foreign and Security Policy (1999–2009)", state: nil),
         KnownPerson(name: "Boris Trajkovski", aliases: ["Trajkovski"], office: "President of the Republic of Macedonia (1999–2004)", state: "MKD"),
         KnownPerson(name: "Ali Ahmeti", aliases: ["Ahmeti"], office: "political leader of the ethnic Albanian rebels in Macedonia (2001)", state: nil),
+        KnownPerson(name: "Yitzhak Rabin", aliases: ["Rabin", "Yitzak Rabin"], office: "Prime Minister of Israel (1974–1977, 1992–1995)", state: "ISR"),
+        KnownPerson(name: "Shimon Peres", aliases: ["Peres"], office: "Foreign Minister, Prime Minister and President of Israel", state: "ISR"),
+        KnownPerson(name: "Yasser Arafat", aliases: ["Arafat", "Yasir Arafat"], office: "Chairman of the Palestine Liberation Organization (1969–2004)", state: "PSE"),
+        KnownPerson(name: "Hussein bin Talal", aliases: ["King Hussein"], office: "King of Jordan (1952–1999)", state: "JOR"),
+        KnownPerson(name: "Juan Carlos", aliases: ["King Juan Carlos", "Juan Carlos I"], office: "King of Spain (1975–2014)", state: "ESP"),
+        KnownPerson(name: "Raúl Castro", aliases: ["Raul Castro"], office: "President of Cuba (2008–2018)", state: "CUB"),
+        KnownPerson(name: "Enrique Peña Nieto", aliases: ["Enrique Pena Nieto", "Peña Nieto", "Pena Nieto"], office: "President of Mexico (2012–2018)", state: "MEX"),
+        KnownPerson(name: "Børge Brende", aliases: ["Borge Brende", "Brende"], office: "Norwegian Foreign Minister (2013–2017)", state: "NOR"),
     ]
 
     /// A person the gazetteer lists whom a report names in another transliteration ("Sergey
@@ -222,8 +230,12 @@ extension Gazetteer {
         guard words.count >= 2, let surname = words.last, words[0].count >= 3,
             let candidates = peopleBySurname[comparable(withoutParticle(surname))]
         else { return nil }
-        let given = comparable(words[0]).prefix(3)
-        return candidates.first { comparable($0.name.split(separator: " ")[0]).prefix(3) == given }
+        let given = comparable(words[0])
+        // "Yizhak Rabin": a given name a letter off is still his.
+        return candidates.first { candidate in
+            let listed = comparable(candidate.name.split(separator: " ")[0])
+            return listed.prefix(3) == given.prefix(3) || isMisspelling(given, ofSurnameIn: listed)
+        }
     }
 
     /// The one person the gazetteer lists by this surname whose office has the title a report gave
