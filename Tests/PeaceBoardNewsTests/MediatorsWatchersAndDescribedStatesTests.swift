@@ -61,4 +61,19 @@ import Testing
         let reading = NewsReader.read("Talks\n\nThere will have to be a \"durable cease-fire,\" NATO chief Amara Okello cautioned.")
         #expect(reading.quotes.first?.speaker == "Amara Okello")
     }
+
+    @Test func aSignerNamedAgainByAnAliasStaysInTheList() {
+        let text = "Peruvian President Tomas Okello and the leader of the FARC rebels, Rodrigo Londoño Echeverri, alias “Timochenko,” on Monday signed an accord."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(text))) == ["PER", "FARC"])
+    }
+
+    @Test func theSigningOfAnAccordBetweenTwoNamesWhoSigned() {
+        let text = "The signing of the accord between Peruvian President Tomas Okello and FARC’s maximum commander Rodrigo Londoño ends 52 years of conflict."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(text))) == ["PER", "FARC"])
+    }
+
+    @Test func invitedGuestsAreNoInvitation() {
+        #expect(TestReading.events("The pact was signed in Cartagena before more than 2,500 invited guests.").filter { $0.kind == .invite }.isEmpty)
+        #expect(TestReading.actors(.invite, in: TestReading.events("Kenya invited Sudan to the talks.")) == ["KEN"])
+    }
 }

@@ -421,7 +421,8 @@ enum EventLexicon {
         EventRule(match: .words(["take", "part"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
         EventRule(match: .words(["took", "part"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
         EventRule(match: .words(["taking", "part"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
-        EventRule(match: .words(["invited"]), kind: .invite, cameo: "036"),
+        // "before 2,500 invited guests": those invited describe an audience.
+        EventRule(match: .words(["invited"]), kind: .invite, cameo: "036", notBefore: audienceNouns),
         EventRule(match: .words(["invites"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["invite"]), kind: .invite, cameo: "036", notAfter: ["an", "the"]),
         EventRule(match: .words(["inviting"]), kind: .invite, cameo: "036"),

@@ -150,8 +150,11 @@ extension EventFinder {
     static func agreementsBetween(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> [EventMention] {
         var found: [EventMention] = []
         for (index, word) in folded.enumerated() where word == "between" && index >= 2 {
-            guard let verb = EventLexicon.concludingVerbs[folded[index - 1]],
-                (max(0, index - 8)..<(index - 1)).contains(where: { EventLexicon.agreementNouns.contains(folded[$0]) })
+            // "The signing of the accord between Santos and Timochenko": the signing names who signed.
+            let isSigningOf = EventLexicon.agreementNouns.contains(folded[index - 1])
+                && (max(0, index - 6)..<(index - 2)).contains { folded[$0] == "signing" && folded[$0 + 1] == "of" }
+            guard let verb = isSigningOf ? "057" : EventLexicon.concludingVerbs[folded[index - 1]],
+                isSigningOf || (max(0, index - 8)..<(index - 1)).contains(where: { EventLexicon.agreementNouns.contains(folded[$0]) })
             else { continue }
             let start = sentence.start + words[index].utf16Range.upperBound
             let listed = entities.filter { $0.start >= start && !$0.isRemit && !$0.isCity && !isPlace($0, in: sentence) }

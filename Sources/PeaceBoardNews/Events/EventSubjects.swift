@@ -359,6 +359,13 @@ extension EventFinder {
                 gapWords = gapWords.drop { $0.utf16Range.upperBound <= previous.end - sentence.start + inside }
                 gap = String(gap[gap.index(after: close)...])
             }
+            // "Rodrigo Londoño Echeverri, alias “Timochenko,”": the same person named again by an alias.
+            if previous.participant == before[index].participant, gap.count <= 24,
+                gap.contains("alias") || gap.contains("known as") || gap.trimmingCharacters(in: .whitespaces).allSatisfy({ ",“\"(".contains($0) })
+            {
+                index -= 1
+                continue
+            }
             // "The United States and Yemen's Houthis agreed": the possessive names whose the next one
             // is; the list goes on before it.
             if previous.isPossessive, ["’s", "'s"].contains(gap.trimmed()), ownedEntity(after: previous, in: before, sentence: sentence)?.start == before[index].start {
