@@ -355,6 +355,8 @@ public enum PersonFinder {
                 // "Kenya's former president Uhuru Kenyatta": an office no longer held is written so (its state stays theirs).
                 if index > 0, words[index - 1].folded == "former" { found.office = "former " + office }
                 if found.state == nil, words[index + officeLength].folded == "of" { found.state = stateOfOffice(office) }
+                // "President Joaquim Chissano of Mozambique": the state after the name.
+                if found.state == nil { found.state = stateAfterName(nameStart, nameEnd, in: words, span: span, states: states, text: text) }
                 mentions.append(found)
                 index = nameEnd
                 continue

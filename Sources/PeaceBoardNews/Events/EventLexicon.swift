@@ -310,6 +310,10 @@ enum EventLexicon {
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
         // "Nyusi and Momade shook hands and embraced after the signing": who shake hands meet.
         EventRule(match: .words(["shook", "hands"]), kind: .meet, cameo: "040"),
+        // "Chissano and Dhlakama embraced on signing"; "embraced the plan" accepts it instead.
+        EventRule(match: .words(["embraced"]), kind: .meet, cameo: "040", notBefore: WordTable(articleList + ["each", "one", "plan", "proposal", "deal", "idea", "peace", "calls"])),
+        // "sealed an accord Friday …, ending three days of talks".
+        EventRule(match: .words(["ending"]), kind: .meet, cameo: "046", needsLater: ["talks", "negotiations"], laterWithin: 5),
         EventRule(match: .words(["shake", "hands"]), kind: .meet, cameo: "040", notAfter: ["to", "will", "would"]),
         // "Iran and the United States had “productive” senior-level talks in Oman".
         EventRule(match: .words(["had"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4, needsNamedSubjectAndDescribedLater: true),
@@ -530,6 +534,10 @@ enum EventLexicon {
         EventRule(match: .words(["rules", "out"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["rule", "out"]), kind: .reject, cameo: "120", notAfter: ["to"]),
         EventRule(match: .words(["refused"]), kind: .reject, cameo: "120"),
+        // "Dhlakama justified his refusal to sign an immediate ceasefire".
+        EventRule(match: .words(["refusal", "to"]), kind: .reject, cameo: "120"),
+        // "ended 36 years of civil war by signing a peace agreement".
+        EventRule(match: .words(["by", "signing"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["declined"]), kind: .reject, cameo: "120", notBefore: ["to"]),
         EventRule(match: .words(["refuses"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["rebuffed"]), kind: .reject, cameo: "120"),

@@ -150,7 +150,9 @@ extension EventFinder {
     /// who is ready to sign with someone, nor a faction of whom it names).
     static func withCounterpartSigners(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
         events + events.flatMap { event -> [EventMention] in
-            guard event.kind == .accept, event.cameo.code == "057", !event.negated, !event.hedged, !event.actors.isEmpty, !event.targets.isEmpty,
+            // "the rebel chiefs signed an overall peace treaty with the conservative government of President Arzu":
+            // whoever signed, named or not, the counterpart did.
+            guard event.kind == .accept, event.cameo.code == "057", !event.negated, !event.hedged, !event.targets.isEmpty,
                 ["signed", "signs"].contains(event.trigger.text.lowercased()),
                 let trigger = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start == event.trigger.start }),
                 let with = words[trigger...].prefix(10).firstIndex(where: { $0.folded == "with" })

@@ -137,6 +137,9 @@ enum ProvisionCues {
         ProvisionCue(type: "armed-forces-limit", phrase: ["confine"], near: ["army", "troops", "fighters", "combatants", "forces", "soldiers"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["cantonment"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["cantonments"]),
+        // "Troops and rebels must report to assembly points": fighters gathered to be disarmed.
+        ProvisionCue(type: "armed-forces-limit", phrase: ["assembly", "points"]),
+        ProvisionCue(type: "armed-forces-limit", phrase: ["assembly", "areas"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["supervision"], near: ["weapons", "arms"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["monitoring"], near: ["weapons", "arms"]),
         ProvisionCue(type: "armed-forces-limit", phrase: ["barracks"], near: ["confined", "kept", "return", "returned", "confine"]),

@@ -1,0 +1,38 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// Leaders who embrace, end talks, refuse or sign by a gerund, fighters sent to assembly points,
+/// and the state written after a titled name: rules written for real pages read once before any
+/// rule for them (the sentences here are the house's own).
+@Suite struct EmbracesRefusalsAndSigningsTests {
+    @Test func twoLeadersWhoEmbraceMeetAndWhoEmbracesAPlanDoesNot() {
+        let text = "President Tomas Okello of Kenya and rebel leader Amara Diallo embraced on signing."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "Amara Diallo"])
+        #expect(TestReading.actors(.meet, in: TestReading.events("Kenya embraced the plan on Monday.")).isEmpty)
+    }
+
+    @Test func endingTalksIsHavingHeldThem() {
+        let text = "Kenya and Uganda sealed an accord on Friday, ending three days of talks with an emotional embrace."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA"])
+    }
+
+    @Test func aRefusalToSignIsARejection() {
+        let text = "Uganda's foreign minister Amara Diallo justified his refusal to sign an immediate ceasefire."
+        #expect(TestReading.actors(.reject, in: TestReading.events(text)) == ["UGA"])
+    }
+
+    @Test func endingAWarBySigningIsSigning() {
+        let text = "Kenya and Uganda ended 36 years of war by signing a peace agreement on Sunday."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(text))) == ["KEN", "UGA"])
+    }
+
+    @Test func whomUnnamedSignersSignedWithSignedToo() {
+        let text = "The rebel chiefs signed an overall peace treaty with the government of Uganda on Sunday."
+        #expect(TestReading.actors(.accept, in: TestReading.events(text)) == ["UGA"])
+    }
+
+    @Test func fightersSentToAssemblyPointsAreAnArmedForcesLimit() {
+        let reading = NewsReader.read("Talks\n\nTroops and rebels must report to assembly points within a month of ratification.")
+        #expect(reading.provisions.map(\.type) == ["armed-forces-limit"])
+    }
+}
