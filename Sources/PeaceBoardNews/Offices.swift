@@ -102,6 +102,9 @@ enum Offices {
         "mentioned", "expressed", "reiterated", "cautioned",
     ]
 
+    /// Titles of courtesy a name carries anywhere: "Mr Annan", "Dr Mahamat".
+    static let courtesyTitles: WordTable<Void> = ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."]
+
     /// Verbs of speech whose object is who listened: "told Reuters", "informed Parliament".
     static let listenerVerbs: WordTable<Void> = ["told", "tells", "informed", "asked", "briefed"]
 

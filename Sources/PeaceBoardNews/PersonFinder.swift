@@ -21,9 +21,7 @@ public enum PersonFinder {
         // "Ahmed  Tugud", "Amin Hassan¶Amr": a name is its words, whatever spacing or wrapping the page gave it.
         var full = paragraphs.flatMap { mentions(in: $0, states: states) }.map { mention in
             var spaced = mention
-            if mention.name.utf8.contains(UInt8(ascii: "\n")) || mention.name.containsBytes(of: "  ") {
-                spaced.name = mention.name.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-            }
+            spaced.name = mention.name.collapsingSpaces()
             // "Samuel R. “Sandy” Berger" is Samuel R. Berger.
             if spaced.name.containsBytes(of: "“") || spaced.name.containsBytes(of: "\"") {
                 spaced.name = spaced.name.split(separator: " ").filter { !($0.hasPrefix("“") || $0.hasPrefix("\"")) }.joined(separator: " ")
@@ -111,7 +109,7 @@ public enum PersonFinder {
                 // longer name nobody resolved; a title ("President Clinton") or a sentence's opening word ("But Annan") may stand before.
                 if index > 0, case let previous = words[index - 1], previous.isCapitalised, previous.isFollowedBySpaces(then: word, in: paragraph.text),
                     !previous.classes.contains(.officeStart), !Offices.honorificsInNames.contains(previous.folded),
-                    !ForeignPassages.englishWords.contains(previous.folded), !["mr", "mrs", "ms", "dr"].contains(previous.folded)
+                    !ForeignPassages.englishWords.contains(previous.folded), !Offices.courtesyTitles.contains(previous.folded)
                 {
                     continue
                 }

@@ -92,9 +92,8 @@ public enum PlaceFinder {
         organisations.sort { $0.span.start < $1.span.start }
         // "the Justice¶and Equality Movement": a body's name is its words, however the page wrapped them.
         return (states, organisations.map { organisation in
-            guard organisation.name.utf8.contains(UInt8(ascii: "\n")) || organisation.name.containsBytes(of: "  ") else { return organisation }
             var spaced = organisation
-            spaced.name = organisation.name.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+            spaced.name = organisation.name.collapsingSpaces()
             return spaced
         })
     }

@@ -37,6 +37,13 @@ extension String {
         return String(self[utf16Index(max(0, start))..<utf16Index(end)])
     }
 
+    /// One space wherever the page put several or broke the line: "Amin Hassan¶Amr" is "Amin Hassan Amr".
+    /// Most names have neither, and are returned as they are without splitting.
+    func collapsingSpaces() -> String {
+        guard utf8.contains(UInt8(ascii: "\n")) || containsBytes(of: "  ") else { return self }
+        return split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
     func span(_ range: Range<String.Index>) -> TextSpan {
         TextSpan(text: String(self[range]), start: utf16Offset(of: range.lowerBound), end: utf16Offset(of: range.upperBound))
     }

@@ -45,7 +45,7 @@ extension EventFinder {
                 // So may a description: "…, Kenyan diplomat Amara Okello,".
                 guard let last = (max(0, lastWord - 3)...lastWord).reversed().first(where: { index in
                     sentence.text.utf16Slice(from: words[index].utf16Range.upperBound, to: words[index].utf16Range.upperBound + 2) == ", "
-                }), words[(last + 1)..<(lastWord + 1)].allSatisfy({ $0.isCapitalised || $0.classes.contains(.officeStart) || ["mr", "mrs", "ms", "dr"].contains($0.folded) })
+                }), words[(last + 1)..<(lastWord + 1)].allSatisfy({ $0.isCapitalised || $0.classes.contains(.officeStart) || Offices.courtesyTitles.contains($0.folded) })
                 else { return nil }
                 return (max(1, last - 7)...last).first { index in
                     EventLexicon.mediatorNouns.contains(words[index].folded) && ["the", "chief", "lead", "joint"].contains(words[index - 1].folded)

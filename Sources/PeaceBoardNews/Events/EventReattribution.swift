@@ -78,12 +78,12 @@ extension EventFinder {
     /// president, who had been mediating").
     static func withRelativeClauseSubjects(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
         events.map { event in
-            guard event.actors.isEmpty, var who = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start == event.trigger.start }) else { return event }
+            guard event.actors.isEmpty, let trigger = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start == event.trigger.start }) else { return event }
             // "who had been mediating", "who helped broker".
+            var who = trigger
             while who > 0, relativeClauseHelpers.contains(words[who - 1].folded) { who -= 1 }
             guard who >= 2, words[who - 1].folded == "who" else { return event }
             // "who was appointed as the moderator": the one the clause follows undergoes it.
-            let trigger = words.firstIndex { $0.utf16Range.lowerBound + sentence.start == event.trigger.start } ?? who
             if !words[trigger].folded.hasSuffix("ing"), words[who..<trigger].contains(where: { EventLexicon.passiveAuxiliaries.contains($0.folded) }) { return event }
             func isComma(before index: Int) -> Bool {
                 sentence.text.utf16Slice(from: words[index - 1].utf16Range.upperBound, to: words[index].utf16Range.lowerBound) == ", "
@@ -164,7 +164,8 @@ extension EventFinder {
                 let gap = sentence.text.utf16Slice(from: from, to: entity.start - sentence.start)
                 let gapWords = Tokenizer.words(in: gap)
                 // "with Mohamed Bashir Ahmed of the Justice and Equality Movement": a name the reader did not know, of the body that signed.
-                let namedOf = gapWords.count <= 7 && gapWords.drop(while: \.isCapitalised).map(\.folded).elementsEqual(["of", "the"]) || gapWords.drop(while: \.isCapitalised).map(\.folded) == ["of"]
+                let afterName = gapWords.drop(while: \.isCapitalised).map(\.folded)
+                let namedOf = gapWords.count <= 7 && (afterName == ["of", "the"] || afterName == ["of"])
                 guard gapWords.count <= (counterparts.isEmpty ? 4 : 1) || (counterparts.isEmpty && namedOf), !gap.contains(where: { ".;:(".contains($0) }),
                     counterparts.isEmpty ? !gapWords.contains(where: { counterpartParts.contains($0.folded) }) : gapWords.allSatisfy({ $0.folded == "and" })
                 else { break }
@@ -197,11 +198,10 @@ extension EventFinder {
         guard let next = after.first, describingFollowers.contains(next), !after.contains("by") else { return false }
         // The thing done is named just before: "the agreement with the FARC, signed in 2016".
         let before = Tokenizer.words(in: String(event.sentence.text.utf16Slice(from: 0, to: offset).suffix(90)))
-        return before.suffix(12).contains { describedAgreements.contains($0.folded) }
+        return before.suffix(12).contains { EventLexicon.agreementNouns.contains($0.folded) }
     }
 
     private static let describingFollowers: WordTable<Void> = ["in", "at", "last", "earlier"]
-    private static let describedAgreements: WordTable<Void> = ["agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "declaration", "memorandum", "roadmap"]
     /// Participles of agreements ("agreed on" after a comma is as often the subject's own verb).
     private static let describedParticiples: WordTable<Void> = ["signed", "brokered", "reached", "concluded", "initialled", "initialed"]
 
