@@ -35,4 +35,9 @@ import Testing
         let reading = NewsReader.read("Talks\n\nTroops and rebels must report to assembly points within a month of ratification.")
         #expect(reading.provisions.map(\.type) == ["armed-forces-limit"])
     }
+
+    @Test func whereACaptionPlacesSomeoneBreaksNoList() {
+        let text = "Kenya’s President Tomas Okello, front left, and the top commander of the FARC, Amara Diallo, shake hands after signing the agreement."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "FARC"])
+    }
 }

@@ -804,6 +804,8 @@ enum EventLexicon {
         "commander", "head", "chief",
         // "Russia and former colonial power Portugal", "Kenya and neighbouring Uganda".
         "former", "colonial", "power", "neighbouring", "neighboring",
+        // "and the top commander of the FARC".
+        "top", "senior", "deputy",
     ]
     static let hedges: WordTable<Void> = [
         "hypothetically",

@@ -359,6 +359,11 @@ extension EventFinder {
                 gapWords = gapWords.drop { $0.utf16Range.upperBound <= previous.end - sentence.start + inside }
                 gap = String(gap[gap.index(after: close)...])
             }
+            // "Juan Manuel Santos, front left, and the FARC commander": where a caption places someone.
+            if let length = captionPositionLength(opening: gap) {
+                gap = String(gap.utf16Suffix(from: length))
+                gapWords = gapWords.drop { $0.utf16Range.lowerBound < previous.end - sentence.start + length }
+            }
             // "Rodrigo Londoño Echeverri, alias “Timochenko,”": the same person named again by an alias.
             if previous.participant == before[index].participant, gap.count <= 24,
                 gap.contains("alias") || gap.contains("known as") || gap.trimmingCharacters(in: .whitespaces).allSatisfy({ ",“\"(".contains($0) })
@@ -427,6 +432,18 @@ extension EventFinder {
             index -= 1
         }
         return group
+    }
+
+    /// How long a caption's placing of someone is where `gap` opens with one: ", front left," of
+    /// "Juan Manuel Santos, front left, and …".
+    private static func captionPositionLength(opening gap: String) -> Int? {
+        guard gap.hasPrefix(", ") else { return nil }
+        let words = gap.dropFirst(2).prefix(while: { $0 != "," }).split(separator: " ")
+        guard (1...2).contains(words.count), let side = words.last, ["left", "right", "centre", "center"].contains(side),
+            words.count == 1 || ["front", "back", "far", "second", "top", "bottom"].contains(words[0])
+        else { return nil }
+        // The comma that closes it stays: ", and" joins the list.
+        return 1 + words.joined(separator: " ").utf16.count + 1
     }
 
     /// "and Qatari minister of state", ", Togolese foreign minister": a list word, the adjectives of
