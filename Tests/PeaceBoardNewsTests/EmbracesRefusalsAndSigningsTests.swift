@@ -40,4 +40,11 @@ import Testing
         let text = "Kenya’s President Tomas Okello, front left, and the top commander of the FARC, Amara Diallo, shake hands after signing the agreement."
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "FARC"])
     }
+
+    @Test func whoSignedAlongsideSigned() {
+        let text = "The U.N.'s representative also signed the deal, along with ambassadors from the United States, Russia and former colonial power Portugal."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(text))) == ["United Nations", "USA", "RUS", "PRT"])
+        // "Nato" as British papers write it is NATO.
+        #expect(TestReading.actors(.support, in: TestReading.events("Libya has been in conflict since a Nato-backed revolt.")) == ["NATO"])
+    }
 }

@@ -152,11 +152,15 @@ extension EventFinder {
         events + events.flatMap { event -> [EventMention] in
             // "the rebel chiefs signed an overall peace treaty with the conservative government of President Arzu":
             // whoever signed, named or not, the counterpart did.
-            guard event.kind == .accept, event.cameo.code == "057", !event.negated, !event.hedged, !event.targets.isEmpty,
+            guard event.kind == .accept, event.cameo.code == "057", !event.negated, !event.hedged,
                 ["signed", "signs"].contains(event.trigger.text.lowercased()),
                 let trigger = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start == event.trigger.start }),
                 let with = words[trigger...].prefix(10).firstIndex(where: { $0.folded == "with" })
             else { return [] }
+            // "The U.N.'s representative also signed the deal, along with ambassadors from the United States,
+            // Russia and Portugal": who signed alongside, whom the rules did not take for counterparts.
+            let alongside = ["along", "together"].contains(words[with - 1].folded)
+            guard alongside || !event.targets.isEmpty else { return [] }
             // The counterparts listed straight after "with": "with the UAE and Bahrain", not who oversaw it later.
             var counterparts: [Entity] = []
             var from = words[with].utf16Range.upperBound
@@ -166,10 +170,12 @@ extension EventFinder {
                 // "with Mohamed Bashir Ahmed of the Justice and Equality Movement": a name the reader did not know, of the body that signed.
                 let afterName = gapWords.drop(while: \.isCapitalised).map(\.folded)
                 let namedOf = gapWords.count <= 7 && (afterName == ["of", "the"] || afterName == ["of"])
-                guard gapWords.count <= (counterparts.isEmpty ? 4 : 1) || (counterparts.isEmpty && namedOf), !gap.contains(where: { ".;:(".contains($0) }),
-                    counterparts.isEmpty ? !gapWords.contains(where: { counterpartParts.contains($0.folded) }) : gapWords.allSatisfy({ $0.folded == "and" })
+                // After the first, a list: "the United States, Russia and former colonial power Portugal".
+                let listed = gapWords.count <= 5 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) }
+                guard (counterparts.isEmpty ? gapWords.count <= 4 || namedOf : listed), !gap.contains(where: { ".;:(".contains($0) }),
+                    counterparts.isEmpty ? !gapWords.contains(where: { counterpartParts.contains($0.folded) }) : true
                 else { break }
-                if !entity.isCity, !entity.isRemit, event.targets.contains(entity.participant), !event.actors.contains(entity.participant),
+                if !entity.isCity, !entity.isRemit, alongside || event.targets.contains(entity.participant), !event.actors.contains(entity.participant),
                     !counterparts.contains(where: { $0.participant == entity.participant })
                 {
                     counterparts.append(entity)

@@ -27,7 +27,7 @@ enum Gazetteer {
     static let organisations: [[String]] = [
         ["UN Security Council", "United Nations Security Council", "U.N. Security Council", "Security Council"],
         ["United Nations", "UN", "U.N."], ["UN General Assembly", "General Assembly"],
-        ["NATO", "North Atlantic Treaty Organization"], ["European Union", "EU", "E.U."], ["European Commission"],
+        ["NATO", "North Atlantic Treaty Organization", "Nato"], ["European Union", "EU", "E.U."], ["European Commission"],
         ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"], ["World Bank"],
         ["International Monetary Fund", "IMF"], ["African Union", "AU"], ["ASEAN", "Association of Southeast Asian Nations"], ["OSCE"], ["Arab League"],
         ["Board of Peace"], ["International Court of Justice", "ICJ"], ["International Criminal Court", "ICC"],
