@@ -47,4 +47,10 @@ import Testing
         // "Nato" as British papers write it is NATO.
         #expect(TestReading.actors(.support, in: TestReading.events("Libya has been in conflict since a Nato-backed revolt.")) == ["NATO"])
     }
+
+    @Test func characterisingADealAsABreakthroughIsPraise() {
+        let text = "Although the United Nations and the United States characterized the deal as a significant political breakthrough, it remained unclear whether Kenyans would accept it."
+        #expect(Set(TestReading.actors(.support, in: TestReading.events(text))) == ["United Nations", "USA"])
+        #expect(TestReading.actors(.support, in: TestReading.events("Kenya called the deal “a remarkable moment for the region.”")) == ["KEN"])
+    }
 }

@@ -121,7 +121,7 @@ enum EventLexicon {
         "fighting", "attacking", "attacks", "strikes", "striking", "shelling", "bombing", "targeting", "offensive", "military",
     ]
     /// What something good is called: "called the accord a model", "described the talks as a breakthrough".
-    static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great"]
+    static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great", "remarkable"]
     /// The forms of "be" before a passive participle: "were signed", "has been agreed".
     static let passiveAuxiliaries: WordTable<Void> = ["was", "were", "been", "be", "is", "are", "being"]
     /// Gatherings a host holds besides talks: "hosted a conference of civilian groups".
@@ -590,6 +590,9 @@ enum EventLexicon {
         EventRule(match: .words(["commend"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["commends"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["hailed"]), kind: .support, cameo: "051"),
+        // "characterized the deal as a significant political breakthrough": a judgement of praise, as "called" and "described" below.
+        EventRule(match: .words(["characterized"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 7),
+        EventRule(match: .words(["characterised"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 7),
         EventRule(match: .words(["hails"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["applauded"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["lauded"]), kind: .support, cameo: "051"),
