@@ -53,4 +53,11 @@ import Testing
         #expect(Set(TestReading.actors(.support, in: TestReading.events(text))) == ["United Nations", "USA"])
         #expect(TestReading.actors(.support, in: TestReading.events("Kenya called the deal “a remarkable moment for the region.”")) == ["KEN"])
     }
+
+    @Test func aClauseOpenedByAsHasItsOwnSubject() {
+        let unnamed = "Efforts to bring peace to Burundi took a step forward last night, as some leaders from the ruling minority refused to sign."
+        #expect(TestReading.actors(.reject, in: TestReading.events(unnamed)).isEmpty)
+        let named = "Kenya took a step forward on Monday, as Uganda refused to sign the accord."
+        #expect(TestReading.actors(.reject, in: TestReading.events(named)) == ["UGA"])
+    }
 }

@@ -88,6 +88,8 @@ extension EventFinder {
                 if marker.opensRelativeClause, rest.contains(UInt8(ascii: ",")) { continue }
                 // ", and the EU proposed": a list goes on; ", and several leaders threatened": a new clause.
                 if marker.continuesList, continuesList(rest) { continue }
+                // "…, as some leaders refused to sign": a new clause; "…, as well as Kenya, signed": the list goes on.
+                if marker.bytes == Array(", as ".utf8), rest.starts(with: "well".utf8) { continue }
                 start = max(start, UTF8Scan.utf16Count(UnsafeBufferPointer(rebasing: head[..<(found + marker.bytes.count)])))
             }
             return start
@@ -96,7 +98,7 @@ extension EventFinder {
 
     /// What may open the clause of an event word, and what each says of the words after it.
     private static let clauseOpeners: [(bytes: [UInt8], opensRelativeClause: Bool, continuesList: Bool)] =
-        ["; ", ", and ", ", but ", ", while ", " while ", ", though ", " though ", ", although ", ", which ", ", who "].map { marker in
+        ["; ", ", and ", ", but ", ", while ", " while ", ", though ", " though ", ", although ", ", which ", ", who ", ", as "].map { marker in
             (Array(marker.utf8), marker == ", which " || marker == ", who ", marker == ", and ")
         }
 
