@@ -60,4 +60,9 @@ import Testing
         let named = "Kenya took a step forward on Monday, as Uganda refused to sign the accord."
         #expect(TestReading.actors(.reject, in: TestReading.events(named)) == ["UGA"])
     }
+
+    @Test func aBodyPresentAtASigningIsThere() {
+        let text = "The agreement was signed in the presence of the African Union and other international officials."
+        #expect(TestReading.actors(.meet, in: TestReading.events(text)) == ["African Union"])
+    }
 }

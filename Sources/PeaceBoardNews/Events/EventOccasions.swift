@@ -43,7 +43,8 @@ extension EventFinder {
         }
         guard let listed else { return nil }
         let from = sentence.start + words[listed].utf16Range.upperBound
-        let witnesses = entities.filter { $0.start >= from && $0.isPerson }.prefix(4)
+        // "in the presence of United Nations and other international officials": a body present is there too.
+        let witnesses = entities.filter { $0.start >= from && ($0.isPerson || ($0.participant.organisation != nil && !$0.isRemit)) }.prefix(4)
         guard !witnesses.isEmpty else { return nil }
         return EventMention(
             kind: .meet, cameo: CAMEOCode("046")!, actors: witnesses.map(\.participant), targets: signers.map(\.participant), negated: false,
