@@ -43,7 +43,8 @@ public enum PlaceFinder {
             }
             // "UNITA rebels", "the rebel UNITA movement": initials nobody spelled out, named as a group's.
             let known = SpanCover(places[index].states.map(\.span) + places[index].organisations.map(\.span))
-            for group in groupsByInitials(in: paragraph, words: words, besides: known, namedBodies: namedBodies) {
+            // Initials the report spelled out before are that body, found again below.
+            for group in groupsByInitials(in: paragraph, words: words, besides: known, namedBodies: namedBodies) where definitions[group.acronym] == nil {
                 places[index].organisations.append(group.organisation)
                 places[index].organisations.sort { $0.span.start < $1.span.start }
                 if definitions[group.acronym] == nil { definitions[group.acronym] = group }

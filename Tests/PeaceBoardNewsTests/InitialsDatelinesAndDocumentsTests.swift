@@ -25,6 +25,14 @@ import Testing
         #expect(Set(spelled.organisations.map(\.name)) == ["Revolutionary Liberation Front"])
         // Backing down is no support.
         #expect(TestReading.actors(.support, in: spelled.events).isEmpty)
+        // Initials the report spelled out before are that body wherever a group word follows them.
+        let defined = NewsReader.read("""
+            Talks
+
+            One of the leaders of the United Tajik Opposition (UTO) said the accord was near.
+            UTO leaders met the mediators three times on Thursday.
+            """)
+        #expect(Set(defined.organisations.map(\.name)) == ["United Tajik Opposition"])
         // Initials alone, with no word for a group, are no body: "the IMF said", "a NEW start".
         #expect(NewsReader.read("Talks\n\nThe ABC programme said the talks would resume.").organisations.isEmpty)
     }
