@@ -172,8 +172,8 @@ extension EventFinder {
                 let namedOf = gapWords.count <= 7 && (afterName == ["of", "the"] || afterName == ["of"])
                 // After the first, a list: "the United States, Russia and former colonial power Portugal".
                 let listed = gapWords.count <= 5 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) }
-                guard (counterparts.isEmpty ? gapWords.count <= 4 || namedOf : listed), !gap.contains(where: { ".;:(".contains($0) }),
-                    counterparts.isEmpty ? !gapWords.contains(where: { counterpartParts.contains($0.folded) }) : true
+                guard counterparts.isEmpty ? (gapWords.count <= 4 || namedOf) && !gapWords.contains(where: { counterpartParts.contains($0.folded) }) : listed,
+                    !gap.contains(where: { ".;:(".contains($0) })
                 else { break }
                 if !entity.isCity, !entity.isRemit, alongside || event.targets.contains(entity.participant), !event.actors.contains(entity.participant),
                     !counterparts.contains(where: { $0.participant == entity.participant })
