@@ -587,7 +587,7 @@ public enum PersonFinder {
         // "Malaysian armed forces chief", "Ukraine's human rights commissioner", "Indonesian Justice and Human Rights Minister".
         // "Colombian President Gustavo Petro and ELN leader": a title inside is another office, held by another.
         return (1...5).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" || Offices.portfolioWords.contains(String($0)) }
-            && !words.contains { word in Offices.titlesByFirstWord[word.lowercased()]?.contains([word.lowercased()]) == true }
+            && !words.contains { Offices.isTitle([$0.lowercased()]) }
     }
 
     private static func isFollowedBySpeechOrApposition(_ index: Int, in words: [Word], text: String) -> Bool {

@@ -46,9 +46,9 @@ public enum PlaceFinder {
             // Initials the report spelled out before are that body, found again below.
             for group in groupsByInitials(in: paragraph, words: words, besides: known, namedBodies: namedBodies) where definitions[group.acronym] == nil {
                 places[index].organisations.append(group.organisation)
-                places[index].organisations.sort { $0.span.start < $1.span.start }
-                if definitions[group.acronym] == nil { definitions[group.acronym] = group }
+                definitions[group.acronym] = group
             }
+            places[index].organisations.sort { $0.span.start < $1.span.start }
         }
         // "the M23 said", "the SAF welcomed the proposal": later mentions of the initials, as the body or
         // as the state whose forces they were defined as.

@@ -343,8 +343,7 @@ public enum QuoteFinder {
                 let byte = bytes[end]
                 // "said retired Nigerian Gen. Abdulsalami Abubakar": a title's period ends no sentence.
                 // "U.N. envoy Martin Kobler said": nor do initials'.
-                let isInitial = end >= 1 && UTF8Scan.isASCIIUppercase(bytes[end - 1]) && (end == 1 || bytes[end - 2] == UInt8(ascii: " ") || bytes[end - 2] == UInt8(ascii: "."))
-                if byte == UInt8(ascii: "."), isInitial || isTitleAbbreviation(before: end, in: bytes) {
+                if byte == UInt8(ascii: "."), isInitial(before: end, in: bytes) || isTitleAbbreviation(before: end, in: bytes) {
                     end += 1
                     characters += 1
                     continue
@@ -419,6 +418,12 @@ public enum QuoteFinder {
             words[verb - 1].isNamePart, words[verb - 2].isNamePart, window[words[verb - 1].range.upperBound..<words[verb].range.lowerBound] == ", "
         else { return nil }
         return verb
+    }
+
+    /// A capital letter standing alone before the period at `period`: "U." and "N." of "U.N.".
+    private static func isInitial(before period: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        period >= 1 && UTF8Scan.isASCIIUppercase(bytes[period - 1])
+            && (period == 1 || bytes[period - 2] == UInt8(ascii: " ") || bytes[period - 2] == UInt8(ascii: "."))
     }
 
     /// Whether the letters before the period at `period` are an abbreviation the sentence splitter

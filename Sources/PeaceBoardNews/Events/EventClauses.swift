@@ -22,6 +22,11 @@ extension EventFinder {
     /// "Skhirat, Morocco – Libya's rival factions …": a place and its state in title case, then a
     /// dash, within the first 40 characters.
     private static func titleCaseDatelineEnd(of sentence: TextSpan) -> Int? {
+        // Asked of nearly every sentence: on bytes first, an en or em dash (E2 80 93/94) in the head.
+        guard sentence.text.withBytes({ bytes in
+            let head = bytes.prefix(48)
+            return head.indices.dropLast(2).contains { head[$0] == 0xE2 && head[$0 + 1] == 0x80 && (head[$0 + 2] == 0x93 || head[$0 + 2] == 0x94) }
+        }) else { return nil }
         let head = sentence.text.prefix(44)
         for dash in [" – ", " — "] {
             guard let range = head.firstRange(of: dash), let comma = head[..<range.lowerBound].firstRange(of: ", ") else { continue }
@@ -89,12 +94,14 @@ extension EventFinder {
                 // ", and the EU proposed": a list goes on; ", and several leaders threatened": a new clause.
                 if marker.continuesList, continuesList(rest) { continue }
                 // "…, as some leaders refused to sign": a new clause; "…, as well as Kenya, signed": the list goes on.
-                if marker.bytes == Array(", as ".utf8), rest.starts(with: "well".utf8) { continue }
+                if marker.bytes == asOpener, rest.starts(with: "well".utf8) { continue }
                 start = max(start, UTF8Scan.utf16Count(UnsafeBufferPointer(rebasing: head[..<(found + marker.bytes.count)])))
             }
             return start
         }
     }
+
+    private static let asOpener = Array(", as ".utf8)
 
     /// What may open the clause of an event word, and what each says of the words after it.
     private static let clauseOpeners: [(bytes: [UInt8], opensRelativeClause: Bool, continuesList: Bool)] =

@@ -150,8 +150,7 @@ enum EventLexicon {
         ("reached", "030"), ("struck", "030"), ("agreed", "030"), ("concluded", "030"), ("signed", "057"),
     ])
     /// What the parties to it conclude.
-    static let agreementNouns = WordTable<Void>(agreementNounList)
-    private static let agreementNounList = ["agreement", "deal", "accord", "treaty", "truce", "ceasefire", "understanding", "pact", "declaration"]
+    static let agreementNouns: WordTable<Void> = ["agreement", "deal", "accord", "treaty", "truce", "ceasefire", "understanding", "pact", "declaration"]
     /// Words by which someone named with the signers only watches them sign.
     static let witnessWords: WordTable<Void> = ["witness", "witnessed", "witnessing", "watching", "watched", "observer", "observers"]
     /// Who watch a signing in public: "signed before a crowd of 2,500 guests".
@@ -297,7 +296,7 @@ enum EventLexicon {
         EventRule(match: .words(["called", "for"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["call", "for"]), kind: .demand, cameo: "100"),
         // "The UN deal calls for a presidential council": what a document provides is no one's demand.
-        EventRule(match: .words(["calls", "for"]), kind: .demand, cameo: "100", notAfter: documentNouns),
+        EventRule(match: .words(["calls", "for"]), kind: .demand, cameo: "100", notAfter: documentSubjects),
         EventRule(match: .words(["called", "on"]), kind: .demand, cameo: "100"),
         // "called in a video message for the group to lay down its arms": where the call was made, then what it asks.
         EventRule(match: .words(["called"]), kind: .demand, cameo: "100", needsNext: ["in", "during", "via", "through"], needsLater: ["for"], laterWithin: 6),
@@ -902,8 +901,6 @@ enum EventLexicon {
     ]
     /// Who is sent from a state to act for it, besides its acting groups: "advisers from Russia".
     static let envoyNouns: WordTable<Void> = ["advisers", "advisors", "ministers", "experts", "emissaries", "observers", "lawmakers"]
-    /// Documents that "call for" what they provide.
-    static let documentNouns = WordTable<Void>(agreementNounList + ["plan", "text", "draft", "resolution", "roadmap", "framework", "proposal", "memorandum"])
     static let actingGroups: WordTable<Void> = [
         "government", "governments", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership", "cabinet",
         "negotiators", "diplomats", "troops", "ministry", "president", "leader", "leaders", "mediators", "envoys",

@@ -25,6 +25,9 @@ extension EventFinder {
         return String(gap.dropLast(2))
     }
 
+    /// Words that may stand before "mediator" in an office set off by commas: "the chief mediator".
+    private static let mediatorQualifiers: WordTable<Void> = ["the", "chief", "lead", "talks", "main", "joint"]
+
     /// "AU mediator Thabo Mbeki said", "Qatari mediator Mohammed al-Khulaifi": whom the report calls
     /// a state's or a body's mediator, that state or body mediates.
     static func titledMediators(in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
@@ -37,7 +40,7 @@ extension EventFinder {
             let apposition = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start >= person.end }).flatMap { first -> Int? in
                 guard sentence.text.utf16Slice(from: person.end - sentence.start, to: words[first].utf16Range.lowerBound) == ", " else { return nil }
                 return (first..<min(words.count, first + 3)).first { EventLexicon.mediatorNouns.contains(words[$0].folded) }
-                    .flatMap { title in words[first..<title].allSatisfy { ["the", "chief", "lead", "talks", "main", "joint"].contains($0.folded) } ? title : nil }
+                    .flatMap { title in words[first..<title].allSatisfy { mediatorQualifiers.contains($0.folded) } ? title : nil }
             }
             // "the mediator, Mr Nelson Mandela,", "The mediator in the Burundi peace process, Nelson Mandela,": the office, then the name set off.
             let named = words.lastIndex(where: { $0.utf16Range.upperBound + sentence.start <= person.start }).flatMap { lastWord -> Int? in
@@ -48,7 +51,7 @@ extension EventFinder {
                 }), words[(last + 1)..<(lastWord + 1)].allSatisfy({ $0.isCapitalised || $0.classes.contains(.officeStart) || Offices.courtesyTitles.contains($0.folded) })
                 else { return nil }
                 return (max(1, last - 7)...last).first { index in
-                    EventLexicon.mediatorNouns.contains(words[index].folded) && ["the", "chief", "lead", "joint"].contains(words[index - 1].folded)
+                    EventLexicon.mediatorNouns.contains(words[index].folded) && mediatorQualifiers.contains(words[index - 1].folded)
                         && !sentence.text.utf16Slice(from: words[index].utf16Range.upperBound, to: words[last].utf16Range.lowerBound).contains(",")
                 }
             }
