@@ -51,6 +51,8 @@ public enum EventFinder {
         /// The first armed movement the report names: with a state, whom "Yemen's warring parties" are
         /// when no two have acted together yet.
         var armedMovement: EventParticipant?
+        /// Who signed last, for a later sentence that places the signing at a ceremony.
+        var signers: [EventParticipant] = []
         /// The sentence before opened with a document ("The deal, announced by the presidency, …"):
         /// "It rejects calls for partition" is the document's.
         var documentBefore = false
@@ -134,10 +136,27 @@ public enum EventFinder {
                     antecedents.pair = pair.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
                 }
                 antecedents.noteParties(of: found, at: sentence.start)
+                if let signing = found.last(where: { $0.kind == .accept && !$0.actors.isEmpty && !$0.negated && !$0.hedged && isSigning($0) }) {
+                    antecedents.signers = signing.actors
+                }
                 for event in found where event.actors.count >= 3 {
                     antecedents.groups[event.actors.count] = event.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
                 }
                 events += found
+            }
+            // On bytes first: few sentences name a ceremony or who was present.
+            if sentence.text.containsBytes(of: "ceremon") {
+                let here = events.filter { $0.sentence.start == sentence.start }
+                let signers = Set(antecedents.signers.map(\.name))
+                events += ceremonyAttendance(
+                    in: sentence, words: words, folded: folded, entities: sentenceEntities(), signers: antecedents.signers, found: here,
+                    signersMet: events.contains { $0.kind == .meet && Set($0.actors.map(\.name)).isSuperset(of: signers) })
+            }
+            if sentence.text.containsBytes(of: "present") || sentence.text.containsBytes(of: "attend") || sentence.text.containsBytes(of: "included"),
+                let presence = presenceList(in: sentence, words: words, folded: folded, entities: sentenceEntities()),
+                !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start && $0.actors == presence.actors })
+            {
+                events.append(presence)
             }
             let range = sentence.start..<sentence.end
             // On the length first: every sentence is asked.

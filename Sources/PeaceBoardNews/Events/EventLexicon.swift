@@ -153,6 +153,18 @@ enum EventLexicon {
     static let agreementNouns: WordTable<Void> = ["agreement", "deal", "accord", "treaty", "truce", "ceasefire", "understanding", "pact", "declaration"]
     /// Words by which someone named with the signers only watches them sign.
     static let witnessWords: WordTable<Void> = ["witness", "witnessed", "witnessing", "watching", "watched", "observer", "observers"]
+    /// Words that list who was present at an occasion: "In attendance were …", "Among those present were …".
+    static let presenceCues: [[String]] = [
+        ["in", "attendance", "were"], ["in", "attendance", "was"], ["among", "those", "present"], ["among", "the", "present"],
+["present", "were"], ["also", "present", "were"], ["also", "present", "was"], ["attending", "were"],
+        ["guests", "included"], ["dignitaries", "included"], ["attendees", "included"],
+    ]
+    /// The first words of `presenceCues`, asked of every word of a sentence that names a ceremony or a meeting.
+    static let presenceWords: WordTable<Void> = WordTable(presenceCues.map { $0[0] })
+    /// The verb before "among those present" whose subject is the list.
+    static let formsOfBe: WordTable<Void> = ["were", "was", "are", "is"]
+    /// "will attend", "would sign": what is still to come.
+    static let futureAuxiliaries: WordTable<Void> = ["will", "would", "shall"]
     /// Who watch a signing in public: "signed before a crowd of 2,500 guests".
     static let audienceNouns: WordTable<Void> = ["crowd", "audience", "guests", "dignitaries", "gathering", "crowds"]
     /// What a sponsor puts forward: "a French-sponsored resolution".
@@ -382,6 +394,11 @@ enum EventLexicon {
         // "attended the ceremony", "on hand to witness the signing": who watches the signers meets them.
         EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["witness"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        // "… were in Algiers to witness the agreement": who came to see it signed.
+        EventRule(match: .words(["witness"]), kind: .meet, cameo: "046", needsLater: agreementNouns, laterWithin: 3),
+        // "Robertson and Solana were among those attending the signing ceremony".
+        EventRule(match: .words(["attending"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        EventRule(match: .words(["attending"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["witnessed"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         // "Robertson and Solana watched as President Trajkovski … signed the accord": who watch a signing are there.
         EventRule(match: .words(["watched", "as"]), kind: .meet, cameo: "046", needsLater: signingWords, laterWithin: 14),

@@ -22,8 +22,8 @@ extension EventFinder {
     }
 
     private static func isBeforeAnAudience(at position: Int, in folded: [String]) -> Bool {
-        // "before more than 2,500 invited guests".
-        folded[position] == "before" && folded[(position + 1)...].prefix(5).contains { EventLexicon.audienceNouns.contains($0) }
+        // "before more than 2,500 invited guests": a number is two words.
+        folded[position] == "before" && folded[(position + 1)...].prefix(6).contains { EventLexicon.audienceNouns.contains($0) }
     }
 
     /// "signed the accord in the presence of Anwar Ibrahim, who chairs Asean, and Donald Trump": the

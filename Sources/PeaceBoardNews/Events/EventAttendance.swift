@@ -1,0 +1,109 @@
+/// Who was at a signing or a meeting when the report says so apart from the signing itself: those
+/// listed as present ("In attendance were …", "Among those present were …"), the signers a later
+/// sentence places at a ceremony ("The pact was signed at a solemn ceremony in Cartagena"), and who
+/// spoke there ("Clinton said at the ceremony").
+extension EventFinder {
+    /// "In attendance were Iran's Foreign Minister Abbas Araghchi, U.S. envoy Steve Witkoff …", "Among the
+    /// present are Omar el-Bashir of Sudan, Mwai Kibaki of Kenya …": everyone listed after the words.
+    /// "Kibaki and Museveni were among those present": everyone listed before them.
+    static func presenceList(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> EventMention? {
+        guard let (cue, length) = presenceCue(in: folded), !isPlannedOrCalledOff(before: cue, in: folded) else { return nil }
+        let cueStart = sentence.start + words[cue].utf16Range.lowerBound
+        let cueEnd = sentence.start + words[cue + length - 1].utf16Range.upperBound
+        let present = { (entity: Entity) in !entity.isCity && !entity.isRemit && !isPlace(entity, in: sentence) }
+        // "Robertson and Solana were among those attending the signing ceremony": the list stands
+        // before, as the clause's subject.
+        let listed = cue >= 1 && EventLexicon.formsOfBe.contains(folded[cue - 1])
+            ? entities.filter { $0.end <= cueStart && present($0) } : entities.filter { $0.start >= cueEnd && present($0) }
+        let attendees = distinctParticipants(listed).prefix(8)
+        guard !attendees.isEmpty else { return nil }
+        return EventMention(
+            kind: .meet, cameo: CAMEOCode("046")!, actors: Array(attendees), targets: [], negated: false, hedged: false,
+            trigger: sentence.span(from: words[cue], to: words[cue + length - 1]), sentence: sentence)
+    }
+
+    /// A later sentence about the ceremony where the last signers signed: "The pact … was signed at a
+    /// solemn ceremony", "Yeltsin, who looked on as the signing took place at a Moscow ceremony",
+    /// "Clinton said at the ceremony". The signers met there, and whoever spoke at it attended.
+    static func ceremonyAttendance(
+        in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity], signers: [EventParticipant], found: [EventMention],
+        signersMet: Bool
+    ) -> [EventMention] {
+        guard let ceremony = folded.firstIndex(where: { $0 == "ceremony" || $0 == "ceremonies" }), !isPlannedOrCalledOff(before: ceremony, in: folded) else {
+            return []
+        }
+        let trigger = sentence.span(from: words[ceremony], to: words[ceremony])
+        let before = folded[max(0, ceremony - 3)..<ceremony]
+        var attendance: [EventMention] = []
+        let signedHere = found.contains { $0.kind == .accept && !$0.actors.isEmpty && isSigning($0) }
+        let metHere = Set(found.filter { $0.kind == .meet }.flatMap(\.actors).map(\.name))
+        guard !signedHere, !signers.isEmpty else { return [] }
+        if reportsSigningWithoutSigners(folded), !signersMet, !signers.allSatisfy({ metHere.contains($0.name) }) {
+            attendance.append(
+                EventMention(kind: .meet, cameo: CAMEOCode("046")!, actors: signers, targets: [], negated: false, hedged: false, trigger: trigger, sentence: sentence))
+        }
+
+        // "Clinton said at the ceremony, held in the Arava desert", "Kobler told the ceremony".
+        if before.contains("at") || before.last == "told" || before.dropLast().last == "told",
+            let speaker = entities.last(where: { $0.end <= trigger.start && !$0.isCity && isFollowedBySpeechVerb($0, in: sentence) }),
+            !metHere.contains(speaker.participant.name), !signers.contains(where: { $0.name == speaker.participant.name })
+        {
+            attendance.append(
+                EventMention(
+                    kind: .meet, cameo: CAMEOCode("046")!, actors: [speaker.participant], targets: signers, negated: false, hedged: false,
+                    trigger: trigger, sentence: sentence))
+        }
+        return attendance
+    }
+
+    /// "The pact was signed at a solemn ceremony", "as the signing took place at a Moscow ceremony":
+    /// the sentence tells of the signing itself, naming nobody who signed. "Pompeo attended the
+    /// ceremony" and "X said at the signing ceremony" tell of someone else.
+    private static func reportsSigningWithoutSigners(_ folded: [String]) -> Bool {
+        folded.indices.contains { index in
+            let word = folded[index]
+            if word == "signed", index >= 1, formsOfBe(folded[index - 1]) {
+                return !folded[(index + 1)...].prefix(6).contains("by")
+            }
+            guard word == "signing" else { return false }
+            let rest = folded[(index + 1)...].prefix(6)
+            return rest.contains("place") && rest.contains("took") || rest.contains("held") && rest.contains { formsOfBe($0) }
+        }
+    }
+
+    private static func formsOfBe(_ word: String) -> Bool { EventLexicon.formsOfBe.contains(word) }
+
+    /// Whether an acceptance is a signing: "signed", "inked", "initialled".
+    static func isSigning(_ event: EventMention) -> Bool {
+        let first = event.trigger.text.prefix { $0 != " " }.lowercased()
+        return EventLexicon.signingWords.contains(first)
+    }
+
+    private static func presenceCue(in folded: [String]) -> (Int, Int)? {
+        for (index, word) in folded.enumerated() where EventLexicon.presenceWords.contains(word) {
+            for cue in EventLexicon.presenceCues where index + cue.count <= folded.count && folded[index..<(index + cue.count)].elementsEqual(cue) {
+                return (index, cue.count)
+            }
+        }
+        return nil
+    }
+
+    /// "The signing ceremony is scheduled for Friday", "will attend the ceremony", "the ceremony was
+    /// postponed": nobody was there yet. Within the words about the occasion: "Yeltsin, who looked on
+    /// as the signing took place at a Moscow ceremony, said Russia will be watching" was there.
+    private static func isPlannedOrCalledOff(before index: Int, in folded: [String]) -> Bool {
+        folded[max(0, index - 8)..<min(folded.count, index + 5)].contains {
+            EventLexicon.plannedEventWords.contains($0) || EventLexicon.cancellingVerbs.contains($0) || EventLexicon.futureAuxiliaries.contains($0)
+        }
+    }
+
+    /// One participant for each state, body or person, in the order named: "Omar el-Bashir of Sudan"
+    /// names Sudan once.
+    private static func distinctParticipants(_ entities: [Entity]) -> [EventParticipant] {
+        var seen: Set<String> = []
+        return entities.compactMap { entity in
+            let key = entity.participant.state ?? entity.participant.organisation ?? entity.participant.name
+            return seen.insert(key).inserted ? entity.participant : nil
+        }
+    }
+}
