@@ -48,3 +48,19 @@ import Testing
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(attending))) == ["NATO", "KEN"])
     }
 }
+
+/// A name followed by "of" and a body: the person acts for the body.
+@Suite struct MembersNamedWithTheirBodyTests {
+    @Test func aNameOfABodyActsForIt() {
+        let text = "Kenyan President Tomas Okello and rebel leader Amara Diallo of the northern rebel Lord's Resistance Army signed the accord in Nairobi."
+        let signing = TestReading.events(text).filter { $0.kind == .accept }
+        #expect(Set(TestReading.actors(.accept, in: signing)) == ["KEN", "Lord's Resistance Army"])
+        #expect(signing.flatMap(\.actors).contains { $0.name == "Amara Diallo" })
+    }
+
+    @Test func aNameOfACapitalisedPhraseIsNoMembership() {
+        #expect(!EventFinder.isMembership(" of the Southern "))
+        #expect(!EventFinder.isMembership(", of the "))
+        #expect(EventFinder.isMembership(" of the "))
+    }
+}

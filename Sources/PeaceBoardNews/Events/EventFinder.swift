@@ -364,6 +364,16 @@ public enum EventFinder {
             }) {
                 // "Omer Celik, spokesman for the ruling AK Party, said": the body the apposition names.
                 entities[official].participant.organisation = organisation.name
+            } else if let member = entities.indices.filter({ entities[$0].end < organisation.span.start }).max(by: { entities[$0].end < entities[$1].end }),
+                entities[member].isPerson, entities[member].participant.state == nil,
+                entities[member].participant.organisation == nil || entities[member].participant.organisation == organisation.name,
+                isMembership(sentence.text.utf16Slice(from: entities[member].end - sentence.start, to: organisation.span.start - sentence.start))
+            {
+                // "John Garang of the southern rebel Sudan People's Liberation Movement": the body he belongs to,
+                // which takes no part of its own.
+                entities[member].participant.organisation = organisation.name
+                entities[member].end = organisation.span.end
+                continue
             }
             entities.append(
                 Entity(

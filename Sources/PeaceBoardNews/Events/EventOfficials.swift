@@ -11,6 +11,14 @@ extension EventFinder {
         return words.contains { Offices.appositionLinks.contains($0) }
     }
 
+    /// " of the southern rebel " in "John Garang of the southern rebel Sudan People's Liberation
+    /// Movement": "of", an article and a few lower-case words, between a name and its body.
+    static func isMembership(_ gap: String) -> Bool {
+        guard gap.hasPrefix(" of "), gap.hasSuffix(" "), gap.utf8.count <= 40 else { return false }
+        let words = Tokenizer.words(in: gap).dropFirst()
+        return words.count <= 4 && words.allSatisfy { !$0.isCapitalised } && !gap.contains(",")
+    }
+
     /// What stands between a body and the name of its official: "'s chief negotiator" in "The
     /// BRN's chief negotiator, Anas Abdulrahman,", nothing in "the commander of the SDF, Mazloum
     /// Abdi,"; the commas of a name in apposition do not part them.

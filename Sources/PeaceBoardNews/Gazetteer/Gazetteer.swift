@@ -37,6 +37,7 @@ enum Gazetteer {
         ["Organization of American States", "Organisation of American States", "OAS"], ["Southern African Development Community", "SADC"], ["Alliance of Sahel States", "AES"], ["Carnegie Centre", "Carnegie Endowment"],
         ["Gulf Cooperation Council", "GCC"], ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"],
         ["Collective Security Treaty Organization", "CSTO"], ["Palestinian Authority"], ["Fatah"],
+        ["Palestine Liberation Organization", "Palestine Liberation Organisation", "PLO"],
         // Watchdogs whose calls news reports.
         ["Human Rights Watch", "HRW"], ["Amnesty International"], ["International Crisis Group", "Crisis Group"],
         // Breakaway and autonomous authorities, parties to talks with the state they are part of.
@@ -57,6 +58,15 @@ enum Gazetteer {
         ["Liberation Tigers of Tamil Eelam", "LTTE", "Tamil Tigers", "Tamil Tiger"], ["Free Aceh Movement", "GAM"],
         ["Coordination of Azawad Movements", "CMA"], ["Sudan People’s Liberation Movement-North", "Sudan People's Liberation Movement-North", "SPLM-N", "SPLM-North"],
         ["New People’s Army", "New People's Army", "NPA"], ["Arakan Army"], ["Kachin Independence Army", "KIA"], ["Ta'ang National Liberation Army", "Ta’ang National Liberation Army", "TNLA"],
+        // Parties to past settlements that reports of new talks recall.
+        [
+            "Sudan People's Liberation Movement", "Sudan People’s Liberation Movement", "SPLM", "Sudan People's Liberation Movement/Army",
+            "Sudan People’s Liberation Movement/Army", "SPLM/A", "Sudan People's Liberation Army", "Sudan People’s Liberation Army", "SPLA",
+        ],
+        ["Revolutionary United Front", "RUF"], ["UNITA", "National Union for the Total Independence of Angola"], ["Forces Nouvelles", "New Forces"],
+        ["United Tajik Opposition", "UTO"], ["Kosovo Liberation Army", "KLA"], ["Lord's Resistance Army", "Lord’s Resistance Army", "LRA"],
+        ["Justice and Equality Movement", "JEM"], ["Sudan Liberation Movement", "Sudan Liberation Army", "SLM/A"], ["Moro National Liberation Front", "MNLF"],
+        ["Irish Republican Army", "IRA", "Provisional IRA"],
     ]
 
     /// The names the reader reports for armed movements.
