@@ -83,6 +83,7 @@ public enum QuoteFinder {
                     antecedents.removeAll { $0.span.end > sentence.start }
                 }
                 var speaker = attribution.map { resolve($0.speaker, before: antecedents, names: names, objects: objects) }
+                if let unresolved = speaker, isUnheldOffice(unresolved) { speaker = nil }
                 // “…,” said Senegal's Prime Minister Ousmane Sonko: the person found there, whose
                 // name the words of an attribution can only guess at.
                 // Only within the attribution: a name in the next sentence or paragraph is someone else.
@@ -127,6 +128,18 @@ public enum QuoteFinder {
                 }
                 // From the end of the quotation's sentence: "“…,” said Pablo Beltran, chief ELN negotiator." names nobody new.
                 if let speaker { previousSpeaker = (speaker, max(located.end, sentence?.end ?? located.end)) }
+            }
+        }
+        // "“We hope that Morocco …” of UN resolutions and “will engage …,” Ahmed Bujari said": a fragment
+        // left open takes the speaker of the next quotation in its sentence when nobody is named between.
+        if let allSentences {
+            for index in quotes.indices.dropLast().reversed() where quotes[index].speaker == nil && quotes[index].isPartial {
+                let next = quotes[index + 1]
+                guard let speaker = next.speaker,
+                    let sentence = allSentences.last(where: { $0.start <= quotes[index].span.start }), next.span.start < sentence.end,
+                    people.starting(in: quotes[index].span.end..<next.span.start, at: \.span.start).isEmpty
+                else { continue }
+                quotes[index].speaker = speaker
             }
         }
         // “… on the ground.¶“This mission …,” he said: a quotation over several paragraphs is
@@ -398,10 +411,11 @@ public enum QuoteFinder {
         return (words[start..<verbStart].map(\.text).joined(separator: " "), words[verbIndex].folded)
     }
 
-    /// "“…,” Lazarus Sumbeiywo, Kenyan special envoy to the Sudan peace talks, told Xinhua": the name,
-    /// then an apposition too long for the verb to be found near it.
+    /// "“…,” Lazarus Sumbeiywo, Kenyan special envoy to the Sudan peace talks, told Xinhua", "“…,” Ahmed
+    /// Bujari, the Polisario's UN representative, said": the name, then an apposition set off by commas
+    /// before the verb.
     private static func nameBeforeLongApposition(in words: [Word], window: String) -> (speaker: String, verb: String?)? {
-        guard words.count > 9, words[0].isNamePart, words[1].isNamePart, !words.prefix(9).contains(where: { Offices.speechVerbs.contains($0.folded) }) else { return nil }
+        guard words.count > 4, words[0].isNamePart, words[1].isNamePart else { return nil }
         var end = 2
         while end < min(words.count, 4), words[end].isNamePart, words[end - 1].isFollowedBySpaces(then: words[end], in: window) { end += 1 }
         guard end < words.count, window[words[end - 1].range.upperBound..<words[end].range.lowerBound] == ", ",
@@ -453,10 +467,16 @@ public enum QuoteFinder {
     /// How a sentence goes on to quote its speaker again: ", adding, “…”".
     private static let continuingVerbs = [", adding, ", ", adding: ", ", adding ", ", saying, ", ", saying: ", ", and added, ", " and added: "]
 
-    /// "the Russian leader", "the Armenian prime minister" just before `verb`, as written.
+    /// "the Russian leader", "the Armenian prime minister", "the president" just before `verb`, as written.
     static func description(before verb: Int, in words: [Word]) -> String? {
-        guard let described = describedOffice(before: verb, in: words), described.state != nil else { return nil }
+        guard let described = describedOffice(before: verb, in: words) else { return nil }
         return words[described.start..<verb].map(\.text).joined(separator: " ")
+    }
+
+    /// "the president" that names no state and nobody named before holds: no speaker the record can name.
+    static func isUnheldOffice(_ speaker: String) -> Bool {
+        let words = Tokenizer.words(in: speaker).map(\.folded)
+        return words.first == "the" && Offices.isTitle(Array(words.dropFirst()))
     }
 
     /// "the Russian leader" or "the minister" just before `verb`: where it starts, the office,
@@ -577,7 +597,11 @@ public enum QuoteFinder {
         if Offices.pronouns.contains(folded) { return antecedent(among: people, objects: objects())?.name ?? speaker }
         if folded.hasPrefix("the ") {
             let words = Tokenizer.words(in: speaker)
-            guard case .state(let code, .adjective)? = Gazetteer.phrases[[words[1].text]] else { return speaker }
+            guard case .state(let code, .adjective)? = Gazetteer.phrases[[words[1].text]] else {
+                // "“…,” the president said, according to DW": the last person named with that office.
+                let title = words.dropFirst().map(\.folded)
+                return Offices.isTitle(title) ? holder(of: title, for: nil, among: people)?.name ?? speaker : speaker
+            }
             return holder(of: words.dropFirst(2).map(\.folded), for: code, among: people)?.name ?? speaker
         }
         let words = speaker.split(separator: " ")
@@ -755,6 +779,8 @@ public enum QuoteFinder {
         "proposed", "promised", "pledged", "vowed", "urged", "thanked", "thanking", "saying",
         // "welcomed the announcement as “…”", "telling diplomats that … “…”".
         "welcomed", "welcoming", "telling", "adding", "warning", "rejecting", "rejected", "congratulated", "congratulating",
+        // "he appealed to the parties “to make full use of this week's round of talks”".
+        "appealed", "appealing", "urging", "insisted", "insisting", "demanded", "demanding",
     ]
 
     /// "According to Trump, it will connect Azerbaijan with its exclave “…”": the source the sentence

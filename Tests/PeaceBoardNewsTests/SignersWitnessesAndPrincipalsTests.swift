@@ -53,11 +53,11 @@ import Testing
 
     @Test func anAccordSealedByOneAndByAnotherBindsBothAndTheyMeetWhenTheyShakeHands() {
         let text = """
-            The accord was sealed by Ugandan President Yoweri Museveni and by rebel commander Joseph Kony. \
+            The accord was sealed by Ugandan President Yoweri Museveni and by rebel commander Amara Diallo. \
             They shook hands for the first time.
             """
-        #expect(actors(.accept, text) == ["UGA", "Joseph Kony"])
-        #expect(actors(.meet, text) == ["UGA", "Joseph Kony"])
+        #expect(actors(.accept, text) == ["UGA", "Amara Diallo"])
+        #expect(actors(.meet, text) == ["UGA", "Amara Diallo"])
     }
 
     @Test func thoseAnAudienceIncludesWitnessASigningBeforeIt() {

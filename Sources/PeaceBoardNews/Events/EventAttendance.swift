@@ -73,8 +73,22 @@ extension EventFinder {
 
     private static func formsOfBe(_ word: String) -> Bool { EventLexicon.formsOfBe.contains(word) }
 
+    /// "The truce, reached during peace talks in Juba, is to go into effect on Tuesday": a sentence that
+    /// opens with the agreement and places it at talks, naming nobody who reached it. Who reached the
+    /// last agreement met there.
+    static func agreementAtTalks(in sentence: TextSpan, words: [Word], folded: [String], parties: [EventParticipant]) -> EventMention? {
+        guard folded.count > 4, EventLexicon.articles.contains(folded[0]),
+            let noun = (1...2).first(where: { EventLexicon.agreementNouns.contains(folded[$0]) }),
+            let participle = ((noun + 1)..<min(folded.count, noun + 4)).first(where: { EventLexicon.reachingParticiples.contains(folded[$0]) }),
+            !folded[participle...].prefix(6).contains("by"), isAtTalks(after: participle + 1, in: folded)
+        else { return nil }
+        return EventMention(
+            kind: .meet, cameo: CAMEOCode("046")!, actors: parties, targets: [], negated: false, hedged: false,
+            trigger: sentence.span(from: words[participle], to: words[participle]), sentence: sentence)
+    }
+
     /// Whether an acceptance is a signing: "signed", "inked", "initialled".
-    static func isSigning(_ event: EventMention) -> Bool {
+    private static func isSigning(_ event: EventMention) -> Bool {
         let first = event.trigger.text.prefix { $0 != " " }.lowercased()
         return EventLexicon.signingWords.contains(first)
     }

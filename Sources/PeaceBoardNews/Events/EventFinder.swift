@@ -51,8 +51,8 @@ public enum EventFinder {
         /// The first armed movement the report names: with a state, whom "Yemen's warring parties" are
         /// when no two have acted together yet.
         var armedMovement: EventParticipant?
-        /// Who signed last, for a later sentence that places the signing at a ceremony.
-        var signers: [EventParticipant] = []
+        /// Who agreed or signed last, for a later sentence that places the agreement at talks or a ceremony.
+        var agreedBy: [EventParticipant] = []
         /// The sentence before opened with a document ("The deal, announced by the presidency, …"):
         /// "It rejects calls for partition" is the document's.
         var documentBefore = false
@@ -136,8 +136,8 @@ public enum EventFinder {
                     antecedents.pair = pair.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
                 }
                 antecedents.noteParties(of: found, at: sentence.start)
-                if let signing = found.last(where: { $0.kind == .accept && !$0.actors.isEmpty && !$0.negated && !$0.hedged && isSigning($0) }) {
-                    antecedents.signers = signing.actors
+                if let agreement = found.last(where: { $0.kind == .accept && !$0.actors.isEmpty && !$0.negated && !$0.hedged }) {
+                    antecedents.agreedBy = agreement.actors
                 }
                 for event in found where event.actors.count >= 3 {
                     antecedents.groups[event.actors.count] = event.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
@@ -145,12 +145,16 @@ public enum EventFinder {
                 events += found
             }
             // On bytes first: few sentences name a ceremony or who was present.
+            let parties = Set(antecedents.agreedBy.map(\.name))
+            let partiesMet = { events.contains { $0.kind == .meet && Set($0.actors.map(\.name)).isSuperset(of: parties) } }
             if sentence.text.containsBytes(of: "ceremon") {
                 let here = events.filter { $0.sentence.start == sentence.start }
-                let signers = Set(antecedents.signers.map(\.name))
                 events += ceremonyAttendance(
-                    in: sentence, words: words, folded: folded, entities: sentenceEntities(), signers: antecedents.signers, found: here,
-                    signersMet: events.contains { $0.kind == .meet && Set($0.actors.map(\.name)).isSuperset(of: signers) })
+                    in: sentence, words: words, folded: folded, entities: sentenceEntities(), signers: antecedents.agreedBy, found: here,
+                    signersMet: partiesMet())
+            }
+            if !parties.isEmpty, let atTalks = agreementAtTalks(in: sentence, words: words, folded: folded, parties: antecedents.agreedBy), !partiesMet() {
+                events.append(atTalks)
             }
             if sentence.text.containsBytes(of: "present") || sentence.text.containsBytes(of: "attend") || sentence.text.containsBytes(of: "included"),
                 let presence = presenceList(in: sentence, words: words, folded: folded, entities: sentenceEntities()),
@@ -652,6 +656,10 @@ public enum EventFinder {
             if partners.isEmpty, let with = folded[(index + length - 1)...].prefix(9).firstIndex(of: "with") {
                 let withStart = words[with].utf16Range.lowerBound + sentence.start
                 partners = targets.filter { $0.start > withStart && !$0.isCity && ($0.isPerson || $0.participant.state != nil) }
+            }
+            // "meeting with foreign ministers from Algeria, Morocco and Mauritania": the rest of the list past the clause's comma.
+            if let last = partners.last {
+                partners += listedMembers(after: last, in: entities.filter { $0.start >= last.end && !$0.isCity }, sentence: sentence)
             }
             if !partners.isEmpty {
                 found.append(

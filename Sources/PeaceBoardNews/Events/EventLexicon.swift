@@ -161,6 +161,10 @@ enum EventLexicon {
     ]
     /// The first words of `presenceCues`, asked of every word of a sentence that names a ceremony or a meeting.
     static let presenceWords: WordTable<Void> = WordTable(presenceCues.map { $0[0] })
+    /// What an agreement is when it is made: "the truce, reached during peace talks".
+    static let reachingParticiples: WordTable<Void> = ["reached", "agreed", "signed", "struck", "concluded", "sealed", "clinched", "hammered"]
+    /// Past verbs after a meeting word that say the meeting was held: "the talks began last month".
+    static let meetingsUnderWay: WordTable<Void> = ["began", "started", "resumed", "opened", "ended", "concluded", "continued"]
     /// The verb before "among those present" whose subject is the list.
     static let formsOfBe: WordTable<Void> = ["were", "was", "are", "is"]
     /// "will attend", "would sign": what is still to come.
@@ -394,6 +398,13 @@ enum EventLexicon {
         // "attended the ceremony", "on hand to witness the signing": who watches the signers meets them.
         EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["witness"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        // "Kony was present along with Kampala's top negotiator": who was there met whom they were there with.
+        // Not the verb ("to present the plan at the talks") nor the time ("the present talks").
+        EventRule(
+            match: .words(["present"]), kind: .meet, cameo: "046", notAfter: [
+                "to", "the", "a", "will", "would", "can", "could", "should", "must", "at", "its", "their", "his", "her", "our", "and", "those",
+            ],
+            needsLater: presenceCompanions, laterWithin: 4),
         // "… were in Algiers to witness the agreement": who came to see it signed.
         EventRule(match: .words(["witness"]), kind: .meet, cameo: "046", needsLater: agreementNouns, laterWithin: 3),
         // "Robertson and Solana were among those attending the signing ceremony".
@@ -556,6 +567,12 @@ enum EventLexicon {
         // "ended 36 years of civil war by signing a peace agreement".
         EventRule(match: .words(["by", "signing"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["declined"]), kind: .reject, cameo: "120", notBefore: ["to"]),
+        // "The LRA has long argued for the indictments to be scrapped".
+        EventRule(match: .words(["argued", "for"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["argues", "for"]), kind: .demand, cameo: "100"),
+        // "The NLD declined to sign as a witness": a refusal to act; "declined to comment" is none.
+        EventRule(match: .words(["declined", "to"]), kind: .reject, cameo: "120", needsLater: refusableActs, laterWithin: 1),
+        EventRule(match: .words(["declines", "to"]), kind: .reject, cameo: "120", needsLater: refusableActs, laterWithin: 1),
         EventRule(match: .words(["refuses"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["rebuffed"]), kind: .reject, cameo: "120"),
         // "Odinga can only be dismissed by a motion of no confidence": a person removed from office.
@@ -790,7 +807,14 @@ enum EventLexicon {
     static let rulesStartedBy = WordTable(rulesByFirstWord.map { ($0.key, $0.value) })
 
     /// Refusals whose object is what is refused, no event of its own: "refused to accept a ceasefire".
-    static let refusals: WordTable<Void> = ["refused", "refuses", "refusing", "refuse"]
+    static let refusals: WordTable<Void> = ["refused", "refuses", "refusing", "refuse", "declined", "declines"]
+    /// What follows being present that says where or with whom: "was present along with", "were present at the signing".
+    static let presenceCompanions: WordTable<Void> = ["along", "alongside", "with", "signing", "ceremony", "talks", "meeting", "summit", "negotiations"]
+    /// What declining to do is a refusal of: "declined to sign", not "declined to comment".
+    static let refusableActs: WordTable<Void> = [
+        "sign", "accept", "join", "attend", "endorse", "ratify", "recognise", "recognize", "participate", "back", "support", "agree", "meet",
+        "negotiate", "commit", "withdraw", "lift", "release", "disarm",
+    ]
     static let negations: WordTable<Void> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed"]
     /// Words between a subject and its verb that do not end the subject ("has", "also").
     static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would", "remained", "remains", "remain"]
@@ -819,7 +843,7 @@ enum EventLexicon {
         "representatives", "representative", "delegations", "delegation", "from", "along", "with", "together", "his", "her", "their",
     ]
     static let listWords: WordTable<Void> = [
-        "and", "or", "the", "leader", "president", "prime", "minister", "foreign", "chancellor", "king", "of", "opposition", "rebel", "regional",
+        "and", "or", "plus", "the", "leader", "leaders", "president", "prime", "minister", "foreign", "chancellor", "king", "of", "opposition", "rebel", "regional",
         "commander", "head", "chief",
         // "Russia and former colonial power Portugal", "Kenya and neighbouring Uganda".
         "former", "colonial", "power", "neighbouring", "neighboring",

@@ -176,9 +176,11 @@ extension EventFinder {
             let word = folded[position]
             return (word.utf8.count == 4 && word == "held" && position >= 2 && ["were", "was"].contains(folded[position - 1]))
                 || (word.utf8.count == 5 && word == "place" && position >= 2 && ["took", "take", "takes"].contains(folded[position - 1]))
+                // "since the halting talks began here last month", "the talks ended on Friday".
+                || (position >= 1 && EventLexicon.meetingWords.contains(folded[position - 1]) && EventLexicon.meetingsUnderWay.contains(word))
         }) else { return nil }
         // The meeting word stands a few words before the auxiliary: "peace talks were held", "a meeting in Kunming took place".
-        let auxiliary = verb - 1
+        let auxiliary = EventLexicon.meetingsUnderWay.contains(folded[verb]) ? verb : verb - 1
         guard let noun = (max(0, auxiliary - 3)..<auxiliary).last(where: { EventLexicon.meetingWords.contains(folded[$0]) }) else { return nil }
         // "talks were held by the two foreign ministers", "talks between …": someone is named for them.
         guard !folded[verb...].prefix(4).contains("by"), !folded[..<verb].contains("between") else { return nil }

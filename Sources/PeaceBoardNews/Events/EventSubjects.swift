@@ -172,7 +172,7 @@ extension EventFinder {
             let describing = gapWords.prefix { $0.classes.contains(.officeStart) || EventLexicon.actingGroups.contains($0.folded) }
             let joiner = describing.last.map { sentence.text.utf16Slice(from: $0.utf16Range.upperBound, to: candidate.start - sentence.start) } ?? gap
             let joinerWords = gapWords.dropFirst(describing.count)
-            guard joiner.trimmed().hasPrefix(",") || ["and", "along", "together"].contains(joinerWords.first?.folded ?? ""), gapWords.count <= 6,
+            guard joiner.trimmed().hasPrefix(",") || ["and", "along", "together", "plus"].contains(joinerWords.first?.folded ?? ""), gapWords.count <= 6,
                 !gap.contains(where: { ";:—()'\"“”‘’".contains($0) }),
                 gapWords.allSatisfy({
                     $0.isCapitalised || EventLexicon.listWords.contains($0.folded) || EventLexicon.memberWords.contains($0.folded)
@@ -188,7 +188,7 @@ extension EventFinder {
             if let group = next.first, EventLexicon.actingGroups.contains(group.folded), following.hasPrefix(" " + group.text) {
                 following = following.dropFirst(group.text.count + 1)
             }
-            guard candidate.isPerson || following.isEmpty || [",", ".", ";", ")", " and ", " or ", " —", " –"].contains(where: { following.hasPrefix($0) })
+            guard candidate.isPerson || following.isEmpty || [",", ".", ";", ")", " and ", " or ", " plus ", " —", " –"].contains(where: { following.hasPrefix($0) })
             else { break }
             // "signed by Khalilzad and Baradar, with Pompeo on hand to witness the ceremony": who watches signs nothing.
             if next.prefix(5).contains(where: { EventLexicon.witnessWords.contains($0.folded) }) { break }

@@ -37,7 +37,7 @@ enum Gazetteer {
         ["Organization of American States", "Organisation of American States", "OAS"], ["Southern African Development Community", "SADC"], ["Alliance of Sahel States", "AES"], ["Carnegie Centre", "Carnegie Endowment"],
         ["Gulf Cooperation Council", "GCC"], ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"],
         ["Collective Security Treaty Organization", "CSTO"], ["Palestinian Authority"], ["Fatah"],
-        ["Palestine Liberation Organization", "Palestine Liberation Organisation", "PLO"],
+        ["Palestine Liberation Organization", "Palestine Liberation Organisation", "PLO"], ["National League for Democracy", "NLD"],
         // Watchdogs whose calls news reports.
         ["Human Rights Watch", "HRW"], ["Amnesty International"], ["International Crisis Group", "Crisis Group"],
         // Breakaway and autonomous authorities, parties to talks with the state they are part of.
