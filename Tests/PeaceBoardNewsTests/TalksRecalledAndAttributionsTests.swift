@@ -53,4 +53,17 @@ import Testing
         #expect(NewsReader.read("Talks\n" + held).quotes.map(\.speaker) == ["Tomas Okello"])
         #expect(NewsReader.read("Talks\n“The door is open,” the minister said.").quotes.map(\.speaker) == [nil])
     }
+
+    @Test func whoHoldAJointPressConferenceMeet() {
+        let agents = "The declaration, issued after a joint press conference by Kenyan President Tomas Okello and Ugandan President Amara Diallo, set a deadline."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(agents))) == ["KEN", "UGA"])
+        let subjects = "Kenyan President Tomas Okello and Ugandan President Amara Diallo held a joint news conference in Nairobi."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(subjects))) == ["KEN", "UGA"])
+    }
+
+    @Test func aMeetingAfterAWordOfTimeIsTheSubjects() {
+        let text = "Tomas Okello said on Tuesday that a deal was near, following a private meeting with the African Union's mediator."
+        let meeting = TestReading.events(text).first { $0.kind == .meet }
+        #expect(meeting?.actors.map(\.name) == ["Tomas Okello"])
+    }
 }

@@ -539,7 +539,7 @@ public enum EventFinder {
                 targets.removeAll { $0.start == subject.start }
             } else if actors.isEmpty, index > 0, EventLexicon.personalOwners.contains(folded[index - 1])
                 || index > 1 && EventLexicon.personalOwners.contains(folded[index - 2]) && !words[index - 1].isCapitalised
-                || EventLexicon.gerundPrepositions.contains(folded[index - 1]),
+                || EventLexicon.gerundPrepositions.contains(folded[index - 1]) || isAfterTimeWord(index, words: words, folded: folded),
                 let person = entities.last(where: { $0.isPerson && !$0.isPossessive && $0.end <= trigger.start }) ?? previousPerson
             {
                 // "during his meetings with Azerbaijani President Ilham Aliyev", "after his second meeting with":
@@ -669,6 +669,21 @@ public enum EventFinder {
             }
         }
         return found
+    }
+
+    /// "…, following a private meeting with the EU's mediator": a meeting noun after a word of time and
+    /// at most two lower-case words is the sentence's subject's.
+    private static func isAfterTimeWord(_ index: Int, words: [Word], folded: [String]) -> Bool {
+        guard isMeetingNoun(at: index, in: folded) else { return false }
+        return (1...3).contains { distance in
+            index - distance >= 0 && EventLexicon.frontedTimeWords.contains(folded[index - distance])
+                && words[(index - distance + 1)..<index].allSatisfy { !$0.isCapitalised && !$0.isPossessive }
+        }
+    }
+
+    /// Whether the event word at `index` is a noun that names a meeting ("meeting", "talks").
+    private static func isMeetingNoun(at index: Int, in folded: [String]) -> Bool {
+        EventLexicon.meetingWords.contains(folded[index]) || folded[index] == "meetings"
     }
 
     /// "The proposal by the so-called Quad calls for …": the sentence's subject is a document.
@@ -832,7 +847,8 @@ public enum EventFinder {
             && words[wordIndex] != "committed" && words[wordIndex] != "prepared")
             || (next == "by" && (words[wordIndex].hasSuffix("ed") || irregularParticiples.contains(words[wordIndex])))
         // "a proposal by the United States and Saudi Arabia": the noun's agents follow.
-        let isNounWithAgent = next == "by" && isNounTrigger(words[wordIndex])
+        // "a joint press conference by Erdogan, …": the noun may close the event's words.
+        let isNounWithAgent = next == "by" && (isNounTrigger(words[wordIndex]) || isNounTrigger(words[wordIndex + length - 1]))
         if isPassive || isNounWithAgent {
             // "signed in the Qatari capital Doha by": where it happened may stand before the agent.
             let reach = wordIndex + length < words.count && EventLexicon.placePrepositions.contains(words[wordIndex + length]) ? 8 : 5
@@ -1034,7 +1050,7 @@ public enum EventFinder {
     }
 
     private static func isNounTrigger(_ word: String) -> Bool {
-        word.hasSuffix("al") || word.hasSuffix("ion") || ["threat", "call", "demand", "appeal", "offer", "mediators"].contains(word)
+        word.hasSuffix("al") || word.hasSuffix("ion") || ["threat", "call", "demand", "appeal", "offer", "mediators", "conference"].contains(word)
     }
 
     /// A negation among the four words before, within the event word's clause: "will not remain

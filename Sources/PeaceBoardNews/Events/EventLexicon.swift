@@ -405,6 +405,9 @@ enum EventLexicon {
                 "to", "the", "a", "will", "would", "can", "could", "should", "must", "at", "its", "their", "his", "her", "our", "and", "those",
             ],
             needsLater: presenceCompanions, laterWithin: 4),
+        // "issued after a joint press conference by Erdogan, his Somali counterpart … and Abiy Ahmed": who appear together meet.
+        EventRule(match: .words(["joint", "press", "conference"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["joint", "news", "conference"]), kind: .meet, cameo: "046"),
         // "… were in Algiers to witness the agreement": who came to see it signed.
         EventRule(match: .words(["witness"]), kind: .meet, cameo: "046", needsLater: agreementNouns, laterWithin: 3),
         // "Robertson and Solana were among those attending the signing ceremony".
