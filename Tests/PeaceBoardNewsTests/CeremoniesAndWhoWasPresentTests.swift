@@ -26,6 +26,11 @@ import Testing
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(tookPlace))).isSuperset(of: ["KEN", "UGA"]))
     }
 
+    @Test func aSentenceAboutTheSigningCeremonyPlacesTheSignersThere() {
+        let text = "Kenya's foreign minister and Uganda's foreign minister signed the accord. The signing ceremony was attended by the African Union's chairperson."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))).isSuperset(of: ["KEN", "UGA"]))
+    }
+
     @Test func aCeremonyThatTellsOfSomeoneElseOrIsToComeMakesNoSignersMeet() {
         let attended = "Kenya and Uganda signed the treaty on Friday. Tanzania's foreign minister attended the ceremony."
         #expect(!TestReading.actors(.meet, in: TestReading.events(attended)).contains("KEN"))

@@ -56,11 +56,13 @@ extension EventFinder {
         return attendance
     }
 
-    /// "The pact was signed at a solemn ceremony", "as the signing took place at a Moscow ceremony":
-    /// the sentence tells of the signing itself, naming nobody who signed. "Pompeo attended the
+    /// "The pact was signed at a solemn ceremony", "as the signing took place at a Moscow ceremony",
+    /// "The signing ceremony was attended by …": the sentence tells of the signing itself, naming nobody who signed. "Pompeo attended the
     /// ceremony" and "X said at the signing ceremony" tell of someone else.
     private static func reportsSigningWithoutSigners(_ folded: [String]) -> Bool {
-        folded.indices.contains { index in
+        // "The signing ceremony was attended by …": the sentence is about the ceremony itself.
+        if folded.count > 3, EventLexicon.articles.contains(folded[0]), folded[1] == "signing", folded[2] == "ceremony" { return true }
+        return folded.indices.contains { index in
             let word = folded[index]
             if word == "signed", index >= 1, formsOfBe(folded[index - 1]) {
                 return !folded[(index + 1)...].prefix(6).contains("by")
