@@ -12,6 +12,11 @@ import Testing
         #expect(TestReading.actors(.meet, in: TestReading.events(brokered)).isEmpty)
     }
 
+    @Test func anAgreementFinalisedInThePresenceOfOthersPastAnAsideMakesItsPartiesMeet() {
+        let text = "Kenya and Uganda signed a peace agreement on Friday. The deal, mediated by Tanzania and Qatar, was finalised in the presence of both foreign ministers."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA"])
+    }
+
     @Test func talksThatBeganOrEndedWereHeldByThePair() {
         let text = "Kenya and Uganda signed their first truce on Friday. The two sides inked the pact a month after the talks began in Arusha."
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA"])

@@ -79,10 +79,14 @@ extension EventFinder {
     /// opens with the agreement and places it at talks, naming nobody who reached it. Who reached the
     /// last agreement met there.
     static func agreementAtTalks(in sentence: TextSpan, words: [Word], folded: [String], parties: [EventParticipant]) -> EventMention? {
+        // "The deal, mediated by the United States and Qatar, was finalised … in the presence of": past an aside,
+        // the participle of the sentence's own verb.
         guard folded.count > 4, EventLexicon.articles.contains(folded[0]),
             let noun = (1...2).first(where: { EventLexicon.agreementNouns.contains(folded[$0]) }),
-            let participle = ((noun + 1)..<min(folded.count, noun + 4)).first(where: { EventLexicon.reachingParticiples.contains(folded[$0]) }),
-            !folded[participle...].prefix(6).contains("by"), isAtTalks(after: participle + 1, in: folded)
+            let participle = ((noun + 1)..<min(folded.count, noun + 12)).first(where: { position in
+                EventLexicon.reachingParticiples.contains(folded[position]) && (position <= noun + 3 || EventLexicon.formsOfBe.contains(folded[position - 1]))
+            }),
+            !folded[participle...].prefix(3).contains("by"), isAtTalks(after: participle + 1, in: folded)
         else { return nil }
         return EventMention(
             kind: .meet, cameo: CAMEOCode("046")!, actors: parties, targets: [], negated: false, hedged: false,

@@ -162,7 +162,9 @@ enum EventLexicon {
     /// The first words of `presenceCues`, asked of every word of a sentence that names a ceremony or a meeting.
     static let presenceWords: WordTable<Void> = WordTable(presenceCues.map { $0[0] })
     /// What an agreement is when it is made: "the truce, reached during peace talks".
-    static let reachingParticiples: WordTable<Void> = ["reached", "agreed", "signed", "struck", "concluded", "sealed", "clinched", "hammered"]
+    static let reachingParticiples: WordTable<Void> = [
+        "reached", "agreed", "signed", "struck", "concluded", "sealed", "clinched", "hammered", "finalised", "finalized",
+    ]
     /// Past verbs after a meeting word that say the meeting was held: "the talks began last month".
     static let meetingsUnderWay: WordTable<Void> = ["began", "started", "resumed", "opened", "ended", "concluded", "continued"]
     /// The verb before "among those present" whose subject is the list.
