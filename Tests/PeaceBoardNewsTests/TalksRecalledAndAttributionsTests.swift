@@ -17,6 +17,13 @@ import Testing
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA"])
     }
 
+    @Test func anAgreementReachedOrSignedOnADayByItsPartiesIsTheirs() {
+        let reached = "The agreement reached on 21 November 2025 by the presidents of Kenya, Uganda and Tanzania ended the war."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(reached))) == ["KEN", "UGA", "TZA"])
+        let signed = "The deal signed on Monday by Kenya and Uganda ended the war."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(signed))) == ["KEN", "UGA"])
+    }
+
     @Test func talksThatBeganOrEndedWereHeldByThePair() {
         let text = "Kenya and Uganda signed their first truce on Friday. The two sides inked the pact a month after the talks began in Arusha."
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA"])

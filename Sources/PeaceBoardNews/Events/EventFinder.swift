@@ -747,7 +747,11 @@ public enum EventFinder {
                 }
             }
             let next = index + length < words.count ? words[index + length] : nil
-            if index > 0, rule.notAfter.contains(words[index - 1]), !(rule.unlessAgentFollows && (next == "by" || next == "upon" && index + length + 1 < words.count && words[index + length + 1] == "by")) {
+            // "the deal signed on Monday by …": when it was, between the word and its agent.
+            let afterTime = insertedTime(at: index + length, in: words).map { index + length + $0 }.flatMap { $0 < words.count ? words[$0] : nil }
+            if index > 0, rule.notAfter.contains(words[index - 1]),
+                !(rule.unlessAgentFollows && (next == "by" || afterTime == "by" || next == "upon" && index + length + 1 < words.count && words[index + length + 1] == "by"))
+            {
                 continue
             }
             // "a previously signed agreement": an adverb between the article and the word leaves it describing a thing.
@@ -775,11 +779,23 @@ public enum EventFinder {
         if ["last", "this", "next"].contains(words[index]), EventLexicon.timeUnits.contains(words[index + 1]) { return 2 }
         if words[index] == "earlier", index + 2 < words.count, words[index + 1] == "this", EventLexicon.timeUnits.contains(words[index + 2]) { return 3 }
         if words[index] == "on", DateFinder.weekdays.contains(words[index + 1]) { return 2 }
+        // "reached on 21 November 1995 by", "signed on November 21 by": a date, its year perhaps.
+        if words[index] == "on", let date = dateLength(at: index + 1, in: words) { return 1 + date }
         // "presented yesterday by", "introduced Monday by".
         if EventLexicon.timeAdverbs.contains(words[index]) || EventLexicon.timeWords.contains(words[index]) || DateFinder.weekdays.contains(words[index]) {
             return 1
         }
         return nil
+    }
+
+    /// How many words at `index` write a day of a month: "21 November", "November 21", with "1995" after.
+    private static func dateLength(at index: Int, in words: [String]) -> Int? {
+        guard index + 1 < words.count else { return nil }
+        let isDay = { (word: String) in word.count <= 2 && word.allSatisfy(\.isNumber) }
+        guard (isDay(words[index]) && DateFinder.months.contains(words[index + 1])) || (DateFinder.months.contains(words[index]) && isDay(words[index + 1]))
+        else { return nil }
+        let hasYear = index + 2 < words.count && words[index + 2].count == 4 && words[index + 2].allSatisfy(\.isNumber)
+        return hasYear ? 3 : 2
     }
 
     /// How many words at `index` say when something happened ("on Wednesday", "again") or what

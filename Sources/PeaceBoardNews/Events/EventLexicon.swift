@@ -544,6 +544,8 @@ enum EventLexicon {
         EventRule(match: .words(["made"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal"], laterWithin: 3),
         // "have reached an agreement", "reached a deal on patrols".
         EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal", "accord", "resolution", "understanding", "consensus", "arrangement", "compromise", "truce", "ceasefire"], laterWithin: 3),
+        // "The agreement reached on 21 November 1995 by the presidents of Bosnia, Croatia and Serbia".
+        EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsNext: ["by"]),
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
         EventRule(match: .words(["willing", "to"]), kind: .accept, cameo: "030"),
         // "while the secretary signed as a witness": who witnesses an agreement attends its signing, bound by nothing.
