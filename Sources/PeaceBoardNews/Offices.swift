@@ -15,6 +15,8 @@ enum Offices {
         // Military ranks and the Malay honorifics that stand before names ("Datuk Seri Anwar Ibrahim").
         ["field", "marshal"], ["marshal"], ["colonel"], ["col."], ["lieutenant", "general"], ["lt.", "gen."], ["major", "general"], ["maj.", "gen."],
         ["brigadier", "general"], ["brigadier"], ["admiral"], ["adm."], ["captain"], ["lieutenant"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato"], ["tan", "sri"],
+        // Gulf styles of address before a name: "H H Sheikh Hamad" (His Highness), "H.E. Sheikh Hamad" (His Excellency).
+        ["h", "h"], ["h", "e"], ["h.h."], ["h.e."],
         // What news calls a ruler before his name: "longtime ruler Moammar Gadhafi".
         ["ruler"], ["dictator"], ["strongman"], ["warlord"], ["warlord-president"], ["taoiseach"],
         // Who is one of a body named before: "Serb delegation member Momcilo Krajisnik".

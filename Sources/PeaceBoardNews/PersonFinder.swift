@@ -540,7 +540,8 @@ public enum PersonFinder {
         if start + 1 < words.count, !Offices.honorificsInNames.contains(words[start + 1].folded), office(at: start + 1, in: words) != nil { return nil }
         var end = start
         var particles = 0
-        while end < words.count, end - start - particles < 4 {
+        // "Hamad bin Jassem bin Jabor Al Thani": a name that names a father's line may run longer.
+        while end < words.count, end - start - particles < (particles > 0 ? 5 : 4) {
             let word = words[end]
             // "Hassan Sheikh Mohamud": an honorific inside a name, followed by more of the name, belongs to it.
             let isInnerHonorific = end > start && Offices.honorificsInNames.contains(word.folded) && end + 1 < words.count

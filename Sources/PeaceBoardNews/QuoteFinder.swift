@@ -93,6 +93,10 @@ public enum QuoteFinder {
                 {
                     speaker = named.name
                 }
+                // "“The peace of the brave is within our reach.” — Bill Clinton": a name after a dash closes the paragraph.
+                if speaker == nil, let signed = signature(after: range.upperBound, in: text) {
+                    speaker = resolve(signed, before: people.starting(in: Int.min..<paragraph.end, at: \.span.start), names: names)
+                }
                 if speaker == nil, let sentence {
                     speaker = leadInSpeaker(of: sentence, in: paragraph, before: located.start, people: people)
                         // "He also credited Prime Minister Anwar Ibrahim …, saying …": the pronoun before any office holder.
@@ -381,7 +385,8 @@ public enum QuoteFinder {
             return (nameFrom(name, in: words), words[0].folded)
         }
         if let named = nameBeforeLongApposition(in: words, window: window ?? source) { return named }
-        guard let verbIndex = words.prefix(9).firstIndex(where: { Offices.speechVerbs.contains($0.folded) })
+        // "“…,” Qatari lawyer and former justice minister Najib Al Nuaimi said": a long description before the name.
+        guard let verbIndex = words.prefix(12).firstIndex(where: { Offices.speechVerbs.contains($0.folded) })
             ?? namedAfterLongDescription(in: words, window: window ?? source), verbIndex > 0
         else {
             return nil
@@ -466,6 +471,16 @@ public enum QuoteFinder {
 
     /// How a sentence goes on to quote its speaker again: ", adding, “…”".
     private static let continuingVerbs = [", adding, ", ", adding: ", ", adding ", ", saying, ", ", saying: ", ", and added, ", " and added: "]
+
+    /// "“…” — Bill Clinton": a name of up to four capitalised words after a dash, ending the paragraph.
+    static func signature(after index: String.Index, in text: String) -> String? {
+        let rest = text[index...]
+        guard let dash = [" — ", " – ", " - ", " —", "—"].first(where: { rest.hasPrefix($0) }) else { return nil }
+        let name = rest.dropFirst(dash.count).trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = Tokenizer.words(in: name)
+        guard (1...4).contains(words.count), words.allSatisfy(\.isNamePart), name.count <= 40 else { return nil }
+        return name
+    }
 
     /// "the Russian leader", "the Armenian prime minister", "the president" just before `verb`, as written.
     static func description(before verb: Int, in words: [Word]) -> String? {
@@ -764,8 +779,9 @@ public enum QuoteFinder {
         return people.last { person in
             let known = Gazetteer.personPhrases[Tokenizer.words(in: person.name).map(\.text)]
             guard code == nil || (person.state ?? known?.state) == code, !person.isPossessive else { return false }
-            let held = (person.office ?? known?.office ?? "").lowercased()
-            return held.contains(office) || (office == "leader" && leaderTitles.contains { held.contains($0) })
+            // "H H Sheikh" as the report styles him, "Emir of Qatar" as the gazetteer knows him.
+            let held = [person.office, known?.office].compactMap { $0 }.joined(separator: "; ").lowercased()
+            return held.contains(office) || ((office == "leader" || office == "ruler") && leaderTitles.contains { held.contains($0) })
                 || (office == "premier" && held.contains("prime minister"))
         }
     }
@@ -780,7 +796,7 @@ public enum QuoteFinder {
         // "welcomed the announcement as “…”", "telling diplomats that … “…”".
         "welcomed", "welcoming", "telling", "adding", "warning", "rejecting", "rejected", "congratulated", "congratulating",
         // "he appealed to the parties “to make full use of this week's round of talks”".
-        "appealed", "appealing", "urging", "insisted", "insisting", "demanded", "demanding",
+        "appealed", "appealing", "urging", "insisted", "insisting", "demanded", "demanding", "declaring", "declared",
     ]
 
     /// "According to Trump, it will connect Azerbaijan with its exclave “…”": the source the sentence

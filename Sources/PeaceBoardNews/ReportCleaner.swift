@@ -282,8 +282,15 @@ public enum ReportCleaner {
             // "“The UN will play a leading role …,”": a quotation whose attribution the page lost.
             let opensQuotation = bytes.first == UInt8(ascii: "\"") || (bytes.count >= 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && bytes[2] == 0x9C)
             if opensQuotation, lastMark == ",", words >= 8 { return true }
+            // "“The peace of the brave is within our reach.” — Bill Clinton": a quotation signed after a dash.
+            if opensQuotation, words >= 5, isSignedQuotation(line) { return true }
             return bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == UInt8(ascii: " ") && words >= 6
         }
+    }
+
+    private static func isSignedQuotation(_ line: String) -> Bool {
+        guard let close = line.dropFirst().lastIndex(where: { $0 == "\"" || $0 == "”" }) else { return false }
+        return QuoteFinder.signature(after: line.index(after: close), in: line) != nil
     }
 
     /// Whether the line's one full stop is an abbreviation's ("U.S.", "U.N.").

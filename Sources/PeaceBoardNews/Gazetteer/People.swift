@@ -60,6 +60,8 @@ extension Gazetteer {
         KnownPerson(name: "Abdel Fattah el-Sisi", aliases: ["Sisi", "el-Sisi", "al-Sisi"], office: "President of Egypt", state: "EGY"),
         KnownPerson(name: "Mohammed bin Salman", aliases: [], office: "Crown Prince of Saudi Arabia", state: "SAU"),
         KnownPerson(name: "Tamim bin Hamad Al Thani", aliases: [], office: "Emir of Qatar", state: "QAT"),
+        KnownPerson(name: "Hamad bin Khalifa Al Thani", aliases: [], office: "Emir of Qatar (1995–2013)", state: "QAT"),
+        KnownPerson(name: "Hamad bin Jassem bin Jabor Al Thani", aliases: ["Hamad bin Jassem"], office: "Prime Minister and Foreign Minister of Qatar (2007–2013)", state: "QAT"),
         KnownPerson(
             name: "Mohammed bin Abdulrahman Al Thani", aliases: ["Mohammed bin Abdulrahman bin Jassim Al Thani", "Mohammed bin Abdulrahman"],
             office: "Prime Minister and Foreign Minister of Qatar", state: "QAT"),
