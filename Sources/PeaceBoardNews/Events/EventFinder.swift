@@ -198,7 +198,8 @@ public enum EventFinder {
                         negated: isNegated(before: verb, in: folded), hedged: isHedged(before: verb, in: folded) || isHedged(before: noun, in: folded),
                         trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
             }
-            antecedents.documentBefore = opensWithDocument(folded)
+            // "… spelled out the terms of the agreement. It calls for …": the document the sentence ends with.
+            antecedents.documentBefore = opensWithDocument(folded) || folded.last.map(EventLexicon.documentSubjects.contains) == true
             // "The foreign ministers of Russia, Ukraine, France and Germany tried …": a list that "the four" may stand for.
             if states.starting(in: range, at: \.span.start).count + organisations.starting(in: range, at: \.span.start).count >= 2 {
                 for list in namedLists(in: sentenceEntities(), sentence: sentence) where list.count >= 2 {
@@ -207,7 +208,7 @@ public enum EventFinder {
             }
             events += compoundEvents(in: sentence, words: words)
             // On bytes first, as for a mediator below: most sentences have no witnesses.
-            if sentence.text.containsBytes(of: "witnessed by"), !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
+            if sentence.text.containsBytes(of: "witnesse"), !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
                 let witnessing = crowdWitnesses(in: sentence, words: words, folded: folded, entities: sentenceEntities())
             {
                 events.append(witnessing)
@@ -601,6 +602,8 @@ public enum EventFinder {
                 found.append(witnessed)
             }
             if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) || opensWithDocument(folded) { continue }
+            // "a far-right Zionist who opposed his peace initiatives": a relative clause of someone nobody named.
+            if actors.isEmpty, isRelativeClauseOfUnnamed(lead, before: trigger, entities: entities.filter { $0.end <= trigger.start }, in: sentence) { continue }
             // "delegates from both sides signed": a pair the report never named says nothing of who;
             // what is only to come is kept, hedged, for the record of what was announced.
             if actors.isEmpty, !hedged, pairSubject(before: index, in: folded) != nil || pairNamedBefore(index, in: folded) { continue }
@@ -684,6 +687,23 @@ public enum EventFinder {
     /// Whether the event word at `index` is a noun that names a meeting ("meeting", "talks").
     private static func isMeetingNoun(at index: Int, in folded: [String]) -> Bool {
         EventLexicon.meetingWords.contains(folded[index]) || folded[index] == "meetings"
+    }
+
+    /// "assassinated by a far-right Zionist who opposed his peace initiatives", "a conflict that had
+    /// threatened to push the country to war": the pronoun stands for a noun nobody named, the object of
+    /// another verb after the last name. "adopted a resolution that endorses the plan" is the adopters'.
+    static func isRelativeClauseOfUnnamed(_ lead: String, before trigger: TextSpan, entities before: [Entity], in sentence: TextSpan) -> Bool {
+        let text = sentence.text
+        guard EventLexicon.relativePronouns.contains(lead), let last = before.last,
+            let pronoun = text.utf16Slice(from: 0, to: trigger.start - sentence.start).lastRange(of: " " + lead + " ")
+        else { return false }
+        let pronounOffset = text.utf16Distance(from: text.startIndex, to: pronoun.lowerBound)
+        guard last.end - sentence.start <= pronounOffset else { return false }
+        let gap = Tokenizer.words(in: sentence).within(from: last.end - sentence.start, to: pronounOffset)
+        guard let noun = gap.last, !EventLexicon.documentSubjects.contains(noun.folded),
+            !text.utf16Slice(from: last.end - sentence.start, to: pronounOffset).contains(",")
+        else { return false }
+        return gap.contains { $0.folded.hasSuffix("ed") || $0.classes.contains(.eventWord) }
     }
 
     /// "The proposal by the so-called Quad calls for …": the sentence's subject is a document.
@@ -905,6 +925,10 @@ public enum EventFinder {
             // "Egypt, Saudi Arabia and the UAE, which have backed …": everyone listed.
             return (subjectGroup(ending: antecedent, in: entities.filter { $0.start <= antecedent.start }, sentence: sentence), after)
         }
+        // "assassinated by a far-right Zionist who opposed his peace initiatives", "a conflict that had
+        // threatened to push the country to war": the pronoun stands for a noun nobody named, the
+        // object of another verb after the last name.
+        if let lead, isRelativeClauseOfUnnamed(lead, before: trigger, entities: before, in: sentence) { return ([], after) }
         if lead == "and" || lead == "but", !previousActors.isEmpty {
             // "Grundberg welcomed the announcement and urged …": the verbs share their subject.
             actors = previousActors
@@ -1074,7 +1098,9 @@ public enum EventFinder {
     static func isNegated(before index: Int, in words: [String]) -> Bool {
         let window = words[max(0, index - 4)..<index]
         let clause = window.lastIndex { $0 == "but" || $0 == "while" || $0 == "however" }.map { window[($0 + 1)...] } ?? window
-        return clause.contains { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }
+        guard let negation = clause.lastIndex(where: { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }) else { return false }
+        // "We never doubted when we called for this dialogue": the negation belongs to a verb before the event's.
+        return !words[(negation + 1)..<index].contains { $0.hasSuffix("ed") && !EventLexicon.notVerbsInEd.contains($0) }
     }
 
     /// "would not accept" is a refusal, said outright; "would accept" and "may not accept" are hedged.

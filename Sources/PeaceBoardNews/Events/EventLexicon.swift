@@ -72,7 +72,7 @@ enum EventLexicon {
     /// Participles joined to their actor by a hyphen ("U.S.-brokered"), with the event they name.
     static let compoundParticiples: [String: (EventKind, String)] = [
         "brokered": (.mediate, "045"), "mediated": (.mediate, "045"), "facilitated": (.mediate, "045"), "backed": (.support, "051"),
-        "drafted": (.propose, "037"), "sponsored": (.mediate, "045"), "proposed": (.propose, "037"),
+        "drafted": (.propose, "037"), "sponsored": (.mediate, "045"), "proposed": (.propose, "037"), "led": (.mediate, "045"),
     ]
     /// Nouns that name mediation by the state or body before them ("under Turkish facilitation").
     static let auspicesNouns: WordTable<Void> = WordTable(auspicesNounList)
@@ -167,6 +167,11 @@ enum EventLexicon {
     ]
     /// Past verbs after a meeting word that say the meeting was held: "the talks began last month".
     static let meetingsUnderWay: WordTable<Void> = ["began", "started", "resumed", "opened", "ended", "concluded", "continued"]
+    /// Pronouns that open a relative clause without a comma: "a Zionist who opposed".
+    static let relativePronouns: WordTable<Void> = ["who", "that", "which"]
+    /// Words in -ed between a negation and an event word that are no verb of their own: "not yet formally
+    /// agreed", "has not officially endorsed", "was not expected to".
+    static let notVerbsInEd: WordTable<Void> = ["need", "speed", "indeed", "expected", "prepared", "reported", "reportedly", "allowed", "able"]
     /// The verb before "among those present" whose subject is the list.
     static let formsOfBe: WordTable<Void> = ["were", "was", "are", "is"]
     /// "will attend", "would sign": what is still to come.
@@ -178,6 +183,8 @@ enum EventLexicon {
     /// Where an agreement is signed before its hosts and witnesses.
     static let ceremonyWords: WordTable<Void> = ["signing", "ceremony", "ceremonies"]
     static let signingWords: WordTable<Void> = ["signed", "signs", "sign", "initialled", "initialed", "inked"]
+    /// What onlookers watch two sides do: sign, or shake hands.
+    static let witnessedActs: WordTable<Void> = ["signed", "signs", "sign", "signing", "initialled", "initialed", "inked", "hands", "embraced"]
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
     static let warningsOfForce: WordTable<Void> = [
         "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose", "defend",
@@ -419,6 +426,13 @@ enum EventLexicon {
         // "Robertson and Solana watched as President Trajkovski … signed the accord": who watch a signing are there.
         EventRule(match: .words(["watched", "as"]), kind: .meet, cameo: "046", needsLater: signingWords, laterWithin: 14),
         EventRule(match: .words(["looked", "on", "as"]), kind: .meet, cameo: "046", needsLater: signingWords, laterWithin: 14),
+        // "With President Clinton looking on, Rabin and Arafat shook hands".
+        EventRule(match: .words(["looking", "on"]), kind: .meet, cameo: "046", needsLater: witnessedActs, laterWithin: 14),
+        // "Ferguson represents Australia in witnessing the Bougainville Peace Agreement".
+        EventRule(match: .words(["witnessing"]), kind: .meet, cameo: "046", needsLater: agreementNouns, laterWithin: 5),
+        EventRule(match: .words(["witnessing"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        // "Mr Clinton stood in the middle, flanked on his right by Mr Rabin, Mr Andrei Kozyrev … and Mr Shimon Peres".
+        EventRule(match: .words(["flanked"]), kind: .meet, cameo: "046", needsLater: ["by"], laterWithin: 4),
         // "ended a fourth round of indirect nuclear talks": a round held to its end.
         EventRule(match: .words(["ended"]), kind: .meet, cameo: "046", needsLater: ["round"], laterWithin: 3),
         // "concluded their second cycle of talks", "to conclude a third round of peace talks".
@@ -843,6 +857,8 @@ enum EventLexicon {
     static let describingParticipleFollowers: WordTable<Void> = ["in", "at", "on", "under", "during", "last", "earlier", "this", "to"]
     /// Where an agreement was reached, before the talks: "during talks in Doha".
     static let talkPrepositions: Set<String> = ["during", "in", "at"]
+    /// How long talks ran before an agreement: "after six days of talks", "after two rounds of negotiations".
+    static let talkSpans: WordTable<Void> = ["days", "weeks", "months", "hours", "rounds", "years", "round"]
     /// Words that introduce a group's members after its name: "the Quartet, comprising the United States, …".
     static let memberIntroductions: WordTable<Void> = ["comprising", "including", "namely"]
     /// Words before a member in a list of those who acted: "and representatives from Greece".

@@ -18,7 +18,16 @@ extension EventFinder {
                 && !folded[(position + 1)...].prefix(3).contains { ["future", "next", "further", "upcoming"].contains($0) })
                 // "signed the agreement before a crowd of 2,500 guests": in public, at a ceremony.
                 || isBeforeAnAudience(at: position, in: folded)
+                // "reached after six days of Arab-mediated talks".
+                || isAfterDaysOfTalks(at: position, in: folded)
         }
+    }
+
+    private static func isAfterDaysOfTalks(at position: Int, in folded: [String]) -> Bool {
+        guard folded[position] == "after", let of = folded[(position + 1)...].prefix(4).firstIndex(of: "of"), of > position + 1,
+            EventLexicon.talkSpans.contains(folded[of - 1])
+        else { return false }
+        return folded[(of + 1)...].prefix(3).contains { EventLexicon.meetingWords.contains($0) }
     }
 
     private static func isBeforeAnAudience(at position: Int, in folded: [String]) -> Bool {
@@ -54,7 +63,8 @@ extension EventFinder {
     /// "The signing was witnessed by over 1,000 people including Aquino, MILF chairman Al Haj Murad
     /// Ebrahim and Malaysian Prime Minister Najib Razak": those the witnessing crowd includes were there.
     static func crowdWitnesses(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> EventMention? {
-        guard let witnessed = folded.indices.first(where: { folded[$0] == "witnessed" && $0 + 1 < folded.count && folded[$0 + 1] == "by" }),
+        // "with 3,000 witnesses watching in amazement including former Presidents Jimmy Carter and George H.W. Bush".
+        guard let witnessed = folded.indices.first(where: { folded[$0] == "witnessed" && $0 + 1 < folded.count && folded[$0 + 1] == "by" || folded[$0] == "witnesses" }),
             let including = folded[witnessed...].prefix(16).firstIndex(of: "including")
         else { return nil }
         let from = sentence.start + words[including].utf16Range.upperBound
