@@ -20,6 +20,12 @@ import Testing
         #expect(TestReading.actors(.meet, in: TestReading.events("Kenya and Uganda agreed to a truce after six days of fighting.")).isEmpty)
     }
 
+    @Test func tryingToBrokerTalksIsMediatingAndAnHonestBrokerIsNoAct() {
+        let text = "The Norwegian government has tried for more than two years to broker peace talks between Kenya and the rebels."
+        #expect(TestReading.actors(.mediate, in: TestReading.events(text)) == ["NOR"])
+        #expect(TestReading.events("Norway is seen as an honest broker in the region.").filter { $0.kind == .mediate }.isEmpty)
+    }
+
     @Test func mediationLedByAStateIsItsAndAnOppositionLedByABodyIsNone() {
         #expect(TestReading.actors(.mediate, in: TestReading.events("The clashes prompted the Qatari-led mediation.")) == ["QAT"])
         #expect(TestReading.events("The Hamas-led opposition gained ground.").isEmpty)

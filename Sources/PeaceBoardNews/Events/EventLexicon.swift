@@ -314,6 +314,9 @@ enum EventLexicon {
         EventRule(match: .words(["mediating"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["mediates"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["brokered"]), kind: .mediate, cameo: "045"),
+        // "has tried for two years to broker peace talks"; not "an honest broker" nor "a power broker".
+        EventRule(match: .words(["broker"]), kind: .mediate, cameo: "045", notAfter: ["honest", "power", "a", "an", "the"]),
+        EventRule(match: .words(["brokers"]), kind: .mediate, cameo: "045", notAfter: ["honest", "power", "the"]),
         // "Qatar has played a crucial mediation role", "played a key role in mediating".
         EventRule(match: .words(["played"]), kind: .mediate, cameo: "045", needsLater: ["mediation", "mediating", "mediator", "facilitating", "brokering"], laterWithin: 5),
         EventRule(match: .words(["turned", "down"]), kind: .reject, cameo: "120"),
