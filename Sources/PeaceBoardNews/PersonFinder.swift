@@ -57,11 +57,15 @@ public enum PersonFinder {
         // So are Arabic names by the given name before "bin": "Sheikh Abdullah said" after "Sheikh Abdullah bin Zayed".
         var firstWords: [String: String?] = [:]
         for mention in full {
-            let parts = mention.name.split(separator: " ")
-            guard parts.count == 2 || (parts.count >= 3 && Offices.patronymicParticles.contains(String(parts[1]))), let first = parts.first.map(String.init), surnames[first] == nil, Gazetteer.phrases[[first]] == nil,
-                !Offices.notNames.contains(first)
-            else { continue }
-            firstWords[first] = firstWords[first].map { $0 == mention.name ? $0 : nil } ?? mention.name
+            // "Crown Prince Muhammad" after "Muhammad Bin Salman", whom the gazetteer lists as "Mohammed bin Salman":
+            // the given name as the report wrote it too.
+            for written in Set([mention.name, mention.span.text]) {
+                let parts = written.split(separator: " ")
+                guard parts.count == 2 || (parts.count >= 3 && Offices.patronymicParticles.contains(parts[1].lowercased())), let first = parts.first.map(String.init),
+                    surnames[first] == nil, Gazetteer.phrases[[first]] == nil, !Offices.notNames.contains(first)
+                else { continue }
+                firstWords[first] = firstWords[first].map { $0 == mention.name ? $0 : nil } ?? mention.name
+            }
         }
         for case let (word, name?) in firstWords { surnames[word] = name }
         // "“…,” Misri said." with Misri never named in full: someone still spoke, by that name. Not

@@ -420,14 +420,20 @@ public enum QuoteFinder {
     /// Bujari, the Polisario's UN representative, said": the name, then an apposition set off by commas
     /// before the verb.
     private static func nameBeforeLongApposition(in words: [Word], window: String) -> (speaker: String, verb: String?)? {
-        guard words.count > 4, words[0].isNamePart, words[1].isNamePart else { return nil }
-        var end = 2
-        while end < min(words.count, 4), words[end].isNamePart, words[end - 1].isFollowedBySpaces(then: words[end], in: window) { end += 1 }
+        // "Crown Prince Muhammad Bin Salman, deputy premier and defense minister, said": past the titles.
+        let first = (1...3).reversed().first { $0 < words.count && Offices.isTitle(words[..<$0].map(\.folded)) } ?? 0
+        guard words.count > first + 4, words[first].isNamePart, words[first + 1].isNamePart || Offices.patronymicParticles.contains(words[first + 1].folded) else { return nil }
+        var end = first + 2
+        while end < min(words.count, first + 5), words[end].isNamePart || Offices.patronymicParticles.contains(words[end].folded),
+            words[end - 1].isFollowedBySpaces(then: words[end], in: window)
+        {
+            end += 1
+        }
         guard end < words.count, window[words[end - 1].range.upperBound..<words[end].range.lowerBound] == ", ",
             let verb = words.prefix(24).indices.dropFirst(end).first(where: { Offices.speechVerbs.contains(words[$0].folded) }),
             window[words[verb - 1].range.upperBound..<words[verb].range.lowerBound] == ", "
         else { return nil }
-        return (words[0..<end].map(\.text).joined(separator: " "), words[verb].folded)
+        return (words[first..<end].map(\.text).joined(separator: " "), words[verb].folded)
     }
 
     /// "“…,” the head of the government delegation, Firmin Ngrebada, said": a long description, then
@@ -491,7 +497,7 @@ public enum QuoteFinder {
     /// "the president" that names no state and nobody named before holds: no speaker the record can name.
     static func isUnheldOffice(_ speaker: String) -> Bool {
         let words = Tokenizer.words(in: speaker).map(\.folded)
-        return words.first == "the" && Offices.isTitle(Array(words.dropFirst()))
+        return Offices.isTitle(words.first == "the" ? Array(words.dropFirst()) : words)
     }
 
     /// "the Russian leader" or "the minister" just before `verb`: where it starts, the office,
@@ -610,6 +616,10 @@ public enum QuoteFinder {
     ) -> String {
         let folded = speaker.lowercased()
         if Offices.pronouns.contains(folded) { return antecedent(among: people, objects: objects())?.name ?? speaker }
+        // "“…,” Crown Prince said": the last person named with that office.
+        if !folded.hasPrefix("the "), Offices.isTitle(Tokenizer.words(in: speaker).map(\.folded)) {
+            return holder(of: Tokenizer.words(in: speaker).map(\.folded), for: nil, among: people)?.name ?? speaker
+        }
         if folded.hasPrefix("the ") {
             let words = Tokenizer.words(in: speaker)
             guard case .state(let code, .adjective)? = Gazetteer.phrases[[words[1].text]] else {

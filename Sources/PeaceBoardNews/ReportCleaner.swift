@@ -66,6 +66,7 @@ public enum ReportCleaner {
             }
             lines.append((line, range, role))
         }
+        markTrailingLinkList(&lines)
         assignTitleAndHeadings(&lines)
         var counter = UTF8Scan.UTF16Counter()
         let blocks = lines.map { line, range, role in
@@ -75,6 +76,18 @@ public enum ReportCleaner {
             return CleanedReport.Block(role: role ?? .heading, span: TextSpan(text: line, start: start, end: end))
         }
         return CleanedReport(blocks: blocks)
+    }
+
+    /// "- Video shows worker saving man …", "- EU leader Tusk won't run …": three or more dashed lines with
+    /// no full stop after the article, where nothing of it follows, are links to other stories. Dashed
+    /// points at the top of a page ("At a Glance") sum up the article and stay.
+    private static func markTrailingLinkList(_ lines: inout [(line: String, range: Range<String.Index>, role: CleanedReport.Role?)]) {
+        var end = lines.count
+        while end > 0, lines[end - 1].role == .furniture { end -= 1 }
+        var start = end
+        while start > 0, lines[start - 1].line.hasPrefix("- "), !".!?".contains(lines[start - 1].line.last ?? ".") { start -= 1 }
+        guard end - start >= 3, lines[..<start].contains(where: { $0.role == .body }) else { return }
+        for index in start..<end { lines[index].role = .furniture }
     }
 
     /// The headline is the first line before the body that reads as one: at least four words,
@@ -194,6 +207,8 @@ public enum ReportCleaner {
                     || text[ranges[end]].split(separator: " ").last?.first.map(\.isLowercase) == true
                     || text[ranges[end + 1]].first.map(\.isLowercase) == true || opensRun(end),
                 isSingleBreak(after: end),
+                // "- Putin expressed openness …": a dashed point starts a line of its own.
+                !text[ranges[end + 1]].hasPrefix("- "),
                 // "date 2025-11-12 Envoy in Istanbul …": a crawler's stamp starts a line of its own.
                 PageFurniture.crawlStamp(in: text[ranges[end + 1]]) == nil
             {

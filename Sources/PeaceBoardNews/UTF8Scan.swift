@@ -47,7 +47,10 @@ enum UTF8Scan {
         guard next + 1 < bytes.count, isASCIIUppercase(bytes[next]), isASCIILowercase(bytes[next + 1]) else { return false }
         var start = period
         while start > 0, isASCIILowercase(bytes[start - 1]) { start -= 1 }
-        return period - start >= 3 && (start == 0 || !isASCIILetterOrDigit(bytes[start - 1]) && bytes[start - 1] != UInt8(ascii: "."))
+        guard period - start >= 3 else { return false }
+        // "Salva Kiir.Abdel Fattah": a capitalised word run into the next sentence too.
+        if start > 0, isASCIIUppercase(bytes[start - 1]) { start -= 1 }
+        return start == 0 || !isASCIILetterOrDigit(bytes[start - 1]) && bytes[start - 1] != UInt8(ascii: ".")
     }
 
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

@@ -11,9 +11,10 @@ extension EventFinder {
         let cueStart = sentence.start + words[cue].utf16Range.lowerBound
         let cueEnd = sentence.start + words[cue + length - 1].utf16Range.upperBound
         let present = { (entity: Entity) in !entity.isCity && !entity.isRemit && !isPlace(entity, in: sentence) }
-        // "Robertson and Solana were among those attending the signing ceremony": the list stands
-        // before, as the clause's subject.
-        let listed = cue >= 1 && EventLexicon.formsOfBe.contains(folded[cue - 1])
+        // "Kibaki and Museveni were among those present", "Both Burhan and Hamdok were also in attendance":
+        // the list stands before, as the clause's subject.
+        let be = cue >= 2 && folded[cue - 1] == "also" ? cue - 2 : cue - 1
+        let listed = be >= 0 && EventLexicon.formsOfBe.contains(folded[be])
             ? entities.filter { $0.end <= cueStart && present($0) } : entities.filter { $0.start >= cueEnd && present($0) }
         let attendees = distinctParticipants(listed).prefix(8)
         guard !attendees.isEmpty else { return nil }
@@ -104,6 +105,12 @@ extension EventFinder {
             for cue in EventLexicon.presenceCues where index + cue.count <= folded.count && folded[index..<(index + cue.count)].elementsEqual(cue) {
                 return (index, cue.count)
             }
+        }
+        // "At the signing ceremony were representatives of Egypt, …": the occasion, then the verb and the list.
+        if folded.count > 4, folded[0] == "at", let verb = (2..<min(folded.count, 6)).first(where: { EventLexicon.formsOfBe.contains(folded[$0]) }),
+            EventLexicon.ceremonyWords.contains(folded[verb - 1]) || EventLexicon.meetingWords.contains(folded[verb - 1])
+        {
+            return (0, verb + 1)
         }
         return nil
     }

@@ -208,9 +208,13 @@ public enum EventFinder {
             }
             events += compoundEvents(in: sentence, words: words)
             // On bytes first, as for a mediator below: most sentences have no witnesses.
-            if sentence.text.containsBytes(of: "witnesse"), !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
+            // "witnessed by over 1,000 people including Aquino, MILF chairman Murad Ebrahim and …": the crowd's
+            // named members, in place of the first name the passive found.
+            let isWitnessing = { (event: EventMention) in event.kind == .meet && event.sentence.start == sentence.start && event.trigger.text.lowercased() == "witnessed" }
+            if sentence.text.containsBytes(of: "witnesse"), !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start && !isWitnessing($0) }),
                 let witnessing = crowdWitnesses(in: sentence, words: words, folded: folded, entities: sentenceEntities())
             {
+                events.removeAll(where: isWitnessing)
                 events.append(witnessing)
             }
             // On bytes first: most sentences name no mediator, and looking up every word costs.

@@ -155,7 +155,7 @@ enum EventLexicon {
     static let witnessWords: WordTable<Void> = ["witness", "witnessed", "witnessing", "watching", "watched", "observer", "observers"]
     /// Words that list who was present at an occasion: "In attendance were …", "Among those present were …".
     static let presenceCues: [[String]] = [
-        ["in", "attendance", "were"], ["in", "attendance", "was"], ["among", "those", "present"], ["among", "the", "present"],
+        ["in", "attendance", "were"], ["in", "attendance", "was"], ["in", "attendance"], ["among", "those", "present"], ["among", "the", "present"],
 ["present", "were"], ["also", "present", "were"], ["also", "present", "was"], ["attending", "were"],
         ["guests", "included"], ["dignitaries", "included"], ["attendees", "included"],
     ]
@@ -426,6 +426,8 @@ enum EventLexicon {
         EventRule(match: .words(["attending"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["attending"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["witnessed"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        // "The signing ceremony was witnessed by the Chairman of the Sovereign Council, Gen. Abdel Fattah al-Burhan".
+        EventRule(match: .words(["witnessed"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         // "Robertson and Solana watched as President Trajkovski … signed the accord": who watch a signing are there.
         EventRule(match: .words(["watched", "as"]), kind: .meet, cameo: "046", needsLater: signingWords, laterWithin: 14),
         EventRule(match: .words(["looked", "on", "as"]), kind: .meet, cameo: "046", needsLater: signingWords, laterWithin: 14),

@@ -178,7 +178,8 @@ extension EventFinder {
         // On the length first: every sentence is asked.
         guard let verb = folded.indices.first(where: { position in
             let word = folded[position]
-            return (word.utf8.count == 4 && word == "held" && position >= 2 && ["were", "was"].contains(folded[position - 1]))
+            // "where talks have been held since late last year".
+            return (word.utf8.count == 4 && word == "held" && position >= 2 && ["were", "was", "been"].contains(folded[position - 1]))
                 || (word.utf8.count == 5 && word == "place" && position >= 2 && ["took", "take", "takes"].contains(folded[position - 1]))
                 // "since the halting talks began here last month", "the talks ended on Friday".
                 || (position >= 1 && EventLexicon.meetingWords.contains(folded[position - 1]) && EventLexicon.meetingsUnderWay.contains(word))

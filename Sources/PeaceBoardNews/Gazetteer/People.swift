@@ -236,11 +236,19 @@ extension Gazetteer {
             let candidates = peopleBySurname[comparable(withoutParticle(surname))]
         else { return nil }
         let given = comparable(words[0])
-        // "Yizhak Rabin": a given name a letter off is still his.
+        // "Yizhak Rabin": a given name a letter off is still his. "Muhammad Bin Salman": the same
+        // consonants, as transliterations of one Arabic name differ in their vowels.
         return candidates.first { candidate in
             let listed = comparable(candidate.name.split(separator: " ")[0])
-            return listed.prefix(3) == given.prefix(3) || isMisspelling(given, ofSurnameIn: listed)
+            return listed.prefix(3) == given.prefix(3) || isMisspelling(given, ofSurnameIn: listed) || consonants(of: listed) == consonants(of: given)
         }
+    }
+
+    /// "mhmd" of "Mohammed", "Muhammad" and "Mohamed": the letters that are not vowels, a doubled one once.
+    private static func consonants(of word: String) -> String {
+        var skeleton = ""
+        for character in word where !"aeiouy".contains(character) && character != skeleton.last { skeleton.append(character) }
+        return skeleton
     }
 
     /// The one person the gazetteer lists by this surname whose office has the title a report gave
