@@ -1,0 +1,53 @@
+/// Whether an event is denied, hedged, or only asked for by a demand before it.
+extension EventFinder {
+    /// A negation among the four words before, within the event word's clause: "will not remain
+    /// landlocked, but insists" is not a negated demand.
+    static func isNegated(before index: Int, in words: [String]) -> Bool {
+        let window = words[max(0, index - 4)..<index]
+        let clause = window.lastIndex { $0 == "but" || $0 == "while" || $0 == "however" }.map { window[($0 + 1)...] } ?? window
+        guard let negation = clause.lastIndex(where: { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }) else { return false }
+        // "We never doubted when we called for this dialogue": the negation belongs to a verb before the event's.
+        return !words[(negation + 1)..<index].contains { $0.hasSuffix("ed") && !EventLexicon.notVerbsInEd.contains($0) }
+    }
+
+    /// "would not accept" is a refusal, said outright; "would accept" and "may not accept" are hedged.
+    static func isHedged(before index: Int, in words: [String]) -> Bool {
+        if words.contains("reportedly") { return true }
+        // "close to agreeing", "nearer to signing": not yet.
+        if index >= 2, words[index - 1] == "to", ["close", "closer", "near", "nearer"].contains(words[index - 2]) { return true }
+        if words[max(0, index - 3)..<index].contains(where: EventLexicon.nearHedges.contains) { return true }
+        // "if Hezbollah or anyone else breaks the deal, and poses a direct threat": a condition reaches
+        // farther than other hedges.
+        if words[max(0, index - 14)..<index].contains(where: { $0 == "if" || $0 == "unless" }) { return true }
+        let window = max(0, index - 8)..<index
+        return window.contains { position in
+            EventLexicon.hedges.contains(words[position])
+                && !(["would", "will"].contains(words[position]) && position + 1 < index && EventLexicon.negations.contains(words[position + 1]))
+        }
+    }
+
+    /// The event word is what a demand just before asks for: "urged both sides to sign",
+    /// "called on Moscow not to reject".
+    static func isDemanded(at index: Int, after demandEnd: Int, words: [Word], folded: [String], in sentence: TextSpan) -> Bool {
+        // "urged both the Sudanese army and the Rapid Support Forces to agree": the whom may be a
+        // list; "insisted that Kinshasa hold direct talks": what is demanded may follow "that".
+        guard index > demandEnd, index - demandEnd <= 12 else { return false }
+        // "demanded that the rebels lay down their arms and rejected …": a verb joined to the demand is no part of it.
+        let wordsBetween = folded[demandEnd..<index]
+        // "warned the group to stop threatening shipping": what is to stop is asked for too.
+        let isToStop = index >= 2 && folded[index - 2] == "to" && EventLexicon.stoppingVerbs.contains(folded[index - 1])
+        // "urged them to seize the opportunity and agree to a ceasefire": a second verb of what is asked.
+        let continuesInfinitive = folded[index - 1] == "and" && wordsBetween.contains("to") && !folded[index].hasSuffix("ed")
+        guard folded[index - 1] == "to" || isToStop || continuesInfinitive
+            || (wordsBetween.contains("that") && !wordsBetween.contains("and") && !wordsBetween.contains("but"))
+        else { return false }
+        // Within one clause: a comma between them starts another, unless it lists whom the demand is made of
+        // ("urged Israel, Lebanon, and Hezbollah to agree").
+        let between = sentence.text[words[demandEnd - 1].range.upperBound..<words[index].range.lowerBound]
+        guard !between.utf8.contains(UInt8(ascii: ";")) else { return false }
+        return !between.split(separator: ",", omittingEmptySubsequences: false).dropFirst().contains { part in
+            guard let next = part.split(separator: " ").first else { return false }
+            return next.first?.isLowercase == true && !["and", "or", "the"].contains(String(next))
+        }
+    }
+}
