@@ -51,3 +51,21 @@ import Testing
         #expect(reading.sentences.filter { $0.text.hasPrefix("- ") }.count == 3)
     }
 }
+
+/// Pairs that failed to agree: "the two sides did not agree", "could not agree", "failed to agree".
+@Suite struct PairsThatFailedToAgreeTests {
+    @Test func aPairThatDidNotOrCouldNotAgreeIsDeniedNotHedged() {
+        for verb in ["did not agree", "could not agree", "failed to agree"] {
+            let text = "Kenya and Uganda signed a deal on Monday. The two sides \(verb) on a shared border."
+            let denied = TestReading.events(text).filter { $0.kind == .accept && $0.negated }
+            #expect(Set(denied.flatMap(\.actors).compactMap(\.state)) == ["KEN", "UGA"], "\(verb)")
+            #expect(denied.allSatisfy { !$0.hedged })
+        }
+    }
+
+    @Test func theTwoSidesAreTheTwoOfficialsTheSentenceNamed() {
+        let text = "Talks between Kenyan President Tomas Okello and Ugandan President Amara Diallo collapsed after the two sides failed to agree on a deal."
+        let denied = TestReading.events(text).filter { $0.kind == .accept && $0.negated }
+        #expect(Set(denied.flatMap(\.actors).compactMap(\.state)) == ["KEN", "UGA"])
+    }
+}

@@ -172,6 +172,8 @@ enum EventLexicon {
     /// Words in -ed between a negation and an event word that are no verb of their own: "not yet formally
     /// agreed", "has not officially endorsed", "was not expected to".
     static let notVerbsInEd: WordTable<Void> = ["need", "speed", "indeed", "expected", "prepared", "reported", "reportedly", "allowed", "able"]
+    /// Words between a subject and a denied verb: "did not agree", "could not agree", "failed to agree".
+    static let negatedAuxiliaries: WordTable<Void> = ["did", "does", "do", "could", "can", "cannot"]
     /// The verb before "among those present" whose subject is the list.
     static let formsOfBe: WordTable<Void> = ["were", "was", "are", "is"]
     /// "will attend", "would sign": what is still to come.

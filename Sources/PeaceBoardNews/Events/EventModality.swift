@@ -22,7 +22,8 @@ extension EventFinder {
         let window = max(0, index - 8)..<index
         return window.contains { position in
             EventLexicon.hedges.contains(words[position])
-                && !(["would", "will"].contains(words[position]) && position + 1 < index && EventLexicon.negations.contains(words[position + 1]))
+                // "would not accept" is a refusal said outright; "could not agree" a failure, not a hedge.
+                && !(["would", "will", "could"].contains(words[position]) && position + 1 < index && EventLexicon.negations.contains(words[position + 1]))
         }
     }
 

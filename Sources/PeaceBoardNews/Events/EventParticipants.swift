@@ -195,6 +195,16 @@ extension EventFinder {
                 }
                 if states.count == 2 { named = states }
             }
+            // "talks between Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic collapsed
+            // after the two sides failed to agree": the two people of two states this sentence named before.
+            if named.count != 2, pair != .people {
+                var officials: [Entity] = []
+                for person in entities where person.isPerson && person.end <= trigger.start && person.participant.state != nil {
+                    guard !officials.contains(where: { $0.participant.state == person.participant.state }) else { continue }
+                    officials.append(person)
+                }
+                if officials.count == 2 { named = officials }
+            }
             // "Yemen's warring parties agreed", "the warring parties in the Yemen war": the state the subject
             // names and the armed movement the report names.
             if named.count != 2, pair == .parties, let movement = antecedents.armedMovement,

@@ -485,7 +485,11 @@ extension EventFinder {
     /// formally"): where its subject noun stands, or -1.
     static func subjectNoun(before index: Int, in words: [String]) -> Int {
         var subject = index - 1
-        while subject >= 0, EventLexicon.auxiliaries.contains(words[subject]) || EventLexicon.negations.contains(words[subject]) || words[subject].hasSuffix("ly") {
+        // "The two sides did not agree", "both sides failed to agree", "the sides could not agree".
+        while subject >= 0, EventLexicon.auxiliaries.contains(words[subject]) || EventLexicon.negations.contains(words[subject]) || words[subject].hasSuffix("ly")
+            || EventLexicon.negatedAuxiliaries.contains(words[subject])
+            || (words[subject] == "to" && subject >= 1 && EventLexicon.negations.contains(words[subject - 1]))
+        {
             subject -= 1
         }
         return subject
