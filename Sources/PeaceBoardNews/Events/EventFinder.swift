@@ -145,15 +145,17 @@ public enum EventFinder {
                 events += found
             }
             // On bytes first: few sentences name a ceremony or who was present.
-            let parties = Set(antecedents.agreedBy.map(\.name))
-            let partiesMet = { events.contains { $0.kind == .meet && Set($0.actors.map(\.name)).isSuperset(of: parties) } }
+            let partiesMet = { [agreedBy = antecedents.agreedBy] in
+                let parties = Set(agreedBy.map(\.name))
+                return events.contains { $0.kind == .meet && Set($0.actors.map(\.name)).isSuperset(of: parties) }
+            }
             if sentence.text.containsBytes(of: "ceremon") {
                 let here = events.filter { $0.sentence.start == sentence.start }
                 events += ceremonyAttendance(
                     in: sentence, words: words, folded: folded, entities: sentenceEntities(), signers: antecedents.agreedBy, found: here,
                     signersMet: partiesMet())
             }
-            if !parties.isEmpty, let atTalks = agreementAtTalks(in: sentence, words: words, folded: folded, parties: antecedents.agreedBy), !partiesMet() {
+            if !antecedents.agreedBy.isEmpty, let atTalks = agreementAtTalks(in: sentence, words: words, folded: folded, parties: antecedents.agreedBy), !partiesMet() {
                 events.append(atTalks)
             }
             if sentence.text.containsBytes(of: "present") || sentence.text.containsBytes(of: "attend") || sentence.text.containsBytes(of: "included"),

@@ -182,7 +182,9 @@ extension EventFinder {
             return (word.utf8.count == 4 && word == "held" && position >= 2 && ["were", "was", "been"].contains(folded[position - 1]))
                 || (word.utf8.count == 5 && word == "place" && position >= 2 && ["took", "take", "takes"].contains(folded[position - 1]))
                 // "since the halting talks began here last month", "the talks ended on Friday".
-                || (position >= 1 && EventLexicon.meetingWords.contains(folded[position - 1]) && EventLexicon.meetingsUnderWay.contains(word))
+                // Every word of every sentence is asked: its length and last letter first ("began", "ended", "resumed").
+                || ((5...9).contains(word.utf8.count) && (word.utf8.last == UInt8(ascii: "d") || word.utf8.last == UInt8(ascii: "n")) && position >= 1
+                    && EventLexicon.meetingsUnderWay.contains(word) && EventLexicon.meetingWords.contains(folded[position - 1]))
         }) else { return nil }
         // The meeting word stands a few words before the auxiliary: "peace talks were held", "a meeting in Kunming took place".
         let auxiliary = EventLexicon.meetingsUnderWay.contains(folded[verb]) ? verb : verb - 1
