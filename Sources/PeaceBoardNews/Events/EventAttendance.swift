@@ -7,7 +7,7 @@ extension EventFinder {
     /// present are Omar el-Bashir of Sudan, Mwai Kibaki of Kenya …": everyone listed after the words.
     /// "Kibaki and Museveni were among those present": everyone listed before them.
     static func presenceList(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> EventMention? {
-        guard let (cue, length) = presenceCue(in: folded), !isPlannedOrCalledOff(before: cue, in: folded) else { return nil }
+        guard let (cue, length) = presenceCue(in: folded), !isPlannedOrCalledOff(around: cue, in: folded) else { return nil }
         let cueStart = sentence.start + words[cue].utf16Range.lowerBound
         let cueEnd = sentence.start + words[cue + length - 1].utf16Range.upperBound
         let present = { (entity: Entity) in !entity.isCity && !entity.isRemit && !isPlace(entity, in: sentence) }
@@ -23,27 +23,26 @@ extension EventFinder {
             trigger: sentence.span(from: words[cue], to: words[cue + length - 1]), sentence: sentence)
     }
 
-    /// A later sentence about the ceremony where the last signers signed: "The pact … was signed at a
-    /// solemn ceremony", "Yeltsin, who looked on as the signing took place at a Moscow ceremony",
-    /// "Clinton said at the ceremony". The signers met there, and whoever spoke at it attended.
+    /// A later sentence about the ceremony where the parties to the last agreement signed it: "The pact …
+    /// was signed at a solemn ceremony", "Yeltsin, who looked on as the signing took place at a Moscow
+    /// ceremony", "Clinton said at the ceremony". The signers met there, and whoever spoke at it attended.
     static func ceremonyAttendance(
         in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity], signers: [EventParticipant], found: [EventMention],
         signersMet: Bool
     ) -> [EventMention] {
-        guard let ceremony = folded.firstIndex(where: { $0 == "ceremony" || $0 == "ceremonies" }), !isPlannedOrCalledOff(before: ceremony, in: folded) else {
+        guard let ceremony = folded.firstIndex(where: { $0 == "ceremony" || $0 == "ceremonies" }), !isPlannedOrCalledOff(around: ceremony, in: folded) else {
             return []
         }
+        // A signing named in this sentence with its signers is read where it stands.
+        guard !signers.isEmpty, !found.contains(where: { $0.kind == .accept && !$0.actors.isEmpty && isSigning($0) }) else { return [] }
         let trigger = sentence.span(from: words[ceremony], to: words[ceremony])
         let before = folded[max(0, ceremony - 3)..<ceremony]
-        var attendance: [EventMention] = []
-        let signedHere = found.contains { $0.kind == .accept && !$0.actors.isEmpty && isSigning($0) }
         let metHere = Set(found.filter { $0.kind == .meet }.flatMap(\.actors).map(\.name))
-        guard !signedHere, !signers.isEmpty else { return [] }
+        var attendance: [EventMention] = []
         if reportsSigningWithoutSigners(folded), !signersMet, !signers.allSatisfy({ metHere.contains($0.name) }) {
             attendance.append(
                 EventMention(kind: .meet, cameo: CAMEOCode("046")!, actors: signers, targets: [], negated: false, hedged: false, trigger: trigger, sentence: sentence))
         }
-
         // "Clinton said at the ceremony, held in the Arava desert", "Kobler told the ceremony".
         if before.contains("at") || before.last == "told" || before.dropLast().last == "told",
             let speaker = entities.last(where: { $0.end <= trigger.start && !$0.isCity && isFollowedBySpeechVerb($0, in: sentence) }),
@@ -58,8 +57,8 @@ extension EventFinder {
     }
 
     /// "The pact was signed at a solemn ceremony", "as the signing took place at a Moscow ceremony",
-    /// "The signing ceremony was attended by …": the sentence tells of the signing itself, naming nobody who signed. "Pompeo attended the
-    /// ceremony" and "X said at the signing ceremony" tell of someone else.
+    /// "The signing ceremony was attended by …": the sentence tells of the signing itself, naming nobody
+    /// who signed. "Pompeo attended the ceremony" and "X said at the signing ceremony" tell of someone else.
     private static func reportsSigningWithoutSigners(_ folded: [String]) -> Bool {
         // "The signing ceremony was attended by …": the sentence is about the ceremony itself.
         if folded.count > 3, EventLexicon.articles.contains(folded[0]), folded[1] == "signing", folded[2] == "ceremony" { return true }
@@ -118,7 +117,7 @@ extension EventFinder {
     /// "The signing ceremony is scheduled for Friday", "will attend the ceremony", "the ceremony was
     /// postponed": nobody was there yet. Within the words about the occasion: "Yeltsin, who looked on
     /// as the signing took place at a Moscow ceremony, said Russia will be watching" was there.
-    private static func isPlannedOrCalledOff(before index: Int, in folded: [String]) -> Bool {
+    private static func isPlannedOrCalledOff(around index: Int, in folded: [String]) -> Bool {
         folded[max(0, index - 8)..<min(folded.count, index + 5)].contains {
             EventLexicon.plannedEventWords.contains($0) || EventLexicon.cancellingVerbs.contains($0) || EventLexicon.futureAuxiliaries.contains($0)
         }
