@@ -14,7 +14,7 @@ extension EventFinder {
         // "Kibaki and Museveni were among those present", "Both Burhan and Hamdok were also in attendance":
         // the list stands before, as the clause's subject.
         let be = cue >= 2 && folded[cue - 1] == "also" ? cue - 2 : cue - 1
-        let listed = be >= 0 && EventLexicon.formsOfBe.contains(folded[be])
+        let listed = be >= 0 && EventLexicon.passiveAuxiliaries.contains(folded[be])
             ? entities.filter { $0.end <= cueStart && present($0) } : entities.filter { $0.start >= cueEnd && present($0) }
         let attendees = distinctParticipants(listed).prefix(8)
         guard !attendees.isEmpty else { return nil }
@@ -64,16 +64,14 @@ extension EventFinder {
         if folded.count > 3, EventLexicon.articles.contains(folded[0]), folded[1] == "signing", folded[2] == "ceremony" { return true }
         return folded.indices.contains { index in
             let word = folded[index]
-            if word == "signed", index >= 1, formsOfBe(folded[index - 1]) {
+            if word == "signed", index >= 1, EventLexicon.passiveAuxiliaries.contains(folded[index - 1]) {
                 return !folded[(index + 1)...].prefix(6).contains("by")
             }
             guard word == "signing" else { return false }
             let rest = folded[(index + 1)...].prefix(6)
-            return rest.contains("place") && rest.contains("took") || rest.contains("held") && rest.contains { formsOfBe($0) }
+            return rest.contains("place") && rest.contains("took") || rest.contains("held") && rest.contains(where: EventLexicon.passiveAuxiliaries.contains)
         }
     }
-
-    private static func formsOfBe(_ word: String) -> Bool { EventLexicon.formsOfBe.contains(word) }
 
     /// "The truce, reached during peace talks in Juba, is to go into effect on Tuesday": a sentence that
     /// opens with the agreement and places it at talks, naming nobody who reached it. Who reached the
@@ -84,7 +82,7 @@ extension EventFinder {
         guard folded.count > 4, EventLexicon.articles.contains(folded[0]),
             let noun = (1...2).first(where: { EventLexicon.agreementNouns.contains(folded[$0]) }),
             let participle = ((noun + 1)..<min(folded.count, noun + 12)).first(where: { position in
-                EventLexicon.reachingParticiples.contains(folded[position]) && (position <= noun + 3 || EventLexicon.formsOfBe.contains(folded[position - 1]))
+                EventLexicon.reachingParticiples.contains(folded[position]) && (position <= noun + 3 || EventLexicon.passiveAuxiliaries.contains(folded[position - 1]))
             }),
             !folded[participle...].prefix(3).contains("by"), isAtTalks(after: participle + 1, in: folded)
         else { return nil }
@@ -106,7 +104,7 @@ extension EventFinder {
             }
         }
         // "At the signing ceremony were representatives of Egypt, …": the occasion, then the verb and the list.
-        if folded.count > 4, folded[0] == "at", let verb = (2..<min(folded.count, 6)).first(where: { EventLexicon.formsOfBe.contains(folded[$0]) }),
+        if folded.count > 4, folded[0] == "at", let verb = (2..<min(folded.count, 6)).first(where: { EventLexicon.passiveAuxiliaries.contains(folded[$0]) }),
             EventLexicon.ceremonyWords.contains(folded[verb - 1]) || EventLexicon.meetingWords.contains(folded[verb - 1])
         {
             return (0, verb + 1)

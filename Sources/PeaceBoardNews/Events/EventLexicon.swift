@@ -146,9 +146,8 @@ enum EventLexicon {
     /// What a state is called when someone acts for it: "on behalf of the government of Rwanda".
     private static let principalNouns: WordTable<Void> = ["government", "people", "state", "republic", "kingdom"]
     /// Verbs by which an agreement is concluded between parties, with the CAMEO code of each.
-    static let concludingVerbs: WordTable<String> = WordTable([
-        ("reached", "030"), ("struck", "030"), ("agreed", "030"), ("concluded", "030"), ("signed", "057"),
-    ])
+    static let concludingVerbs: WordTable<String> = WordTable(concludingVerbList)
+    private static let concludingVerbList = [("reached", "030"), ("struck", "030"), ("agreed", "030"), ("concluded", "030"), ("signed", "057")]
     /// What the parties to it conclude.
     static let agreementNouns: WordTable<Void> = ["agreement", "deal", "accord", "treaty", "truce", "ceasefire", "understanding", "pact", "declaration"]
     /// Words by which someone named with the signers only watches them sign.
@@ -162,9 +161,7 @@ enum EventLexicon {
     /// The first words of `presenceCues`, asked of every word of a sentence that names a ceremony or a meeting.
     static let presenceWords: WordTable<Void> = WordTable(presenceCues.map { $0[0] })
     /// What an agreement is when it is made: "the truce, reached during peace talks".
-    static let reachingParticiples: WordTable<Void> = [
-        "reached", "agreed", "signed", "struck", "concluded", "sealed", "clinched", "hammered", "finalised", "finalized",
-    ]
+    static let reachingParticiples = WordTable<Void>(concludingVerbList.map(\.0) + ["sealed", "clinched", "hammered", "finalised", "finalized"])
     /// Past verbs after a meeting word that say the meeting was held: "the talks began last month".
     static let meetingsUnderWay: WordTable<Void> = ["began", "started", "resumed", "opened", "ended", "concluded", "continued"]
     /// Pronouns that open a relative clause without a comma: "a Zionist who opposed".
@@ -174,8 +171,6 @@ enum EventLexicon {
     static let notVerbsInEd: WordTable<Void> = ["need", "speed", "indeed", "expected", "prepared", "reported", "reportedly", "allowed", "able"]
     /// Words between a subject and a denied verb: "did not agree", "could not agree", "failed to agree".
     static let negatedAuxiliaries: WordTable<Void> = ["did", "does", "do", "could", "can", "cannot"]
-    /// The verb before "among those present" whose subject is the list.
-    static let formsOfBe: WordTable<Void> = ["were", "was", "are", "is"]
     /// "will attend", "would sign": what is still to come.
     static let futureAuxiliaries: WordTable<Void> = ["will", "would", "shall"]
     /// Who watch a signing in public: "signed before a crowd of 2,500 guests".
@@ -184,9 +179,10 @@ enum EventLexicon {
     static let sponsoredTexts: WordTable<Void> = ["resolution", "draft", "plan", "proposal", "initiative", "bill", "text", "motion", "truce", "ceasefire"]
     /// Where an agreement is signed before its hosts and witnesses.
     static let ceremonyWords: WordTable<Void> = ["signing", "ceremony", "ceremonies"]
-    static let signingWords: WordTable<Void> = ["signed", "signs", "sign", "initialled", "initialed", "inked"]
+    static let signingWords = WordTable<Void>(signingWordList)
+    private static let signingWordList = ["signed", "signs", "sign", "initialled", "initialed", "inked"]
     /// What onlookers watch two sides do: sign, or shake hands.
-    static let witnessedActs: WordTable<Void> = ["signed", "signs", "sign", "signing", "initialled", "initialed", "inked", "hands", "embraced"]
+    static let witnessedActs = WordTable<Void>(signingWordList + ["signing", "hands", "embraced"])
     /// What makes a warning a threat: "warned … unless", "warned that it would respond forcefully".
     static let warningsOfForce: WordTable<Void> = [
         "unless", "retaliate", "respond", "retaliation", "consequences", "tolerate", "sanctions", "impose", "defend",

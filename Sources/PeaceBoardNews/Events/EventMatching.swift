@@ -62,10 +62,13 @@ extension EventFinder {
                 }
             }
             let next = index + length < words.count ? words[index + length] : nil
-            // "the deal signed on Monday by …": when it was, between the word and its agent.
-            let afterTime = insertedTime(at: index + length, in: words).map { index + length + $0 }.flatMap { $0 < words.count ? words[$0] : nil }
+            // "the deal signed on Monday by …": when it was, between the word and its agent; looked for only
+            // where a word before would rule the event out.
+            func agentAfterTime() -> Bool {
+                insertedTime(at: index + length, in: words).map { index + length + $0 }.map { $0 < words.count && words[$0] == "by" } ?? false
+            }
             if index > 0, rule.notAfter.contains(words[index - 1]),
-                !(rule.unlessAgentFollows && (next == "by" || afterTime == "by" || next == "upon" && index + length + 1 < words.count && words[index + length + 1] == "by"))
+                !(rule.unlessAgentFollows && (next == "by" || agentAfterTime() || next == "upon" && index + length + 1 < words.count && words[index + length + 1] == "by"))
             {
                 continue
             }
