@@ -10,6 +10,8 @@ import Testing
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(before))) == ["KEN", "UGA"])
         let after = "At the signing ceremony were representatives of Egypt, Chad and the African Union."
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(after))) == ["EGY", "TCD", "African Union"])
+        let meeting = "At the meeting were Kenyan President Tomas Okello and Ugandan President Amara Diallo."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(meeting))) == ["KEN", "UGA"])
         let witnessed = "The signing ceremony was witnessed by Kenyan President Tomas Okello."
         #expect(TestReading.actors(.meet, in: TestReading.events(witnessed)) == ["KEN"])
     }

@@ -158,7 +158,9 @@ public enum EventFinder {
             if !antecedents.agreedBy.isEmpty, let atTalks = agreementAtTalks(in: sentence, words: words, folded: folded, parties: antecedents.agreedBy), !partiesMet() {
                 events.append(atTalks)
             }
-            if sentence.text.containsBytes(of: "present") || sentence.text.containsBytes(of: "attend") || sentence.text.containsBytes(of: "included"),
+            // "At the meeting were …" names the occasion first and none of these words.
+            if sentence.text.hasPrefix("At ") || sentence.text.containsBytes(of: "present") || sentence.text.containsBytes(of: "attend")
+                || sentence.text.containsBytes(of: "included"),
                 let presence = presenceList(in: sentence, words: words, folded: folded, entities: sentenceEntities()),
                 !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start && $0.actors == presence.actors })
             {
