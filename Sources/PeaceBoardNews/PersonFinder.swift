@@ -59,7 +59,7 @@ public enum PersonFinder {
         for mention in full {
             // "Crown Prince Muhammad" after "Muhammad Bin Salman", whom the gazetteer lists as "Mohammed bin Salman":
             // the given name as the report wrote it too.
-            for written in Set([mention.name, mention.span.text]) {
+            for written in mention.span.text == mention.name ? [mention.name] : [mention.name, mention.span.text] {
                 let parts = written.split(separator: " ")
                 guard parts.count == 2 || (parts.count >= 3 && Offices.patronymicParticles.contains(parts[1].lowercased())), let first = parts.first.map(String.init),
                     surnames[first] == nil, Gazetteer.phrases[[first]] == nil, !Offices.notNames.contains(first)

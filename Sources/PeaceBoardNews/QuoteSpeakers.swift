@@ -9,18 +9,17 @@ extension QuoteFinder {
     ) -> String {
         let folded = speaker.lowercased()
         if Offices.pronouns.contains(folded) { return antecedent(among: people, objects: objects())?.name ?? speaker }
-        // "“…,” Crown Prince said": the last person named with that office.
-        if !folded.hasPrefix("the "), Offices.isTitle(Tokenizer.words(in: speaker).map(\.folded)) {
-            return holder(of: Tokenizer.words(in: speaker).map(\.folded), for: nil, among: people)?.name ?? speaker
-        }
-        if folded.hasPrefix("the ") {
+        let described = folded.hasPrefix("the ")
+        if described || Offices.titlesByFirstWord[String(folded.prefix { $0 != " " })] != nil {
             let words = Tokenizer.words(in: speaker)
-            guard case .state(let code, .adjective)? = Gazetteer.phrases[[words[1].text]] else {
-                // "“…,” the president said, according to DW": the last person named with that office.
-                let title = words.dropFirst().map(\.folded)
-                return Offices.isTitle(title) ? holder(of: title, for: nil, among: people)?.name ?? speaker : speaker
+            // "the Russian leader": the holder of that office for the state the adjective names.
+            if described, case .state(let code, .adjective)? = Gazetteer.phrases[[words[1].text]] {
+                return holder(of: words.dropFirst(2).map(\.folded), for: code, among: people)?.name ?? speaker
             }
-            return holder(of: words.dropFirst(2).map(\.folded), for: code, among: people)?.name ?? speaker
+            // "“…,” the president said, according to DW", "“…,” Crown Prince said": the last person named with that office.
+            let title = words.dropFirst(described ? 1 : 0).map(\.folded)
+            if Offices.isTitle(title) { return holder(of: title, for: nil, among: people)?.name ?? speaker }
+            if described { return speaker }
         }
         let words = speaker.split(separator: " ")
         let lastWord = words.last.map(String.init) ?? speaker

@@ -46,7 +46,7 @@ extension EventFinder {
         events.map { event in
             guard event.kind == .threaten else { return event }
             var owned = event
-            if let trigger = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start == event.trigger.start }),
+            if let trigger = wordIndex(of: event, in: words),
                 words[..<trigger].suffix(3).contains(where: { EventLexicon.facingWords.contains($0.folded) })
             {
                 owned.targets = owned.actors + owned.targets
@@ -78,7 +78,7 @@ extension EventFinder {
     /// president, who had been mediating").
     static func withRelativeClauseSubjects(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
         events.map { event in
-            guard event.actors.isEmpty, let trigger = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start == event.trigger.start }) else { return event }
+            guard event.actors.isEmpty, let trigger = wordIndex(of: event, in: words) else { return event }
             // "who had been mediating", "who helped broker".
             var who = trigger
             while who > 0, relativeClauseHelpers.contains(words[who - 1].folded) { who -= 1 }
@@ -110,10 +110,15 @@ extension EventFinder {
     /// Words between "who" and the event's word: "who had been mediating", "who helped broker".
     private static let relativeClauseHelpers: WordTable<Void> = ["had", "has", "have", "been", "helped", "help", "also", "later", "then", "is", "was", "successfully"]
 
+    /// Where the event's word stands among its sentence's words.
+    private static func wordIndex(of event: EventMention, in words: [Word]) -> Int? {
+        words.firstIndex { $0.utf16Range.lowerBound + event.sentence.start == event.trigger.start }
+    }
+
     /// "… signed in the Qatari capital of Doha. The Gulf country mediated the negotiation": a state
     /// described by its region stands for the last state the report named.
     static func withDescribedStateSubject(_ event: EventMention, words: [Word], states: [StateMention]) -> EventMention {
-        guard event.actors.isEmpty, let trigger = words.firstIndex(where: { $0.utf16Range.lowerBound + event.sentence.start == event.trigger.start }) else { return event }
+        guard event.actors.isEmpty, let trigger = wordIndex(of: event, in: words) else { return event }
         var noun = trigger - 1
         while noun > 0, EventLexicon.auxiliaries.contains(words[noun].folded) { noun -= 1 }
         guard noun >= 2, describedStateNouns.contains(words[noun].folded) else { return event }
@@ -154,7 +159,7 @@ extension EventFinder {
             // whoever signed, named or not, the counterpart did.
             guard event.kind == .accept, event.cameo.code == "057", !event.negated, !event.hedged,
                 ["signed", "signs"].contains(event.trigger.text.lowercased()),
-                let trigger = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start == event.trigger.start }),
+                let trigger = wordIndex(of: event, in: words),
                 let with = words[trigger...].prefix(10).firstIndex(where: { $0.folded == "with" })
             else { return [] }
             // "The U.N.'s representative also signed the deal, along with ambassadors from the United States,
