@@ -9,7 +9,7 @@ enum Offices {
         ["ambassador"], ["envoy"], ["king"], ["queen"], ["crown", "prince"], ["prince"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."], ["gen"],
         ["senator"], ["sen."], ["governor"], ["mayor"], ["commander"], ["chairman"], ["chairperson"], ["chairwoman"], ["chair"], ["leader"], ["head"],
         ["negotiator"], ["mediator"], ["counterpart"], ["diplomat"], ["analyst"], ["fellow"], ["director"], ["secretary"], ["mr."],
-        ["mrs."], ["ms."], ["dr."], ["mr"], ["mrs"], ["ms"], ["dr"], ["representative"], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["chief"], ["director", "general"], ["director-general"], ["ombudsman"], ["coordinator"],
+        ["mrs."], ["ms."], ["dr."], ["mr"], ["mrs"], ["ms"], ["dr"], ["prof."], ["prof"], ["professor"], ["representative"], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["chief"], ["director", "general"], ["director-general"], ["ombudsman"], ["coordinator"],
         ["interlocutor"], ["speaker"], ["deputy", "speaker"], ["chief-of-staff"], ["chief", "of", "staff"],
         ["under-secretary-general"], ["deputy", "secretary-general"], ["assistant", "secretary-general"], ["high", "representative"], ["high", "commissioner"],
         // Military ranks and the Malay honorifics that stand before names ("Datuk Seri Anwar Ibrahim").
@@ -102,6 +102,8 @@ enum Offices {
         "emphasized", "emphasised", "stressed", "continued", "concluded", "informed", "claimed", "acknowledged",
         "admitted", "recalled", "tweeted", "posted", "suggested", "saying", "adding", "revealed", "confirmed", "posting", "writing",
         "mentioned", "expressed", "reiterated", "cautioned",
+        // "He pointed out that “…”".
+        "pointed",
     ]
 
     /// Titles of courtesy a name carries anywhere: "Mr Annan", "Dr Mahamat".
@@ -118,7 +120,7 @@ enum Offices {
         "White", "House", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
         "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         // "Saudi Minister of State, Member of the Council of Ministers": a capitalised office, no name.
-        "Member", "Secretary", "Minister", "Advisor", "Adviser",
+        "Member", "Secretary", "Minister", "Advisor", "Adviser", "Ministers", "Presidents", "Secretaries", "Ministries", "Envoys", "Ambassadors",
         // Adverbs that open sentences before a name ("Later Anwar told reporters").
         "Later", "Earlier", "Also", "Then", "Now", "Still", "Today", "Yesterday", "Separately", "Previously", "Instead",
         "Former", "Additionally", "Nevertheless", "Initially", "Established", "Known", "Adding", "According",
@@ -139,6 +141,9 @@ enum Offices {
         "Clashes", "Fighting", "Talks", "Negotiations", "Tensions", "Hostilities", "Violence", "Strikes",
         // Places named like people ("the White House Rose Garden", "Independence Square").
         "Garden", "Gardens", "Square", "Palace", "Centre", "Center", "Street", "Avenue", "Hotel", "Airport",
+        // Works and buildings named like people ("the Grand Ethiopian Renaissance Dam", "Camp David").
+        "Dam", "Dams", "Bridge", "Stadium", "Cathedral", "Mosque", "Museum", "University", "Hospital", "Prison", "Pipeline",
+        "Reservoir", "Canal", "Tower", "Towers", "Building", "Station", "Camp",
         // Who speaks unnamed at the start of a sentence ("Sources said", "Analysts say").
         "Sources", "Analysts", "Officials", "Witnesses", "Residents", "Diplomats", "Critics", "Observers", "Experts", "Activists",
         "Reports", "Authorities", "Mediators", "Negotiators", "Protesters", "Reporters", "Journalists", "Rebels", "Militants", "Police", "Troops", "Soldiers", "Leaders",

@@ -107,6 +107,9 @@ public enum QuoteFinder {
                         speaker = resolve(final, before: people.starting(in: Int.min..<sentence.end, at: \.span.start), names: names)
                     }
                     if speaker == nil { speaker = namedLaterInSentence(sentence, after: located.end, people: people) }
+                    if speaker == nil, attribution == nil, !isPartial, sentence.start == located.start {
+                        speaker = reportedSpeaker(before: sentence, among: sentences, in: paragraph, people: people)
+                    }
                 }
                 // "“…,” he said, adding that other points included “restoration of law and order”": a phrase quoted
                 // later in the sentence of an attributed quotation, with nobody else named, is the same speaker's.

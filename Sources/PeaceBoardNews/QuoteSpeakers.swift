@@ -201,6 +201,24 @@ extension QuoteFinder {
         "appealed", "appealing", "urging", "insisted", "insisting", "demanded", "demanding", "declaring", "declared",
     ]
 
+    /// "Wang said that the declaration aims to establish a government. “The core outcome is …”": a
+    /// quotation standing as a sentence of its own goes on from the sentence before it in its
+    /// paragraph, when that sentence reports what its subject said and names nobody after them.
+    static func reportedSpeaker(before sentence: TextSpan, among sentences: [TextSpan], in paragraph: TextSpan, people: [PersonMention]) -> String? {
+        guard let previous = sentences.last(where: { $0.end <= sentence.start }), previous.start >= paragraph.start else { return nil }
+        let named = people.starting(in: previous.start..<sentence.start, at: \.span.start)
+        guard let subject = named.first, !subject.isPossessive, named.allSatisfy({ $0.name == subject.name }) else { return nil }
+        let opening = paragraph.text.utf16Slice(from: previous.start - paragraph.start, to: subject.span.start - paragraph.start)
+        // The subject opens the sentence, after its titles at most ("Chinese Foreign Minister Wang Yi said").
+        guard Tokenizer.words(in: opening).allSatisfy(\.isCapitalised) else { return nil }
+        let words = Tokenizer.words(in: paragraph.text.utf16Slice(from: subject.span.end - paragraph.start, to: previous.end - paragraph.start))
+        // "Wang said that", "Wang also said", "Wang, the foreign minister, said": the verb within the clause's first words.
+        guard let verb = words.prefix(6).firstIndex(where: { Offices.speechVerbs.contains($0.folded) }),
+            !words[..<verb].contains(where: { $0.isCapitalised }), !previous.text.contains("“"), !previous.text.contains("\"")
+        else { return nil }
+        return subject.name
+    }
+
     /// "According to Trump, it will connect Azerbaijan with its exclave “…”": the source the sentence
     /// opens with. "Pashinyan supported him: “I believe …”": the person whose clause a colon closes
     /// just before the quotation.

@@ -14,6 +14,16 @@ public enum EventFinder {
         var parties: [Entity] = []
         /// The last states or bodies named together, by how many: whom "the four" or "the quartet" stands for.
         var groups: [Int: [Entity]] = [:]
+        /// The last states or bodies named together, two or more, and where their sentence starts:
+        /// whom "the ministers" of the next sentence or two are.
+        var list: (members: [Entity], sentenceStart: Int)?
+
+        func lastList(before sentence: TextSpan) -> [Entity]? {
+            guard let list, sentence.start > list.sentenceStart, sentence.start - list.sentenceStart <= Self.listReach else { return nil }
+            return list.members
+        }
+        /// How far back in the report "the ministers" may look for the states listed, in UTF-16 units: a sentence or two.
+        private static let listReach = 500
         /// The last two states or bodies named together ("Baku and Yerevan fought two wars"): whom "the
         /// two countries" stands for when no two have acted together yet.
         var namedPair: [Entity] = []
@@ -139,6 +149,10 @@ public enum EventFinder {
                 if let agreement = found.last(where: { $0.kind == .accept && !$0.actors.isEmpty && !$0.negated && !$0.hedged }) {
                     antecedents.agreedBy = agreement.actors
                 }
+                // "Ministers from Egypt, Ethiopia and Sudan agreed to reconvene …, a crisis between Cairo and Addis Ababa": who acted, before whom the sentence also names.
+                if let together = found.last(where: { $0.actors.count >= 2 && partyKinds.contains($0.kind) && !$0.isHosting }) {
+                    antecedents.list = (together.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }, sentence.start)
+                }
                 for event in found where event.actors.count >= 3 {
                     antecedents.groups[event.actors.count] = event.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
                 }
@@ -208,6 +222,7 @@ public enum EventFinder {
             if states.starting(in: range, at: \.span.start).count + organisations.starting(in: range, at: \.span.start).count >= 2 {
                 for list in namedLists(in: sentenceEntities(), sentence: sentence) where list.count >= 2 {
                     if list.count == 2 { antecedents.namedPair = list } else { antecedents.groups[list.count] = list }
+                    if antecedents.list?.sentenceStart != sentence.start { antecedents.list = (list, sentence.start) }
                 }
             }
             events += compoundEvents(in: sentence, words: words)
@@ -370,8 +385,8 @@ public enum EventFinder {
                 actors = [seat]
                 targets.removeAll { $0.start == seat.start }
             }
-            // "this first Brussels meeting with Vučić": the city says where, not who.
-            if rule.kind == .meet, actors.count == 1, actors[0].isCity, actors[0].end < trigger.start,
+            // "this first Brussels meeting with Vučić": the city says where, not who; "The White House hosted" acts.
+            if rule.kind == .meet, actors.count == 1, actors[0].isCity, actors[0].end < trigger.start, !EventLexicon.hostingWords.contains(folded[index]),
                 Tokenizer.words(in: sentence).within(from: actors[0].end - sentence.start, to: trigger.start - sentence.start).isEmpty
             {
                 actors = []
@@ -449,6 +464,10 @@ public enum EventFinder {
             var partners: [Entity] = []
             if EventLexicon.hostingWords.contains(folded[index]), next != "by" {
                 partners = targets.filter { $0.isPerson || isStateOfUnnamedGuests($0, words: words, folded: folded, sentenceStart: sentence.start) }
+            } else if EventLexicon.hostingWords.contains(folded[index]) {
+                // "discussions between the ministers of Sudan, Ethiopia and Egypt, which were hosted by the US Treasury":
+                // those whose talks were hosted, named before the participle, meet there too.
+                partners = targets.filter { $0.end <= trigger.start && !$0.isCity && ($0.isPerson || $0.participant.state != nil || $0.participant.organisation != nil) }
             }
             // "contacted his Indian counterpart": whom one calls is on the call too.
             if EventLexicon.callingWords.contains(folded[index]) {

@@ -229,7 +229,10 @@ enum EventLexicon {
     /// What a mediator facilitates.
     static let mediatedWords: Set<String> = meetingWords.union(["process", "dialogue", "peace", "agreement", "deal", "exchange", "ceasefire", "truce"])
     /// Whom a host receives.
-    static let guestWords: Set<String> = ["leaders", "delegations", "delegation", "counterpart", "counterparts"]
+    static let guestWords: Set<String> = [
+        "leaders", "delegations", "delegation", "counterpart", "counterparts", "ministers", "presidents", "envoys", "delegates", "representatives",
+        "negotiators",
+    ]
     /// What a body is to another, in an apposition: "the political wing of the communist New People's Army".
     static let bodyRoles: WordTable<Void> = [
         "wing", "arm", "branch", "faction", "affiliate", "ally", "proxy", "offshoot", "group", "movement", "organisation", "organization", "coalition",
@@ -932,6 +935,15 @@ enum EventLexicon {
     /// Nouns for the two sides of a conflict or talks: "the parties", "both sides".
     static let partyNouns: WordTable<Void> = ["parties", "sides", "belligerents", "rivals", "adversaries"]
     /// Words before a party noun that keep it the parties': "the warring parties", "the conflicting sides".
+    /// Officials in the plural, named by office alone: "the ministers", "the delegations".
+    static let pluralOfficials: WordTable<Void> = [
+        "ministers", "delegations", "delegates", "negotiators", "envoys", "officials", "representatives", "diplomats",
+    ]
+    /// Words of an office before its plural: "the foreign ministers", "the senior officials".
+    static let officeQualifiers: WordTable<Void> = [
+        "foreign", "water", "irrigation", "finance", "defence", "defense", "interior", "trade", "energy", "senior", "chief", "top", "three", "four",
+        "five", "six", "visiting",
+    ]
     static let partyQualifiers: WordTable<Void> = ["warring", "conflicting", "rival", "belligerent", "opposing", "neighbouring", "neighboring"]
     /// Subjects that count the states or bodies they stand for.
     static let groupCounts: WordTable<Int> = WordTable([

@@ -215,6 +215,11 @@ extension EventFinder {
                 named = [state, Entity(participant: movement, start: trigger.start, end: trigger.start, isPossessive: false, isPerson: false)]
             }
             if named.count == 2 { actors = named }
+        } else if isPluralOfficialsSubject(before: wordIndex, in: words), let group = antecedents.lastList(before: sentence),
+            !entities.contains(where: { $0.end <= trigger.start })
+        {
+            // "Ministers from Egypt, Ethiopia and Sudan agreed to reconvene. The ministers met …": those of the states just listed.
+            actors = group
         } else if hasSubject("they", before: wordIndex, in: words), let named = [antecedents.pair, antecedents.parties].first(where: { $0.count == 2 }),
             !entities.contains(where: { $0.end <= trigger.start })
         {

@@ -266,6 +266,8 @@ extension EventFinder {
             guard let count = EventLexicon.groupCounts[words[position]], ["the", "all"].contains(words[position - 1]) else { continue }
             // The count is the subject, or it opens the subject's phrase: "the quartet of …", "the three countries".
             if position == subject || position + 1 == subject || words[position + 1] == "of" { return count }
+            // "the three African countries", "the three Nile basin countries": the count before words describing the noun.
+            if subject - position <= 3, EventLexicon.statePairNouns.contains(words[subject]) { return count }
         }
         return nil
     }
@@ -299,6 +301,17 @@ extension EventFinder {
     }
 
     /// "the two men said they had agreed": "they" is the pair that says so.
+    /// "The ministers met", "the foreign ministers agreed": officials named by their office alone, in the plural.
+    static func isPluralOfficialsSubject(before index: Int, in words: [String]) -> Bool {
+        let subject = subjectNoun(before: index, in: words)
+        guard subject >= 1, EventLexicon.pluralOfficials.contains(words[subject]) else { return false }
+        for position in stride(from: subject - 1, through: max(0, subject - 3), by: -1) {
+            if words[position] == "the" { return true }
+            guard EventLexicon.officeQualifiers.contains(words[position]) else { return false }
+        }
+        return false
+    }
+
     static func pairThatSays(before index: Int, in words: [String]) -> Pair? {
         guard hasSubject("they", before: index, in: words) else { return nil }
         let head = words[..<index]
