@@ -44,4 +44,16 @@ import Testing
         let pointed = "Talks\nKenyan President Amara Diallo spoke in Kampala. He pointed out that “the most important point was to form a government.”"
         #expect(NewsReader.read(pointed).quotes.map(\.speaker) == ["Amara Diallo"])
     }
+
+    @Test func theGroupsNamedAmongThoseAStateCountsAct() {
+        let dashes = "Nine Sudanese factions — including the Sudan Liberation Movement and the Justice and Equality Movement — signed the accord on Monday."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(dashes))) == ["Sudan Liberation Movement", "Justice and Equality Movement"])
+        let agents = "The declaration was signed by nine Sudanese factions, including the Justice and Equality Movement."
+        #expect(TestReading.actors(.accept, in: TestReading.events(agents)) == ["Justice and Equality Movement"])
+    }
+
+    @Test func aStatesInstitutionNamedInCapitalsActsForIt() {
+        let text = "The ministers agreed to meet again, the U.S. Treasury Department, which hosted the meeting, said in a statement."
+        #expect(TestReading.actors(.meet, in: TestReading.events(text)) == ["USA"])
+    }
 }

@@ -91,7 +91,9 @@ extension EventFinder {
                     EventLexicon.actingGroups.contains(word.folded)
                         || !(word.isCapitalised || word.folded == "and" || word.folded == "or" || EventLexicon.groupOfStateQualifiers.contains(word.folded))
                 }?.folded
-                guard let next, EventLexicon.actingGroups.contains(next) else { continue }
+                // "the U.S. Treasury Department hosted": an institution named in capitals acts for its state.
+                let namesInstitution = following.prefix(while: \.isCapitalised).contains { EventLexicon.institutionEndings.contains($0.folded) }
+                guard namesInstitution || next.map(EventLexicon.actingGroups.contains) == true else { continue }
             }
             let text = state.span.text
             entities.append(

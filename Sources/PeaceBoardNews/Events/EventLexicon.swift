@@ -935,6 +935,10 @@ enum EventLexicon {
     /// Nouns for the two sides of a conflict or talks: "the parties", "both sides".
     static let partyNouns: WordTable<Void> = ["parties", "sides", "belligerents", "rivals", "adversaries"]
     /// Words before a party noun that keep it the parties': "the warring parties", "the conflicting sides".
+    /// What a state's institution is called at the end of its name: "the U.S. Treasury Department".
+    static let institutionEndings: WordTable<Void> = ["department", "ministry", "treasury", "office", "embassy", "mission", "government", "presidency"]
+    /// Groups a state's adjective counts before naming some: "14 Palestinian factions, including …".
+    static let memberGroupNouns: WordTable<Void> = ["factions", "groups", "parties", "movements", "organisations", "organizations"]
     /// Officials in the plural, named by office alone: "the ministers", "the delegations".
     static let pluralOfficials: WordTable<Void> = [
         "ministers", "delegations", "delegates", "negotiators", "envoys", "officials", "representatives", "diplomats",

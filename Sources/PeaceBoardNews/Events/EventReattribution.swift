@@ -9,7 +9,37 @@ extension EventFinder {
         { withRelativeClauseSubjects($0, in: $1, words: $2, entities: $3) },
         { withCounterpartSigners($0, in: $1, words: $2, entities: $3) },
         { withWatchersApart($0, in: $1, words: $2, entities: $3) },
+        { withIncludedMembers($0, in: $1, words: $2, entities: $3) },
     ]
+
+    /// "14 Palestinian factions — including Fatah, Hamas and the Palestinian National Initiative —
+    /// signed", "signed by 14 Palestinian factions, including Islamic Jihad": groups counted by their
+    /// state, then those named among them; the named act, not the state.
+    static func withIncludedMembers(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
+        guard words.contains(where: { $0.folded.utf8.count == 9 && $0.folded == "including" }),
+            let including = words.indices.first(where: { $0 >= 2 && words[$0].folded == "including" && EventLexicon.memberGroupNouns.contains(words[$0 - 1].folded) }),
+            let group = entities.last(where: { !$0.isPerson && $0.participant.state != nil && $0.end - sentence.start <= words[including - 1].utf16Range.lowerBound }),
+            words[including - 1].utf16Range.lowerBound - (group.end - sentence.start) <= 1
+        else { return events }
+        let listStart = sentence.start + words[including].utf16Range.upperBound
+        var members: [Entity] = []
+        for entity in entities where entity.start >= listStart && !entity.isPerson && entity.participant.organisation != nil {
+            if let last = members.last {
+                let gap = sentence.text.utf16Slice(from: last.end - sentence.start, to: entity.start - sentence.start)
+                    .split(separator: " ").filter { $0 != "the" }.joined(separator: " ")
+                guard [",", "and", ", and"].contains(gap) else { break }
+            }
+            members.append(entity)
+        }
+        guard !members.isEmpty else { return events }
+        return events.map { event in
+            guard event.actors == [group.participant] else { return event }
+            var named = event
+            named.actors = members.map(\.participant)
+            named.targets.removeAll { target in members.contains { $0.participant == target } }
+            return named
+        }
+    }
 
     /// "Speaking at a joint news conference with Sarkozy in Tbilisi, Saakashvili welcomed the plan",
     /// "After four hours of talks with Medvedev, Sarkozy emerged": an event in a clause the sentence

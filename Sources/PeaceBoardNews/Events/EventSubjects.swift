@@ -36,7 +36,11 @@ extension EventFinder {
         for marker in [", who ", ", which "] {
             guard let range = head.lastRange(of: marker), !head[range.upperBound...].contains(",") else { continue }
             let markerOffset = head.utf16Distance(from: head.startIndex, to: range.lowerBound)
-            return entities.last { $0.end - sentence.start <= markerOffset && markerOffset - ($0.end - sentence.start) <= 1 }
+            if let adjacent = entities.last(where: { $0.end - sentence.start <= markerOffset && markerOffset - ($0.end - sentence.start) <= 1 }) { return adjacent }
+            // "the U.S. Treasury Department, which hosted the meeting": a state's institution the gazetteer does not list.
+            guard let state = entities.last(where: { $0.end - sentence.start <= markerOffset && !$0.isPerson && $0.participant.state != nil }) else { return nil }
+            let gap = Tokenizer.words(in: text.utf16Slice(from: state.end - sentence.start, to: markerOffset))
+            return (1...3).contains(gap.count) && gap.allSatisfy(\.isCapitalised) && gap.last.map({ EventLexicon.institutionEndings.contains($0.folded) }) == true ? state : nil
         }
         return nil
     }
@@ -300,7 +304,6 @@ extension EventFinder {
         return lists
     }
 
-    /// "the two men said they had agreed": "they" is the pair that says so.
     /// "The ministers met", "the foreign ministers agreed": officials named by their office alone, in the plural.
     static func isPluralOfficialsSubject(before index: Int, in words: [String]) -> Bool {
         let subject = subjectNoun(before: index, in: words)
@@ -312,6 +315,7 @@ extension EventFinder {
         return false
     }
 
+    /// "the two men said they had agreed": "they" is the pair that says so.
     static func pairThatSays(before index: Int, in words: [String]) -> Pair? {
         guard hasSubject("they", before: index, in: words) else { return nil }
         let head = words[..<index]
