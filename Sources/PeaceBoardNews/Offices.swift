@@ -19,6 +19,8 @@ enum Offices {
         ["h", "h"], ["h", "e"], ["h.h."], ["h.e."],
         // What news calls a ruler before his name: "longtime ruler Moammar Gadhafi".
         ["ruler"], ["dictator"], ["strongman"], ["warlord"], ["warlord-president"], ["taoiseach"],
+        // Who is to take office, and who founded a body: "President-elect Rodrigo Duterte", "party founder Jose Maria Sison".
+        ["president-elect"], ["prime", "minister-elect"], ["founder"], ["co-founder"],
         // Who is one of a body named before: "Serb delegation member Momcilo Krajisnik".
         ["member"],
         // Who speaks for a faith: "the execution of cleric Nimr al-Nimr".

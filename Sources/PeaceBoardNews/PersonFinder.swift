@@ -45,6 +45,11 @@ public enum PersonFinder {
             if parts.count >= 3, !Offices.nameParticles.contains(String(parts[1])) {
                 surnames[parts.prefix(2).joined(separator: " "), default: mention.name] = surnames[parts.prefix(2).joined(separator: " ")] ?? mention.name
             }
+            // "Farhan Haq" after "Farhan Aziz Haq": the middle name left out.
+            if parts.count == 3, !Offices.nameParticles.contains(String(parts[1])) {
+                let outer = "\(parts[0]) \(parts[2])"
+                if surnames[outer] == nil { surnames[outer] = mention.name }
+            }
             // "De Mistura, who visited" after "Staffan de Mistura": the particle capitalised where it opens a sentence.
             if parts.count >= 3, let particle = parts.dropLast().last, Offices.nameParticles.contains(String(particle)) {
                 let capitalised = Gazetteer.sentenceInitial(parts.suffix(2).joined(separator: " "))

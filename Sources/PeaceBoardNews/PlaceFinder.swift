@@ -108,7 +108,8 @@ public enum PlaceFinder {
                 Gazetteer.phrases[[word.text]] == nil
             else { return nil }
             let followed = index + 1 < words.count && groupWordsAfterInitials.contains(words[index + 1].folded) && word.isFollowedBySpaces(then: words[index + 1], in: span.text)
-            let preceded = index > 0 && (words[index - 1].folded == "rebel" || words[index - 1].folded == "rebels")
+            // "rebel UNITA", "the communist movement NDFP": initials after what the body is.
+            let preceded = index > 0 && groupWordsBeforeInitials.contains(words[index - 1].folded)
             guard followed || preceded else { return nil }
             let located = span.span(from: word, to: word)
             let spelledOut = namedBodies.first { name in
@@ -118,6 +119,10 @@ public enum PlaceFinder {
                 acronym: word.text, organisation: OrganisationMention(name: spelledOut ?? word.text, span: located), acronymStart: located.start)
         }
     }
+
+    private static let groupWordsBeforeInitials: WordTable<Void> = [
+        "rebel", "rebels", "movement", "group", "party", "front", "militia", "faction", "alliance", "coalition",
+    ]
 
     private static let groupWordsAfterInitials: WordTable<Void> = [
         "rebels", "rebel", "movement", "militia", "militias", "fighters", "guerrillas", "guerrilla", "insurgents", "leader", "leaders",

@@ -53,6 +53,12 @@ extension QuoteFinder {
         {
             return (nameFrom(verbIndex + 1, in: words), words[verbIndex].folded)
         }
+        // "“…,” Grundberg’s statement said": the words of whose statement they are.
+        if verbIndex >= 2, statementNouns.contains(words[verbIndex - 1].folded), words[verbIndex - 2].isPossessive, words[verbIndex - 2].isNamePart {
+            var first = verbIndex - 2
+            while first > 0, verbIndex - 2 - first < 3, words[first - 1].isNamePart, words[first - 1].isFollowedBySpaces(then: words[first], in: source) { first -= 1 }
+            return (words[first...(verbIndex - 2)].map(\.text).joined(separator: " "), words[verbIndex].folded)
+        }
         var start = verbIndex
         // "Dengov was quoted as saying": the speaker stands before the auxiliary.
         while start > 0, verbIndex - start < 6, Offices.speechAuxiliaries.contains(words[start - 1].folded) { start -= 1 }
@@ -70,6 +76,9 @@ extension QuoteFinder {
         }
         return (words[start..<verbStart].map(\.text).joined(separator: " "), words[verbIndex].folded)
     }
+
+    /// What speaks for its owner: "Grundberg’s statement said".
+    private static let statementNouns: WordTable<Void> = ["statement", "letter", "communique", "communiqué", "message", "tweet", "post"]
 
     /// "“…,” Lazarus Sumbeiywo, Kenyan special envoy to the Sudan peace talks, told Xinhua", "“…,” Ahmed
     /// Bujari, the Polisario's UN representative, said": the name, then an apposition set off by commas

@@ -387,6 +387,9 @@ enum EventLexicon {
         // "after meeting with the ICRC in Amman", "his meetings with Azerbaijani President Ilham Aliyev".
         // "ready for a trilateral meeting with Trump" names a meeting to come, not one held.
         EventRule(match: .words(["meeting", "with"]), kind: .meet, cameo: "040", notAfter: plannedMeetingWords),
+        // "after meeting separately with both sides".
+        EventRule(match: .words(["meeting", "separately", "with"]), kind: .meet, cameo: "040", notAfter: plannedMeetingWords),
+        EventRule(match: .words(["met", "separately", "with"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["meetings", "with"]), kind: .meet, cameo: "040", notAfter: plannedMeetingWords),
         // "held a phone call with the Saudi Crown Prince", "spoke by phone with".
         EventRule(match: .words(["held", "a", "phone", "call"]), kind: .meet, cameo: "040"),

@@ -220,8 +220,14 @@ extension EventFinder {
         guard subject >= 1 else { return nil }
         if let pair = pairSubject(at: subject, in: words) { return pair }
         // "The two parties to the Ethiopian conflict have agreed": the noun before what it is party to.
-        guard let preposition = (max(1, subject - 4)..<subject).last(where: { ["to", "in", "of"].contains(words[$0]) }),
-            words[preposition + 1] == "the", !words[preposition..<subject].contains(where: { EventLexicon.partyNouns.contains($0) })
+        if let preposition = (max(1, subject - 4)..<subject).last(where: { ["to", "in", "of"].contains(words[$0]) }), words[preposition + 1] == "the",
+            !words[preposition..<subject].contains(where: { EventLexicon.partyNouns.contains($0) })
+        {
+            return pairSubject(at: preposition - 1, in: words)
+        }
+        // "The parties to the 7-year war in Yemen have agreed": a party noun before a phrase that holds another preposition.
+        guard let preposition = (max(1, subject - 6)..<subject).last(where: { ["to", "in", "of"].contains(words[$0]) && words[$0 + 1] == "the" }),
+            EventLexicon.partyNouns.contains(words[preposition - 1])
         else { return nil }
         return pairSubject(at: preposition - 1, in: words)
     }
