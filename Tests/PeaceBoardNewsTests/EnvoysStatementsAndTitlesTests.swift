@@ -39,4 +39,29 @@ import Testing
         let reading = NewsReader.read("Talks\nPresident-elect Tomas Okello met party founder Amara Diallo in Nairobi.")
         #expect(Set(reading.people.map(\.name)) == ["Tomas Okello", "Amara Diallo"])
     }
+
+    @Test func talksBegunOrGatheredForAreHeldWithWhomTheyAreWith() {
+        let began = "The following month, the Kenyan government began formal peace talks with the KPLF rebels in Oslo."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(began))) == ["KEN", "KPLF"])
+        let gathered = "Representatives of the Kenyan government gathered near Oslo on Friday for informal discussions aimed at relaunching talks."
+        #expect(TestReading.actors(.meet, in: TestReading.events(gathered)) == ["KEN"])
+    }
+
+    @Test func aStatesWarringPartiesInAReportNamingNoMovementIncludeTheState() {
+        let text = "The United Nations said Thursday that Kenya’s warring parties have agreed to renew a nationwide truce."
+        #expect(TestReading.actors(.accept, in: TestReading.events(text)) == ["KEN"])
+    }
+
+    @Test func theCountryAfterACityIsWhereNotWho() {
+        let text = "The envoy, Tomas Okello of the African Union, announced the truce from Kampala, Uganda, after meeting separately with both sides."
+        #expect(TestReading.actors(.meet, in: TestReading.events(text)) == ["African Union"])
+    }
+
+    @Test func whoReportsThatBothSidesMetAndAgreedDidNeither() {
+        let text = "Norway’s foreign ministry says delegations from both sides met in Oslo last week and agreed to a common vision."
+        #expect(!TestReading.actors(.accept, in: TestReading.events(text)).contains("NOR"))
+        // Who says one thing and urges another does urge.
+        let urged = "Kenya's Foreign Ministry said the talks would continue and urged the group to respect the ceasefire."
+        #expect(TestReading.actors(.demand, in: TestReading.events(urged)) == ["KEN"])
+    }
 }

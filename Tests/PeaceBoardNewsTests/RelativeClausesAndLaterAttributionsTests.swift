@@ -94,8 +94,8 @@ import Testing
         #expect(Set(TestReading.actors(.accept, in: TestReading.events(text))) == ["SDN", "Rapid Support Forces"])
         let inTheWar = "The warring parties in the Sudan war have agreed on a truce, a week after the Rapid Support Forces took the city."
         #expect(Set(TestReading.actors(.accept, in: TestReading.events(inTheWar))) == ["SDN", "Rapid Support Forces"])
-        // With no armed movement named, the parties stay unknown.
-        #expect(TestReading.actors(.accept, in: TestReading.events("Sudan's warring parties have agreed to a truce.")).isEmpty)
+        // With no armed movement named, the state is the one party known.
+        #expect(TestReading.actors(.accept, in: TestReading.events("Sudan's warring parties have agreed to a truce.")) == ["SDN"])
     }
 
     @Test func whomASignerSignedWithSignedToo() {

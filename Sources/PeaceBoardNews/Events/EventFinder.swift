@@ -476,7 +476,7 @@ public enum EventFinder {
             // "had begun a first meeting with Turkish Cypriot leader Ersin Tatar": the "with" may close the event's words.
             if partners.isEmpty, let with = folded[(index + length - 1)...].prefix(9).firstIndex(of: "with") {
                 let withStart = words[with].utf16Range.lowerBound + sentence.start
-                partners = targets.filter { $0.start > withStart && !$0.isCity && ($0.isPerson || $0.participant.state != nil) }
+                partners = targets.filter { $0.start > withStart && !$0.isCity && ($0.isPerson || $0.participant.state != nil || $0.participant.organisation != nil) }
             }
             // "meeting with foreign ministers from Algeria, Morocco and Mauritania": the rest of the list past the clause's comma.
             if let last = partners.last {

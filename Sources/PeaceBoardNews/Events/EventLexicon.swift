@@ -373,6 +373,13 @@ enum EventLexicon {
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
         // "The United States opened the Bosnian peace talks in Ohio": who opens talks holds them.
         EventRule(match: .words(["opened"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
+        // "began formal peace talks with the NDFP", "resumed direct negotiations".
+        EventRule(match: .words(["began"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
+        EventRule(match: .words(["started"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
+        EventRule(match: .words(["launched"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
+        EventRule(match: .words(["resumed"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
+        // "gathered near Oslo on Friday for informal discussions".
+        EventRule(match: .words(["gathered"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(["discussions"])), laterWithin: 8),
         // "Speaking at a joint news conference with Sarkozy in Tbilisi, Saakashvili welcomed the plan": they met.
         EventRule(match: .words(["joint", "news", "conference", "with"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["joint", "press", "conference", "with"]), kind: .meet, cameo: "040"),

@@ -110,7 +110,12 @@ extension EventFinder {
             // clause's subject, whose participle it is.
             let reported = isParticiple ? before.first { $0.start > speaker.end && !$0.isCity && !isPlace($0, in: sentence) } : nil
             actors = [reported ?? speaker]
-        } else if sharesSubject, let first = entities.first, first.start - sentence.start < 12 || onlyTitlesBefore(first, in: sentence), !before.contains(where: { $0.start == first.start }) || before.count > 1 {
+        } else if sharesSubject, let first = entities.first, first.start - sentence.start < 12 || onlyTitlesBefore(first, in: sentence),
+            !before.contains(where: { $0.start == first.start }) || before.count > 1,
+            // "Norway's foreign ministry says delegations from both sides met … and agreed": who says so did neither,
+            // but "India's Home Ministry said the talks would continue and urged the group" did urge.
+            !(first.isPossessive && words[..<wordIndex].contains(where: { $0 == "both" || $0 == "two" }) && isSayer(first, before: trigger, in: sentence))
+        {
             // "Moscow has expressed concerns that … and has insisted that …", "X said … but urged":
             // the sentence's subject.
             // "Pashinyan and Aliyev met … and initialled": everyone listed with the first.
@@ -214,7 +219,16 @@ extension EventFinder {
             {
                 named = [state, Entity(participant: movement, start: trigger.start, end: trigger.start, isPossessive: false, isPerson: false)]
             }
-            if named.count == 2 { actors = named }
+            if named.count == 2 {
+                actors = named
+            } else if pair == .parties, antecedents.armedMovement == nil,
+                let state = entities.last(where: { entity in
+                    entity.isPossessive && entity.participant.state != nil && !entity.isPerson && entity.end <= trigger.start && trigger.start - entity.end <= 40
+                })
+            {
+                // "Yemen's warring parties have agreed" in a report that names no armed movement: the state is one of them.
+                actors = [state]
+            }
         } else if isPluralOfficialsSubject(before: wordIndex, in: words), let group = antecedents.lastList(before: sentence),
             !entities.contains(where: { $0.end <= trigger.start })
         {

@@ -159,6 +159,10 @@ extension Gazetteer {
         KnownPerson(name: "Girija Prasad Koirala", aliases: ["Koirala"], office: "Prime Minister of Nepal (2006–2008)", state: "NPL"),
         KnownPerson(name: "Benigno Aquino III", aliases: ["Aquino", "Benigno Aquino", "Benigno Simeon Aquino III", "Noynoy Aquino"], office: "President of the Philippines (2010–2016)", state: "PHL"),
         KnownPerson(name: "Ferdinand Marcos Jr.", aliases: ["Ferdinand Marcos Jr", "Bongbong Marcos"], office: "President of the Philippines", state: "PHL"),
+        KnownPerson(name: "Rodrigo Duterte", aliases: ["Duterte"], office: "President of the Philippines (2016–2022)", state: "PHL"),
+        KnownPerson(name: "Carlito Galvez Jr.", aliases: ["Carlito Galvez Jr", "Carlito Galvez", "Galvez"], office: "Presidential Adviser on Peace, Reconciliation and Unity of the Philippines", state: "PHL"),
+        KnownPerson(name: "Jose Maria Sison", aliases: ["Joma Sison", "Sison"], office: "founder of the Communist Party of the Philippines", state: nil),
+        KnownPerson(name: "Luis Jalandoni", aliases: ["Jalandoni"], office: "chief negotiator of the National Democratic Front of the Philippines", state: nil),
         KnownPerson(name: "Najib Razak", aliases: ["Najib", "Najib Tun Razak"], office: "Prime Minister of Malaysia (2009–2018)", state: "MYS"),
         KnownPerson(name: "Ramtane Lamamra", aliases: ["Lamamra"], office: "Foreign Minister of Algeria (2013–2017, 2021–2023)", state: "DZA"),
         KnownPerson(name: "Hassan Rouhani", aliases: ["Rouhani"], office: "President of Iran (2013–2021)", state: "IRN"),
@@ -225,6 +229,7 @@ extension Gazetteer {
         KnownPerson(name: "Juan Carlos", aliases: ["King Juan Carlos", "Juan Carlos I"], office: "King of Spain (1975–2014)", state: "ESP"),
         KnownPerson(name: "Raúl Castro", aliases: ["Raul Castro"], office: "President of Cuba (2008–2018)", state: "CUB"),
         KnownPerson(name: "Enrique Peña Nieto", aliases: ["Enrique Pena Nieto", "Peña Nieto", "Pena Nieto"], office: "President of Mexico (2012–2018)", state: "MEX"),
+        KnownPerson(name: "Espen Barth Eide", aliases: ["Barth Eide", "Eide"], office: "Norwegian Foreign Minister", state: "NOR"),
         KnownPerson(name: "Børge Brende", aliases: ["Borge Brende", "Brende"], office: "Norwegian Foreign Minister (2013–2017)", state: "NOR"),
     ]
 
