@@ -106,6 +106,8 @@ enum Offices {
         "mentioned", "expressed", "reiterated", "cautioned",
         // "He pointed out that “…”".
         "pointed",
+        // "Vučić was quoted as telling a press conference".
+        "telling",
     ]
 
     /// Titles of courtesy a name carries anywhere: "Mr Annan", "Dr Mahamat".
@@ -128,8 +130,7 @@ enum Offices {
         "Former", "Additionally", "Nevertheless", "Initially", "Established", "Known", "Adding", "According",
         "Both", "Neither", "Either", "All", "Some", "Many", "Several", "Each",
         // Institutions speak too ("the Foreign Ministry said"), but they are not people.
-        "Ministry", "Office", "Department", "Government", "Council", "Committee", "Army", "Forces", "Front", "Movement",
-        "Alliance", "Group", "Party", "Union", "Commission", "Court", "Agency", "Service", "Mission", "Authority", "Nations",
+    ] + institutionWordList + [
         "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
         // "the Conference of Presidents of Major American Jewish Organizations", "the American Israel Public Affairs Committee".
         "Organisations", "Organizations", "Conference", "Association", "Institute", "Foundation", "Public",
@@ -153,6 +154,20 @@ enum Offices {
         "Jazeera", "Arabiya", "Hadath", "Reuters", "AFP", "Xinhua", "TASS", "Interfax", "Anadolu", "Yonhap", "Kyodo", "Bernama",
         "Sputnik", "RIA", "Novosti", "Asharq",
     ] + placeWordList)
+
+    /// Words that end an office's remit and start no one's name: "High Representative for Foreign Affairs and Security".
+    static let remitEndings: WordTable<Void> = [
+        "Security", "Affairs", "Policy", "Cooperation", "Development", "Defence", "Defense", "Relations", "Trade", "Resources",
+        "Reconciliation", "Operations", "Integration", "Planning", "Intelligence",
+    ]
+
+    /// What a body's name ends with: capitalised words before one ("Houthi Supreme Political Council") name no person.
+    static let institutionWords = WordTable<Void>(institutionWordList)
+
+    private static let institutionWordList = [
+        "Ministry", "Office", "Department", "Government", "Council", "Committee", "Army", "Forces", "Front", "Movement",
+        "Alliance", "Group", "Party", "Union", "Commission", "Court", "Agency", "Service", "Mission", "Authority", "Nations",
+    ]
 
     /// Words of places that speak for their governments ("officials in Port Sudan said") or name
     /// where something is ("the Second Thomas Shoal"), never people; a body may still open with

@@ -26,6 +26,17 @@ public enum PersonFinder {
             if spaced.name.containsBytes(of: "“") || spaced.name.containsBytes(of: "\"") {
                 spaced.name = spaced.name.split(separator: " ").filter { !($0.hasPrefix("“") || $0.hasPrefix("\"")) }.joined(separator: " ")
             }
+            // "High Representative for Foreign Policy and Security Josep Borrell": the last word of the
+            // office is no part of the name the gazetteer knows.
+            let parts = spaced.name.split(separator: " ").map(String.init)
+            if parts.count >= 3, Gazetteer.personPhrases[parts] == nil, let known = Gazetteer.personPhrases[Array(parts.dropFirst())] {
+                spaced.name = known.name
+                spaced.span = spaced.span.dropping(words: 1)
+            } else if parts.count >= 3, Offices.remitEndings.contains(parts[0]) {
+                // "… for Peace and Security Tomas Okello": the remit's last word, whoever holds it.
+                spaced.name = parts.dropFirst().joined(separator: " ")
+                spaced.span = spaced.span.dropping(words: 1)
+            }
             return spaced
         }
         let (untitled, shortForms, unnamed) = namesGivenInFull(in: paragraphs, besides: full)
@@ -578,6 +589,10 @@ public enum PersonFinder {
         }
         // A name does not end on a particle.
         while end > start, !words[end - 1].isCapitalised, Offices.nameParticles.contains(words[end - 1].folded) { end -= 1 }
+        // "the Houthi Supreme Political Council": words that open a body's name are no person's.
+        if end > start, end < words.count, Offices.institutionWords.contains(words[end].text), words[end - 1].isFollowedBySpaces(then: words[end], in: text) {
+            return nil
+        }
         return end > start ? end : nil
     }
 

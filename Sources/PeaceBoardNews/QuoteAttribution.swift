@@ -177,7 +177,12 @@ extension QuoteFinder {
             }
             if words[verb - length - 1].folded == "the" { return (verb - length - 1, title, nil) }
         }
-        return nil
+        // "the EU top diplomat", "the EU's foreign policy chief": a body's official, described.
+        guard verb >= 3, Offices.isTitle([words[verb - 1].folded]),
+            let article = (max(0, verb - 6)..<(verb - 2)).last(where: { words[$0].folded == "the" }),
+            case .organisation? = Gazetteer.phrases[[words[article + 1].text]]
+        else { return nil }
+        return (article, words[(article + 2)..<verb].map(\.folded), nil)
     }
 
     /// `Putin said, “…”` · `he added, “…”` · `Zelensky remarked, “…”`.

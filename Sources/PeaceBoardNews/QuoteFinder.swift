@@ -107,8 +107,17 @@ public enum QuoteFinder {
                         speaker = resolve(final, before: people.starting(in: Int.min..<sentence.end, at: \.span.start), names: names)
                     }
                     if speaker == nil { speaker = namedLaterInSentence(sentence, after: located.end, people: people) }
-                    if speaker == nil, attribution == nil, !isPartial, sentence.start == located.start {
+                    let isParagraph = located.start == paragraph.start && located.end >= paragraph.end - 1
+                    if speaker == nil, attribution == nil, !isPartial || isParagraph, sentence.start == located.start {
                         speaker = reportedSpeaker(before: sentence, among: sentences, in: paragraph, people: people)
+                        // "Borrell said both parties will be bound.¶"We have a deal. …"": a paragraph that is
+                        // a quotation and no more goes on from the paragraph before.
+                        if speaker == nil, isParagraph, paragraphIndex > 0 {
+                            let before = paragraphs[paragraphIndex - 1]
+                            let sentencesBefore = allSentences?.starting(in: before.start..<before.end, at: \.start).filter { $0.end <= before.end }
+                                ?? SentenceSplitter.sentences(in: before)
+                            speaker = reportedSpeaker(before: sentence, among: sentencesBefore, in: before, people: people)
+                        }
                     }
                 }
                 // "“…,” he said, adding that other points included “restoration of law and order”": a phrase quoted

@@ -16,6 +16,19 @@ extension QuoteFinder {
             if described, case .state(let code, .adjective)? = Gazetteer.phrases[[words[1].text]] {
                 return holder(of: words.dropFirst(2).map(\.folded), for: code, among: people)?.name ?? speaker
             }
+            // "the EU's foreign policy chief said", "the EU top diplomat said": that body's official named before.
+            if described, words.count >= 3, case .organisation(let body)? = Gazetteer.phrases[[words[1].text]] {
+                if let holder = holder(of: words.dropFirst(2).map(\.folded), for: nil, among: people) { return holder.name }
+                let marks = [words[1].text.lowercased(), body.lowercased()]
+                let official = people.last { person in
+                    guard !person.isPossessive else { return false }
+                    let known = Gazetteer.personPhrases[Tokenizer.words(in: person.name).map(\.text)]
+                    let held = [person.office, known?.office].compactMap { $0 }.joined(separator: " ").lowercased()
+                    let heldWords = Set(held.split(separator: " ").map(String.init))
+                    return marks.contains { heldWords.contains($0) || held.contains($0) && $0.contains(" ") }
+                }
+                return official?.name ?? speaker
+            }
             // "“…,” the president said, according to DW", "“…,” Crown Prince said": the last person named with that office.
             let title = words.dropFirst(described ? 1 : 0).map(\.folded)
             if Offices.isTitle(title) { return holder(of: title, for: nil, among: people)?.name ?? speaker }
@@ -209,8 +222,9 @@ extension QuoteFinder {
         let named = people.starting(in: previous.start..<sentence.start, at: \.span.start)
         guard let subject = named.first, !subject.isPossessive, named.allSatisfy({ $0.name == subject.name }) else { return nil }
         let opening = paragraph.text.utf16Slice(from: previous.start - paragraph.start, to: subject.span.start - paragraph.start)
-        // The subject opens the sentence, after its titles at most ("Chinese Foreign Minister Wang Yi said").
-        guard Tokenizer.words(in: opening).allSatisfy(\.isCapitalised) else { return nil }
+        // The subject opens the sentence, after its titles at most ("Chinese Foreign Minister Wang Yi said",
+        // "EU High Representative for Foreign Policy and Security Josep Borrell said").
+        guard Tokenizer.words(in: opening).allSatisfy({ $0.isCapitalised || Offices.appositionLinks.contains($0.folded) || $0.folded == "and" }) else { return nil }
         let words = Tokenizer.words(in: paragraph.text.utf16Slice(from: subject.span.end - paragraph.start, to: previous.end - paragraph.start))
         // "Wang said that", "Wang also said", "Wang, the foreign minister, said": the verb within the clause's first words.
         guard let verb = words.prefix(6).firstIndex(where: { Offices.speechVerbs.contains($0.folded) }),

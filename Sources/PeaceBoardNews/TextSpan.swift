@@ -13,6 +13,13 @@ public struct TextSpan: Hashable, Sendable, Codable {
 }
 
 extension TextSpan {
+    /// The same stretch without its first `count` words and the spaces after them.
+    func dropping(words count: Int) -> TextSpan {
+        let words = Tokenizer.words(in: text)
+        guard count < words.count else { return self }
+        return span(from: words[count], to: words[words.count - 1])
+    }
+
     /// The stretch from `first` to `last`, words split from this span's text.
     func span(from first: Word, to last: Word) -> TextSpan {
         TextSpan(text: String(text[first.range.lowerBound..<last.range.upperBound]), start: start + first.utf16Range.lowerBound, end: start + last.utf16Range.upperBound)

@@ -14,7 +14,11 @@ final class EventRule: Sendable {
     /// A noun that names an event only with what follows ("proposal to", "threat of").
     let needsNext: WordTable<Void>
     /// Previous words that turn the word into something else ("a proposed plan", "economic support").
+    /// With `needsPrevious`, the word before that one.
     let notAfter: WordTable<Void>
+    /// A word that must stand just before the rule's words, kept out of them so that it starts
+    /// no rule of its own: "for" in "in Sanaa for talks with the Houthis".
+    let needsPrevious: WordTable<Void>
     /// Next words that turn it into something else ("support each other").
     let notBefore: WordTable<Void>
     /// Words of which one must follow later in the sentence: "warned … unless" is a threat,
@@ -44,7 +48,7 @@ final class EventRule: Sendable {
 
     init(
         match: Match, kind: EventKind, cameo: String, needsNext: WordTable<Void> = [], notAfter: WordTable<Void> = [],
-        notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, isTheSayers: Bool = false,
+        needsPrevious: WordTable<Void> = [], notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, isTheSayers: Bool = false,
         unlessAgentFollows: Bool = false, needsComma: Bool = false, needsSayer: Bool = false,
         needsNamedSubjectAndDescribedLater: Bool = false, seatActs: Bool = false
     ) {
@@ -53,6 +57,7 @@ final class EventRule: Sendable {
         self.cameo = cameo
         self.needsNext = needsNext
         self.notAfter = notAfter
+        self.needsPrevious = needsPrevious
         self.notBefore = notBefore
         self.needsLater = needsLater
         self.laterWithin = laterWithin
@@ -378,6 +383,15 @@ enum EventLexicon {
         EventRule(match: .words(["started"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
         EventRule(match: .words(["launched"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
         EventRule(match: .words(["resumed"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
+        // "Saudi officials were in Sanaa for talks with the Houthis"; "calls for talks with" asks for them.
+        EventRule(match: .words(["talks", "with"]), kind: .meet, cameo: "046", notAfter: talksSoughtWords, needsPrevious: ["for"]),
+        // "after 12 hours of talks by Vučić, Kurti and EU officials": the talks' agents held them.
+        EventRule(match: .words(["talks"]), kind: .meet, cameo: "046", needsNext: ["by"]),
+        // "arrived in Sanaa to negotiate a ceasefire with Houthi officials", "arrived for talks".
+        EventRule(match: .words(["arrived"]), kind: .meet, cameo: "046", needsLater: ["talks", "negotiate", "negotiations", "discussions"], laterWithin: 12),
+        // "after chairing talks between them": who chairs talks between two sides mediates them.
+        EventRule(match: .words(["chairing"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords), laterWithin: 3),
+        EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords), laterWithin: 3),
         // "gathered near Oslo on Friday for informal discussions".
         EventRule(match: .words(["gathered"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(["discussions"])), laterWithin: 8),
         // "Speaking at a joint news conference with Sarkozy in Tbilisi, Saakashvili welcomed the plan": they met.
@@ -626,6 +640,9 @@ enum EventLexicon {
         EventRule(match: .words(["not", "recognise"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["not", "recognize"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["never", "recognise"]), kind: .reject, cameo: "120"),
+        // "pledged never to recognise Kosovo".
+        EventRule(match: .words(["never", "to", "recognise"]), kind: .reject, cameo: "120"),
+        EventRule(match: .words(["never", "to", "recognize"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["never", "recognize"]), kind: .reject, cameo: "120"),
         // "the party no longer recognised the government as legitimate".
         EventRule(match: .words(["no", "longer", "recognised"]), kind: .reject, cameo: "120"),
@@ -947,6 +964,14 @@ enum EventLexicon {
     /// Words before a party noun that keep it the parties': "the warring parties", "the conflicting sides".
     /// What a state's institution is called at the end of its name: "the U.S. Treasury Department".
     static let institutionEndings: WordTable<Void> = ["department", "ministry", "treasury", "office", "embassy", "mission", "government", "presidency"]
+    /// Words that describe talks: "for direct talks with", "for peace talks with".
+    static let talksQualifiers: WordTable<Void> = ["direct", "peace", "fresh", "new", "further", "formal", "informal", "ceasefire", "indirect", "bilateral"]
+    /// Words before "for talks with" by which talks are asked for or a team named, not talks held:
+    /// "calls for talks with", "the delegation for direct talks with Russia".
+    static let talksSoughtWords: WordTable<Void> = [
+        "delegation", "delegations", "team", "teams", "envoy", "negotiator", "call", "calls", "called", "calling", "ready", "push", "pushed", "pushing", "pressure", "pressed", "appeal", "appealed", "plea", "hope",
+        "hopes", "hoped", "prepared", "open", "demand", "demanded", "demands", "asked", "urged", "way",
+    ]
     /// Groups a state's adjective counts before naming some: "14 Palestinian factions, including …".
     static let memberGroupNouns: WordTable<Void> = ["factions", "groups", "parties", "movements", "organisations", "organizations"]
     /// Officials in the plural, named by office alone: "the ministers", "the delegations".

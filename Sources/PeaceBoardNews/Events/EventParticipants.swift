@@ -289,6 +289,6 @@ extension EventFinder {
     }
 
     static func isNounTrigger(_ word: String) -> Bool {
-        word.hasSuffix("al") || word.hasSuffix("ion") || ["threat", "call", "demand", "appeal", "offer", "mediators", "conference"].contains(word)
+        word.hasSuffix("al") || word.hasSuffix("ion") || ["threat", "call", "demand", "appeal", "offer", "mediators", "conference", "talks"].contains(word)
     }
 }

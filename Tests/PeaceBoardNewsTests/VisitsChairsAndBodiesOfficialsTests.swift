@@ -1,0 +1,55 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// Delegations that arrive or are somewhere for talks, talks held by those listed after "by",
+/// who chairs talks, pledges never to recognise, a body's official described by the body, and
+/// capitalised words opening a body's name (the sentences here are the house's own).
+@Suite struct VisitsChairsAndBodiesOfficialsTests {
+    @Test func delegationsThereForTalksMeetThoseTheyTalkWith() {
+        let there = "Kenyan officials were in Kampala on Sunday for direct talks with the Lord's Resistance Army."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(there))) == ["KEN", "Lord's Resistance Army"])
+        // A team named for its talks holds none yet.
+        let team = "Tomas Okello, who heads the Kenyan delegation for direct talks with Uganda, arrived in Kampala on Tuesday."
+        #expect(TestReading.actors(.meet, in: TestReading.events(team)).isEmpty)
+        let arrived = "Kenyan and Rwandan delegations arrived in Kampala, state media said on Sunday, to negotiate a permanent ceasefire."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(arrived))) == ["KEN", "RWA"])
+    }
+
+    @Test func talksByThoseListedWereHeldByThem() {
+        let text = "The deal came after 12 hours of talks by Kenyan President Tomas Okello, Ugandan President Amara Diallo and AU officials in Arusha."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA", "African Union"])
+    }
+
+    @Test func whoChairsTalksMediatesThem() {
+        let text = "AU Commission chairperson Tomas Okello spoke after chairing talks between them."
+        #expect(TestReading.actors(.mediate, in: TestReading.events(text)) == ["African Union"])
+    }
+
+    @Test func aPledgeNeverToRecogniseRejects() {
+        #expect(TestReading.actors(.reject, in: TestReading.events("Kenya pledged never to recognise the breakaway region.")) == ["KEN"])
+    }
+
+    @Test func aBodysOfficialDescribedByTheBodyIsTheOneNamedBefore() {
+        // Known to the gazetteer as the EU's foreign policy chief.
+        let text = "Talks\nKaja Kallas met both leaders. “Kenya has agreed to launch negotiations,” the EU top diplomat said."
+        #expect(NewsReader.read(text).quotes.map(\.speaker) == ["Kaja Kallas"])
+        let quoted = "Talks\n“Despite differences, we had a decent conversation,” Kenyan President Amara Diallo was quoted as telling a press conference."
+        #expect(NewsReader.read(quoted).quotes.map(\.speaker) == ["Amara Diallo"])
+    }
+
+    @Test func aParagraphThatIsAQuotationGoesOnFromTheReportedSpeechBefore() {
+        let text = "Talks\nAU High Representative for Peace and Security Tomas Okello said both parties will be bound by the deal.\n\n"
+            + "\"We have a deal. The parties have fully committed to honour all articles\".\n"
+        #expect(NewsReader.read(text).quotes.map(\.speaker) == ["Tomas Okello"])
+    }
+
+    @Test func wordsOpeningABodysNameAreNoPerson() {
+        let reading = NewsReader.read("Talks\nThe envoys met the head of the Rebel Supreme Political Council, Tomas Okello, in Juba.")
+        #expect(reading.people.map(\.name) == ["Tomas Okello"])
+    }
+
+    @Test func anOfficesLastWordIsNoPartOfTheNameTheGazetteerKnows() {
+        let reading = NewsReader.read("Talks\nEU High Representative for Foreign Policy and Security Josep Borrell met both leaders.")
+        #expect(reading.people.map(\.name) == ["Josep Borrell"])
+    }
+}
