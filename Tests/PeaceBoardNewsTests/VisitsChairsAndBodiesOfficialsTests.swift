@@ -52,4 +52,21 @@ import Testing
         let reading = NewsReader.read("Talks\nEU High Representative for Foreign Policy and Security Josep Borrell met both leaders.")
         #expect(reading.people.map(\.name) == ["Josep Borrell"])
     }
+
+    @Test func whomADealIsWithAgreesToo() {
+        let text = "Kenyan President Tomas Okello reached a deal with Amara Diallo, commander of the Lord's Resistance Army, on Monday."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(text))) == ["KEN", "Lord's Resistance Army"])
+        // One side's readiness is its own.
+        let ready = "Kenyan President Tomas Okello said Kenya is ready to sign a peace treaty with Uganda by November."
+        #expect(!TestReading.actors(.accept, in: TestReading.events(ready)).contains("UGA"))
+    }
+
+    @Test func whoShakeHandsMeet() {
+        let text = "In Nairobi, Kenyan President Tomas Okello and Ugandan President Amara Diallo were seen shaking hands."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA"])
+    }
+
+    @Test func aListedSurnameWrittenWithOtherVowelsIsTheListedPerson() {
+        #expect(Gazetteer.knownPerson(spelledDifferently: ["Ahmad", "al-Shara"])?.name == "Ahmed al-Sharaa")
+    }
 }

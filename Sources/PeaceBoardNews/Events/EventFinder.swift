@@ -457,6 +457,28 @@ public enum EventFinder {
                         kind: .meet, cameo: CAMEOCode("046")!, actors: actors.map(\.participant), targets: [], negated: false, hedged: false,
                         trigger: trigger, sentence: sentence))
             }
+            // "reached a deal with Mazloum Abdi", "signed an agreement with the Syrian government": whom a deal is with agrees too.
+            // (Who signed with whom is read after the rules, with everyone listed: `withCounterpartSigners`.)
+            // "ready to sign a peace treaty with Azerbaijan" is one side's intent.
+            if rule.kind == .accept, !actors.isEmpty, !negated, !hedged, folded[index] != "signed", folded[index] != "signs",
+                !EventLexicon.readinessWords.contains(folded[index]), index == 0 || folded[index - 1] != "to",
+                let with = folded[(index + length)...].prefix(5).firstIndex(of: "with"), with > index + length,
+                folded[(index + length)..<with].contains(where: { EventLexicon.agreementNouns.contains($0) })
+            {
+                let withStart = words[with].utf16Range.lowerBound + sentence.start
+                let clauseEnd = sentence.start + clauseEnd(after: words[with].utf16Range.upperBound, in: sentence.text)
+                let partners = targets.filter { target in
+                    target.start > withStart && target.start < clauseEnd && !target.isCity && !target.isRemit
+                        && (target.isPerson || target.participant.state != nil || target.participant.organisation != nil)
+                        && !actors.contains { $0.participant.name == target.participant.name }
+                }.prefix(1)
+                if !partners.isEmpty {
+                    found.append(
+                        EventMention(
+                            kind: .accept, cameo: CAMEOCode(cameo)!, actors: partners.map(\.participant), targets: actors.map(\.participant), negated: false,
+                            hedged: false, trigger: trigger, sentence: sentence))
+                }
+            }
             guard rule.kind == .meet, !actors.isEmpty else { continue }
             // Whom one meets meets too: "Guterres hosted Greek Cypriot leader Nikos Christodoulides and
             // Turkish Cypriot leader Ersin Tatar at an informal meeting" (the guests), "held talks in

@@ -378,6 +378,9 @@ enum EventLexicon {
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
         // "The United States opened the Bosnian peace talks in Ohio": who opens talks holds them.
         EventRule(match: .words(["opened"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
+        // "Al-Sharaa and Abdi shook hands in Damascus", "were seen shaking hands": they met.
+        EventRule(match: .words(["shook", "hands"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["shaking", "hands"]), kind: .meet, cameo: "040", notAfter: ["before", "after", "for"]),
         // "began formal peace talks with the NDFP", "resumed direct negotiations".
         EventRule(match: .words(["began"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
         EventRule(match: .words(["started"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
@@ -964,6 +967,8 @@ enum EventLexicon {
     /// Words before a party noun that keep it the parties': "the warring parties", "the conflicting sides".
     /// What a state's institution is called at the end of its name: "the U.S. Treasury Department".
     static let institutionEndings: WordTable<Void> = ["department", "ministry", "treasury", "office", "embassy", "mission", "government", "presidency"]
+    /// Words of one side's readiness to act: "ready to sign", "willing to agree".
+    static let readinessWords: WordTable<Void> = ["ready", "willing", "prepared", "keen", "eager"]
     /// Words that describe talks: "for direct talks with", "for peace talks with".
     static let talksQualifiers: WordTable<Void> = ["direct", "peace", "fresh", "new", "further", "formal", "informal", "ceasefire", "indirect", "bilateral"]
     /// Words before "for talks with" by which talks are asked for or a team named, not talks held:

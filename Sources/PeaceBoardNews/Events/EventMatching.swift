@@ -22,6 +22,8 @@ extension EventFinder {
 
     /// "had not received any proposal to extend the truce": a proposal someone else made.
     static func isReceived(at index: Int, in folded: [String]) -> Bool {
+        // "were seen shaking hands": what is seen being done is done.
+        if folded[index].hasSuffix("ing") { return false }
         let verb = verbBefore(index, in: folded)
         return verb >= 0 && EventLexicon.receivingVerbs.contains(folded[verb])
     }

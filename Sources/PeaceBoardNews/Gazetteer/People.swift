@@ -169,6 +169,7 @@ extension Gazetteer {
         KnownPerson(name: "Ali Khamenei", aliases: ["Khamenei"], office: "Supreme Leader of Iran", state: "IRN"),
         KnownPerson(name: "Mohammad Javad Zarif", aliases: ["Zarif", "Javad Zarif"], office: "Foreign Minister of Iran (2013–2021)", state: "IRN"),
         KnownPerson(name: "Hamid Karzai", aliases: ["Karzai"], office: "President of Afghanistan (2004–2014)", state: "AFG"),
+        KnownPerson(name: "Mazloum Abdi", aliases: ["Mazlum Abdi", "Mazloum Kobani"], office: "commander of the Syrian Democratic Forces", state: nil),
         KnownPerson(name: "Ahmed al-Sharaa", aliases: ["al-Sharaa", "Sharaa", "Ahmad al-Sharaa", "Abu Mohammed al-Jolani"], office: "President of Syria", state: "SYR"),
         KnownPerson(name: "Asaad al-Shaibani", aliases: ["al-Shaibani", "Shaibani", "Asaad Hassan al-Shaibani"], office: "Foreign Minister of Syria", state: "SYR"),
         KnownPerson(name: "Joseph Aoun", aliases: ["Aoun"], office: "President of Lebanon", state: "LBN"),
@@ -237,9 +238,10 @@ extension Gazetteer {
     /// Lavrov", "Abdul Fatah al-Burhan", "Mohammed Dagalo"): the same surname, and a given name
     /// that opens with the same three letters.
     static func knownPerson(spelledDifferently words: [String]) -> KnownPerson? {
-        guard words.count >= 2, let surname = words.last, words[0].count >= 3,
-            let candidates = peopleBySurname[comparable(withoutParticle(surname))]
-        else { return nil }
+        guard words.count >= 2, let surname = words.last, words[0].count >= 3 else { return nil }
+        let key = comparable(withoutParticle(surname))
+        // "Ahmad al-Shara" for "Ahmed al-Sharaa": a surname transliterated with other vowels.
+        guard let candidates = peopleBySurname[key] ?? peopleBySurnameConsonants[consonants(of: key)] else { return nil }
         let given = comparable(words[0])
         // "Yizhak Rabin": a given name a letter off is still his. "Muhammad Bin Salman": the same
         // consonants, as transliterations of one Arabic name differ in their vowels.
@@ -270,6 +272,14 @@ extension Gazetteer {
 
     private static func comparable(_ word: some StringProtocol) -> String {
         word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+
+    /// The same, by the consonants of each surname: looked up only when the surname as written is listed nowhere.
+    private static let peopleBySurnameConsonants: [String: [KnownPerson]] = peopleBySurname.reduce(into: [:]) { table, entry in
+        // Short skeletons ("sh" of "Shoe") would match too much.
+        let skeleton = consonants(of: entry.key)
+        guard skeleton.count >= 3 else { return }
+        for person in entry.value where !(table[skeleton]?.contains { $0.name == person.name } ?? false) { table[skeleton, default: []].append(person) }
     }
 
     private static let peopleBySurname: [String: [KnownPerson]] = {
