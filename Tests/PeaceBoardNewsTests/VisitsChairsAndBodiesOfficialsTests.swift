@@ -69,4 +69,11 @@ import Testing
     @Test func aListedSurnameWrittenWithOtherVowelsIsTheListedPerson() {
         #expect(Gazetteer.knownPerson(spelledDifferently: ["Ahmad", "al-Shara"])?.name == "Ahmed al-Sharaa")
     }
+
+    @Test func mediationByOrTheMediationEffortsOfThoseListed() {
+        let by = "Kenya and Uganda agreed to a truce following intensive mediation by Rwanda, Tanzania, and the African Union."
+        #expect(Set(TestReading.actors(.mediate, in: TestReading.events(by))) == ["RWA", "TZA", "African Union"])
+        let efforts = "The joint mediation efforts of Rwanda and Tanzania secured a truce between Kenya and Uganda."
+        #expect(Set(TestReading.actors(.mediate, in: TestReading.events(efforts))) == ["RWA", "TZA"])
+    }
 }

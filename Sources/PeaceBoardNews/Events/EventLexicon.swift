@@ -82,6 +82,8 @@ enum EventLexicon {
     /// Nouns that name mediation by the state or body before them ("under Turkish facilitation").
     static let auspicesNouns: WordTable<Void> = WordTable(auspicesNounList)
     private static let auspicesNounList = ["mediation", "facilitation", "auspices", "sponsorship"]
+    /// What mediation is made of before its agents: "the mediation efforts of Qatar".
+    static let effortNouns: WordTable<Void> = ["efforts", "effort", "role", "work"]
     static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via", "of", "by"]
     /// What is presented or unveiled when it is a proposal.
     static let planWords: WordTable<Void> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]

@@ -47,6 +47,17 @@ extension EventFinder {
                 found.append(phraseEvent(.mediate, cameo: "045", by: participant, at: word, in: sentence))
                 continue
             }
+            // "following intensive mediation by Qatar, Egypt, and the United States", "the joint mediation
+            // efforts of Qatar, Egypt and the US": everyone listed after the noun's agent.
+            let agentWord = index + 1 < words.count && words[index + 1].folded == "by" ? index + 1
+                : index + 2 < words.count && EventLexicon.effortNouns.contains(words[index + 1].folded) && ["of", "by"].contains(words[index + 2].folded) ? index + 2 : nil
+            if let agentWord {
+                let listed = listedAfter(agentWord, words: words, people: people, states: states, organisations: organisations, in: sentence)
+                for participant in listed where !found.contains(where: { $0.actors == [participant] }) {
+                    found.append(phraseEvent(.mediate, cameo: "045", by: participant, at: word, in: sentence))
+                }
+                if !listed.isEmpty { continue }
+            }
             let nounStart = sentence.start + word.utf16Range.lowerBound
             // The name ends a space before the noun, or an owner's mark and a space ("Qatar’s mediation").
             func endsBefore(_ span: TextSpan) -> Bool {
@@ -69,6 +80,27 @@ extension EventFinder {
             }
         }
         return found
+    }
+
+    /// Those named one after another from the word after `index`, past an article: "by Qatar, Egypt,
+    /// and the United States".
+    private static func listedAfter(
+        _ index: Int, words: [Word], people: ArraySlice<PersonMention>, states: ArraySlice<StateMention>,
+        organisations: ArraySlice<OrganisationMention>, in sentence: TextSpan
+    ) -> [EventParticipant] {
+        var first = index + 1
+        while first < words.count, words[first].folded == "the" { first += 1 }
+        guard first < words.count else { return [] }
+        let nameStart = sentence.start + words[first].utf16Range.lowerBound
+        guard var (participant, span) = named(people: people, states: states, organisations: organisations, where: { $0.start == nameStart }) else { return [] }
+        var listed = [participant]
+        while let next = named(people: people, states: states, organisations: organisations, where: { candidate in
+            candidate.start > span.end && [", ", " and ", ", and ", ", the ", " and the ", ", and the "].contains(sentence.text.utf16Slice(from: span.end - sentence.start, to: candidate.start - sentence.start))
+        }) {
+            (participant, span) = next
+            listed.append(participant)
+        }
+        return listed
     }
 
     /// "under the mediation of President Umaro Sissoco Embalo", "under the auspices of the African
