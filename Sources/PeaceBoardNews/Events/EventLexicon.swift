@@ -966,7 +966,6 @@ enum EventLexicon {
     /// Nouns after an adjective of a state that make it an actor ("the Russian side", "Ukrainian officials").
     /// Nouns for the two sides of a conflict or talks: "the parties", "both sides".
     static let partyNouns: WordTable<Void> = ["parties", "sides", "belligerents", "rivals", "adversaries"]
-    /// Words before a party noun that keep it the parties': "the warring parties", "the conflicting sides".
     /// What a state's institution is called at the end of its name: "the U.S. Treasury Department".
     static let institutionEndings: WordTable<Void> = ["department", "ministry", "treasury", "office", "embassy", "mission", "government", "presidency"]
     /// Words of one side's readiness to act: "ready to sign", "willing to agree".
@@ -990,6 +989,7 @@ enum EventLexicon {
         "foreign", "water", "irrigation", "finance", "defence", "defense", "interior", "trade", "energy", "senior", "chief", "top", "three", "four",
         "five", "six", "visiting",
     ]
+    /// Words before a party noun that keep it the parties': "the warring parties", "the conflicting sides".
     static let partyQualifiers: WordTable<Void> = ["warring", "conflicting", "rival", "belligerent", "opposing", "neighbouring", "neighboring"]
     /// Subjects that count the states or bodies they stand for.
     static let groupCounts: WordTable<Int> = WordTable([
