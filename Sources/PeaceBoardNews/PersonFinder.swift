@@ -28,7 +28,15 @@ public enum PersonFinder {
             }
             // "High Representative for Foreign Policy and Security Josep Borrell": the last word of the
             // office is no part of the name the gazetteer knows.
-            let parts = spaced.name.split(separator: " ").map(String.init)
+            var parts = spaced.name.split(separator: " ").map(String.init)
+            // "HE Sheikh Mohammed": "His Excellency" in capitals, as Gulf papers style it.
+            if parts.count >= 3, parts[0] == "HE" {
+                // And the title after it: "HE Sheikh Mohammed" is Mohammed, styled twice.
+                let dropped = Offices.isTitle([parts[1].lowercased()]) ? 2 : 1
+                parts.removeFirst(dropped)
+                spaced.name = parts.joined(separator: " ")
+                spaced.span = spaced.span.dropping(words: dropped)
+            }
             if parts.count >= 3, Gazetteer.personPhrases[parts] == nil, let known = Gazetteer.personPhrases[Array(parts.dropFirst())] {
                 spaced.name = known.name
                 spaced.span = spaced.span.dropping(words: 1)

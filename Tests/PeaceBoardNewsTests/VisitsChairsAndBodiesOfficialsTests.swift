@@ -76,4 +76,20 @@ import Testing
         let efforts = "The joint mediation efforts of Rwanda and Tanzania secured a truce between Kenya and Uganda."
         #expect(Set(TestReading.actors(.mediate, in: TestReading.events(efforts))) == ["RWA", "TZA"])
     }
+
+    @Test func theSidesOfADealConcludedBetweenThemAgree() {
+        let secured = "Rwanda secured a ceasefire deal between Kenya and Uganda on Wednesday."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(secured))) == ["KEN", "UGA"])
+        let reached = "A ceasefire deal between Kenya and Uganda was reached on Wednesday."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(reached))) == ["KEN", "UGA"])
+        // Sought, or recalled about its broker, it is no agreement reported here.
+        #expect(TestReading.actors(.accept, in: TestReading.events("Rwanda is pushing for a deal between Kenya and Uganda.")).isEmpty)
+        let recalled = "The talks are chaired by Rwanda, which brokered the truce between Kenya and Uganda."
+        #expect(TestReading.actors(.accept, in: TestReading.events(recalled)).isEmpty)
+    }
+
+    @Test func hisExcellencyInCapitalsIsAStyleNotAName() {
+        let text = "Talks\nHE Sheikh Tomas bin Okello Al Amara opened the talks. HE Sheikh Tomas said the deal was done."
+        #expect(Set(NewsReader.read(text).people.map(\.name)) == ["Tomas bin Okello Al Amara"])
+    }
 }

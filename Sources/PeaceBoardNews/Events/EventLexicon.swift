@@ -155,6 +155,9 @@ enum EventLexicon {
     /// Verbs by which an agreement is concluded between parties, with the CAMEO code of each.
     static let concludingVerbs: WordTable<String> = WordTable(concludingVerbList)
     private static let concludingVerbList = [("reached", "030"), ("struck", "030"), ("agreed", "030"), ("concluded", "030"), ("signed", "057")]
+    /// Verbs by which a deal named with its parties ("a deal between …") was concluded, by whoever brought it about.
+    static let dealVerbs: WordTable<String> = WordTable(
+        concludingVerbList + [("secured", "030"), ("brokered", "030"), ("sealed", "057"), ("clinched", "030"), ("announced", "030"), ("finalised", "030"), ("finalized", "030")])
     /// What the parties to it conclude.
     static let agreementNouns: WordTable<Void> = ["agreement", "deal", "accord", "treaty", "truce", "ceasefire", "understanding", "pact", "declaration"]
     /// Words by which someone named with the signers only watches them sign.

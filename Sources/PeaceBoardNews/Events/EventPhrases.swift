@@ -189,19 +189,38 @@ extension EventFinder {
             // "The signing of the accord between Santos and Timochenko": the signing names who signed.
             let isSigningOf = EventLexicon.agreementNouns.contains(folded[index - 1])
                 && (max(0, index - 6)..<(index - 2)).contains { folded[$0] == "signing" && folded[$0 + 1] == "of" }
-            guard let verb = isSigningOf ? "057" : EventLexicon.concludingVerbs[folded[index - 1]],
-                isSigningOf || (max(0, index - 8)..<(index - 1)).contains(where: { EventLexicon.agreementNouns.contains(folded[$0]) })
+            // "secured a ceasefire deal between Hamas and Israel", "a deal between Kenya and Uganda was reached":
+            // the deal named just before, concluded by a verb of its clause.
+            let concludedDeal = EventLexicon.agreementNouns.contains(folded[index - 1]) ? dealVerb(around: index - 1, in: folded, sentence: sentence, words: words) : nil
+            guard let verb = isSigningOf ? "057" : EventLexicon.concludingVerbs[folded[index - 1]] ?? concludedDeal.map(\.cameo),
+                isSigningOf || concludedDeal != nil || (max(0, index - 8)..<(index - 1)).contains(where: { EventLexicon.agreementNouns.contains(folded[$0]) })
             else { continue }
+            let verbIndex = concludedDeal?.index ?? index - 1
             let start = sentence.start + words[index].utf16Range.upperBound
             let listed = entities.filter { $0.start >= start && !$0.isRemit && !$0.isCity && !isPlace($0, in: sentence) }
             guard let first = listed.first, let parties = longestList(in: listed, sentence: sentence, opens: { $0.start == first.start }) else { continue }
             found.append(
                 EventMention(
                     kind: .accept, cameo: CAMEOCode(verb)!, actors: parties.map(\.participant), targets: [],
-                    negated: isNegated(before: index - 1, in: folded), hedged: isHedged(before: index - 1, in: folded),
+                    negated: isNegated(before: verbIndex, in: folded), hedged: isHedged(before: verbIndex, in: folded),
                     trigger: sentence.span(from: words[index - 1], to: words[index - 1]), sentence: sentence))
         }
         return found
+    }
+
+    /// The verb by which the deal at `noun` was concluded, in its clause before it ("secured a deal") or
+    /// after it ("a deal … was reached"), with its code.
+    private static func dealVerb(around noun: Int, in folded: [String], sentence: TextSpan, words: [Word]) -> (index: Int, cameo: String)? {
+        let clauseStart = EventFinder.clauseStart(before: words[noun].utf16Range.lowerBound, in: sentence.text)
+        let before = (max(0, noun - 8)..<noun).reversed().first { words[$0].utf16Range.lowerBound >= clauseStart && EventLexicon.dealVerbs[folded[$0]] != nil }
+        let after = folded.indices.dropFirst(noun + 1).prefix(12).first { position in
+            EventLexicon.dealVerbs[folded[position]] != nil && EventLexicon.passiveAuxiliaries.contains(folded[position - 1])
+        }
+        // "the United States, which brokered the truce between Israel and Hezbollah": a deal recalled about its broker.
+        guard let verb = before ?? after, let cameo = EventLexicon.dealVerbs[folded[verb]],
+            verb == 0 || !EventLexicon.relativePronouns.contains(folded[verb - 1])
+        else { return nil }
+        return (verb, cameo)
     }
 
     /// "peace talks were held in Kunming", "a meeting took place in Kunming": a meeting whose
