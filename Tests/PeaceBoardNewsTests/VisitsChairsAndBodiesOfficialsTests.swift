@@ -92,4 +92,14 @@ import Testing
         let text = "Talks\nHE Sheikh Tomas bin Okello Al Amara opened the talks. HE Sheikh Tomas said the deal was done."
         #expect(Set(NewsReader.read(text).people.map(\.name)) == ["Tomas bin Okello Al Amara"])
     }
+
+    @Test func whoIsTheMediatorMediates() {
+        let text = "Tanzanian President Tomas Okello is the African Union-appointed mediator between Kigali and Kinshasa."
+        #expect(TestReading.actors(.mediate, in: TestReading.events(text)) == ["TZA"])
+        let aside = "Tanzanian President Tomas Okello, who chairs the regional bloc, is also the AU mediator in the crisis."
+        #expect(TestReading.actors(.mediate, in: TestReading.events(aside)) == ["TZA"])
+        // A comma before the noun sets off something else.
+        let other = "Tanzanian President Tomas Okello is in Kigali, where the mediator met him."
+        #expect(TestReading.actors(.mediate, in: TestReading.events(other)).isEmpty)
+    }
 }

@@ -32,7 +32,7 @@ enum Gazetteer {
         ["International Monetary Fund", "IMF"], ["African Union", "AU"], ["ASEAN", "Association of Southeast Asian Nations"], ["OSCE"], ["Arab League"],
         ["Board of Peace"], ["International Court of Justice", "ICJ"], ["International Criminal Court", "ICC"],
         ["UNICEF"], ["World Health Organization", "WHO"], ["International Atomic Energy Agency", "IAEA"], ["Red Cross", "ICRC", "International Committee of the Red Cross"], ["G7"], ["G20"], ["BRICS"],
-        ["IGAD", "Intergovernmental Authority on Development"], ["ECOWAS", "Economic Community of West African States"],
+        ["IGAD", "Intergovernmental Authority on Development", "Inter-Governmental Authority on Development"], ["ECOWAS", "Economic Community of West African States"],
         ["East African Community", "EAC"], ["Caribbean Community", "CARICOM"],
         ["Organization of American States", "Organisation of American States", "OAS"], ["Southern African Development Community", "SADC"], ["Alliance of Sahel States", "AES"], ["Carnegie Centre", "Carnegie Endowment"],
         ["Gulf Cooperation Council", "GCC"], ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"],
