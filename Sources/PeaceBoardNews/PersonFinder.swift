@@ -26,11 +26,13 @@ public enum PersonFinder {
             if spaced.name.containsBytes(of: "“") || spaced.name.containsBytes(of: "\"") {
                 spaced.name = spaced.name.split(separator: " ").filter { !($0.hasPrefix("“") || $0.hasPrefix("\"")) }.joined(separator: " ")
             }
+            // Most names are of one or two words, which none of what follows concerns: asked on bytes first.
+            guard spaced.name.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count >= 2 else { return spaced }
             // "High Representative for Foreign Policy and Security Josep Borrell": the last word of the
             // office is no part of the name the gazetteer knows.
             var parts = spaced.name.split(separator: " ").map(String.init)
             // "HE Sheikh Mohammed": "His Excellency" in capitals, as Gulf papers style it.
-            if parts.count >= 3, parts[0] == "HE" {
+            if parts[0] == "HE" {
                 // And the title after it: "HE Sheikh Mohammed" is Mohammed, styled twice.
                 let dropped = Offices.isTitle([parts[1].lowercased()]) ? 2 : 1
                 parts.removeFirst(dropped)

@@ -466,9 +466,9 @@ public enum EventFinder {
                 folded[(index + length)..<with].contains(where: { EventLexicon.agreementNouns.contains($0) })
             {
                 let withStart = words[with].utf16Range.lowerBound + sentence.start
-                let clauseEnd = sentence.start + clauseEnd(after: words[with].utf16Range.upperBound, in: sentence.text)
+                let withClauseEnd = sentence.start + clauseEnd(after: words[with].utf16Range.upperBound, in: sentence.text)
                 let partners = targets.filter { target in
-                    target.start > withStart && target.start < clauseEnd && !target.isCity && !target.isRemit
+                    target.start > withStart && target.start < withClauseEnd && !target.isCity && !target.isRemit
                         && (target.isPerson || target.participant.state != nil || target.participant.organisation != nil)
                         && !actors.contains { $0.participant.name == target.participant.name }
                 }.prefix(1)

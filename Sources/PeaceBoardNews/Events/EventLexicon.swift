@@ -19,6 +19,8 @@ final class EventRule: Sendable {
     /// A word that must stand just before the rule's words, kept out of them so that it starts
     /// no rule of its own: "for" in "in Sanaa for talks with the Houthis".
     let needsPrevious: WordTable<Void>
+    /// Words of which one may stand between `needsPrevious` and the rule's words: "for direct talks with".
+    let mayStandBetween: WordTable<Void>
     /// Next words that turn it into something else ("support each other").
     let notBefore: WordTable<Void>
     /// Words of which one must follow later in the sentence: "warned … unless" is a threat,
@@ -48,7 +50,7 @@ final class EventRule: Sendable {
 
     init(
         match: Match, kind: EventKind, cameo: String, needsNext: WordTable<Void> = [], notAfter: WordTable<Void> = [],
-        needsPrevious: WordTable<Void> = [], notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, isTheSayers: Bool = false,
+        needsPrevious: WordTable<Void> = [], mayStandBetween: WordTable<Void> = [], notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, isTheSayers: Bool = false,
         unlessAgentFollows: Bool = false, needsComma: Bool = false, needsSayer: Bool = false,
         needsNamedSubjectAndDescribedLater: Bool = false, seatActs: Bool = false
     ) {
@@ -58,6 +60,7 @@ final class EventRule: Sendable {
         self.needsNext = needsNext
         self.notAfter = notAfter
         self.needsPrevious = needsPrevious
+        self.mayStandBetween = mayStandBetween
         self.notBefore = notBefore
         self.needsLater = needsLater
         self.laterWithin = laterWithin
@@ -392,7 +395,7 @@ enum EventLexicon {
         EventRule(match: .words(["launched"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
         EventRule(match: .words(["resumed"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
         // "Saudi officials were in Sanaa for talks with the Houthis"; "calls for talks with" asks for them.
-        EventRule(match: .words(["talks", "with"]), kind: .meet, cameo: "046", notAfter: talksSoughtWords, needsPrevious: ["for"]),
+        EventRule(match: .words(["talks", "with"]), kind: .meet, cameo: "046", notAfter: talksSoughtWords, needsPrevious: ["for"], mayStandBetween: talksQualifiers),
         // "after 12 hours of talks by Vučić, Kurti and EU officials": the talks' agents held them.
         EventRule(match: .words(["talks"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         // "arrived in Sanaa to negotiate a ceasefire with Houthi officials", "arrived for talks".

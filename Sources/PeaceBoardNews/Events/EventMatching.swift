@@ -69,11 +69,11 @@ extension EventFinder {
             func agentAfterTime() -> Bool {
                 insertedTime(at: index + length, in: words).map { index + length + $0 }.map { $0 < words.count && words[$0] == "by" } ?? false
             }
-            // "for talks with": the word that must stand before, and what may not stand before that.
-            // "for direct talks with": one word describing the talks may stand between.
+            // "for talks with", "for direct talks with": the word that must stand before, past a word that may
+            // stand between, and what may not stand before that.
             if !rule.needsPrevious.isEmpty {
                 let previous = index > 0 && rule.needsPrevious.contains(words[index - 1]) ? index - 1
-                    : index > 1 && rule.needsPrevious.contains(words[index - 2]) && EventLexicon.talksQualifiers.contains(words[index - 1]) ? index - 2 : nil
+                    : index > 1 && rule.needsPrevious.contains(words[index - 2]) && rule.mayStandBetween.contains(words[index - 1]) ? index - 2 : nil
                 guard let previous, previous == 0 || !rule.notAfter.contains(words[previous - 1]) else { continue }
             } else if index > 0, rule.notAfter.contains(words[index - 1]),
                 !(rule.unlessAgentFollows && (next == "by" || agentAfterTime() || next == "upon" && index + length + 1 < words.count && words[index + length + 1] == "by"))

@@ -38,6 +38,23 @@ extension EventFinder {
 
     /// "AU mediator Thabo Mbeki said", "Qatari mediator Mohammed al-Khulaifi": whom the report calls
     /// a state's or a body's mediator, that state or body mediates.
+    /// "Lourenco is the African Union-appointed mediator between Kigali and Kinshasa", "Lourenço, who chairs
+    /// the ICGLR, is also the AU mediator", "Lourenço, as mediator appointed by the AU": the mediator the
+    /// person is, past a relative clause; where the mediator noun stands.
+    private static func mediatorPredicate(of person: Entity, words: [Word], in sentence: TextSpan) -> Int? {
+        guard var link = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start >= person.end }) else { return nil }
+        if sentence.text.utf16Slice(from: person.end - sentence.start, to: words[link].utf16Range.lowerBound) == ", ", words[link].folded == "who",
+            let close = words[link...].firstIndex(where: { sentence.text.utf16Slice(from: $0.utf16Range.upperBound, to: $0.utf16Range.upperBound + 2) == ", " })
+        {
+            link = close + 1
+        }
+        guard link < words.count, ["is", "was", "as"].contains(words[link].folded),
+            let title = ((link + 1)..<min(words.count, link + 7)).first(where: { EventLexicon.mediatorNouns.contains(words[$0].folded) }),
+            !sentence.text.utf16Slice(from: words[link].utf16Range.upperBound, to: words[title].utf16Range.lowerBound).contains(",")
+        else { return nil }
+        return title
+    }
+
     static func titledMediators(in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
         entities.compactMap { person in
             guard person.isPerson, person.participant.state != nil || person.participant.organisation != nil else { return nil }
@@ -63,21 +80,9 @@ extension EventFinder {
                         && !sentence.text.utf16Slice(from: words[index].utf16Range.upperBound, to: words[last].utf16Range.lowerBound).contains(",")
                 }
             }
-            // "Lourenco is the African Union-appointed mediator between Kigali and Kinshasa", "Lourenço, who chairs
-            // the ICGLR, is also the AU mediator", "Lourenço, as mediator appointed by the AU": the mediator the person is.
-            let predicate = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start >= person.end }).flatMap { first -> Int? in
-                var link = first
-                if sentence.text.utf16Slice(from: person.end - sentence.start, to: words[first].utf16Range.lowerBound) == ", ", words[first].folded == "who",
-                    let close = words[first...].firstIndex(where: { sentence.text.utf16Slice(from: $0.utf16Range.upperBound, to: $0.utf16Range.upperBound + 2) == ", " })
-                {
-                    link = close + 1
-                }
-                guard link < words.count, ["is", "was", "as"].contains(words[link].folded) else { return nil }
-                return ((link + 1)..<min(words.count, link + 7)).first { EventLexicon.mediatorNouns.contains(words[$0].folded) }.flatMap { title in
-                    sentence.text.utf16Slice(from: words[link].utf16Range.upperBound, to: words[title].utf16Range.lowerBound).contains(",") ? nil : title
-                }
-            }
-            guard let title = [before, apposition, named, predicate].compactMap({ $0 }).first(where: { EventLexicon.mediatorNouns.contains(words[$0].folded) }) else { return nil }
+            guard let title = [before, apposition, named].compactMap({ $0 }).first(where: { EventLexicon.mediatorNouns.contains(words[$0].folded) })
+                ?? mediatorPredicate(of: person, words: words, in: sentence)
+            else { return nil }
             return EventMention(
                 kind: .mediate, cameo: CAMEOCode("045")!, actors: [person.participant], targets: [], negated: false, hedged: false,
                 trigger: sentence.span(from: words[title], to: words[title]), sentence: sentence)

@@ -16,21 +16,13 @@ extension EventFinder {
     /// signed", "signed by 14 Palestinian factions, including Islamic Jihad": groups counted by their
     /// state, then those named among them; the named act, not the state.
     static func withIncludedMembers(_ events: [EventMention], in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
-        guard words.contains(where: { $0.folded.utf8.count == 9 && $0.folded == "including" }),
-            let including = words.indices.first(where: { $0 >= 2 && words[$0].folded == "including" && EventLexicon.memberGroupNouns.contains(words[$0 - 1].folded) }),
+        guard let including = words.indices.first(where: { $0 >= 2 && words[$0].folded == "including" && EventLexicon.memberGroupNouns.contains(words[$0 - 1].folded) }),
             let group = entities.last(where: { !$0.isPerson && $0.participant.state != nil && $0.end - sentence.start <= words[including - 1].utf16Range.lowerBound }),
             words[including - 1].utf16Range.lowerBound - (group.end - sentence.start) <= 1
         else { return events }
+        // The bodies listed straight after "including", as lists are read everywhere.
         let listStart = sentence.start + words[including].utf16Range.upperBound
-        var members: [Entity] = []
-        for entity in entities where entity.start >= listStart && !entity.isPerson && entity.participant.organisation != nil {
-            if let last = members.last {
-                let gap = sentence.text.utf16Slice(from: last.end - sentence.start, to: entity.start - sentence.start)
-                    .split(separator: " ").filter { $0 != "the" }.joined(separator: " ")
-                guard [",", "and", ", and"].contains(gap) else { break }
-            }
-            members.append(entity)
-        }
+        let members = (namedLists(in: entities, sentence: sentence).first { $0[0].start >= listStart } ?? []).prefix { $0.participant.organisation != nil }
         guard !members.isEmpty else { return events }
         return events.map { event in
             guard event.actors == [group.participant] else { return event }

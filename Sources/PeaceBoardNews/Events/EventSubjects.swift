@@ -82,13 +82,14 @@ extension EventFinder {
     static func isPlace(_ entity: Entity, in sentence: TextSpan) -> Bool {
         guard !entity.isPerson else { return false }
         let start = entity.start - sentence.start
-        let before = Tokenizer.words(in: sentence).within(from: max(0, start - 20), to: start).suffix(2).map(\.folded)
+        let words = Tokenizer.words(in: sentence)
+        let before = words.within(from: max(0, start - 20), to: start).suffix(2).map(\.folded)
         // "in the Georgian capital of Tbilisi, Saakashvili welcomed": the capital where it happened.
         if before.last == "capital" || before == ["capital", "of"] { return true }
         if EventLexicon.placePrepositions.contains(before.last ?? "") { return true }
         // "from Amman, Jordan", "in Addis Ababa, Ethiopia": the country a city is in.
         guard start >= 2, sentence.text.utf16Slice(from: start - 2, to: start) == ", " else { return false }
-        let city = Tokenizer.words(in: sentence).within(from: max(0, start - 30), to: start - 2).suffix(2).map(\.text)
+        let city = words.within(from: max(0, start - 30), to: start - 2).suffix(2).map(\.text)
         return [city, Array(city.suffix(1))].contains { words in
             guard !words.isEmpty, case .state(_, .capital)? = Gazetteer.phrases[words] else { return false }
             return true
