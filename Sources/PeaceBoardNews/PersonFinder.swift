@@ -30,19 +30,11 @@ public enum PersonFinder {
             guard spaced.name.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count >= 2 else { return spaced }
             // "High Representative for Foreign Policy and Security Josep Borrell": the last word of the
             // office is no part of the name the gazetteer knows.
-            var parts = spaced.name.split(separator: " ").map(String.init)
-            // "HE Sheikh Mohammed": "His Excellency" in capitals, as Gulf papers style it.
-            if parts[0] == "HE" {
-                // And the title after it: "HE Sheikh Mohammed" is Mohammed, styled twice.
-                let dropped = Offices.isTitle([parts[1].lowercased()]) ? 2 : 1
-                parts.removeFirst(dropped)
-                spaced.name = parts.joined(separator: " ")
-                spaced.span = spaced.span.dropping(words: dropped)
-            }
-            if parts.count >= 3, Gazetteer.personPhrases[parts] == nil, let known = Gazetteer.personPhrases[Array(parts.dropFirst())] {
+            let parts = spaced.name.split(separator: " ").map(String.init)
+            if Gazetteer.personPhrases[parts] == nil, let known = Gazetteer.personPhrases[Array(parts.dropFirst())] {
                 spaced.name = known.name
                 spaced.span = spaced.span.dropping(words: 1)
-            } else if parts.count >= 3, Offices.remitEndings.contains(parts[0]) {
+            } else if Offices.remitEndings.contains(parts[0]) {
                 // "… for Peace and Security Tomas Okello": the remit's last word, whoever holds it.
                 spaced.name = parts.dropFirst().joined(separator: " ")
                 spaced.span = spaced.span.dropping(words: 1)
@@ -551,6 +543,8 @@ public enum PersonFinder {
 
     /// The office words starting at `index`, longest match first.
     private static func office(at index: Int, in words: [Word]) -> (Int, String)? {
+        // "HE Sheikh Mohammed": "His Excellency" in capitals, as Gulf papers style it; "he" folded is a pronoun.
+        if words[index].text == "HE", index + 1 < words.count, words[index + 1].isCapitalised { return (1, "HE") }
         guard words[index].classes.contains(.officeStart) else { return nil }
         for title in Offices.titlesByFirstWord[words[index].folded] ?? [] where index + title.count <= words.count {
             if title.indices.allSatisfy({ words[index + $0].folded == title[$0] }) {
