@@ -89,7 +89,9 @@ extension EventFinder {
                 let following = Tokenizer.words(in: sentence).within(end..<(end + 60)).prefix(6)
                 let next = following.first { word in
                     EventLexicon.actingGroups.contains(word.folded)
-                        || !(word.isCapitalised || word.folded == "and" || word.folded == "or" || EventLexicon.groupOfStateQualifiers.contains(word.folded))
+                        || !(word.isCapitalised || word.folded == "and" || word.folded == "or" || EventLexicon.groupOfStateQualifiers.contains(word.folded)
+                            // "The Kenyan and Ugandan foreign ministers": the portfolio before the office.
+                            || EventLexicon.officeQualifiers.contains(word.folded))
                 }?.folded
                 // "the U.S. Treasury Department hosted": an institution named in capitals acts for its state.
                 let namesInstitution = following.prefix(while: \.isCapitalised).contains { EventLexicon.institutionEndings.contains($0.folded) }

@@ -205,6 +205,13 @@ public enum EventFinder {
                 events += meetings
                 events += agreementsBetween(in: sentence, words: words, folded: folded, entities: entities)
             }
+            // "After four hours of talks with Medvedev, Sarkozy emerged": on the words first, as every sentence is asked.
+            if folded.contains(where: { $0.utf8.count == 4 && $0 == "with" }),
+                let talks = talksWithPartners(in: sentence, words: words, folded: folded, entities: sentenceEntities()),
+                !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start && Set($0.actors.map(\.name)).isSuperset(of: talks.actors.map(\.name)) })
+            {
+                events.append(talks)
+            }
             // "peace talks were held in Kunming", "a meeting took place there": held by the pair the report is about.
             if let (noun, verb) = heldMeeting(in: folded), !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
                 let pair = [antecedents.pair, antecedents.parties].first(where: { $0.count == 2 })
@@ -460,7 +467,7 @@ public enum EventFinder {
             // "reached a deal with Mazloum Abdi", "signed an agreement with the Syrian government": whom a deal is with agrees too.
             // (Who signed with whom is read after the rules, with everyone listed: `withCounterpartSigners`.)
             // "ready to sign a peace treaty with Azerbaijan" is one side's intent.
-            if rule.kind == .accept, !actors.isEmpty, !negated, !hedged, folded[index] != "signed", folded[index] != "signs",
+            if rule.kind == .accept, !actors.isEmpty, !negated, !hedged, folded[index] != "signed", folded[index] != "signs", folded[index] != "declared",
                 !EventLexicon.readinessWords.contains(folded[index]), index == 0 || folded[index - 1] != "to",
                 let with = folded[(index + length)...].prefix(5).firstIndex(of: "with"), with > index + length,
                 folded[(index + length)..<with].contains(where: { EventLexicon.agreementNouns.contains($0) })

@@ -591,6 +591,8 @@ enum EventLexicon {
         // "failed to agree on a ceasefire"; "urged them to agree" is a demand's content.
         EventRule(match: .words(["agree"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["agrees"]), kind: .accept, cameo: "030"),
+        // "the military and an alliance of armed groups have declared a ceasefire": the sides declare it together.
+        EventRule(match: .words(["declared"]), kind: .accept, cameo: "030", needsLater: ["ceasefire", "cease-fire", "truce", "armistice"], laterWithin: 3),
         // "announced their acceptance of a three-month truce", "affirms its agreement to enter into the truce".
         EventRule(match: .words(["acceptance", "of"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["its", "agreement", "to"]), kind: .accept, cameo: "030"),
@@ -901,6 +903,16 @@ enum EventLexicon {
     static let describingParticipleFollowers: WordTable<Void> = ["in", "at", "on", "under", "during", "last", "earlier", "this", "to"]
     /// Where an agreement was reached, before the talks: "during talks in Doha".
     static let talkPrepositions: Set<String> = ["during", "in", "at"]
+    /// Verbs whose subject held the talks named after them: "Ruto said after talks with Museveni".
+    static let talksReportingVerbs: WordTable<Void> = ["said", "says", "told", "announced", "agreed", "added", "stated", "confirmed", "declared"]
+    /// What stands before talks already held: "following talks in Istanbul".
+    static let afterPrepositions: WordTable<Void> = ["after", "following"]
+    /// Words for talks that someone held: "after two days of deliberations".
+    static let heldTalkWords: WordTable<Void> = WordTable(meetingWords.union(["discussions", "deliberations", "dialogue", "meetings", "summit"]))
+    /// Talks that are still to come: "after the next round of talks".
+    static let talksToComeWords: WordTable<Void> = ["future", "next", "further", "upcoming", "planned", "proposed", "any"]
+    /// Talks that were held to no end: "after talks collapsed", "after talks broke down".
+    static let talksFailedWords: WordTable<Void> = ["collapsed", "failed", "broke", "stalled", "ended", "faltered", "foundered"]
     /// How long talks ran before an agreement: "after six days of talks", "after two rounds of negotiations".
     static let talkSpans: WordTable<Void> = ["days", "weeks", "months", "hours", "rounds", "years", "round"]
     /// Words that introduce a group's members after its name: "the Quartet, comprising the United States, …".
@@ -1036,5 +1048,7 @@ enum EventLexicon {
         "government", "governments", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership", "cabinet",
         "negotiators", "diplomats", "troops", "ministry", "president", "leader", "leaders", "mediators", "envoys",
         "representatives", "delegations", "delegates", "counterpart", "counterparts", "minister", "premier", "chancellor", "rivals", "factions",
+        // One official for a state: "the Kenyan minister and the Ugandan envoy signed".
+        "envoy", "negotiator", "ambassador", "diplomat", "official", "delegate", "representative", "ministers",
     ]
 }

@@ -20,12 +20,24 @@ extension EventFinder {
                 || isBeforeAnAudience(at: position, in: folded)
                 // "reached after six days of Arab-mediated talks".
                 || isAfterDaysOfTalks(at: position, in: folded)
+                // "agreed to continue the ceasefire following marathon talks in Istanbul".
+                || isAfterTalks(at: position, in: folded)
         }
+    }
+
+    /// "after talks", "following marathon talks", "after two days of discussions": talks just held,
+    /// not talks to come ("after the next round of talks") nor talks that failed ("after talks collapsed").
+    private static func isAfterTalks(at position: Int, in folded: [String]) -> Bool {
+        guard EventLexicon.afterPrepositions.contains(folded[position]),
+            let noun = folded[(position + 1)...].prefix(5).firstIndex(where: { EventLexicon.heldTalkWords.contains($0) }),
+            !folded[(position + 1)..<noun].contains(where: { EventLexicon.talksToComeWords.contains($0) })
+        else { return false }
+        return !folded[(noun + 1)...].prefix(2).contains { EventLexicon.talksFailedWords.contains($0) }
     }
 
     private static func isAfterDaysOfTalks(at position: Int, in folded: [String]) -> Bool {
         guard folded[position] == "after", let of = folded[(position + 1)...].prefix(4).firstIndex(of: "of"), of > position + 1,
-            EventLexicon.talkSpans.contains(folded[of - 1])
+            EventLexicon.talkSpans.contains(folded[of - 1]), !folded[(position + 1)..<of].contains(where: { EventLexicon.talksToComeWords.contains($0) })
         else { return false }
         return folded[(of + 1)...].prefix(3).contains { EventLexicon.meetingWords.contains($0) }
     }

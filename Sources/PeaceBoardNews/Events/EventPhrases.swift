@@ -155,18 +155,31 @@ extension EventFinder {
                         hedged: isHedged(before: noun, in: folded), trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
                 continue
             }
-            // Joined by "and", with what each side is between ("Papua New Guinea's government and the autonomous region of Bougainville").
-            guard parties.count >= 2,
-                case let joiner = parties[1].start == parties[0].end + 1 ? ["and"]
-                    : words.within(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).map(\.folded),
-                joiner.filter({ $0 == "and" }).count == 1, joiner.count <= 6,
-                // "talks between the rebels and the government in Sweden": where they met is no side.
-                !joiner.contains("in"), !joiner.contains("at"),
-                parties[1].start == parties[0].end + 1
-                    || !sentence.text.utf16Slice(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).contains(",")
-            else { continue }
-            let actors = [parties[0].participant, parties[1].participant]
-            guard actors[0].state == nil || actors[0].state != actors[1].state else { continue }
+            let actors: [EventParticipant]
+            let lastParty: Entity
+            // "talks between Kosovo Prime Minister Albin Kurti, Serbian President Aleksandar Vucic and EU officials": three or more listed.
+            // A list's commas are no clause's end.
+            if let first = parties.first,
+                let list = longestList(in: entities.filter { $0.start >= first.start && !$0.isRemit }, sentence: sentence, opens: { $0.start == first.start }),
+                list.count >= 3
+            {
+                actors = list.map(\.participant)
+                lastParty = list[list.count - 1]
+            } else {
+                // Joined by "and", with what each side is between ("Papua New Guinea's government and the autonomous region of Bougainville").
+                guard parties.count >= 2,
+                    case let joiner = parties[1].start == parties[0].end + 1 ? ["and"]
+                        : words.within(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).map(\.folded),
+                    joiner.filter({ $0 == "and" }).count == 1, joiner.count <= 6,
+                    // "talks between the rebels and the government in Sweden": where they met is no side.
+                    !joiner.contains("in"), !joiner.contains("at"),
+                    parties[1].start == parties[0].end + 1
+                        || !sentence.text.utf16Slice(from: parties[0].end - sentence.start, to: parties[1].start - sentence.start).contains(",")
+                else { continue }
+                actors = [parties[0].participant, parties[1].participant]
+                lastParty = parties[1]
+                guard actors[0].state == nil || actors[0].state != actors[1].state else { continue }
+            }
             // "called for talks between", "proposed a meeting between", "talks … are planned": not yet held.
             let isIntended = (0..<noun).contains { position in
                 guard words[position].classes.contains(.eventWord), let (rule, _) = match(at: position, in: folded) else { return false }
@@ -175,7 +188,7 @@ extension EventFinder {
             found.append(
                 EventMention(
                     kind: .meet, cameo: CAMEOCode("040")!, actors: actors, targets: [], negated: isNegated(before: noun, in: folded),
-                    hedged: isIntended || isHedged(before: noun, in: folded) || isPlanned(after: parties[1], in: sentence),
+                    hedged: isIntended || isHedged(before: noun, in: folded) || isPlanned(after: lastParty, in: sentence),
                     trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
         }
         return found

@@ -302,6 +302,8 @@ extension EventFinder {
                 current = [entity]
                 continue
             }
+            // "brokered by China, the Chinese foreign ministry said": the same state named again is no second member.
+            if let last = current.last, let state = last.participant.state, entity.participant.state == state { continue }
             if let last = current.last {
                 // "the U.S. and Iran": the abbreviation's last period may stand outside the name found.
                 let gap = sentence.text.utf16Slice(from: last.end - sentence.start, to: entity.start - sentence.start)
@@ -452,9 +454,10 @@ extension EventFinder {
                     })
                 || (gap.hasPrefix(",") && gapWords.count <= 2 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) }
                     && listContinues(after: before[index], in: sentence))
-                // "Ghanaian President John Mahama, Togolese President Faure Gnassingbe and …": people listed each with an office.
-                || (gap.hasPrefix(",") && previous.isPerson && before[index].isPerson && (1...6).contains(gapWords.count)
-                    && gapWords.contains { Offices.titlesByFirstWord[$0.folded] != nil }
+                // "Ghanaian President John Mahama, Togolese President Faure Gnassingbe and …": people listed each with an office;
+                // "Kenya's Ruto, Uganda's Museveni and …", each with the state whose they are.
+                || (gap.hasPrefix(",") && before[index].isPerson && (1...6).contains(gapWords.count)
+                    && (previous.isPerson && gapWords.contains { Offices.titlesByFirstWord[$0.folded] != nil } || gapWords.last?.isPossessive == true)
                     && gapWords.allSatisfy { $0.isCapitalised || EventLexicon.listWords.contains($0.folded) })
                 // "…, and Qatari minister of state Mohammed Al-Khulaifi": the next person's office whole.
                 || (previous.isPerson && before[index].isPerson && isListedOffice(gapWords))

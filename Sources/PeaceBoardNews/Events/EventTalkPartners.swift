@@ -1,0 +1,68 @@
+/// Talks held with someone, named in a phrase before or after the clause of whoever held them:
+/// "After four hours of talks with Medvedev, Sarkozy emerged with the plan", "Ruto said after
+/// talks with Museveni that …". Whoever the clause is about met whom the talks were with.
+extension EventFinder {
+    static func talksWithPartners(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> EventMention? {
+        guard let (preposition, with) = talksWith(in: folded) else { return nil }
+        let from = sentence.start + words[with].utf16Range.upperBound
+        let candidates = entities.filter { !$0.isCity && !$0.isRemit }
+        let holders: [Entity]
+        let partners: [Entity]
+        if preposition == 0 {
+            let after = candidates.filter { $0.start >= from }
+            guard let (position, subjects) = subjectAfterPhrase(among: after, in: sentence) else { return nil }
+            holders = subjects
+            partners = Array(after[..<position])
+        } else {
+            // "Ruto said after talks with Museveni": the speaker right before the verb before the phrase.
+            guard preposition >= 2, EventLexicon.talksReportingVerbs.contains(folded[preposition - 1]),
+                let subject = candidates.last(where: { $0.end <= sentence.start + words[preposition - 1].utf16Range.lowerBound }),
+                sentence.text.utf16Slice(from: subject.end - sentence.start, to: words[preposition - 1].utf16Range.lowerBound).trimmed().isEmpty,
+                !subject.isPossessive
+            else { return nil }
+            holders = [subject]
+            let end = sentence.start + clauseEnd(after: words[with].utf16Range.upperBound, in: sentence.text)
+            let named = candidates.filter { $0.start >= from && $0.start < end }
+            guard let first = named.first else { return nil }
+            partners = longestList(in: named, sentence: sentence, opens: { $0.start == first.start }) ?? [first]
+        }
+        guard !partners.isEmpty else { return nil }
+        var actors: [EventParticipant] = []
+        for participant in (holders + partners).map(\.participant) where !actors.contains(where: { $0.name == participant.name }) {
+            actors.append(participant)
+        }
+        guard actors.count >= 2 else { return nil }
+        return EventMention(
+            kind: .meet, cameo: CAMEOCode("046")!, actors: actors, targets: [], negated: false, hedged: false,
+            trigger: sentence.span(from: words[with - 1], to: words[with - 1]), sentence: sentence)
+    }
+
+    /// Where "after", "following" or "during" stands before talks held "with" someone, and where "with"
+    /// stands: at the sentence's start, or after a verb of reporting or agreeing.
+    private static func talksWith(in folded: [String]) -> (preposition: Int, with: Int)? {
+        for (position, word) in folded.enumerated() where EventLexicon.afterPrepositions.contains(word) || word == "during" {
+            guard let noun = folded[(position + 1)...].prefix(6).firstIndex(where: { EventLexicon.heldTalkWords.contains($0) }),
+                noun + 1 < folded.count, folded[noun + 1] == "with",
+                !folded[(position + 1)..<noun].contains(where: { EventLexicon.talksToComeWords.contains($0) })
+            else { continue }
+            return (position, noun + 1)
+        }
+        return nil
+    }
+
+    /// The subject of the main clause after an opening phrase: the first named after a comma, past
+    /// its title, and the list it opens, followed by its verb rather than by more of the phrase's list.
+    private static func subjectAfterPhrase(among entities: [Entity], in sentence: TextSpan) -> (position: Int, subjects: [Entity])? {
+        for position in entities.indices.dropFirst() {
+            let candidate = entities[position]
+            let lead = sentence.text.utf16Slice(from: entities[position - 1].end - sentence.start, to: candidate.start - sentence.start)
+            guard lead.hasPrefix(", "), !candidate.isPossessive else { continue }
+            let title = Tokenizer.words(in: String(lead.dropFirst(2)))
+            guard title.count <= 4, title.allSatisfy({ $0.isCapitalised || $0.folded == "the" }) else { continue }
+            let subjects = longestList(in: Array(entities[position...]), sentence: sentence, opens: { $0.start == candidate.start }) ?? [candidate]
+            guard let last = subjects.last, !sentence.text.utf16Suffix(from: last.end - sentence.start).hasPrefix(",") else { continue }
+            return (position, subjects)
+        }
+        return nil
+    }
+}
