@@ -905,6 +905,8 @@ enum EventLexicon {
     static let talkPrepositions: Set<String> = ["during", "in", "at"]
     /// Verbs whose subject held the talks named after them: "Ruto said after talks with Museveni".
     static let talksReportingVerbs: WordTable<Void> = ["said", "says", "told", "announced", "agreed", "added", "stated", "confirmed", "declared"]
+    /// What joins those who act with the one named first: "Qatar, alongside the United States, facilitated".
+    static let companionJoiners: [[String]] = [["alongside"], ["along", "with"], ["together", "with"], ["as", "well", "as"]]
     /// What stands before talks already held: "following talks in Istanbul".
     static let afterPrepositions: WordTable<Void> = ["after", "following"]
     /// Words for talks that someone held: "after two days of deliberations".

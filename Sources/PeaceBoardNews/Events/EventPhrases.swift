@@ -37,11 +37,11 @@ extension EventFinder {
         organisations: ArraySlice<OrganisationMention>
     ) -> [EventMention] {
         var found: [EventMention] = []
-        for (index, word) in words.enumerated() where index >= 2 && word.classes.contains(.phraseNoun) && EventLexicon.auspicesNouns.contains(word.folded) {
-            if let (participant, _) = namedAfterOf(noun: index, words: words, people: people, states: states, organisations: organisations, in: sentence),
+        for (index, word) in words.enumerated() where word.classes.contains(.phraseNoun) && EventLexicon.auspicesNouns.contains(word.folded) {
+            if index >= 1, let (participant, _) = namedAfterOf(noun: index, words: words, people: people, states: states, organisations: organisations, in: sentence),
                 // "under the mediation of", "through mediation of"; not "rejected the mediation of".
                 EventLexicon.auspicesPrepositions.contains(words[index - 1].folded)
-                    || (words[index - 1].folded == "the" && EventLexicon.auspicesPrepositions.contains(words[index - 2].folded)),
+                    || (index >= 2 && words[index - 1].folded == "the" && EventLexicon.auspicesPrepositions.contains(words[index - 2].folded)),
                 !found.contains(where: { $0.actors == [participant] })
             {
                 found.append(phraseEvent(.mediate, cameo: "045", by: participant, at: word, in: sentence))
@@ -72,8 +72,9 @@ extension EventFinder {
             }) {
                 listed.insert((earlier, earlierSpan), at: 0)
             }
-            guard let before = words[..<index].last(where: { sentence.start + $0.utf16Range.upperBound <= listed[0].1.start }),
-                EventLexicon.auspicesPrepositions.contains(before.folded)
+            // "with Qatari mediation", "after Kenya's mediation", or opening the sentence: "Kenya's mediation led to the deal".
+            let before = words[..<index].last { sentence.start + $0.utf16Range.upperBound <= listed[0].1.start && $0.folded != "the" }
+            guard before.map({ EventLexicon.auspicesPrepositions.contains($0.folded) || EventLexicon.afterPrepositions.contains($0.folded) }) ?? true
             else { continue }
             for (participant, _) in listed where !found.contains(where: { $0.actors == [participant] }) {
                 found.append(phraseEvent(.mediate, cameo: "045", by: participant, at: word, in: sentence))

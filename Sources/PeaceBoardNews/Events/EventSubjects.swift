@@ -39,8 +39,19 @@ extension EventFinder {
             if let adjacent = entities.last(where: { $0.end - sentence.start <= markerOffset && markerOffset - ($0.end - sentence.start) <= 1 }) { return adjacent }
             // "the U.S. Treasury Department, which hosted the meeting": a state's institution the gazetteer does not list.
             guard let state = entities.last(where: { $0.end - sentence.start <= markerOffset && !$0.isPerson && $0.participant.state != nil }) else { return nil }
-            let gap = Tokenizer.words(in: text.utf16Slice(from: state.end - sentence.start, to: markerOffset))
-            return (1...3).contains(gap.count) && gap.allSatisfy(\.isCapitalised) && gap.last.map({ EventLexicon.institutionEndings.contains($0.folded) }) == true ? state : nil
+            var gapText = text.utf16Slice(from: state.end - sentence.start, to: markerOffset)
+            if state.isPossessive, gapText.hasPrefix("’s") || gapText.hasPrefix("'s") { gapText.removeFirst(2) }
+            let gap = Tokenizer.words(in: gapText)
+            guard (1...3).contains(gap.count) else { return nil }
+            if gap.allSatisfy(\.isCapitalised) && gap.last.map({ EventLexicon.institutionEndings.contains($0.folded) }) == true { return state }
+            // "Norway's ambassador, who has facilitated the negotiations": the state's official.
+            let isOfficial = gap.allSatisfy { EventLexicon.actingGroups.contains($0.folded) || EventLexicon.officeQualifiers.contains($0.folded) }
+                && gap.last.map({ EventLexicon.actingGroups.contains($0.folded) }) == true
+            guard isOfficial else { return nil }
+            // "Daniel Ekwueme, Angola's president, who …": the office is in apposition to the person named before it.
+            let person = entities.last { $0.isPerson && $0.end <= state.start }
+            if let person, sentence.text.utf16Slice(from: person.end - sentence.start, to: state.start - sentence.start).trimmed() == "," { return person }
+            return state
         }
         return nil
     }
@@ -461,6 +472,8 @@ extension EventFinder {
                     && gapWords.allSatisfy { $0.isCapitalised || EventLexicon.listWords.contains($0.folded) })
                 // "…, and Qatari minister of state Mohammed Al-Khulaifi": the next person's office whole.
                 || (previous.isPerson && before[index].isPerson && isListedOffice(gapWords))
+                // "Qatar, alongside the United States and the African Union, facilitated": who acts with the first.
+                || (gap.hasPrefix(",") && isCompanionJoiner(gapWords))
             guard joined, !gap.contains("—"), !endsPrepositionalClause(previous, gap: gap, in: sentence) else { break }
             group.insert(previous, at: 0)
             index -= 1
@@ -478,6 +491,12 @@ extension EventFinder {
         else { return nil }
         // The comma that closes it stays: ", and" joins the list.
         return 1 + words.joined(separator: " ").utf16.count + 1
+    }
+
+    /// ", alongside the", ", together with", ", along with", ", as well as": who acts with the one before.
+    private static func isCompanionJoiner(_ gap: ArraySlice<Word>) -> Bool {
+        let words = gap.map(\.folded).filter { $0 != "the" }
+        return EventLexicon.companionJoiners.contains { $0 == words }
     }
 
     /// "and Qatari minister of state", ", Togolese foreign minister": a list word, the adjectives of
