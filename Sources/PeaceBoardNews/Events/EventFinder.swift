@@ -256,6 +256,9 @@ public enum EventFinder {
                 )
                 events += ownedProposals(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
                 events += auspicesEvents(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
+                events += endorsementEvents(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere).filter { giving in
+                    !events.contains { $0.kind == .support && $0.sentence.start == sentence.start && $0.actors == giving.actors }
+                }
             }
             // "according to Abu Bakr Baeira": a source, not one of those a later "the two" stands for.
             for person in people.starting(in: range, at: \.span.start)

@@ -230,7 +230,18 @@ enum EventLexicon {
     /// Words after an institution that lead to the person heading or speaking for it ("army chief").
     static let institutionRoles: WordTable<Void> = ["chief", "commander", "head", "spokesman", "spokesperson", "leader"]
     /// Every noun that names an event or actor without an event verb: most sentences hold none.
-    static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0)
+    static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0) + endorsementNounList
+    /// Nouns of support whose givers follow "of": "with the backing of Egypt".
+    static let endorsementNouns: WordTable<Void> = WordTable(endorsementNounList)
+    private static let endorsementNounList = ["support", "backing", "endorsement", "blessing"]
+    /// What has or wins support before its noun: "with the support of", "won the backing of"; not "called for the support of".
+    static let endorsementHolders: WordTable<Void> = [
+        "with", "has", "have", "had", "having", "won", "wins", "received", "receives", "enjoys", "enjoyed", "gained", "secured", "got", "obtained",
+    ]
+    /// Words that may stand between the holder and the noun: "with the full political backing of".
+    static let endorsementQualifiers: WordTable<Void> = [
+        "the", "full", "strong", "firm", "broad", "unanimous", "political", "diplomatic", "military", "financial", "international", "public", "explicit",
+    ]
     /// What is held or hosted when it is a meeting.
     static let meetingWords: Set<String> = ["talks", "negotiations", "meeting", "summit", "consultations"]
     /// What is continued or entered into when it is talks: "continue the dialogue".
@@ -345,6 +356,9 @@ enum EventLexicon {
         EventRule(match: .words(["calling", "for"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["calling", "on"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["calls", "on"]), kind: .demand, cameo: "100"),
+        // "is recognized by the United States and more than 50 other countries": diplomatic recognition granted.
+        EventRule(match: .words(["recognized"]), kind: .support, cameo: "054", needsNext: ["by"]),
+        EventRule(match: .words(["recognised"]), kind: .support, cameo: "054", needsNext: ["by"]),
         EventRule(match: .words(["expressed", "support"]), kind: .support, cameo: "051"),
         // "expressed satisfaction with the outcome".
         EventRule(match: .words(["expressed", "satisfaction"]), kind: .support, cameo: "051"),

@@ -85,7 +85,7 @@ extension EventFinder {
 
     /// Those named one after another from the word after `index`, past an article: "by Qatar, Egypt,
     /// and the United States".
-    private static func listedAfter(
+    static func listedAfter(
         _ index: Int, words: [Word], people: ArraySlice<PersonMention>, states: ArraySlice<StateMention>,
         organisations: ArraySlice<OrganisationMention>, in sentence: TextSpan
     ) -> [EventParticipant] {
@@ -324,7 +324,7 @@ extension EventFinder {
     }
 
     /// An event one word names, by one actor, said outright.
-    private static func phraseEvent(_ kind: EventKind, cameo: String, by actor: EventParticipant, at word: Word, in sentence: TextSpan) -> EventMention {
+    static func phraseEvent(_ kind: EventKind, cameo: String, by actor: EventParticipant, at word: Word, in sentence: TextSpan) -> EventMention {
         EventMention(
             kind: kind, cameo: CAMEOCode(cameo)!, actors: [actor], targets: [], negated: false, hedged: false,
             trigger: sentence.span(from: word, to: word), sentence: sentence)
