@@ -115,6 +115,10 @@ extension EventFinder {
         let end = rest[first...].firstIndex(of: UInt8(ascii: " ")) ?? rest.count
         let next = rest[first..<end]
         if next.elementsEqual("the".utf8) { return true }
+        // ", and his Ugandan counterpart": an official described by the state; ", and his government agreed" is a clause.
+        if next.elementsEqual("his".utf8) || next.elementsEqual("her".utf8) || next.elementsEqual("their".utf8) {
+            return continuesList(UnsafeBufferPointer(rebasing: rest[end...])) && !rest[end...].dropFirst().starts(with: "the".utf8)
+        }
         if next[first] < 0x80 { return UTF8Scan.isASCIIUppercase(next[first]) }
         return String(decoding: next, as: UTF8.self).first?.isUppercase == true
     }
@@ -163,6 +167,13 @@ extension EventFinder {
                 // ", the political wing of the communist New People's Army,": what a body is to another.
                 return words.contains { !$0.isCapitalised && (Offices.titlesByFirstWord[$0.folded] != nil || EventLexicon.bodyRoles.contains($0.folded)) }
             }
+            // ", head of …": a lower-case office first.
+            func opensWithOffice(at start: Int) -> Bool {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: " "), bytes[end] != UInt8(ascii: ",") { end += 1 }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                return word.first?.isLowercase == true && Offices.titlesByFirstWord[word] != nil
+            }
             var found: [(range: Range<Int>, closedFrom: Int)] = []
             var openDash: Int?
             for position in bytes.indices where isDash(at: position) {
@@ -181,7 +192,9 @@ extension EventFinder {
                     || starts(with: "in the presence of ", at: rest) || starts(with: "accompanied by ", at: rest)
                     || starts(with: "flanked by ", at: rest) || starts(with: "witnessed by ", at: rest) || starts(with: "according to ", at: rest)
                     || starts(with: "who ", at: rest) || starts(with: "which ", at: rest)
-                    || (starts(with: "the ", at: rest) && namesOffice(from: rest)) || {
+                    || (starts(with: "the ", at: rest) && namesOffice(from: rest))
+                    // ", former head of the UN peacekeeping force in Mali,", ", head of the mission,": an office held.
+                    || ((starts(with: "former ", at: rest) || opensWithOffice(at: rest)) && namesOffice(from: rest)) || {
                         // ", mediated by the United States and Qatar,": a participle and its agent.
                         // ", Myanmar's largest neighbour,": an apposition about the name before it.
                         var end = rest

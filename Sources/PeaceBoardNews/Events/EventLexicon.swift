@@ -939,6 +939,8 @@ enum EventLexicon {
     ]
     static let listWords: WordTable<Void> = [
         "and", "or", "plus", "the", "leader", "leaders", "president", "prime", "minister", "foreign", "chancellor", "king", "of", "opposition", "rebel", "regional",
+        // "Diallo and his Ugandan counterpart Tomas Okello".
+        "his", "her", "their",
         "commander", "head", "chief",
         // "Russia and former colonial power Portugal", "Kenya and neighbouring Uganda".
         "former", "colonial", "power", "neighbouring", "neighboring",

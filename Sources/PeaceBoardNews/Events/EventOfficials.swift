@@ -5,8 +5,13 @@ extension EventFinder {
     /// ", spokesman for the ruling ", ", head of the ": what stands between a name and the body
     /// an apposition gives its office in.
     static func isOfficeApposition(_ gap: String) -> Bool {
+        var gap = Substring(gap)
+        // "Mahdi al-Mashat (1st L), chairman of the Houthi's political council": past a caption's placing.
+        if gap.hasPrefix(" ("), let close = gap.firstIndex(of: ")"), gap.distance(from: gap.startIndex, to: close) <= 12 {
+            gap = gap[gap.index(after: close)...]
+        }
         guard gap.hasPrefix(", "), gap.utf8.count <= 40, !gap.dropFirst(2).contains(",") else { return false }
-        let words = Tokenizer.words(in: gap).map(\.folded).filter { !EventLexicon.articles.contains($0) }
+        let words = Tokenizer.words(in: String(gap)).map(\.folded).filter { !EventLexicon.articles.contains($0) }
         guard let first = words.first, Offices.titlesByFirstWord[first] != nil else { return false }
         return words.contains { Offices.appositionLinks.contains($0) }
     }

@@ -81,7 +81,7 @@ extension EventFinder {
             } else if let last = agents.last {
                 agents += listedMembers(after: last, in: allAfter, sentence: sentence)
             }
-            let subject = before.last.map { subjectGroup(ending: $0, in: before, sentence: sentence) } ?? []
+            let subject = before.last.map { subjectGroup(ending: $0, in: before, sentence: sentence, asides: interruptions) } ?? []
             return (agents, isNounWithAgent ? [] : subject)
         }
         var actors: [Entity] = []
@@ -138,17 +138,17 @@ extension EventFinder {
             // those listed before it act with it.
             let nextWord = Tokenizer.words(in: sentence).within(from: organisation.end - sentence.start, to: triggerOffset).first
             if let nextWord, EventLexicon.groupNouns.contains(nextWord.folded), before.contains(where: { $0.start == organisation.start }) {
-                actors = subjectGroup(ending: organisation, in: before, sentence: sentence)
+                actors = subjectGroup(ending: organisation, in: before, sentence: sentence, asides: interruptions)
             }
         } else if let last = before.last, !isPairSubject(before: wordIndex, in: words, sentence: sentence), groupCount(before: wordIndex, in: words) == nil {
             // "… with Cambodia, a month after the two countries signed": the pair's noun is nearer than any name.
-            actors = subjectGroup(ending: last, in: before, sentence: sentence)
+            actors = subjectGroup(ending: last, in: before, sentence: sentence, asides: interruptions)
             // "Trump backs Putin’s proposal": a possessive before a verb is not its subject.
             // "with Oman's foreign minister shuttling between": an official named by office acts for the owner.
             if last.isPossessive, !isNounTrigger(words[wordIndex]), !isOfficeOfOwner(last, before: trigger, in: sentence),
                 let owner = before.last(where: { !$0.isPossessive })
             {
-                actors = subjectGroup(ending: owner, in: before, sentence: sentence)
+                actors = subjectGroup(ending: owner, in: before, sentence: sentence, asides: interruptions)
             }
         } else if words[..<wordIndex].contains(where: { $0 == "he" || $0 == "she" }),
             // "He stressed that the two sides agreed": the pair is the subject, not the one who says so.

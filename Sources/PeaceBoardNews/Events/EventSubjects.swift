@@ -390,13 +390,22 @@ extension EventFinder {
 
     /// The entity and those listed with it just before ("Ukraine, France, Germany and the EU",
     /// "Putin and Chinese leader Xi Jinping").
-    static func subjectGroup(ending last: Entity, in before: [Entity], sentence: TextSpan) -> [Entity] {
+    static func subjectGroup(ending last: Entity, in before: [Entity], sentence: TextSpan, asides: [Range<Int>] = []) -> [Entity] {
         var group = [last]
         var index = (before.firstIndex { $0.start == last.start } ?? before.count - 1)
         while index > 0 {
             let previous = before[index - 1]
             var gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: before[index].start - sentence.start)
             var gapWords = Tokenizer.words(in: sentence).within(from: previous.end - sentence.start, to: before[index].start - sentence.start)
+            // "Amara Diallo, the head of the AU mission, and Tomas Okello": the list goes on past an aside about its member.
+            // (The member of a body the aside names may end inside it: "Amara Diallo, the head of the AU".)
+            if let aside = asides.first(where: { aside in
+                aside.lowerBound > previous.start - sentence.start && aside.lowerBound <= previous.end - sentence.start + 1
+                    && aside.upperBound <= before[index].start - sentence.start
+            }) {
+                gap = sentence.text.utf16Slice(from: max(aside.upperBound, previous.end - sentence.start), to: before[index].start - sentence.start)
+                gapWords = gapWords.filter { $0.utf16Range.lowerBound >= aside.upperBound }[...]
+            }
             // "the Union for Peace in the Central African Republic (UPC) and the 3R group": the initials belong to the name.
             if gap.hasPrefix(" ("), let close = gap.firstIndex(of: ")") {
                 let inside = gap.utf16Distance(from: gap.startIndex, to: close)
