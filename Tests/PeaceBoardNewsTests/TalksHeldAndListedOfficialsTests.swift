@@ -47,6 +47,8 @@ import Testing
         #expect(Set(TestReading.actors(.accept, in: TestReading.events(singular))) == ["KEN", "UGA"])
         let portfolio = "The Kenyan and Ugandan foreign ministers met on Friday."
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(portfolio))) == ["KEN", "UGA"])
+        let teams = "The Kenyan and Ugandan teams met again in Arusha."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(teams))) == ["KEN", "UGA"])
     }
 
     @Test func aStateNamedAgainIsNoSecondParty() {

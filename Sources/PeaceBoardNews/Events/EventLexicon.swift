@@ -1068,5 +1068,7 @@ enum EventLexicon {
         "representatives", "delegations", "delegates", "counterpart", "counterparts", "minister", "premier", "chancellor", "rivals", "factions",
         // One official for a state: "the Kenyan minister and the Ugandan envoy signed".
         "envoy", "negotiator", "ambassador", "diplomat", "official", "delegate", "representative", "ministers",
+        // "The Ukrainian and American teams met in Saudi Arabia".
+        "team", "teams",
     ]
 }
