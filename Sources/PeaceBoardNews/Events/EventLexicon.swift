@@ -617,6 +617,11 @@ enum EventLexicon {
         EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal", "accord", "resolution", "understanding", "consensus", "arrangement", "compromise", "truce", "ceasefire"], laterWithin: 3),
         // "The agreement reached on 21 November 1995 by the presidents of Bosnia, Croatia and Serbia".
         EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsNext: ["by"]),
+        // "Kenya and Uganda failed to reach an agreement", "were unable to reach a deal", "could not reach": an agreement
+        // not reached; "were able to reach a deal": one reached. Not an aim ("efforts to reach a deal").
+        EventRule(
+            match: .words(["reach"]), kind: .accept, cameo: "030", needsPrevious: ["failed", "unable", "able", "managed", "fail", "fails", "failing", "not"],
+            mayStandBetween: ["to"], needsLater: ["agreement", "deal", "accord", "consensus", "compromise", "truce", "ceasefire", "settlement"], laterWithin: 3),
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
         EventRule(match: .words(["willing", "to"]), kind: .accept, cameo: "030"),
         // "while the secretary signed as a witness": who witnesses an agreement attends its signing, bound by nothing.
@@ -896,7 +901,7 @@ enum EventLexicon {
         "sign", "accept", "join", "attend", "endorse", "ratify", "recognise", "recognize", "participate", "back", "support", "agree", "meet",
         "negotiate", "commit", "withdraw", "lift", "release", "disarm",
     ]
-    static let negations: WordTable<Void> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed"]
+    static let negations: WordTable<Void> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed", "unable"]
     /// Words between a subject and its verb that do not end the subject ("has", "also").
     static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would", "remained", "remains", "remain"]
     /// Words that may stand between two names listed together ("Putin and Chinese leader Xi").
