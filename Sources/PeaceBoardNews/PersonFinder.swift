@@ -347,6 +347,8 @@ public enum PersonFinder {
             {
                 let office = nameStart == index + officeLength ? plainOffice : words[index..<nameStart].map(\.text).joined(separator: " ")
                 var found = PersonMention(name: "", office: office, span: span.span(from: words[nameStart], to: words[nameEnd - 1]))
+                // "Pope Francis": a pope is named by the title and the name taken with it.
+                if plainOffice.lowercased() == "pope", nameStart == index + officeLength { found.span = span.span(from: words[index], to: words[nameEnd - 1]) }
                 found.name = found.span.text
                 found.isPossessive = words[nameEnd - 1].isPossessive
                 // "Russian President …", "Kremlin spokesperson …": the state just before the office.
@@ -522,10 +524,15 @@ public enum PersonFinder {
         return rest.hasPrefix(",") || rest.hasPrefix(" and ") || rest.hasPrefix(".") ? state.state : nil
     }
 
-    /// "Under-Secretary-General for Peace Operations": capitalised words after an office and "for" are its remit, not a name.
+    /// "Under-Secretary-General for Peace Operations", "the Director Generals of Military Operations": capitalised
+    /// words after an office and "for" or "of" are its remit, not a name.
     private static func isRemitOfOffice(at index: Int, in words: [Word]) -> Bool {
-        guard index >= 2, words[index - 1].folded == "for" else { return false }
-        return words[index - 2].classes.contains(.officeStart) && office(at: index - 2, in: words) != nil
+        guard index >= 2 else { return false }
+        if words[index - 1].folded == "for" { return words[index - 2].classes.contains(.officeStart) && office(at: index - 2, in: words) != nil }
+        // After "of", an office in the plural: the singular ("Minister of Kosovo Albin Kurti") names a place before a name.
+        guard words[index - 1].folded == "of", case let plural = words[index - 2].folded, plural.hasSuffix("s") else { return false }
+        let singular = String(plural.dropLast())
+        return Offices.titlesByFirstWord[singular]?.contains([singular]) == true
     }
 
     /// "the UAE’s foreign minister Sheikh Abdullah bin Zayed": an office, then an honorific or rank

@@ -65,6 +65,10 @@ extension QuoteFinder {
                         if let start = open { close(start, index, width: 3) }
                         open = nil
                     }
+                } else if byte == UInt8(ascii: "`"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "`") {
+                    // ``the cement of peace,'' said Fujimori: the marks of old wire copy, two grave accents and two apostrophes.
+                    open = index
+                    index += 1
                 } else if byte == UInt8(ascii: "'"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "'"), let start = open {
                     // “… indeed'': two apostrophes close a curly quotation on some presses.
                     close(start, index, width: 2)
@@ -90,7 +94,7 @@ extension QuoteFinder {
     /// The words inside a quotation's marks; a paragraph quoted to its end has no closing mark.
     static func innerText(of range: Range<String.Index>, in text: String) -> String {
         let quoted = text[range]
-        return String(quoted.dropFirst().dropLast(quoted.hasSuffix("''") ? 2 : endsWithMark(quoted) ? 1 : 0))
+        return String(quoted.dropFirst(quoted.hasPrefix("``") ? 2 : 1).dropLast(quoted.hasSuffix("''") ? 2 : endsWithMark(quoted) ? 1 : 0))
     }
 
     static func endsWithMark(_ text: some StringProtocol) -> Bool {

@@ -174,7 +174,10 @@ public enum ReportCleaner {
         func isWrapped(_ range: Range<String.Index>, before next: Range<String.Index>) -> Bool {
             // In bytes, constant time: a wrap is judged roughly.
             let count = text.utf8.distance(from: range.lowerBound, to: range.upperBound)
-            guard (45...90).contains(count), let last = text[range].last else { return false }
+            guard let last = text[range].last, count <= 90 else { return false }
+            // "… signed a peace treaty here Monday to / open / their borders": a page broken at random, a short
+            // line that ends mid-sentence where the next goes on in lower case.
+            guard count >= 45 || (!".!?:;\"”|".contains(last) && text[next].first.map(\.isLowercase) == true) else { return false }
             // "… and the U.N. / and African Union chief mediator …": an abbreviation's stop, the sentence going on below.
             return !".!?:;\"”|".contains(last) || (last == "." && text[next].first.map(\.isLowercase) == true)
         }

@@ -1,5 +1,5 @@
-/// Support named by its noun, its givers after "of": "with the support of Türkiye and Qatar",
-/// "the opposition leader has the backing of the United States", "won the endorsement of the AU".
+/// Support, requests and invitations named by their nouns, whose givers follow "of": "with the support of
+/// Türkiye and Qatar", "won the endorsement of the AU", "at the request of Qatar".
 extension EventFinder {
     static func endorsementEvents(
         in sentence: TextSpan, words: [Word], people: ArraySlice<PersonMention>, states: ArraySlice<StateMention>,
@@ -17,6 +17,26 @@ extension EventFinder {
             let givers = listedAfter(index + 1, words: words, people: people, states: states, organisations: organisations, in: sentence)
             for giver in givers where !found.contains(where: { $0.actors == [giver] }) {
                 found.append(phraseEvent(.support, cameo: "051", by: giver, at: word, in: sentence))
+            }
+        }
+        return found
+    }
+
+    /// What someone asked or invited others to, named by its noun: "at the request of Qatar and Türkiye",
+    /// "at the invitation of the Angolan president".
+    static func requestedEvents(
+        in sentence: TextSpan, words: [Word], people: ArraySlice<PersonMention>, states: ArraySlice<StateMention>,
+        organisations: ArraySlice<OrganisationMention>
+    ) -> [EventMention] {
+        var found: [EventMention] = []
+        for (index, word) in words.enumerated()
+        where index >= 2 && index + 1 < words.count && word.classes.contains(.phraseNoun) && words[index + 1].folded == "of"
+            && words[index - 1].folded == "the" && ["at", "upon", "on"].contains(words[index - 2].folded)
+        {
+            guard let (kind, cameo) = EventLexicon.requestedActNouns[word.folded] else { continue }
+            for asker in listedAfter(index + 1, words: words, people: people, states: states, organisations: organisations, in: sentence)
+            where !found.contains(where: { $0.actors == [asker] }) {
+                found.append(phraseEvent(kind, cameo: cameo, by: asker, at: word, in: sentence))
             }
         }
         return found

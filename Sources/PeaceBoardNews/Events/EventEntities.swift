@@ -36,7 +36,7 @@ extension EventFinder {
         }
     }
 
-    private static let headTitlesBeforeName = ["prime minister ", "president "]
+    private static let headTitlesBeforeName = ["prime minister ", "president ", "foreign minister ", "defence minister ", "defense minister ", "interior minister "]
 
     /// "the council said …" after "the U.N. Security Council": the body named before whose name
     /// ends with the noun, for a later "it".

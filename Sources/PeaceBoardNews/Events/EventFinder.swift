@@ -256,8 +256,9 @@ public enum EventFinder {
                 )
                 events += ownedProposals(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
                 events += auspicesEvents(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
-                events += endorsementEvents(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere).filter { giving in
-                    !events.contains { $0.kind == .support && $0.sentence.start == sentence.start && $0.actors == giving.actors }
+                events += (endorsementEvents(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
+                    + requestedEvents(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)).filter { named in
+                    !events.contains { $0.kind == named.kind && $0.sentence.start == sentence.start && $0.actors == named.actors }
                 }
             }
             // "according to Abu Bakr Baeira": a source, not one of those a later "the two" stands for.

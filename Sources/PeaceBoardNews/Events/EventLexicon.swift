@@ -230,10 +230,15 @@ enum EventLexicon {
     /// Words after an institution that lead to the person heading or speaking for it ("army chief").
     static let institutionRoles: WordTable<Void> = ["chief", "commander", "head", "spokesman", "spokesperson", "leader"]
     /// Every noun that names an event or actor without an event verb: most sentences hold none.
-    static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0) + endorsementNounList
+    static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0) + endorsementNounList + requestedActNouns.keys
     /// Nouns of support whose givers follow "of": "with the backing of Egypt".
     static let endorsementNouns: WordTable<Void> = WordTable(endorsementNounList)
     private static let endorsementNounList = ["support", "backing", "endorsement", "blessing"]
+    /// Acts named by a noun whose agents follow "of", after "at the": "at the request of Qatar and Türkiye".
+    static let requestedActNouns: [String: (kind: EventKind, cameo: String)] = [
+        "request": (.demand, "100"), "insistence": (.demand, "100"), "urging": (.demand, "100"), "behest": (.demand, "100"),
+        "invitation": (.invite, "036"),
+    ]
     /// What has or wins support before its noun: "with the support of", "won the backing of"; not "called for the support of".
     static let endorsementHolders: WordTable<Void> = [
         "with", "has", "have", "had", "having", "won", "wins", "received", "receives", "enjoys", "enjoyed", "gained", "secured", "got", "obtained",
@@ -349,7 +354,7 @@ enum EventLexicon {
         EventRule(match: .words(["called", "for"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["call", "for"]), kind: .demand, cameo: "100"),
         // "The UN deal calls for a presidential council": what a document provides is no one's demand.
-        EventRule(match: .words(["calls", "for"]), kind: .demand, cameo: "100", notAfter: documentSubjects),
+        EventRule(match: .words(["calls", "for"]), kind: .demand, cameo: "100", notAfter: WordTable(documentSubjectList + refusedCallWords)),
         EventRule(match: .words(["called", "on"]), kind: .demand, cameo: "100"),
         // "called in a video message for the group to lay down its arms": where the call was made, then what it asks.
         EventRule(match: .words(["called"]), kind: .demand, cameo: "100", needsNext: ["in", "during", "via", "through"], needsLater: ["for"], laterWithin: 6),
@@ -718,6 +723,10 @@ enum EventLexicon {
         // "called the accord a model for", "described the deal as a breakthrough": praise by what it is called.
         EventRule(match: .words(["called"]), kind: .support, cameo: "051", notBefore: ["for", "on", "off", "in", "at", "to", "during", "via", "through"], needsLater: praiseWords, laterWithin: 6),
         EventRule(match: .words(["described"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 6),
+        // "termed the agreement an important step".
+        EventRule(match: .words(["termed"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 6),
+        // "has resisted calls for wider autonomy", "resisted pressure to sign": a demand turned down.
+        EventRule(match: .words(["resisted"]), kind: .reject, cameo: "120", needsLater: ["calls", "call", "pressure", "demands", "appeals", "requests"], laterWithin: 3),
         EventRule(match: .words(["endorsed"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["endorsing"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["endorses"]), kind: .support, cameo: "051"),
@@ -965,10 +974,13 @@ enum EventLexicon {
     /// acceptance; "said any deal must include guarantees and rejected" reports a rejection.
     static let nearHedges: WordTable<Void> = ["must"]
     /// Subjects that are documents, not actors: "the agreement calls for …".
-    static let documentSubjects: WordTable<Void> = [
+    static let documentSubjects: WordTable<Void> = WordTable(documentSubjectList)
+    private static let documentSubjectList = [
         "agreement", "deal", "plan", "resolution", "accord", "text", "proposal", "treaty", "initiative", "roadmap", "framework", "document",
         "statement", "declaration", "communique",
     ]
+    /// What is done to calls by whom they are made to: "resisted calls for wider autonomy" are someone else's.
+    private static let refusedCallWords = ["resisted", "rejected", "ignored", "dismissed", "defied", "rebuffed", "heeded", "answered"]
     /// Nouns by which a report refers back to an organisation it named: "the group said".
     static let groupNouns: WordTable<Void> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction", "party", "bloc"]
     /// Words before a group's noun in a list of actors: "Colombia's government and a small rebel group, the Comuneros del Sur".
@@ -1073,7 +1085,7 @@ enum EventLexicon {
         "representatives", "delegations", "delegates", "counterpart", "counterparts", "minister", "premier", "chancellor", "rivals", "factions",
         // One official for a state: "the Kenyan minister and the Ugandan envoy signed".
         "envoy", "negotiator", "ambassador", "diplomat", "official", "delegate", "representative", "ministers",
-        // "The Ukrainian and American teams met in Saudi Arabia".
-        "team", "teams",
+        // "The Ukrainian and American teams met in Saudi Arabia", "Afghan govt representatives".
+        "team", "teams", "govt", "gov't",
     ]
 }
