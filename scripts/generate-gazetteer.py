@@ -53,7 +53,7 @@ EXTRA = {
     "CPV": {"adjectives": ["Cape Verdean"]},
     "COM": {"adjectives": ["Comorian"]},
     "DJI": {"adjectives": ["Djiboutian"]},
-    "ECU": {"adjectives": ["Ecuadorian"]},
+    "ECU": {"adjectives": ["Ecuadorian", "Ecuadoran", "Ecuadorean"]},
     "ISL": {"adjectives": ["Icelandic"]},
     "KAZ": {"adjectives": ["Kazakh"]},
     "KGZ": {"adjectives": ["Kyrgyz"]},

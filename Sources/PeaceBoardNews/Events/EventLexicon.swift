@@ -812,6 +812,10 @@ enum EventLexicon {
         EventRule(match: .words(["congratulated"]), kind: .congratulate, cameo: "051"),
         EventRule(match: .words(["congratulates"]), kind: .congratulate, cameo: "051"),
         EventRule(match: .words(["congratulate"]), kind: .congratulate, cameo: "051"),
+        // "offered his congratulations", "extended congratulations to both leaders".
+        EventRule(match: .words(["offered"]), kind: .congratulate, cameo: "051", needsLater: ["congratulations"], laterWithin: 2),
+        EventRule(match: .words(["extended"]), kind: .congratulate, cameo: "051", needsLater: ["congratulations"], laterWithin: 2),
+        EventRule(match: .words(["sent"]), kind: .congratulate, cameo: "051", needsLater: ["congratulations"], laterWithin: 2),
         EventRule(match: .stem("abstain"), kind: .abstain, cameo: "010"),
         EventRule(match: .words(["met"]), kind: .meet, cameo: "040", notAfter: ["be", "been", "were", "was", "are", "is"]),
         // "Sarraj and Haftar meet in Abu Dhabi"; "urged them to meet" asks for a meeting.
@@ -1086,6 +1090,6 @@ enum EventLexicon {
         // One official for a state: "the Kenyan minister and the Ugandan envoy signed".
         "envoy", "negotiator", "ambassador", "diplomat", "official", "delegate", "representative", "ministers",
         // "The Ukrainian and American teams met in Saudi Arabia", "Afghan govt representatives".
-        "team", "teams", "govt", "gov't",
+        "team", "teams", "govt", "gov't", "presidents",
     ]
 }

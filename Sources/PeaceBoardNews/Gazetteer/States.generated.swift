@@ -67,7 +67,7 @@ extension Gazetteer {
         StateEntry(code: "DNK", names: ["Denmark", "Kingdom of Denmark", "Danmark", "Kongeriget Danmark"], adjectives: ["Danish"], capital: "Copenhagen", isUNMember: true),
         StateEntry(code: "DOM", names: ["Dominican Republic"], adjectives: ["Dominican"], capital: "Santo Domingo", isUNMember: true),
         StateEntry(code: "DZA", names: ["Algeria", "People's Democratic Republic of Algeria", "Dzayer", "Algérie"], adjectives: ["Algerian"], capital: "Algiers", isUNMember: true),
-        StateEntry(code: "ECU", names: ["Ecuador", "Republic of Ecuador", "República del Ecuador"], adjectives: ["Ecuadorean", "Ecuadorian"], capital: "Quito", isUNMember: true),
+        StateEntry(code: "ECU", names: ["Ecuador", "Republic of Ecuador", "República del Ecuador"], adjectives: ["Ecuadorean", "Ecuadorian", "Ecuadoran"], capital: "Quito", isUNMember: true),
         StateEntry(code: "EGY", names: ["Egypt", "Arab Republic of Egypt"], adjectives: ["Egyptian"], capital: "Cairo", isUNMember: true),
         StateEntry(code: "ERI", names: ["Eritrea", "the State of Eritrea", "State of Eritrea", "Dawlat Iritriyá", "Iritriyā"], adjectives: ["Eritrean"], capital: "Asmara", isUNMember: true),
         StateEntry(code: "ESH", names: ["Western Sahara"], adjectives: ["Sahrawi"], capital: "El Aaiún", isUNMember: false),
