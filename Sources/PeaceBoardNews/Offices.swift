@@ -33,6 +33,9 @@ enum Offices {
     /// "Herbert Ahaba, speaking on behalf of the armed groups, said".
     static let speakingParticiples: WordTable<Void> = ["speaking", "addressing", "writing", "talking", "responding", "answering"]
 
+    /// Participles whose agent leads what they describe: "led by", "headed by", "chaired by".
+    static let leadingParticiples: WordTable<Void> = ["led", "headed", "chaired", "commanded"]
+
     /// What joins a given name to the father's in Arabic names ("Abdullah bin Zayed").
     static let patronymicParticles: Set<String> = ["bin", "ibn", "bint", "ben"]
 

@@ -306,6 +306,15 @@ public enum PersonFinder {
                     index += 1
                     continue
                 }
+                // "Rahmatullah Najib" is not Najib Razak: a one-word short form after a name word is another's surname.
+                if length == 1, index > 0, case let previous = words[index - 1], previous.isCapitalised, !previous.isPossessive,
+                    previous.isFollowedBySpaces(then: words[index], in: paragraph.text), !Offices.notNames.contains(previous.text),
+                    Gazetteer.phrases[[previous.text]] == nil, !previous.classes.contains(.officeStart),
+                    Gazetteer.personPhrases.longestMatch(at: index - 1, in: words, longest: Gazetteer.longestPersonPhraseByFirstWord[previous.text] ?? 0) == nil
+                {
+                    index += 1
+                    continue
+                }
                 // "Anwar Gargash" is not "Anwar" Ibrahim: a short form that a further name word follows is part of another name.
                 let end = index + length
                 if end < words.count, words[end].isCapitalised, words[end - 1].isFollowedBySpaces(then: words[end], in: paragraph.text),
@@ -390,7 +399,7 @@ public enum PersonFinder {
                 !isRemitOfOffice(at: index, in: words)
             {
                 let namedAfterSaying = isNamedAfterSaying(index, nameEnd, in: words, text: text)
-                guard namedAfterSaying || isFollowedBySpeechOrApposition(nameEnd, in: words, text: text)
+                guard namedAfterSaying || isFollowedBySpeechOrApposition(nameEnd, in: words, text: text) || isLeaderAfterBy(index, nameEnd, in: words)
                     || isAppositionToOffice(index, nameEnd, in: words, text: text)
                     || isOwnedByState(index, nameEnd, in: words, span: span, states: states, text: text)
                     || stateAfterName(index, nameEnd, in: words, span: span, states: states, text: text) != nil
@@ -522,6 +531,13 @@ public enum PersonFinder {
         else { return nil }
         let rest = text.utf16Suffix(from: state.span.end - span.start)
         return rest.hasPrefix(",") || rest.hasPrefix(" and ") || rest.hasPrefix(".") ? state.state : nil
+    }
+
+    /// "the SSOMA-Real SPLM, led by Pagan Amum", "a delegation headed by Rahmatullah Najib": whoever leads
+    /// something is a person, named in two or three words that name no state or body.
+    private static func isLeaderAfterBy(_ start: Int, _ end: Int, in words: [Word]) -> Bool {
+        guard start >= 2, (2...3).contains(end - start), words[start - 1].folded == "by", Offices.leadingParticiples.contains(words[start - 2].folded) else { return false }
+        return (start..<end).allSatisfy { Gazetteer.phrases[[words[$0].text]] == nil } && Gazetteer.phrases[words[start..<end].map(\.text)] == nil
     }
 
     /// "Under-Secretary-General for Peace Operations", "the Director Generals of Military Operations": capitalised

@@ -223,3 +223,20 @@ import Testing
         #expect(NewsReader.read("Talks\nEcuadoran President Jamil Mahuad signed the treaty.").people.map(\.state) == ["ECU"])
     }
 }
+
+/// Who leads something, and a surname that is a known person's short form (the sentences here are the house's own).
+@Suite struct LeadersAndOtherPeoplesSurnamesTests {
+    @Test func whoeverLeadsSomethingIsAPerson() {
+        #expect(NewsReader.read("Talks\nThe delegation was headed by Rahmatullah Karimi.").people.map(\.name) == ["Rahmatullah Karimi"])
+        #expect(NewsReader.read("Talks\nThe faction, led by Pagan Amum, signed.").people.map(\.name) == ["Pagan Amum"])
+        // A state or a body leading is none.
+        #expect(NewsReader.read("Talks\nThe coalition, led by Saudi Arabia, agreed.").people.isEmpty)
+    }
+
+    @Test func aKnownShortFormAfterAnotherNameIsAnotherPerson() {
+        let other = NewsReader.read("Talks\nDeputy Interior Minister Rahmatullah Najib led the delegation.").people.map(\.name)
+        #expect(other == ["Rahmatullah Najib"])
+        let known = NewsReader.read("Talks\nMalaysian Prime Minister Najib Razak spoke. Later Najib said he was happy.").people.map(\.name)
+        #expect(Set(known) == ["Najib Razak"])
+    }
+}
