@@ -234,6 +234,8 @@ enum EventLexicon {
     /// Nouns of support whose givers follow "of": "with the backing of Egypt".
     static let endorsementNouns: WordTable<Void> = WordTable(endorsementNounList)
     private static let endorsementNounList = ["support", "backing", "endorsement", "blessing"]
+    /// Whether a noun names help given to talks rather than a part in them: "with AU facilitation and UN support".
+    static func isHelpNoun(_ word: String) -> Bool { auspicesNouns.contains(word) || endorsementNouns.contains(word) }
     /// Acts named by a noun whose agents follow "of", after "at the": "at the request of Qatar and Türkiye".
     static let requestedActNouns: [String: (kind: EventKind, cameo: String)] = [
         "request": (.demand, "100"), "insistence": (.demand, "100"), "urging": (.demand, "100"), "behest": (.demand, "100"),

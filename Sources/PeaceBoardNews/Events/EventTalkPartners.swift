@@ -37,6 +37,16 @@ extension EventFinder {
             trigger: sentence.span(from: words[with - 1], to: words[with - 1]), sentence: sentence)
     }
 
+    /// The agreement of a sentence that opens with the talks it came after: "After marathon talks, Kenya and
+    /// Uganda agreed", "Following two days of discussions in Arusha, the two sides signed".
+    static func agreementAfterOpeningTalks(in folded: [String], events: [EventMention], sentence: TextSpan) -> EventMention? {
+        guard folded.count > 4, EventLexicon.afterPrepositions.contains(folded[0]) || folded[0] == "during",
+            let noun = folded.prefix(7).firstIndex(where: { EventLexicon.heldTalkWords.contains($0) }),
+            !folded[1..<noun].contains(where: { EventLexicon.talksToComeWords.contains($0) })
+        else { return nil }
+        return events.last { $0.kind == .accept && $0.sentence.start == sentence.start && !$0.negated && !$0.hedged && !$0.actors.isEmpty }
+    }
+
     /// Where "after", "following" or "during" stands before talks held "with" someone, and where "with"
     /// stands: at the sentence's start, or after a verb of reporting or agreeing.
     private static func talksWith(in folded: [String]) -> (preposition: Int, with: Int)? {
