@@ -307,7 +307,9 @@ public enum PersonFinder {
                     continue
                 }
                 // "Rahmatullah Najib" is not Najib Razak: a one-word short form after a name word is another's surname.
+                // (Not after a particle of the name itself: "Fayez Al Sarraj".)
                 if length == 1, index > 0, case let previous = words[index - 1], previous.isCapitalised, !previous.isPossessive,
+                    !Offices.nameParticles.contains(previous.folded),
                     previous.isFollowedBySpaces(then: words[index], in: paragraph.text), !Offices.notNames.contains(previous.text),
                     Gazetteer.phrases[[previous.text]] == nil, !previous.classes.contains(.officeStart),
                     Gazetteer.personPhrases.longestMatch(at: index - 1, in: words, longest: Gazetteer.longestPersonPhraseByFirstWord[previous.text] ?? 0) == nil

@@ -238,6 +238,9 @@ import Testing
         #expect(other == ["Rahmatullah Najib"])
         let known = NewsReader.read("Talks\nMalaysian Prime Minister Najib Razak spoke. Later Najib said he was happy.").people.map(\.name)
         #expect(Set(known) == ["Najib Razak"])
+        // A particle of the name itself stands before the surname: "Fayez Al Sarraj" is Fayez al-Sarraj.
+        let particle = NewsReader.read("Talks\nPrime Minister Fayez Al Sarraj met the envoy.").people.map(\.name)
+        #expect(particle == ["Fayez al-Sarraj"])
     }
 }
 
