@@ -103,6 +103,12 @@ extension EventFinder {
                 return (index, cue.count)
             }
         }
+        // "At the signing of the peace deal on August 7, from left, President Filipe Nyusi, …": a caption lists who was there.
+        if folded.count > 6, folded[0] == "at", folded[1] == "the", EventLexicon.ceremonyWords.contains(folded[2]) || EventLexicon.meetingWords.contains(folded[2]),
+            let from = folded.indices.dropLast().first(where: { folded[$0] == "from" && folded[$0 + 1] == "left" })
+        {
+            return (from, 2)
+        }
         // "At the signing ceremony were representatives of Egypt, …": the occasion, then the verb and the list.
         if folded.count > 4, folded[0] == "at", let verb = (2..<min(folded.count, 6)).first(where: { EventLexicon.passiveAuxiliaries.contains(folded[$0]) }),
             EventLexicon.ceremonyWords.contains(folded[verb - 1]) || EventLexicon.meetingWords.contains(folded[verb - 1])

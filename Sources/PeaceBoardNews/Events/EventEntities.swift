@@ -36,6 +36,12 @@ extension EventFinder {
         }
     }
 
+    /// What may stand between a state's adjective and the person whose office it describes: no comma or dash,
+    /// and no group that the person leads ("the Israeli negotiating team led by Eyal Hulata" is the team's).
+    private static func isOfficeGap(_ gap: String, after state: StateMention) -> Bool {
+        !gap.contains(where: { ",—".contains($0) }) && !(state.form == .adjective && gap.contains(" by "))
+    }
+
     private static let headTitlesBeforeName = ["prime minister ", "president ", "foreign minister ", "defence minister ", "defense minister ", "interior minister "]
 
     /// "the council said …" after "the U.N. Security Council": the body named before whose name
@@ -77,7 +83,7 @@ extension EventFinder {
                 person.isPerson && state.span.end <= person.start && person.start - state.span.end <= 40
                     && (describesPerson || person.participant.state == state.state
                         && Offices.isTitle(Tokenizer.words(in: sentence).within(from: state.span.end - sentence.start, to: person.start - sentence.start).map(\.folded)))
-                    && !sentence.text.utf16Slice(from: state.span.end - sentence.start, to: person.start - sentence.start).contains(where: { ",—".contains($0) })
+                    && isOfficeGap(sentence.text.utf16Slice(from: state.span.end - sentence.start, to: person.start - sentence.start), after: state)
             }) {
                 continue
             }

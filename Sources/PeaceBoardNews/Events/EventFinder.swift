@@ -206,7 +206,7 @@ public enum EventFinder {
                 events += agreementsBetween(in: sentence, words: words, folded: folded, entities: entities)
             }
             // "After four hours of talks with Medvedev, Sarkozy emerged": on the words first, as every sentence is asked.
-            if folded.contains(where: { $0.utf8.count == 4 && $0 == "with" }),
+            if folded.contains(where: { ($0.utf8.count == 4 && $0 == "with") || EventLexicon.afterPrepositions.contains($0) }),
                 let talks = talksWithPartners(in: sentence, words: words, folded: folded, entities: sentenceEntities()),
                 !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start && Set($0.actors.map(\.name)).isSuperset(of: talks.actors.map(\.name)) })
             {

@@ -474,6 +474,10 @@ enum EventLexicon {
                 "to", "the", "a", "will", "would", "can", "could", "should", "must", "at", "its", "their", "his", "her", "our", "and", "those",
             ],
             needsLater: presenceCompanions, laterWithin: 4),
+        // "Mogherini and Portugal's foreign secretary were present as well": who was there; not "troops were present in the region".
+        EventRule(
+            match: .words(["present"]), kind: .meet, cameo: "046", needsPrevious: ["were", "was"], mayStandBetween: ["also"],
+            notBefore: ["in", "inside", "near", "on", "across", "throughout", "along", "within", "to", "for"]),
         // "issued after a joint press conference by Erdogan, his Somali counterpart … and Abiy Ahmed": who appear together meet.
         EventRule(match: .words(["joint", "press", "conference"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["joint", "news", "conference"]), kind: .meet, cameo: "046"),
@@ -725,6 +729,8 @@ enum EventLexicon {
         // "called the accord a model for", "described the deal as a breakthrough": praise by what it is called.
         EventRule(match: .words(["called"]), kind: .support, cameo: "051", notBefore: ["for", "on", "off", "in", "at", "to", "during", "via", "through"], needsLater: praiseWords, laterWithin: 6),
         EventRule(match: .words(["described"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 6),
+        // "gave her endorsement of the declaration", "gave its full backing to the plan".
+        EventRule(match: .words(["gave"]), kind: .support, cameo: "051", needsLater: endorsementNouns, laterWithin: 4),
         // "termed the agreement an important step".
         EventRule(match: .words(["termed"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 6),
         // "has resisted calls for wider autonomy", "resisted pressure to sign": a demand turned down.
@@ -1082,6 +1088,8 @@ enum EventLexicon {
     /// Words between a state's adjective and its acting group: "Sudanese armed forces", "Ethiopian security forces".
     static let groupOfStateQualifiers: WordTable<Void> = [
         "armed", "security", "regular", "national", "federal", "transitional", "interim", "defence", "defense", "special", "top", "senior", "war", "political", "rival", "warring",
+        // "the Israeli negotiating team".
+        "negotiating",
     ]
     /// Who is sent from a state to act for it, besides its acting groups: "advisers from Russia".
     static let envoyNouns: WordTable<Void> = ["advisers", "advisors", "ministers", "experts", "emissaries", "observers", "lawmakers"]
