@@ -1,0 +1,20 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// Talks a sentence opens with, and talks held with those named after "with" (the sentences here are the house's own).
+@Suite struct OpeningTalksAndTalksHeldWithTests {
+    @Test func whoAgreeAfterTheTalksASentenceOpensWithMetInThem() {
+        let text = "After marathon talks, Kenya and Uganda agreed to a ceasefire."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA"])
+        let later = "After the next round of talks, Kenya and Uganda agreed to sign."
+        #expect(TestReading.actors(.meet, in: TestReading.events(later)).isEmpty)
+    }
+
+    @Test func talksHeldWithThoseNamedAfterWith() {
+        let text = "A new round of negotiations took place in Naivasha with the government of Kenya and the Lord's Resistance Army."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "Lord's Resistance Army"])
+        // Who facilitated or supported them helped; they did not meet.
+        let helped = "The meeting started on 24 January with African Union facilitation and United Nations support."
+        #expect(TestReading.actors(.meet, in: TestReading.events(helped)).isEmpty)
+    }
+}
