@@ -205,38 +205,40 @@ public enum EventFinder {
                 events += meetings
                 events += agreementsBetween(in: sentence, words: words, folded: folded, entities: entities)
             }
+            /// Whether this sentence has a meeting of everyone in `actors` already.
+            func hasMeeting(of actors: [EventParticipant]) -> Bool {
+                events.contains { $0.kind == .meet && $0.sentence.start == sentence.start && Set($0.actors.map(\.name)).isSuperset(of: actors.map(\.name)) }
+            }
             // "After four hours of talks with Medvedev, Sarkozy emerged": on the words first, as every sentence is asked.
             if folded.contains(where: { ($0.utf8.count == 4 && $0 == "with") || EventLexicon.afterPrepositions.contains($0) }),
-                let talks = talksWithPartners(in: sentence, words: words, folded: folded, entities: sentenceEntities()),
-                !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start && Set($0.actors.map(\.name)).isSuperset(of: talks.actors.map(\.name)) })
+                let talks = talksWithPartners(in: sentence, words: words, folded: folded, entities: sentenceEntities()), !hasMeeting(of: talks.actors)
             {
                 events.append(talks)
             }
             // "After marathon talks, Kenya and Uganda agreed": who agree after the talks the sentence opens with met in them.
-            if let agreement = agreementAfterOpeningTalks(in: folded, events: events, sentence: sentence),
-                !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start && Set($0.actors.map(\.name)).isSuperset(of: agreement.actors.map(\.name)) })
-            {
+            if let agreement = agreementAfterOpeningTalks(in: folded, events: events, sentence: sentence), !hasMeeting(of: agreement.actors) {
                 events.append(EventMention(
                     kind: .meet, cameo: CAMEOCode("046")!, actors: agreement.actors, targets: [], negated: false, hedged: false,
                     trigger: agreement.trigger, sentence: sentence))
             }
+            let held = heldMeeting(in: folded)
             // "A new round of negotiations took place in Naivasha with the government of South Sudan and …": those it was held with.
-            if let (noun, verb) = heldMeeting(in: folded), !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
+            if let (noun, verb) = held, !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
                 let with = folded[verb...].prefix(8).firstIndex(of: "with"),
                 case let after = sentenceEntities().filter({ $0.start >= sentence.start + words[with].utf16Range.upperBound && !$0.isCity && !$0.isRemit }),
                 let first = after.first,
-                case let held = longestList(in: after, sentence: sentence, opens: { $0.start == first.start }) ?? [first],
+                case let holders = longestList(in: after, sentence: sentence, opens: { $0.start == first.start }) ?? [first],
                 // "started on 24 January with @AU_Chergui facilitation and UN support": who helped, not who met.
-                !words.contains(where: { $0.utf16Range.lowerBound + sentence.start >= held[held.count - 1].end && EventLexicon.isHelpNoun($0.folded) })
+                !words.contains(where: { $0.utf16Range.lowerBound + sentence.start >= holders[holders.count - 1].end && EventLexicon.isHelpNoun($0.folded) })
             {
                 events.append(
                     EventMention(
-                        kind: .meet, cameo: CAMEOCode("040")!, actors: held.map(\.participant), targets: [],
+                        kind: .meet, cameo: CAMEOCode("040")!, actors: holders.map(\.participant), targets: [],
                         negated: isNegated(before: verb, in: folded), hedged: isHedged(before: verb, in: folded) || isHedged(before: noun, in: folded),
                         trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
             }
             // "peace talks were held in Kunming", "a meeting took place there": held by the pair the report is about.
-            if let (noun, verb) = heldMeeting(in: folded), !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
+            if let (noun, verb) = held, !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
                 let pair = [antecedents.pair, antecedents.parties].first(where: { $0.count == 2 })
             {
                 // "such a meeting could only take place": the hedge stands before the verb.
