@@ -117,7 +117,7 @@ extension EventFinder {
         if next.elementsEqual("the".utf8) { return true }
         // ", and his Ugandan counterpart": an official described by the state; ", and his government agreed" is a clause.
         if next.elementsEqual("his".utf8) || next.elementsEqual("her".utf8) || next.elementsEqual("their".utf8) {
-            return continuesList(UnsafeBufferPointer(rebasing: rest[end...])) && !rest[end...].dropFirst().starts(with: "the".utf8)
+            return continuesList(UnsafeBufferPointer(rebasing: rest[end...]))
         }
         if next[first] < 0x80 { return UTF8Scan.isASCIIUppercase(next[first]) }
         return String(decoding: next, as: UTF8.self).first?.isUppercase == true

@@ -954,7 +954,7 @@ enum EventLexicon {
     /// Talks that are still to come: "after the next round of talks".
     static let talksToComeWords: WordTable<Void> = ["future", "next", "further", "upcoming", "planned", "proposed", "any"]
     /// Talks that were held to no end: "after talks collapsed", "after talks broke down".
-    static let talksFailedWords: WordTable<Void> = ["collapsed", "failed", "broke", "stalled", "ended", "faltered", "foundered"]
+    static let talksFailedWords: WordTable<Void> = ["collapsed", "failed", "broke", "stalled", "faltered", "foundered"]
     /// How long talks ran before an agreement: "after six days of talks", "after two rounds of negotiations".
     static let talkSpans: WordTable<Void> = ["days", "weeks", "months", "hours", "rounds", "years", "round"]
     /// Words that introduce a group's members after its name: "the Quartet, comprising the United States, …".

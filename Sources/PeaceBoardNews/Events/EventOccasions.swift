@@ -15,7 +15,7 @@ extension EventFinder {
         return window.contains { position in
             (EventLexicon.talkPrepositions.contains(folded[position])
                 && folded[(position + 1)...].prefix(3).contains { EventLexicon.heldTalkWords.contains($0) || $0 == "ceremony" || $0 == "presence" }
-                && !folded[(position + 1)...].prefix(3).contains { ["future", "next", "further", "upcoming"].contains($0) })
+                && !folded[(position + 1)...].prefix(3).contains { EventLexicon.talksToComeWords.contains($0) })
                 // "signed the agreement before a crowd of 2,500 guests": in public, at a ceremony.
                 || isBeforeAnAudience(at: position, in: folded)
                 // "reached after six days of Arab-mediated talks".
