@@ -211,7 +211,7 @@ public enum EventFinder {
             }
             // "After four hours of talks with Medvedev, Sarkozy emerged": on the words first, as every sentence is asked.
             if folded.contains(where: { ($0.utf8.count == 4 && $0 == "with") || EventLexicon.afterPrepositions.contains($0) }),
-                let talks = talksWithPartners(in: sentence, words: words, folded: folded, entities: sentenceEntities()), !hasMeeting(of: talks.actors)
+                let talks = talksWithPartners(in: sentence, words: words, folded: folded, entities: sentenceEntities), !hasMeeting(of: talks.actors)
             {
                 events.append(talks)
             }

@@ -2,10 +2,11 @@
 /// "After four hours of talks with Medvedev, Sarkozy emerged with the plan", "Ruto said after
 /// talks with Museveni that …". Whoever the clause is about met whom the talks were with.
 extension EventFinder {
-    static func talksWithPartners(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> EventMention? {
+    /// `entities` are asked for only when the words hold such talks: most sentences do not.
+    static func talksWithPartners(in sentence: TextSpan, words: [Word], folded: [String], entities: () -> [Entity]) -> EventMention? {
         guard let (preposition, with) = talksWith(in: folded) else { return talksAfterReport(in: sentence, words: words, folded: folded, entities: entities) }
         let from = sentence.start + words[with].utf16Range.upperBound
-        let candidates = entities.filter { !$0.isCity && !$0.isRemit }
+        let candidates = entities().filter { !$0.isCity && !$0.isRemit }
         let holders: [Entity]
         let partners: [Entity]
         if preposition == 0 {
@@ -49,12 +50,12 @@ extension EventFinder {
 
     /// "Merkel said after about four hours of talks at the chancellery": who reports on talks just held
     /// took part in them.
-    private static func talksAfterReport(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> EventMention? {
+    private static func talksAfterReport(in sentence: TextSpan, words: [Word], folded: [String], entities: () -> [Entity]) -> EventMention? {
         guard let preposition = folded.indices.dropFirst().first(where: { EventLexicon.afterPrepositions.contains(folded[$0]) }),
             EventLexicon.talksReportingVerbs.contains(folded[preposition - 1]),
             let noun = folded[(preposition + 1)...].prefix(6).firstIndex(where: { EventLexicon.heldTalkWords.contains($0) }),
             !folded[(preposition + 1)..<noun].contains(where: { EventLexicon.talksToComeWords.contains($0) }),
-            let subject = entities.last(where: { $0.end <= sentence.start + words[preposition - 1].utf16Range.lowerBound }),
+            let subject = entities().last(where: { $0.end <= sentence.start + words[preposition - 1].utf16Range.lowerBound }),
             sentence.text.utf16Slice(from: subject.end - sentence.start, to: words[preposition - 1].utf16Range.lowerBound).trimmed().isEmpty,
             !subject.isPossessive, !subject.isCity
         else { return nil }
