@@ -209,8 +209,15 @@ public enum EventFinder {
             func hasMeeting(of actors: [EventParticipant]) -> Bool {
                 events.contains { $0.kind == .meet && $0.sentence.start == sentence.start && Set($0.actors.map(\.name)).isSuperset(of: actors.map(\.name)) }
             }
-            // "After four hours of talks with Medvedev, Sarkozy emerged": on the words first, as every sentence is asked.
-            if folded.contains(where: { ($0.utf8.count == 4 && $0 == "with") || EventLexicon.afterPrepositions.contains($0) }),
+            // "After four hours of talks with Medvedev, Sarkozy emerged": on the words' lengths first, as every sentence is asked.
+            if folded.contains(where: { word in
+                switch word.utf8.count {
+                case 4: word == "with"
+                case 5: word == "after"
+                case 9: word == "following"
+                default: false
+                }
+            }),
                 let talks = talksWithPartners(in: sentence, words: words, folded: folded, entities: sentenceEntities), !hasMeeting(of: talks.actors)
             {
                 events.append(talks)
