@@ -16,5 +16,15 @@ import Testing
         // Who facilitated or supported them helped; they did not meet.
         let helped = "The meeting started on 24 January with African Union facilitation and United Nations support."
         #expect(TestReading.actors(.meet, in: TestReading.events(helped)).isEmpty)
+        let supported = "Kenya and Uganda agreed a truce. The talks were held with the support of Rwanda."
+        #expect(!TestReading.actors(.meet, in: TestReading.events(supported)).contains("RWA"))
+    }
+
+    @Test func whoHeldTalksWithSomeoneAreTheTwoSidesThatFollow() {
+        let text = "After six hours of talks with Ugandan President Tomas Okello, Kenyan President Amara Diallo said the border would reopen. "
+            + "Kenya, alongside Tanzania and the African Union, had facilitated the meeting. The two sides failed to reach an agreement on trade."
+        let refused = TestReading.events(text).filter { $0.kind == .accept }
+        #expect(Set(TestReading.actors(.accept, in: refused)) == ["KEN", "UGA"])
+        #expect(refused.allSatisfy { $0.negated })
     }
 }

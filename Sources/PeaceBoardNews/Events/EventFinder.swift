@@ -68,6 +68,13 @@ public enum EventFinder {
         var documentBefore = false
     }
 
+    /// A meeting found past the rules: those who held it are whom "both sides" and "the two" stand for next.
+    private static func noteHeld(_ meeting: EventMention, in antecedents: inout Antecedents, at start: Int) {
+        guard !meeting.hedged, !meeting.negated else { return }
+        antecedents.pair = meeting.actors.map { Entity(participant: $0, start: start, end: start, isPossessive: false, isPerson: false) }
+        antecedents.noteParties(of: [meeting], at: start)
+    }
+
     /// What the parties to talks do together, and what a third side does to them.
     static let partyKinds: Set<EventKind> = [.meet, .accept, .reject, .consider]
     static let thirdSideKinds: Set<EventKind> = [.demand, .mediate, .invite, .support]
@@ -198,10 +205,7 @@ public enum EventFinder {
                             trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
                 }
                 // "Talks between Papua New Guinea's government and Bougainville ended … both sides had agreed".
-                if let held = meetings.last(where: { !$0.hedged && !$0.negated }) {
-                    antecedents.pair = held.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
-                    antecedents.noteParties(of: [held], at: sentence.start)
-                }
+                if let held = meetings.last(where: { !$0.hedged && !$0.negated }) { noteHeld(held, in: &antecedents, at: sentence.start) }
                 events += meetings
                 events += agreementsBetween(in: sentence, words: words, folded: folded, entities: entities)
             }
@@ -221,6 +225,7 @@ public enum EventFinder {
                 let talks = talksWithPartners(in: sentence, words: words, folded: folded, entities: sentenceEntities), !hasMeeting(of: talks.actors)
             {
                 events.append(talks)
+                noteHeld(talks, in: &antecedents, at: sentence.start)
             }
             // "After marathon talks, Kenya and Uganda agreed": who agree after the talks the sentence opens with met in them.
             if let agreement = agreementAfterOpeningTalks(in: folded, events: events, sentence: sentence), !hasMeeting(of: agreement.actors) {
@@ -235,14 +240,16 @@ public enum EventFinder {
                 case let after = sentenceEntities().filter({ $0.start >= sentence.start + words[with].utf16Range.upperBound && !$0.isCity && !$0.isRemit }),
                 let first = after.first,
                 case let holders = longestList(in: after, sentence: sentence, opens: { $0.start == first.start }) ?? [first],
-                // "started on 24 January with @AU_Chergui facilitation and UN support": who helped, not who met.
-                !words.contains(where: { $0.utf16Range.lowerBound + sentence.start >= holders[holders.count - 1].end && EventLexicon.isHelpNoun($0.folded) })
+                // "started on 24 January with @AU_Chergui facilitation and UN support", "held with the support of Rwanda":
+                // who helped, not who met.
+                !words.dropFirst(with + 1).contains(where: { EventLexicon.isHelpNoun($0.folded) })
             {
-                events.append(
-                    EventMention(
-                        kind: .meet, cameo: CAMEOCode("040")!, actors: holders.map(\.participant), targets: [],
-                        negated: isNegated(before: verb, in: folded), hedged: isHedged(before: verb, in: folded) || isHedged(before: noun, in: folded),
-                        trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
+                let meeting = EventMention(
+                    kind: .meet, cameo: CAMEOCode("040")!, actors: holders.map(\.participant), targets: [],
+                    negated: isNegated(before: verb, in: folded), hedged: isHedged(before: verb, in: folded) || isHedged(before: noun, in: folded),
+                    trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence)
+                events.append(meeting)
+                noteHeld(meeting, in: &antecedents, at: sentence.start)
             }
             // "peace talks were held in Kunming", "a meeting took place there": held by the pair the report is about.
             if let (noun, verb) = held, !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start }),
