@@ -1,7 +1,7 @@
 import Testing
 @testable import PeaceBoardNews
 
-/// Congratulations offered and presidents described by their states (the sentences here are the house's own).
+/// Congratulations offered, presidents and ministers and the states they speak for (the sentences here are the house's own).
 @Suite struct CongratulationsAndPresidentsTests {
     @Test func congratulationsOfferedCongratulate() {
         let text = "Kenyan President Amara Diallo, who had met with the Ugandan and Rwandan presidents in Nairobi, offered his congratulations."
@@ -10,6 +10,11 @@ import Testing
         #expect(Set(TestReading.actors(.meet, in: events)) == ["KEN", "UGA", "RWA"])
         // An offer of terms is a proposal.
         #expect(TestReading.actors(.congratulate, in: TestReading.events("Kenya offered a ceasefire.")).isEmpty)
+    }
+
+    @Test func aForeignMinisterInDatelinedCopySpeaksForTheDatelinesState() {
+        let text = "NAIROBI, Kenya (AP) — Foreign Minister Amara Diallo welcomed the truce on Monday."
+        #expect(TestReading.actors(.support, in: TestReading.events(text)) == ["KEN"])
     }
 
     @Test func americanSpellingsOfAStatesAdjective() {
