@@ -33,6 +33,9 @@ enum Offices {
     /// "Herbert Ahaba, speaking on behalf of the armed groups, said".
     static let speakingParticiples: WordTable<Void> = ["speaking", "addressing", "writing", "talking", "responding", "answering"]
 
+    /// Titles that are part of the name taken with them: "Pope Francis".
+    static let titlesOfTheName: WordTable<Void> = ["pope"]
+
     /// Participles whose agent leads what they describe: "led by", "headed by", "chaired by".
     static let leadingParticiples: WordTable<Void> = ["led", "headed", "chaired", "commanded"]
 

@@ -359,7 +359,9 @@ public enum PersonFinder {
                 let office = nameStart == index + officeLength ? plainOffice : words[index..<nameStart].map(\.text).joined(separator: " ")
                 var found = PersonMention(name: "", office: office, span: span.span(from: words[nameStart], to: words[nameEnd - 1]))
                 // "Pope Francis": a pope is named by the title and the name taken with it.
-                if plainOffice.lowercased() == "pope", nameStart == index + officeLength { found.span = span.span(from: words[index], to: words[nameEnd - 1]) }
+                if Offices.titlesOfTheName.contains(plainOffice.lowercased()), nameStart == index + officeLength {
+                    found.span = span.span(from: words[index], to: words[nameEnd - 1])
+                }
                 found.name = found.span.text
                 found.isPossessive = words[nameEnd - 1].isPossessive
                 // "Russian President …", "Kremlin spokesperson …": the state just before the office.

@@ -129,7 +129,7 @@ extension EventFinder {
 
     /// One participant for each state, body or person, in the order named: "Omar el-Bashir of Sudan"
     /// names Sudan once.
-    private static func distinctParticipants(_ entities: [Entity]) -> [EventParticipant] {
+    static func distinctParticipants(_ entities: [Entity]) -> [EventParticipant] {
         var seen: Set<String> = []
         return entities.compactMap { entity in
             let key = entity.participant.state ?? entity.participant.organisation ?? entity.participant.name

@@ -15,9 +15,7 @@ extension EventFinder {
                 EventLexicon.endorsementHolders.contains(holder.folded)
             else { continue }
             let givers = listedAfter(index + 1, words: words, people: people, states: states, organisations: organisations, in: sentence)
-            for giver in givers where !found.contains(where: { $0.actors == [giver] }) {
-                found.append(phraseEvent(.support, cameo: "051", by: giver, at: word, in: sentence))
-            }
+            addPhraseEvents(.support, cameo: "051", by: givers, at: word, in: sentence, to: &found)
         }
         return found
     }
@@ -34,10 +32,8 @@ extension EventFinder {
             && words[index - 1].folded == "the" && ["at", "upon", "on"].contains(words[index - 2].folded)
         {
             guard let (kind, cameo) = EventLexicon.requestedActNouns[word.folded] else { continue }
-            for asker in listedAfter(index + 1, words: words, people: people, states: states, organisations: organisations, in: sentence)
-            where !found.contains(where: { $0.actors == [asker] }) {
-                found.append(phraseEvent(kind, cameo: cameo, by: asker, at: word, in: sentence))
-            }
+            let askers = listedAfter(index + 1, words: words, people: people, states: states, organisations: organisations, in: sentence)
+            addPhraseEvents(kind, cameo: cameo, by: askers, at: word, in: sentence, to: &found)
         }
         return found
     }

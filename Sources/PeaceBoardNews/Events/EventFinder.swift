@@ -510,7 +510,7 @@ public enum EventFinder {
             // "reached a deal with Mazloum Abdi", "signed an agreement with the Syrian government": whom a deal is with agrees too.
             // (Who signed with whom is read after the rules, with everyone listed: `withCounterpartSigners`.)
             // "ready to sign a peace treaty with Azerbaijan" is one side's intent.
-            if rule.kind == .accept, !actors.isEmpty, !negated, !hedged, folded[index] != "signed", folded[index] != "signs", folded[index] != "declared",
+            if rule.kind == .accept, !actors.isEmpty, !negated, !hedged, !EventLexicon.oneSidedAgreementWords.contains(folded[index]),
                 !EventLexicon.readinessWords.contains(folded[index]), index == 0 || folded[index - 1] != "to",
                 let with = folded[(index + length)...].prefix(5).firstIndex(of: "with"), with > index + length,
                 folded[(index + length)..<with].contains(where: { EventLexicon.agreementNouns.contains($0) })

@@ -943,6 +943,9 @@ enum EventLexicon {
     static let describingParticipleFollowers: WordTable<Void> = ["in", "at", "on", "under", "during", "last", "earlier", "this", "to"]
     /// Where an agreement was reached, before the talks: "during talks in Doha".
     static let talkPrepositions: Set<String> = ["during", "in", "at"]
+    /// Agreement verbs whose partner after "with" does not agree by them: who signed with whom is read from
+    /// everyone listed (`withCounterpartSigners`); "declared a ceasefire with the NPA" is one side's.
+    static let oneSidedAgreementWords: WordTable<Void> = ["signed", "signs", "declared"]
     /// Verbs whose subject held the talks named after them: "Ruto said after talks with Museveni".
     static let talksReportingVerbs: WordTable<Void> = ["said", "says", "told", "announced", "agreed", "added", "stated", "confirmed", "declared"]
     /// What joins those who act with the one named first: "Qatar, alongside the United States, facilitated".

@@ -28,11 +28,18 @@ extension EventFinder {
     /// "after talks", "following marathon talks", "after two days of discussions": talks just held,
     /// not talks to come ("after the next round of talks") nor talks that failed ("after talks collapsed").
     private static func isAfterTalks(at position: Int, in folded: [String]) -> Bool {
-        guard EventLexicon.afterPrepositions.contains(folded[position]),
-            let noun = folded[(position + 1)...].prefix(5).firstIndex(where: { EventLexicon.heldTalkWords.contains($0) }),
-            !folded[(position + 1)..<noun].contains(where: { EventLexicon.talksToComeWords.contains($0) })
-        else { return false }
+        guard EventLexicon.afterPrepositions.contains(folded[position]), let noun = heldTalks(after: position, in: folded, within: 5) else { return false }
         return !folded[(noun + 1)...].prefix(2).contains { EventLexicon.talksFailedWords.contains($0) }
+    }
+
+    /// Where the talks named within `reach` words after the preposition at `position` stand, when they are
+    /// talks held ("after two days of talks", "following marathon negotiations"), not talks to come
+    /// ("after the next round of talks").
+    static func heldTalks(after position: Int, in folded: [String], within reach: Int) -> Int? {
+        guard let noun = folded[(position + 1)...].prefix(reach).firstIndex(where: { EventLexicon.heldTalkWords.contains($0) }),
+            !folded[(position + 1)..<noun].contains(where: { EventLexicon.talksToComeWords.contains($0) })
+        else { return nil }
+        return noun
     }
 
     private static func isAfterDaysOfTalks(at position: Int, in folded: [String]) -> Bool {

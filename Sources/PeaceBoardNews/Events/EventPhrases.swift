@@ -41,10 +41,9 @@ extension EventFinder {
             if index >= 1, let (participant, _) = namedAfterOf(noun: index, words: words, people: people, states: states, organisations: organisations, in: sentence),
                 // "under the mediation of", "through mediation of"; not "rejected the mediation of".
                 EventLexicon.auspicesPrepositions.contains(words[index - 1].folded)
-                    || (index >= 2 && words[index - 1].folded == "the" && EventLexicon.auspicesPrepositions.contains(words[index - 2].folded)),
-                !found.contains(where: { $0.actors == [participant] })
+                    || (index >= 2 && words[index - 1].folded == "the" && EventLexicon.auspicesPrepositions.contains(words[index - 2].folded))
             {
-                found.append(phraseEvent(.mediate, cameo: "045", by: participant, at: word, in: sentence))
+                addPhraseEvents(.mediate, cameo: "045", by: [participant], at: word, in: sentence, to: &found)
                 continue
             }
             // "following intensive mediation by Qatar, Egypt, and the United States", "the joint mediation
@@ -53,9 +52,7 @@ extension EventFinder {
                 : index + 2 < words.count && EventLexicon.effortNouns.contains(words[index + 1].folded) && ["of", "by"].contains(words[index + 2].folded) ? index + 2 : nil
             if let agentWord {
                 let listed = listedAfter(agentWord, words: words, people: people, states: states, organisations: organisations, in: sentence)
-                for participant in listed where !found.contains(where: { $0.actors == [participant] }) {
-                    found.append(phraseEvent(.mediate, cameo: "045", by: participant, at: word, in: sentence))
-                }
+                addPhraseEvents(.mediate, cameo: "045", by: listed, at: word, in: sentence, to: &found)
                 if !listed.isEmpty { continue }
             }
             let nounStart = sentence.start + word.utf16Range.lowerBound
@@ -76,9 +73,7 @@ extension EventFinder {
             let before = words[..<index].last { sentence.start + $0.utf16Range.upperBound <= listed[0].1.start && $0.folded != "the" }
             guard before.map({ EventLexicon.auspicesPrepositions.contains($0.folded) || EventLexicon.afterPrepositions.contains($0.folded) }) ?? true
             else { continue }
-            for (participant, _) in listed where !found.contains(where: { $0.actors == [participant] }) {
-                found.append(phraseEvent(.mediate, cameo: "045", by: participant, at: word, in: sentence))
-            }
+            addPhraseEvents(.mediate, cameo: "045", by: listed.map(\.0), at: word, in: sentence, to: &found)
         }
         return found
     }
@@ -323,8 +318,17 @@ extension EventFinder {
         return EventParticipant(name: words[before].text, state: code)
     }
 
+    /// One event a word names for each of `participants` that `found` has none for.
+    static func addPhraseEvents(
+        _ kind: EventKind, cameo: String, by participants: [EventParticipant], at word: Word, in sentence: TextSpan, to found: inout [EventMention]
+    ) {
+        for participant in participants where !found.contains(where: { $0.actors == [participant] }) {
+            found.append(phraseEvent(kind, cameo: cameo, by: participant, at: word, in: sentence))
+        }
+    }
+
     /// An event one word names, by one actor, said outright.
-    static func phraseEvent(_ kind: EventKind, cameo: String, by actor: EventParticipant, at word: Word, in sentence: TextSpan) -> EventMention {
+    private static func phraseEvent(_ kind: EventKind, cameo: String, by actor: EventParticipant, at word: Word, in sentence: TextSpan) -> EventMention {
         EventMention(
             kind: kind, cameo: CAMEOCode(cameo)!, actors: [actor], targets: [], negated: false, hedged: false,
             trigger: sentence.span(from: word, to: word), sentence: sentence)

@@ -27,12 +27,8 @@ extension EventFinder {
             guard let first = named.first else { return nil }
             partners = longestList(in: named, sentence: sentence, opens: { $0.start == first.start }) ?? [first]
         }
-        guard !partners.isEmpty else { return nil }
-        var actors: [EventParticipant] = []
-        for participant in (holders + partners).map(\.participant) where !actors.contains(where: { $0.name == participant.name }) {
-            actors.append(participant)
-        }
-        guard actors.count >= 2 else { return nil }
+        let actors = distinctParticipants(holders + partners)
+        guard !partners.isEmpty, actors.count >= 2 else { return nil }
         return EventMention(
             kind: .meet, cameo: CAMEOCode("046")!, actors: actors, targets: [], negated: false, hedged: false,
             trigger: sentence.span(from: words[with - 1], to: words[with - 1]), sentence: sentence)
@@ -42,8 +38,7 @@ extension EventFinder {
     /// Uganda agreed", "Following two days of discussions in Arusha, the two sides signed".
     static func agreementAfterOpeningTalks(in folded: [String], events: [EventMention], sentence: TextSpan) -> EventMention? {
         guard folded.count > 4, EventLexicon.afterPrepositions.contains(folded[0]) || folded[0] == "during",
-            let noun = folded.prefix(7).firstIndex(where: { EventLexicon.heldTalkWords.contains($0) }),
-            !folded[1..<noun].contains(where: { EventLexicon.talksToComeWords.contains($0) })
+            heldTalks(after: 0, in: folded, within: 6) != nil
         else { return nil }
         return events.last { $0.kind == .accept && $0.sentence.start == sentence.start && !$0.negated && !$0.hedged && !$0.actors.isEmpty }
     }
@@ -53,8 +48,7 @@ extension EventFinder {
     private static func talksAfterReport(in sentence: TextSpan, words: [Word], folded: [String], entities: () -> [Entity]) -> EventMention? {
         guard let preposition = folded.indices.dropFirst().first(where: { EventLexicon.afterPrepositions.contains(folded[$0]) }),
             EventLexicon.talksReportingVerbs.contains(folded[preposition - 1]),
-            let noun = folded[(preposition + 1)...].prefix(6).firstIndex(where: { EventLexicon.heldTalkWords.contains($0) }),
-            !folded[(preposition + 1)..<noun].contains(where: { EventLexicon.talksToComeWords.contains($0) }),
+            let noun = heldTalks(after: preposition, in: folded, within: 6),
             let subject = entities().last(where: { $0.end <= sentence.start + words[preposition - 1].utf16Range.lowerBound }),
             sentence.text.utf16Slice(from: subject.end - sentence.start, to: words[preposition - 1].utf16Range.lowerBound).trimmed().isEmpty,
             !subject.isPossessive, !subject.isCity
@@ -68,10 +62,7 @@ extension EventFinder {
     /// stands: at the sentence's start, or after a verb of reporting or agreeing.
     private static func talksWith(in folded: [String]) -> (preposition: Int, with: Int)? {
         for (position, word) in folded.enumerated() where EventLexicon.afterPrepositions.contains(word) || word == "during" {
-            guard let noun = folded[(position + 1)...].prefix(6).firstIndex(where: { EventLexicon.heldTalkWords.contains($0) }),
-                noun + 1 < folded.count, folded[noun + 1] == "with",
-                !folded[(position + 1)..<noun].contains(where: { EventLexicon.talksToComeWords.contains($0) })
-            else { continue }
+            guard let noun = heldTalks(after: position, in: folded, within: 6), noun + 1 < folded.count, folded[noun + 1] == "with" else { continue }
             return (position, noun + 1)
         }
         return nil
