@@ -60,7 +60,14 @@ extension QuoteFinder {
                 } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
                     // “ is E2 80 9C, ” is E2 80 9D.
                     if bytes[index + 2] == 0x9C {
-                        open = index
+                        // "“urgent and timely,“ crediting …": an opening mark typed where the closing one goes,
+                        // after the quotation's punctuation and before a space, closes it.
+                        if let start = open, index > 0, ",.!?".utf8.contains(bytes[index - 1]), isSpace(index + 3) {
+                            close(start, index, width: 3)
+                            open = nil
+                        } else {
+                            open = index
+                        }
                     } else if bytes[index + 2] == 0x9D {
                         if let start = open { close(start, index, width: 3) }
                         open = nil
@@ -98,7 +105,7 @@ extension QuoteFinder {
     }
 
     static func endsWithMark(_ text: some StringProtocol) -> Bool {
-        text.last.map { "\"\u{201D}'\u{2019}".contains($0) } ?? false
+        text.last.map { "\"\u{201D}\u{201C}'\u{2019}".contains($0) } ?? false
     }
 
     /// Direct quotations in single marks, as some papers print them, in a paragraph with no double

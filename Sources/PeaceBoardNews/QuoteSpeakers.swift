@@ -151,7 +151,10 @@ extension QuoteFinder {
         for position in words.indices.reversed() {
             let word = words[position]
             let isTitle = word.classes.contains(.officeStart) || describingNouns.contains(word.folded) || Offices.portfolioWords.contains(word.folded)
+            // "waiting for a phone call from the US secretary of state (Marco Rubio)": the article of the title;
+            // "ambassador to the United States, Prince Khalid bin Salman," ends the title before the name.
             let passed = word.isCapitalised || isTitle || Offices.officeQualifiers.contains(word.folded) || word.folded == "and" || word.folded == "or"
+                || word.folded == "the" && position + 1 < words.endIndex && !text[word.range.upperBound..<endIndex].contains(",")
             let gapEnd = position + 1 < words.endIndex ? words[position + 1].range.lowerBound : endIndex
             let gap = text[word.range.upperBound..<gapEnd]
             if !isTitle, !word.isCapitalised || position + 1 == words.endIndex, gap.contains(",") { return false }

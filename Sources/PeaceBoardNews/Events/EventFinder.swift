@@ -185,6 +185,8 @@ public enum EventFinder {
                 let presence = presenceList(in: sentence, words: words, folded: folded, entities: sentenceEntities()),
                 !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start && $0.actors == presence.actors })
             {
+                // "Also attending the meeting were …": the attendance the list names, which "attending" alone found with nobody.
+                events.removeAll { $0.kind == .meet && $0.sentence.start == sentence.start && $0.actors.isEmpty }
                 events.append(presence)
             }
             let range = sentence.start..<sentence.end

@@ -169,6 +169,9 @@ enum EventLexicon {
     static let presenceCues: [[String]] = [
         ["in", "attendance", "were"], ["in", "attendance", "was"], ["in", "attendance"], ["among", "those", "present"], ["among", "the", "present"],
 ["present", "were"], ["also", "present", "were"], ["also", "present", "was"], ["attending", "were"],
+        // "Also attending the meeting were US Ambassador … and Chinese Ambassador …".
+        ["attending", "the", "meeting", "were"], ["attending", "the", "talks", "were"], ["attending", "the", "ceremony", "were"],
+        ["attending", "the", "summit", "were"], ["present", "at", "the", "meeting", "were"], ["present", "at", "the", "talks", "were"],
         ["guests", "included"], ["dignitaries", "included"], ["attendees", "included"],
     ]
     /// The first words of `presenceCues`, asked of every word of a sentence that names a ceremony or a meeting.
@@ -303,6 +306,12 @@ enum EventLexicon {
         EventRule(match: .words(["serving", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
         EventRule(match: .words(["acted", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
         EventRule(match: .words(["acting", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
+        EventRule(match: .words(["act", "as"]), kind: .mediate, cameo: "045", notAfter: ["to"], needsLater: mediatorNouns, laterWithin: 3),
+        EventRule(match: .words(["acts", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
+        EventRule(match: .words(["serves", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
+        // "who are participating as co-facilitators".
+        EventRule(match: .words(["participating", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
+        EventRule(match: .words(["participated", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
         // "Moscow is prepared to play a role in helping to resolve the feud".
         EventRule(match: .words(["prepared", "to", "play"]), kind: .mediate, cameo: "039", needsLater: ["role"], laterWithin: 3),
         EventRule(match: .words(["ready", "to", "play"]), kind: .mediate, cameo: "039", needsLater: ["role"], laterWithin: 3),
@@ -315,6 +324,9 @@ enum EventLexicon {
         // "will host the next round"; "will host a reception for the delegations" hosts no talks.
         EventRule(match: .words(["will", "host"]), kind: .offerToHost, cameo: "036", notBefore: socialOccasions),
         EventRule(match: .words(["would", "host"]), kind: .offerToHost, cameo: "036", notBefore: socialOccasions),
+        // "Cambodia will host a General Border Committee session"; "will host a reception" offers no talks.
+        EventRule(match: .words(["will", "host", "a"]), kind: .offerToHost, cameo: "036", notBefore: socialOccasions),
+        EventRule(match: .words(["would", "host", "a"]), kind: .offerToHost, cameo: "036", notBefore: socialOccasions),
         EventRule(match: .words(["readiness", "to", "facilitate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offered", "to", "mediate"]), kind: .mediate, cameo: "039"),
         EventRule(match: .words(["offer", "to", "mediate"]), kind: .mediate, cameo: "039"),
@@ -857,6 +869,11 @@ enum EventLexicon {
         EventRule(match: .words(["asked"]), kind: .demand, cameo: "100", notAfter: ["was", "were", "been", "being", "is", "are", "be"], needsLater: ["to"], laterWithin: 5),
         EventRule(match: .words(["asks"]), kind: .demand, cameo: "100", needsLater: ["to"], laterWithin: 5),
         EventRule(match: .words(["urges"]), kind: .demand, cameo: "100"),
+        // "Saudi Arabia and the United States urge both parties to …"; "the urge to" is no demand.
+        EventRule(match: .words(["urge"]), kind: .demand, cameo: "100", notAfter: ["the", "an", "to", "would", "will", "may", "might", "could", "strong", "growing"], needsLater: ["to"], laterWithin: 6),
+        // "following requests from Bangkok and Phnom Penh for mediation".
+        EventRule(match: .words(["requests"]), kind: .demand, cameo: "020", needsNext: ["by", "from"]),
+        EventRule(match: .words(["request"]), kind: .demand, cameo: "020", needsNext: ["by", "from"]),
         EventRule(match: .words(["urging"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["appealed", "to"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["appealing", "to"]), kind: .demand, cameo: "020"),

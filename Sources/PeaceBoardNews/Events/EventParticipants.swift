@@ -54,16 +54,19 @@ extension EventFinder {
             || (next == "by" && (words[wordIndex].hasSuffix("ed") || irregularParticiples.contains(words[wordIndex])))
         // "a proposal by the United States and Saudi Arabia": the noun's agents follow.
         // "a joint press conference by Erdogan, …": the noun may close the event's words.
-        let isNounWithAgent = next == "by" && (isNounTrigger(words[wordIndex]) || isNounTrigger(words[wordIndex + length - 1]))
+        // "following requests from Bangkok and Phnom Penh", "a call from Kyiv": who asks follows "from".
+        let asksFrom = next == "from" && EventLexicon.requestNouns.contains(words[wordIndex])
+        let agentWord = asksFrom ? "from" : "by"
+        let isNounWithAgent = asksFrom || next == "by" && (isNounTrigger(words[wordIndex]) || isNounTrigger(words[wordIndex + length - 1]))
         if isPassive || isNounWithAgent {
             // "signed in the Qatari capital Doha by": where it happened may stand before the agent.
             let reach = wordIndex + length < words.count && EventLexicon.placePrepositions.contains(words[wordIndex + length]) ? 8 : 5
-            let hasAgent = words[(wordIndex + length)...].prefix(reach).contains("by")
+            let hasAgent = words[(wordIndex + length)...].prefix(reach).contains(agentWord)
             // "brokered by Egypt, Qatar and the United States": every agent listed.
             var agents: [Entity] = []
             // "a statement agreed by all 15 members": the agent follows "by" in its phrase, or is nobody named.
-            let firstAfterBy = reach > 5 ? allAfter.first { isAgent($0, after: trigger, in: sentence) } : allAfter.first
-            if hasAgent, var first = firstAfterBy, isAgent(first, after: trigger, in: sentence) {
+            let firstAfterBy = reach > 5 ? allAfter.first { isAgent($0, after: trigger, in: sentence, preposition: agentWord) } : allAfter.first
+            if hasAgent, var first = firstAfterBy, isAgent(first, after: trigger, in: sentence, preposition: agentWord) {
                 // "an offer by Yemen's Houthi movement": the body the possessive owns.
                 if let owned = ownedEntity(after: first, in: allAfter, sentence: sentence) { first = owned }
                 // "attended by African Union chairperson Mahmoud Ali Youssouf, …": the list may open with the body's official.

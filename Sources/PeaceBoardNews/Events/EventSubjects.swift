@@ -144,10 +144,10 @@ extension EventFinder {
 
     /// Whether `entity` follows "by" within its phrase: "brokered by Egypt", "hosted by Saudi
     /// Defence Minister Prince Khalid bin Salman", not "agreed by all 15 members, the council … Sudan".
-    static func isAgent(_ entity: Entity, after trigger: TextSpan, in sentence: TextSpan) -> Bool {
+    static func isAgent(_ entity: Entity, after trigger: TextSpan, in sentence: TextSpan, preposition: String = "by") -> Bool {
         // The word "by", not the end of "nearby".
         let gap = " " + sentence.text.utf16Slice(from: trigger.end - sentence.start, to: entity.start - sentence.start)
-        guard let by = gap.range(of: " by ") else { return false }
+        guard let by = gap.range(of: " \(preposition) ") else { return false }
         let rest = gap[by.upperBound...]
         // "agreed upon by both leaders in the Kuala Lumpur Peace Accord": a city past other words is where.
         if entity.isCity, !(rest.isEmpty || rest == "the ") { return false }

@@ -29,7 +29,7 @@ enum Gazetteer {
         ["United Nations", "UN", "U.N."], ["UN General Assembly", "General Assembly"],
         ["NATO", "North Atlantic Treaty Organization", "Nato"], ["European Union", "EU", "E.U."], ["European Commission"],
         ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"], ["World Bank"],
-        ["International Monetary Fund", "IMF"], ["African Union", "AU"], ["ASEAN", "Association of Southeast Asian Nations"], ["OSCE"], ["Arab League"],
+        ["International Monetary Fund", "IMF"], ["African Union", "AU"], ["ASEAN", "Association of Southeast Asian Nations"], ["OSCE"], ["Arab League", "League of Arab States"],
         ["Board of Peace"], ["International Court of Justice", "ICJ"], ["International Criminal Court", "ICC"],
         ["UNICEF"], ["World Health Organization", "WHO"], ["International Atomic Energy Agency", "IAEA"], ["Red Cross", "ICRC", "International Committee of the Red Cross"], ["G7"], ["G20"], ["BRICS"],
         ["IGAD", "Intergovernmental Authority on Development", "Inter-Governmental Authority on Development"], ["ECOWAS", "Economic Community of West African States"],
