@@ -87,6 +87,8 @@ enum EventLexicon {
     private static let auspicesNounList = ["mediation", "facilitation", "auspices", "sponsorship"]
     /// What mediation is made of before its agents: "the mediation efforts of Qatar".
     static let effortNouns: WordTable<Void> = ["efforts", "effort", "role", "work"]
+    /// Pronouns that own a noun for someone named before: "thanked Malaysia for its mediation".
+    static let ownerPronouns: WordTable<Void> = ["its", "their"]
     static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via", "of", "by"]
     /// What is presented or unveiled when it is a proposal.
     static let planWords: WordTable<Void> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]
@@ -382,6 +384,10 @@ enum EventLexicon {
         // "expressed satisfaction with the outcome".
         EventRule(match: .words(["expressed", "satisfaction"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["voiced", "support"]), kind: .support, cameo: "051"),
+        // "The US and China also played supportive roles", "were in attendance, in a show of support".
+        EventRule(match: .words(["supportive", "role"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["supportive", "roles"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["show", "of", "support"]), kind: .support, cameo: "051", notBefore: ["for", "by"]),
         EventRule(match: .words(["held", "talks"]), kind: .meet, cameo: "046"),
         // "Nyusi and Momade shook hands and embraced after the signing": who shake hands meet.
         EventRule(match: .words(["shook", "hands"]), kind: .meet, cameo: "040"),
@@ -712,7 +718,11 @@ enum EventLexicon {
         EventRule(match: .words(["supported"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["backs"]), kind: .support, cameo: "051"),
         // "RUF negotiators backed down on their demands": a retreat, not support.
-        EventRule(match: .words(["backed"]), kind: .support, cameo: "051", notBefore: ["down", "away", "off"]),
+        // "an internationally backed plan" describes the plan; "widely backed by the members" has its agent.
+        EventRule(
+            match: .words(["backed"]), kind: .support, cameo: "051",
+            notAfter: ["internationally", "widely", "broadly", "regionally", "externally", "heavily"], notBefore: ["down", "away", "off"],
+            unlessAgentFollows: true),
         EventRule(match: .words(["back", "a"]), kind: .support, cameo: "051", notAfter: motionVerbs),
         EventRule(match: .words(["back", "the"]), kind: .support, cameo: "051", notAfter: motionVerbs),
         EventRule(match: .words(["welcomed"]), kind: .support, cameo: "051"),
@@ -1071,7 +1081,7 @@ enum EventLexicon {
     ]
     /// Words of an office before its plural: "the foreign ministers", "the senior officials".
     static let officeQualifiers: WordTable<Void> = [
-        "foreign", "water", "irrigation", "finance", "defence", "defense", "interior", "trade", "energy", "senior", "chief", "top", "three", "four",
+        "foreign", "prime", "water", "irrigation", "finance", "defence", "defense", "interior", "trade", "energy", "senior", "chief", "top", "three", "four",
         "five", "six", "visiting",
     ]
     /// Words before a party noun that keep it the parties': "the warring parties", "the conflicting sides".

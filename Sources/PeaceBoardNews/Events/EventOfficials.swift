@@ -12,8 +12,9 @@ extension EventFinder {
         }
         guard gap.hasPrefix(", "), gap.utf8.count <= 40, !gap.dropFirst(2).contains(",") else { return false }
         let words = Tokenizer.words(in: String(gap)).map(\.folded).filter { !EventLexicon.articles.contains($0) }
-        guard let first = words.first, Offices.titlesByFirstWord[first] != nil else { return false }
-        return words.contains { Offices.appositionLinks.contains($0) }
+        // "…, the elusive leader of the Tamil Tigers": a word or two may describe the office first.
+        guard let title = words.prefix(3).firstIndex(where: { Offices.titlesByFirstWord[$0] != nil }) else { return false }
+        return words[title...].contains { Offices.appositionLinks.contains($0) }
     }
 
     /// " of the southern rebel " in "John Garang of the southern rebel Sudan People's Liberation
@@ -46,7 +47,9 @@ extension EventFinder {
     /// "Lourenco is the African Union-appointed mediator between Kigali and Kinshasa", "Lourenço, who chairs
     /// the ICGLR, is also the AU mediator", "Lourenço, as mediator appointed by the AU": the mediator the
     /// person is, past a relative clause; where the mediator noun stands.
-    private static func mediatorPredicate(of person: Entity, words: [Word], in sentence: TextSpan) -> Int? {
+    /// "accepted Malaysia as mediator", "Qatar is the main mediator": a state or a body is one only
+    /// when the noun follows at once (`adjacent`), since "Qatar was a venue for the mediators' talks" names others.
+    private static func mediatorPredicate(of person: Entity, words: [Word], in sentence: TextSpan, adjacent: Bool = false) -> Int? {
         guard var link = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start >= person.end }) else { return nil }
         if sentence.text.utf16Slice(from: person.end - sentence.start, to: words[link].utf16Range.lowerBound) == ", ", words[link].folded == "who",
             let close = words[link...].firstIndex(where: { sentence.text.utf16Slice(from: $0.utf16Range.upperBound, to: $0.utf16Range.upperBound + 2) == ", " })
@@ -55,14 +58,24 @@ extension EventFinder {
         }
         guard link < words.count, ["is", "was", "as"].contains(words[link].folded),
             let title = ((link + 1)..<min(words.count, link + 7)).first(where: { EventLexicon.mediatorNouns.contains(words[$0].folded) }),
-            !sentence.text.utf16Slice(from: words[link].utf16Range.upperBound, to: words[title].utf16Range.lowerBound).contains(",")
+            !sentence.text.utf16Slice(from: words[link].utf16Range.upperBound, to: words[title].utf16Range.lowerBound).contains(","),
+            !adjacent || words[(link + 1)..<title].allSatisfy({ mediatorQualifiers.contains($0.folded) || $0.folded == "a" })
         else { return nil }
         return title
     }
 
     static func titledMediators(in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
         entities.compactMap { person in
-            guard person.isPerson, person.participant.state != nil || person.participant.organisation != nil else { return nil }
+            func mediation(at title: Int) -> EventMention {
+                EventMention(
+                    kind: .mediate, cameo: CAMEOCode("045")!, actors: [person.participant], targets: [], negated: false, hedged: false,
+                    trigger: sentence.span(from: words[title], to: words[title]), sentence: sentence)
+            }
+            guard person.isPerson else {
+                guard !person.isCity, !person.isRemit, !person.isPossessive else { return nil }
+                return mediatorPredicate(of: person, words: words, in: sentence, adjacent: true).map(mediation(at:))
+            }
+            guard person.participant.state != nil || person.participant.organisation != nil else { return nil }
             // "AU mediator Thabo Mbeki", or "Abdulsalami Abubakar, chief mediator for the talks".
             let before = words.lastIndex(where: { $0.utf16Range.upperBound + sentence.start <= person.start }).flatMap { title in
                 person.start - (words[title].utf16Range.upperBound + sentence.start) == 1 ? title : nil
@@ -88,9 +101,7 @@ extension EventFinder {
             guard let title = [before, apposition, named].compactMap({ $0 }).first(where: { EventLexicon.mediatorNouns.contains(words[$0].folded) })
                 ?? mediatorPredicate(of: person, words: words, in: sentence)
             else { return nil }
-            return EventMention(
-                kind: .mediate, cameo: CAMEOCode("045")!, actors: [person.participant], targets: [], negated: false, hedged: false,
-                trigger: sentence.span(from: words[title], to: words[title]), sentence: sentence)
+            return mediation(at: title)
         }
     }
 }

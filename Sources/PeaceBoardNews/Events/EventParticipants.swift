@@ -96,7 +96,8 @@ extension EventFinder {
         // "Erdogan, who brokered the declaration, said": the relative pronoun stands for the name before it.
         if let antecedent = relativeAntecedent(before: triggerOffset, in: text, entities: entities, sentence: sentence), before.isEmpty {
             // "Egypt, Saudi Arabia and the UAE, which have backed …": everyone listed.
-            return (subjectGroup(ending: antecedent, in: entities.filter { $0.start <= antecedent.start }, sentence: sentence), after)
+            // "US Ambassador to Malaysia Edgard Kagan and …, who": the state an office is held in is not listed.
+            return (subjectGroup(ending: antecedent, in: entities.filter { $0.start <= antecedent.start && !$0.isRemit }, sentence: sentence), after)
         }
         // "assassinated by a far-right Zionist who opposed his peace initiatives", "a conflict that had
         // threatened to push the country to war": the pronoun stands for a noun nobody named, the

@@ -55,6 +55,17 @@ extension EventFinder {
                 addPhraseEvents(.mediate, cameo: "045", by: listed, at: word, in: sentence, to: &found)
                 if !listed.isEmpty { continue }
             }
+            // "thanked Malaysia for its crucial mediation": the pronoun's owner is who was thanked just before "for".
+            var owner = index - 1
+            while owner > 0, index - owner < 3, !words[owner].isCapitalised, !EventLexicon.ownerPronouns.contains(words[owner].folded) { owner -= 1 }
+            if owner >= 1, EventLexicon.ownerPronouns.contains(words[owner].folded), words[owner - 1].folded == "for",
+                let (thanked, _) = named(people: [], states: states, organisations: organisations, where: { candidate in
+                    sentence.text.utf16Slice(from: candidate.end - sentence.start, to: words[owner - 1].utf16Range.lowerBound) == " "
+                })
+            {
+                addPhraseEvents(.mediate, cameo: "045", by: [thanked], at: word, in: sentence, to: &found)
+                continue
+            }
             let nounStart = sentence.start + word.utf16Range.lowerBound
             // The name ends a space before the noun, or an owner's mark and a space ("Qatar’s mediation").
             func endsBefore(_ span: TextSpan) -> Bool {
