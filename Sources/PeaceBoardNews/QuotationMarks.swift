@@ -69,7 +69,13 @@ extension QuoteFinder {
                             open = index
                         }
                     } else if bytes[index + 2] == 0x9D {
-                        if let start = open { close(start, index, width: 3) }
+                        if let start = open {
+                            close(start, index, width: 3)
+                        } else if let start = straightOpen, straightDepth == 0 {
+                            // "an important moment after 30 years of war,”: pages that curl only the closing mark.
+                            close(start, index, width: 3)
+                            straightOpen = nil
+                        }
                         open = nil
                     }
                 } else if byte == UInt8(ascii: "`"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "`") {

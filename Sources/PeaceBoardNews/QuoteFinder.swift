@@ -71,7 +71,8 @@ public enum QuoteFinder {
                 }
                 if attribution == nil, let previous = previousSpeaker, !isPartial,
                     sentences.contains(where: { $0.start == located.start }),
-                    people.starting(in: (previous.end + 1)..<max(previous.end + 1, located.start), at: \.span.start).isEmpty
+                    // "…," President Trump said on Friday.¶"We're getting …": the speaker's own name in the attribution is no one else.
+                    people.starting(in: (previous.end + 1)..<max(previous.end + 1, located.start), at: \.span.start).allSatisfy({ $0.name == previous.name })
                 {
                     // A quotation that opens a sentence after another, with no one else named in between, continues it.
                     attribution = (previous.name, nil)

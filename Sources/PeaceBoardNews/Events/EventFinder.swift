@@ -482,7 +482,15 @@ public enum EventFinder {
             if found.contains(where: { $0.kind == rule.kind && (actors.isEmpty || ($0.negated == negated && $0.actors.map(\.name) == actorNames)) }) {
                 continue
             }
+            var kind = rule.kind
             var cameo = rule.cameo
+            // "Trump signed it as a witness": who signs as a witness attends; the parties agree.
+            let following = folded[(index + length)..<min(folded.count, index + length + 4)]
+            if kind == .accept, !negated, let asWord = following.firstIndex(of: "as"),
+                following[(asWord + 1)...].prefix(2).contains(where: { EventLexicon.witnessWords.contains($0) || $0 == "witnesses" })
+            {
+                (kind, cameo) = (.meet, "046")
+            }
             if rule.kind == .threaten {
                 if folded.contains(where: { $0.hasPrefix("sanction") || $0.hasPrefix("embargo") || $0.hasPrefix("boycott") }) {
                     cameo = "1312"
@@ -498,7 +506,7 @@ public enum EventFinder {
             }
             found.append(
                 EventMention(
-                    kind: rule.kind, cameo: CAMEOCode(cameo)!, actors: actors.map(\.participant), targets: targets.map(\.participant),
+                    kind: kind, cameo: CAMEOCode(cameo)!, actors: actors.map(\.participant), targets: targets.map(\.participant),
                     negated: negated, hedged: hedged, trigger: trigger, sentence: sentence))
             // "agreed Sunday to an immediate ceasefire during talks in Doha": who agree at talks meet there.
             if rule.kind == .accept, !actors.isEmpty, !negated, !hedged, isAtTalks(after: index + length, in: folded),

@@ -87,6 +87,8 @@ enum EventLexicon {
     private static let auspicesNounList = ["mediation", "facilitation", "auspices", "sponsorship"]
     /// What mediation is made of before its agents: "the mediation efforts of Qatar".
     static let effortNouns: WordTable<Void> = ["efforts", "effort", "role", "work"]
+    /// How a subject named by a noun opens: "the two African countries' foreign ministers", "both leaders".
+    static let nounSubjectOpeners = ["the ", "both ", "two ", "all "]
     /// Pronouns that own a noun for someone named before: "thanked Malaysia for its mediation".
     static let ownerPronouns: WordTable<Void> = ["its", "their"]
     static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via", "of", "by"]
@@ -133,7 +135,7 @@ enum EventLexicon {
         "fighting", "attacking", "attacks", "strikes", "striking", "shelling", "bombing", "targeting", "offensive", "military",
     ]
     /// What something good is called: "called the accord a model", "described the talks as a breakthrough".
-    static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great", "remarkable"]
+    static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great", "remarkable", "turning"]
     /// The forms of "be" before a passive participle: "were signed", "has been agreed".
     static let passiveAuxiliaries: WordTable<Void> = ["was", "were", "been", "be", "is", "are", "being"]
     /// Gatherings a host holds besides talks: "hosted a conference of civilian groups".
@@ -663,6 +665,10 @@ enum EventLexicon {
         // "signed a decree on its dissolution" accepts no terms.
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057", notAfter: agreedThings, notBefore: ["decree", "decrees", "law", "laws", "bill", "order", "orders"], unlessAgentFollows: true),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
+        // "The agreement was inked by Foreign Minister …", "Rwanda, DR Congo ink peace deal".
+        EventRule(match: .words(["inked"]), kind: .accept, cameo: "057", notAfter: agreedThings, unlessAgentFollows: true),
+        EventRule(match: .words(["ink"]), kind: .accept, cameo: "057", notAfter: ["to", "a", "the", "of"]),
+        EventRule(match: .words(["inks"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["sign"]), kind: .accept, cameo: "057", notAfter: ["to", "a", "the"]),
         // "Baku was ready to sign the final peace treaty": readiness to sign, unlike a demand "to sign".
@@ -676,6 +682,8 @@ enum EventLexicon {
         EventRule(match: .words(["refused"]), kind: .reject, cameo: "120"),
         // "Dhlakama justified his refusal to sign an immediate ceasefire".
         EventRule(match: .words(["refusal", "to"]), kind: .reject, cameo: "120"),
+        // "with Ethiopia refusing to recognize a monitor's findings".
+        EventRule(match: .words(["refusing", "to"]), kind: .reject, cameo: "120", needsLater: refusableActs, laterWithin: 1),
         // "ended 36 years of civil war by signing a peace agreement".
         EventRule(match: .words(["by", "signing"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["declined"]), kind: .reject, cameo: "120", notBefore: ["to"]),
@@ -755,6 +763,8 @@ enum EventLexicon {
         EventRule(match: .words(["gave"]), kind: .support, cameo: "051", needsLater: endorsementNouns, laterWithin: 4),
         // "termed the agreement an important step".
         EventRule(match: .words(["termed"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 6),
+        // "He referred to the signing event as an important step".
+        EventRule(match: .words(["referred", "to"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 8),
         // "has resisted calls for wider autonomy", "resisted pressure to sign": a demand turned down.
         EventRule(match: .words(["resisted"]), kind: .reject, cameo: "120", needsLater: ["calls", "call", "pressure", "demands", "appeals", "requests"], laterWithin: 3),
         EventRule(match: .words(["endorsed"]), kind: .support, cameo: "051"),
@@ -879,6 +889,10 @@ enum EventLexicon {
         EventRule(match: .words(["asked"]), kind: .demand, cameo: "100", notAfter: ["was", "were", "been", "being", "is", "are", "be"], needsLater: ["to"], laterWithin: 5),
         EventRule(match: .words(["asks"]), kind: .demand, cameo: "100", needsLater: ["to"], laterWithin: 5),
         EventRule(match: .words(["urges"]), kind: .demand, cameo: "100"),
+        // "Aliyev, who has been pressuring Yerevan to open a corridor"; "was pressured to sign" names no one pressing.
+        EventRule(match: .words(["pressuring"]), kind: .demand, cameo: "100", needsLater: ["to"], laterWithin: 5),
+        EventRule(match: .words(["pressured"]), kind: .demand, cameo: "100", notAfter: passiveAuxiliaries, needsLater: ["to"], laterWithin: 5),
+        EventRule(match: .words(["pressures"]), kind: .demand, cameo: "100", needsLater: ["to"], laterWithin: 5),
         // "Saudi Arabia and the United States urge both parties to …"; "the urge to" is no demand.
         EventRule(match: .words(["urge"]), kind: .demand, cameo: "100", notAfter: ["the", "an", "to", "would", "will", "may", "might", "could", "strong", "growing"], needsLater: ["to"], laterWithin: 6),
         // "following requests from Bangkok and Phnom Penh for mediation".

@@ -29,8 +29,11 @@ extension EventFinder {
         }
         // "Under the auspices of Saudi Arabia, representatives of the army and the RSF commenced talks":
         // a phrase that opens the sentence and a comma closes holds no subject when one follows it.
+        // "At a ceremony with Rubio in Washington, the two countries' foreign ministers signed": a subject
+        // the sentence names by a noun after the phrase is not the one named inside it.
         if let introEnd = introductoryPhraseEnd(of: sentence, before: triggerOffset),
             before.contains(where: { $0.start - sentence.start >= introEnd })
+                || EventLexicon.nounSubjectOpeners.contains(where: text.utf16Slice(from: introEnd, to: triggerOffset).hasPrefix)
         {
             before.removeAll { $0.start - sentence.start < introEnd }
         }

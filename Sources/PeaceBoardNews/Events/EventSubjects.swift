@@ -189,6 +189,12 @@ extension EventFinder {
         var previous = last
         for candidate in entities where candidate.start >= previous.end {
             let gap = sentence.text.utf16Slice(from: previous.end - sentence.start, to: candidate.start - sentence.start)
+            // "Foreign Minister Olivier Nduhungirehe of Rwanda and his Congolese counterpart …": the state after
+            // "of" is the person's own, and the list goes on past it.
+            if previous.isPerson, !candidate.isPerson, gap == " of " {
+                previous = candidate
+                continue
+            }
             let gapWords = Tokenizer.words(in: sentence).within(from: previous.end - sentence.start, to: candidate.start - sentence.start)
             // "the Cambodian Prime Minister and his Thai counterpart, along with Trump": the office or group of
             // the one before, then what joins the next.
