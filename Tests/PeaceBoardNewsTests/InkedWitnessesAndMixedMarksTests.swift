@@ -52,3 +52,12 @@ import Testing
         #expect(NewsReader.read(text).quotes.map(\.speaker) == ["William Ruto", "William Ruto"])
     }
 }
+
+/// Signers named by a pair noun after "by" (the sentences here are the house's own).
+@Suite struct SignersNamedByAPairTests {
+    @Test func signersNamedByAPairAfterByAreThePairNamedBefore() {
+        let text = "Kenya and Uganda reached a peace agreement on Friday. The agreement was signed by the foreign ministers of both countries in Arusha."
+        let signing = TestReading.events(text).filter { $0.kind == .accept && $0.trigger.text == "signed" }
+        #expect(Set(TestReading.actors(.accept, in: signing)) == ["KEN", "UGA"])
+    }
+}

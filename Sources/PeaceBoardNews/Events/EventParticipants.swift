@@ -81,6 +81,13 @@ extension EventFinder {
             // "proposed by the Quartet, comprising the United States, …", "attended by the heads of the
             // five delegations: …": a group named by what it is, then its members.
             if hasAgent, agents.isEmpty, let first = allAfter.first, isGroupBeforeItsMembers(first, after: trigger, in: sentence) { agents = [first] }
+            // "was signed by the foreign ministers of both countries": the pair the agent's words stand for.
+            if hasAgent, agents.isEmpty, let by = words[(wordIndex + length)...].prefix(reach).firstIndex(of: agentWord),
+                let both = words[(by + 1)...].prefix(7).firstIndex(where: { $0 == "both" || $0 == "two" }), both + 2 <= words.count,
+                let pair = pairSubject(before: both + 2, in: words)
+            {
+                agents = pairActors(pair, wordIndex: both + 2, words: words, entities: entities, trigger: trigger, sentence: sentence, antecedents: antecedents)
+            }
             // "Hosted by Kallas, Serbian President Aleksandar Vucic and …": after an opening phrase the sentence's subject follows.
             if wordIndex == 0, let introEnd = introductoryPhraseEnd(of: sentence, before: text.utf16.count) {
                 agents.removeAll { $0.start - sentence.start >= introEnd }
@@ -178,64 +185,7 @@ extension EventFinder {
             // "the four agreed", "the quartet of foreign ministers called for": the last so many named together.
             actors = group
         } else if let pair = pairSubject(before: wordIndex, in: words) ?? pairThatSays(before: wordIndex, in: words) {
-            // "Both leaders agreed": the last two people named; "the two sides refused": the last two who acted together.
-            var named = pair == .parties && antecedents.parties.count == 2 ? antecedents.parties : antecedents.pair
-            if pair == .people {
-                named = antecedents.people
-                // "Mbeki said that the two presidents agreed": not who reports it.
-                for person in entities where person.isPerson && person.end <= trigger.start && !person.isPossessive && !isFollowedBySpeechVerb(person, in: sentence) {
-                    named.removeAll { $0.participant.name == person.participant.name }
-                    named = Array((named + [person]).suffix(2))
-                }
-                // "“The presidents have also agreed …,” he said": those the speaker speaks of, else the last two who acted together.
-                if let speaker = antecedents.speaker(quoting: trigger.start), named.contains(where: { $0.participant.name == speaker.participant.name }) {
-                    named = antecedents.pair
-                }
-            }
-            // "a month after the two countries signed the accord": else the two states this sentence named before;
-            // "Ethiopia and Eritrea are no longer at war, … after their leaders held a meeting": the leaders of those two.
-            let statesMayStandIn = pair != .people || (wordIndex >= 2 && words[..<wordIndex].suffix(4).contains("their"))
-            if named.count != 2, statesMayStandIn, antecedents.namedPair.count == 2 { named = antecedents.namedPair }
-            if named.count != 2, statesMayStandIn {
-                var states: [Entity] = []
-                // "talks between Iran and the United States took place in Oman, as both nations commenced": not where.
-                for entity in entities where entity.end <= trigger.start && entity.participant.state != nil && !entity.isPerson && !entity.isCity
-                    && !isPlace(entity, in: sentence)
-                {
-                    guard !states.contains(where: { $0.participant.state == entity.participant.state }) else { continue }
-                    states.append(entity)
-                }
-                if states.count == 2 { named = states }
-            }
-            // "talks between Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic collapsed
-            // after the two sides failed to agree": the two people of two states this sentence named before.
-            if named.count != 2, pair != .people {
-                var officials: [Entity] = []
-                for person in entities where person.isPerson && person.end <= trigger.start && person.participant.state != nil {
-                    guard !officials.contains(where: { $0.participant.state == person.participant.state }) else { continue }
-                    officials.append(person)
-                }
-                if officials.count == 2 { named = officials }
-            }
-            // "Yemen's warring parties agreed", "the warring parties in the Yemen war": the state the subject
-            // names and the armed movement the report names.
-            if named.count != 2, pair == .parties, let movement = antecedents.armedMovement,
-                let state = entities.last(where: { entity in
-                    entity.participant.state != nil && !entity.isPerson && !entity.isCity && entity.end <= trigger.start && trigger.start - entity.end <= 40
-                })
-            {
-                named = [state, Entity(participant: movement, start: trigger.start, end: trigger.start, isPossessive: false, isPerson: false)]
-            }
-            if named.count == 2 {
-                actors = named
-            } else if pair == .parties, antecedents.armedMovement == nil,
-                let state = entities.last(where: { entity in
-                    entity.isPossessive && entity.participant.state != nil && !entity.isPerson && entity.end <= trigger.start && trigger.start - entity.end <= 40
-                })
-            {
-                // "Yemen's warring parties have agreed" in a report that names no armed movement: the state is one of them.
-                actors = [state]
-            }
+            actors = pairActors(pair, wordIndex: wordIndex, words: words, entities: entities, trigger: trigger, sentence: sentence, antecedents: antecedents)
         } else if isPluralOfficialsSubject(before: wordIndex, in: words), let group = antecedents.lastList(before: sentence),
             !entities.contains(where: { $0.end <= trigger.start })
         {
@@ -293,6 +243,72 @@ extension EventFinder {
 
     static func isVerb(_ word: String) -> Bool {
         word.hasSuffix("ed") || word.hasSuffix("s") || ["met", "meet", "propose", "accept", "reject", "demand", "support", "threaten", "invite"].contains(word)
+    }
+
+    /// Who a pair noun stands for ("both leaders", "the two sides", "both countries"): the last two
+    /// people or parties named, else the two states or officials this sentence named before.
+    static func pairActors(
+        _ pair: Pair, wordIndex: Int, words: [String], entities: [Entity], trigger: TextSpan, sentence: TextSpan, antecedents: Antecedents
+    ) -> [Entity] {
+        // "Both leaders agreed": the last two people named; "the two sides refused": the last two who acted together.
+        var named = pair == .parties && antecedents.parties.count == 2 ? antecedents.parties : antecedents.pair
+        if pair == .people {
+            named = antecedents.people
+            // "Mbeki said that the two presidents agreed": not who reports it.
+            for person in entities where person.isPerson && person.end <= trigger.start && !person.isPossessive && !isFollowedBySpeechVerb(person, in: sentence) {
+                named.removeAll { $0.participant.name == person.participant.name }
+                named = Array((named + [person]).suffix(2))
+            }
+            // "“The presidents have also agreed …,” he said": those the speaker speaks of, else the last two who acted together.
+            if let speaker = antecedents.speaker(quoting: trigger.start), named.contains(where: { $0.participant.name == speaker.participant.name }) {
+                named = antecedents.pair
+            }
+        }
+        // "a month after the two countries signed the accord": else the two states this sentence named before;
+        // "Ethiopia and Eritrea are no longer at war, … after their leaders held a meeting": the leaders of those two.
+        let statesMayStandIn = pair != .people || (wordIndex >= 2 && words[..<wordIndex].suffix(4).contains("their"))
+        if named.count != 2, statesMayStandIn, antecedents.namedPair.count == 2 { named = antecedents.namedPair }
+        if named.count != 2, statesMayStandIn {
+            var states: [Entity] = []
+            // "talks between Iran and the United States took place in Oman, as both nations commenced": not where.
+            for entity in entities where entity.end <= trigger.start && entity.participant.state != nil && !entity.isPerson && !entity.isCity
+                && !isPlace(entity, in: sentence)
+            {
+                guard !states.contains(where: { $0.participant.state == entity.participant.state }) else { continue }
+                states.append(entity)
+            }
+            if states.count == 2 { named = states }
+        }
+        // "talks between Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic collapsed
+        // after the two sides failed to agree": the two people of two states this sentence named before.
+        if named.count != 2, pair != .people {
+            var officials: [Entity] = []
+            for person in entities where person.isPerson && person.end <= trigger.start && person.participant.state != nil {
+                guard !officials.contains(where: { $0.participant.state == person.participant.state }) else { continue }
+                officials.append(person)
+            }
+            if officials.count == 2 { named = officials }
+        }
+        // "Yemen's warring parties agreed", "the warring parties in the Yemen war": the state the subject
+        // names and the armed movement the report names.
+        if named.count != 2, pair == .parties, let movement = antecedents.armedMovement,
+            let state = entities.last(where: { entity in
+                entity.participant.state != nil && !entity.isPerson && !entity.isCity && entity.end <= trigger.start && trigger.start - entity.end <= 40
+            })
+        {
+            named = [state, Entity(participant: movement, start: trigger.start, end: trigger.start, isPossessive: false, isPerson: false)]
+        }
+        if named.count == 2 {
+            return named
+        } else if pair == .parties, antecedents.armedMovement == nil,
+            let state = entities.last(where: { entity in
+                entity.isPossessive && entity.participant.state != nil && !entity.isPerson && entity.end <= trigger.start && trigger.start - entity.end <= 40
+            })
+        {
+            // "Yemen's warring parties have agreed" in a report that names no armed movement: the state is one of them.
+            return [state]
+        }
+        return []
     }
 
     static func isNounTrigger(_ word: String) -> Bool {
