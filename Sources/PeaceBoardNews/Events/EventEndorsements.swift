@@ -35,6 +35,21 @@ extension EventFinder {
             let askers = listedAfter(index + 1, words: words, people: people, states: states, organisations: organisations, in: sentence)
             addPhraseEvents(kind, cameo: cameo, by: askers, at: word, in: sentence, to: &found)
         }
+        // "upon an invitation extended to him by Prime Minister Abiy Ahmed": the act's agents follow "by".
+        for (index, word) in words.enumerated()
+        where index + 2 < words.count && word.classes.contains(.phraseNoun) && EventLexicon.extendedActs.contains(words[index + 1].folded)
+        {
+            guard let (kind, cameo) = EventLexicon.requestedActNouns[word.folded],
+                let by = words[(index + 2)...].prefix(3).firstIndex(where: { $0.folded == "by" })
+            else { continue }
+            // Past the agent's title: "by Prime Minister Dr. Abiy Ahmed".
+            let byEnd = words[by].utf16Range.upperBound
+            guard let (asker, _) = named(people: people, states: states, organisations: organisations, where: { span in
+                span.start - sentence.start > byEnd && !sentence.text.utf16Slice(from: byEnd, to: span.start - sentence.start).contains(where: { ",;".contains($0) })
+                    && span.start - sentence.start - byEnd <= 40
+            }) else { continue }
+            addPhraseEvents(kind, cameo: cameo, by: [asker], at: word, in: sentence, to: &found)
+        }
         return found
     }
 }

@@ -491,6 +491,19 @@ public enum EventFinder {
             {
                 (kind, cameo) = (.meet, "046")
             }
+            // "Ruto welcomed Ugandan President Yoweri Museveni at State House", "being welcomed by Eritrea's
+            // president": a guest welcomed is met; a deal welcomed is praised.
+            let isGreeting = kind == .support && EventLexicon.welcomingWords.contains(folded[index]) && !targets.isEmpty && targets.allSatisfy({ $0.isPerson && !$0.isPossessive })
+                && (targets[0].start < trigger.start || words.within(from: trigger.end - sentence.start, to: targets[0].start - sentence.start).allSatisfy {
+                    $0.isCapitalised || $0.classes.contains(.officeStart)
+                })
+            if isGreeting {
+                (kind, cameo) = (.meet, "043")
+                found.append(
+                    EventMention(
+                        kind: .meet, cameo: CAMEOCode("042")!, actors: targets.map(\.participant), targets: actors.map(\.participant), negated: negated,
+                        hedged: hedged, trigger: trigger, sentence: sentence))
+            }
             if rule.kind == .threaten {
                 if folded.contains(where: { $0.hasPrefix("sanction") || $0.hasPrefix("embargo") || $0.hasPrefix("boycott") }) {
                     cameo = "1312"
@@ -522,8 +535,10 @@ public enum EventFinder {
             // "ready to sign a peace treaty with Azerbaijan" is one side's intent.
             if rule.kind == .accept, !actors.isEmpty, !negated, !hedged, !EventLexicon.oneSidedAgreementWords.contains(folded[index]),
                 !EventLexicon.readinessWords.contains(folded[index]), index == 0 || folded[index - 1] != "to",
-                let with = folded[(index + length)...].prefix(5).firstIndex(of: "with"), with > index + length,
-                folded[(index + length)..<with].contains(where: { EventLexicon.agreementNouns.contains($0) })
+                let with = folded[(index + length)...].prefix(5).firstIndex(of: "with"),
+                with > index + length && folded[(index + length)..<with].contains(where: { EventLexicon.agreementNouns.contains($0) })
+                    // "had agreed with the Eritrean president to resume flights": a decision taken together; "agreed with his view" is an opinion.
+                    || with == index + length && folded[index].hasPrefix("agree") && folded[(with + 1)...].prefix(7).contains("to")
             {
                 let withStart = words[with].utf16Range.lowerBound + sentence.start
                 let withClauseEnd = sentence.start + clauseEnd(after: words[with].utf16Range.upperBound, in: sentence.text)

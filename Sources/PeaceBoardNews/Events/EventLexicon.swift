@@ -243,6 +243,10 @@ enum EventLexicon {
     private static let endorsementNounList = ["support", "backing", "endorsement", "blessing"]
     /// Whether a noun names help given to talks rather than a part in them: "with AU facilitation and UN support".
     static func isHelpNoun(_ word: String) -> Bool { auspicesNouns.contains(word) || endorsementNouns.contains(word) }
+    /// Words of welcome, which greet a guest or praise a deal.
+    static let welcomingWords: WordTable<Void> = ["welcomed", "welcomes", "welcome", "welcoming"]
+    /// Participles after an act's noun whose agent follows "by": "an invitation extended to him by".
+    static let extendedActs: WordTable<Void> = ["extended", "issued", "made", "sent", "conveyed"]
     /// Acts named by a noun whose agents follow "of", after "at the": "at the request of Qatar and Türkiye".
     static let requestedActNouns: [String: (kind: EventKind, cameo: String)] = [
         "request": (.demand, "100"), "insistence": (.demand, "100"), "urging": (.demand, "100"), "behest": (.demand, "100"),

@@ -346,7 +346,7 @@ extension EventFinder {
     }
 
     /// The person, else the state, else the body named where `isWanted` holds, as a participant.
-    private static func named(
+    static func named(
         people: ArraySlice<PersonMention>, states: ArraySlice<StateMention>, organisations: ArraySlice<OrganisationMention>,
         where isWanted: (TextSpan) -> Bool
     ) -> (EventParticipant, TextSpan)? {
