@@ -233,7 +233,9 @@ enum EventLexicon {
         ("forces", "army"),
     ]
     /// Words between "the" and an institution that leave it the same institution ("the national government").
-    static let institutionQualifiers: WordTable<Void> = ["national", "central", "federal", "interim", "transitional", "new", "current", "military"]
+    static let institutionQualifiers: WordTable<Void> = ["national", "central", "federal", "interim", "transitional", "new", "current", "military", "coup"]
+    /// What "military" or "coup" makes the army in power: "the military government", "the coup leaders".
+    static let armyInPowerNouns: WordTable<Void> = ["government", "leaders", "leader", "rulers", "authorities", "regime"]
     /// Words after an institution that lead to the person heading or speaking for it ("army chief").
     static let institutionRoles: WordTable<Void> = ["chief", "commander", "head", "spokesman", "spokesperson", "leader"]
     /// Every noun that names an event or actor without an event verb: most sentences hold none.
@@ -983,7 +985,7 @@ enum EventLexicon {
         "consider", "considered", "considering", "discussed", "discussing", "without", "before", "after",
     ]
     /// What a report calls an armed group it named before: "talks between the government and the rebels".
-    static let armedGroupNouns: WordTable<Void> = ["rebels", "militants", "insurgents", "militia", "militias", "group", "movement", "fighters"]
+    static let armedGroupNouns: WordTable<Void> = ["rebels", "militants", "insurgents", "militia", "militias", "group", "movement", "fighters", "guerrillas"]
     /// What follows a participle that describes a noun: "a body proposed in the plan", "the proposal unveiled earlier".
     static let describingParticipleFollowers: WordTable<Void> = ["in", "at", "on", "under", "during", "last", "earlier", "this", "to"]
     /// Where an agreement was reached, before the talks: "during talks in Doha".
@@ -1042,7 +1044,10 @@ enum EventLexicon {
     /// What is done to calls by whom they are made to: "resisted calls for wider autonomy" are someone else's.
     private static let refusedCallWords = ["resisted", "rejected", "ignored", "dismissed", "defied", "rebuffed", "heeded", "answered"]
     /// Nouns by which a report refers back to an organisation it named: "the group said".
-    static let groupNouns: WordTable<Void> = ["group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction", "party", "bloc"]
+    static let groupNouns: WordTable<Void> = [
+        "group", "movement", "militia", "rebels", "organisation", "organization", "alliance", "faction", "party", "bloc", "guerrillas", "insurgents",
+        "militants",
+    ]
     /// Words before a group's noun in a list of actors: "Colombia's government and a small rebel group, the Comuneros del Sur".
     /// "Somalia and the breakaway region of Somaliland": what the one after is.
     static let groupQualifiers: WordTable<Void> = [

@@ -94,6 +94,8 @@ extension EventFinder {
         // "the government", "the national government", "the transitional government".
         guard subject >= 1, words[subject - 1] == "the" || (subject >= 2 && words[subject - 2] == "the" && EventLexicon.institutionQualifiers.contains(words[subject - 1]))
         else { return nil }
+        // "the military government", "the coup leaders", "the military rulers": the army in power.
+        if words[subject - 1] == "military" || words[subject - 1] == "coup", EventLexicon.armyInPowerNouns.contains(words[subject]) { return "army" }
         return EventLexicon.institutionNouns[words[subject]]
     }
 }
