@@ -40,3 +40,11 @@ import Testing
         }
     }
 }
+
+/// Whom a deal is with, at the talks where it was agreed (the sentences here are the house's own).
+@Suite struct DealPartnersAtTalksTests {
+    @Test func whomADealIsWithWasAtTheTalks() {
+        let text = "Kenya initialled a border treaty with Uganda during talks in Arusha on Friday."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA"])
+    }
+}

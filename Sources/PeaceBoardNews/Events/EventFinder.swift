@@ -552,6 +552,10 @@ public enum EventFinder {
                         EventMention(
                             kind: .accept, cameo: CAMEOCode(cameo)!, actors: partners.map(\.participant), targets: actors.map(\.participant), negated: false,
                             hedged: false, trigger: trigger, sentence: sentence))
+                    // "initialed a peace treaty with Azerbaijan during talks": whom the deal is with was at the talks too.
+                    if let atTalks = found.lastIndex(where: { $0.kind == .meet && $0.trigger == trigger && $0.actors.map(\.name) == actorNames }) {
+                        found[atTalks].actors += partners.map(\.participant)
+                    }
                 }
             }
             guard rule.kind == .meet, !actors.isEmpty else { continue }
