@@ -430,6 +430,14 @@ public enum EventFinder {
             {
                 continue
             }
+            // "had discussed the terms with government colleagues": nobody named is no company.
+            if rule.needsCompany, Set(actors.map { $0.participant.state ?? $0.participant.name }).count < 2,
+                !(folded[(index + length)...].prefix(9).firstIndex(of: "with").map { with in
+                    targets.contains { $0.start >= sentence.start + words[with].utf16Range.upperBound && !$0.isCity && !$0.isRemit }
+                } ?? false)
+            {
+                continue
+            }
             if rule.seatActs, actors.isEmpty {
                 guard let seat = entities.first(where: { $0.start >= trigger.end && $0.isCity }),
                     Tokenizer.words(in: sentence).within(from: trigger.end - sentence.start, to: seat.start - sentence.start).count <= 1

@@ -47,12 +47,15 @@ final class EventRule: Sendable {
     /// With no agent, the seat of government or capital just after it acts: "the ceremony was
     /// hosted at the White House"; "hosted at a hotel" names nobody.
     let seatActs: Bool
+    /// The rule holds only where two or more act together or "with" names whom with: "Faisal bin
+    /// Farhan and Antony Blinken discussed a plan"; "the cabinet discussed the budget" is no meeting.
+    let needsCompany: Bool
 
     init(
         match: Match, kind: EventKind, cameo: String, needsNext: WordTable<Void> = [], notAfter: WordTable<Void> = [],
         needsPrevious: WordTable<Void> = [], mayStandBetween: WordTable<Void> = [], notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, isTheSayers: Bool = false,
         unlessAgentFollows: Bool = false, needsComma: Bool = false, needsSayer: Bool = false,
-        needsNamedSubjectAndDescribedLater: Bool = false, seatActs: Bool = false
+        needsNamedSubjectAndDescribedLater: Bool = false, seatActs: Bool = false, needsCompany: Bool = false
     ) {
         self.match = match
         self.kind = kind
@@ -70,6 +73,7 @@ final class EventRule: Sendable {
         self.needsSayer = needsSayer
         self.needsNamedSubjectAndDescribedLater = needsNamedSubjectAndDescribedLater
         self.seatActs = seatActs
+        self.needsCompany = needsCompany
     }
 }
 
@@ -479,6 +483,9 @@ enum EventLexicon {
         EventRule(match: .words(["phoned"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["called"]), kind: .meet, cameo: "040", needsLater: ["counterpart", "counterparts"], laterWithin: 3),
         EventRule(match: .words(["spoke", "with"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 5),
+        // "Faisal bin Farhan and Antony Blinken discussed a plan", "Putin discussed the war with Erdogan".
+        EventRule(match: .words(["discussed"]), kind: .meet, cameo: "040", notAfter: passiveAuxiliaries, needsCompany: true),
+        EventRule(match: .words(["discusses"]), kind: .meet, cameo: "040", needsCompany: true),
         EventRule(match: .words(["spoke", "to"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 5),
         EventRule(match: .words(["reached", "out", "to"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 5),
         EventRule(match: .words(["opened", "talks"]), kind: .meet, cameo: "046"),
