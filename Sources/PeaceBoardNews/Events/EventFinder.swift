@@ -492,20 +492,12 @@ public enum EventFinder {
             }
             var kind = rule.kind
             var cameo = rule.cameo
-            // "Trump signed it as a witness": who signs as a witness attends; the parties agree.
-            let following = folded[(index + length)..<min(folded.count, index + length + 4)]
-            if kind == .accept, !negated, let asWord = following.firstIndex(of: "as"),
-                following[(asWord + 1)...].prefix(2).contains(where: { EventLexicon.witnessWords.contains($0) || $0 == "witnesses" })
-            {
+            // Who signs as a witness attends; the parties agree.
+            if kind == .accept, !negated, isSignedAsWitness(following: folded[(index + length)..<min(folded.count, index + length + 4)]) {
                 (kind, cameo) = (.meet, "046")
             }
-            // "Ruto welcomed Ugandan President Yoweri Museveni at State House", "being welcomed by Eritrea's
-            // president": a guest welcomed is met; a deal welcomed is praised.
-            let isGreeting = kind == .support && EventLexicon.welcomingWords.contains(folded[index]) && !targets.isEmpty && targets.allSatisfy({ $0.isPerson && !$0.isPossessive })
-                && (targets[0].start < trigger.start || words.within(from: trigger.end - sentence.start, to: targets[0].start - sentence.start).allSatisfy {
-                    $0.isCapitalised || $0.classes.contains(.officeStart)
-                })
-            if isGreeting {
+            // The host meets the guest welcomed, and the guest the host.
+            if kind == .support, isGreeting(folded[index], of: targets, after: trigger, words: words, in: sentence) {
                 (kind, cameo) = (.meet, "043")
                 found.append(
                     EventMention(
