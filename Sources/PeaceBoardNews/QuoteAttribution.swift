@@ -31,6 +31,8 @@ extension QuoteFinder {
         let source = window ?? String(rest.prefix { !".!?“".contains($0) }.prefix(100))
         let words = Tokenizer.words(in: source)
         guard words.count >= 2 else { return nil }
+        // "“a turning point,” adding that Rwanda had mediated": what the speaker went on to say, not who spoke.
+        if Offices.speechVerbs.contains(words[0].folded), words[1].folded == "that" { return nil }
         if Offices.speechVerbs.contains(words[0].folded), words[1].isNamePart {
             return (nameFrom(1, in: words), words[0].folded)
         }

@@ -44,6 +44,11 @@ import Testing
         #expect(NewsReader.read(text).quotes.map(\.text) == ["a new dawn for the region,", "much work lies ahead."])
     }
 
+    @Test func whatTheSpeakerWentOnToSayNamesNoOtherSpeaker() {
+        let text = "Talks\nKenyan Foreign Minister Amara Diallo signed the accord. Diallo called it “a turning point,” adding that Rwanda had acted as mediator."
+        #expect(NewsReader.read(text).quotes.map(\.speaker) == ["Amara Diallo"])
+    }
+
     @Test func aQuotedParagraphGoesOnFromTheSpeakerAttributedBefore() {
         let text = "Talks\nThe talks were facilitated by Kenyan President William Ruto.\n\n"
             + "\"They fought for many years, and with machetes - it was one of the worst wars. And I just happened to have somebody that was "
