@@ -224,7 +224,9 @@ public enum EventFinder {
                 default: false
                 }
             }),
-                let talks = talksWithPartners(in: sentence, words: words, folded: folded, entities: sentenceEntities), !hasMeeting(of: talks.actors)
+                let talks = talksWithPartners(in: sentence, words: words, folded: folded, entities: sentenceEntities)
+                    ?? talksAfterReport(in: sentence, words: words, folded: folded, entities: sentenceEntities),
+                !hasMeeting(of: talks.actors)
             {
                 events.append(talks)
                 noteHeld(talks, in: &antecedents, at: sentence.start)
@@ -432,9 +434,7 @@ public enum EventFinder {
             }
             // "had discussed the terms with government colleagues": nobody named is no company.
             if rule.needsCompany, Set(actors.map { $0.participant.state ?? $0.participant.name }).count < 2,
-                !(folded[(index + length)...].prefix(9).firstIndex(of: "with").map { with in
-                    targets.contains { $0.start >= sentence.start + words[with].utf16Range.upperBound && !$0.isCity && !$0.isRemit }
-                } ?? false)
+                partnersAfterWith(from: index + length - 1, words: words, folded: folded, targets: targets, in: sentence).isEmpty
             {
                 continue
             }
@@ -492,10 +492,6 @@ public enum EventFinder {
             }
             var kind = rule.kind
             var cameo = rule.cameo
-            // Who signs as a witness attends; the parties agree.
-            if kind == .accept, !negated, isSignedAsWitness(following: folded[(index + length)..<min(folded.count, index + length + 4)]) {
-                (kind, cameo) = (.meet, "046")
-            }
             // The host meets the guest welcomed, and the guest the host.
             if kind == .support, isGreeting(folded[index], of: targets, after: trigger, words: words, in: sentence) {
                 (kind, cameo) = (.meet, "043")
@@ -575,9 +571,8 @@ public enum EventFinder {
                 partners = targets.filter { !$0.isCity && ($0.isPerson || $0.participant.state != nil || $0.participant.organisation != nil) }
             }
             // "had begun a first meeting with Turkish Cypriot leader Ersin Tatar": the "with" may close the event's words.
-            if partners.isEmpty, let with = folded[(index + length - 1)...].prefix(9).firstIndex(of: "with") {
-                let withStart = words[with].utf16Range.lowerBound + sentence.start
-                partners = targets.filter { $0.start > withStart && !$0.isCity && ($0.isPerson || $0.participant.state != nil || $0.participant.organisation != nil) }
+            if partners.isEmpty {
+                partners = partnersAfterWith(from: index + length - 1, words: words, folded: folded, targets: targets, in: sentence)
             }
             // "meeting with foreign ministers from Algeria, Morocco and Mauritania": the rest of the list past the clause's comma.
             if let last = partners.last {
@@ -606,6 +601,14 @@ public enum EventFinder {
     /// Whether the event word at `index` is a noun that names a meeting ("meeting", "talks").
     private static func isMeetingNoun(at index: Int, in folded: [String]) -> Bool {
         EventLexicon.meetingWords.contains(folded[index]) || folded[index] == "meetings"
+    }
+
+    /// Who is named after the first "with" in the nine words from `start`: "had begun a first meeting
+    /// with Turkish Cypriot leader Ersin Tatar", "discussed the war with Erdogan".
+    static func partnersAfterWith(from start: Int, words: [Word], folded: [String], targets: [Entity], in sentence: TextSpan) -> [Entity] {
+        guard let with = folded[start...].prefix(9).firstIndex(of: "with") else { return [] }
+        let withStart = words[with].utf16Range.lowerBound + sentence.start
+        return targets.filter { $0.start > withStart && !$0.isCity && ($0.isPerson || $0.participant.state != nil || $0.participant.organisation != nil) }
     }
 
     /// "assassinated by a far-right Zionist who opposed his peace initiatives", "a conflict that had

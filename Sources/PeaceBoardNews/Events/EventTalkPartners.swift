@@ -4,7 +4,7 @@
 extension EventFinder {
     /// `entities` are asked for only when the words hold such talks: most sentences do not.
     static func talksWithPartners(in sentence: TextSpan, words: [Word], folded: [String], entities: () -> [Entity]) -> EventMention? {
-        guard let (preposition, with) = talksWith(in: folded) else { return talksAfterReport(in: sentence, words: words, folded: folded, entities: entities) }
+        guard let (preposition, with) = talksWith(in: folded) else { return nil }
         let from = sentence.start + words[with].utf16Range.upperBound
         let candidates = entities().filter { !$0.isCity && !$0.isRemit }
         let holders: [Entity]
@@ -45,7 +45,7 @@ extension EventFinder {
 
     /// "Merkel said after about four hours of talks at the chancellery": who reports on talks just held
     /// took part in them.
-    private static func talksAfterReport(in sentence: TextSpan, words: [Word], folded: [String], entities: () -> [Entity]) -> EventMention? {
+    static func talksAfterReport(in sentence: TextSpan, words: [Word], folded: [String], entities: () -> [Entity]) -> EventMention? {
         guard let preposition = folded.indices.dropFirst().first(where: { EventLexicon.afterPrepositions.contains(folded[$0]) }),
             EventLexicon.talksReportingVerbs.contains(folded[preposition - 1]),
             let noun = heldTalks(after: preposition, in: folded, within: 6),

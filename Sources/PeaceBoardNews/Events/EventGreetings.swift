@@ -1,12 +1,5 @@
-/// Words of agreeing and welcoming that name a meeting instead: who signs as a witness attends,
-/// and a guest welcomed is met.
+/// Words of welcome that name a meeting instead: a guest welcomed is met.
 extension EventFinder {
-    /// "Trump signed it as a witness", "signed as witnesses": `following` are the words after the event's.
-    static func isSignedAsWitness(following: ArraySlice<String>) -> Bool {
-        guard let asWord = following.firstIndex(of: "as") else { return false }
-        return following[(asWord + 1)...].prefix(2).contains { EventLexicon.witnessWords.contains($0) || $0 == "witnesses" }
-    }
-
     /// "Ruto welcomed Ugandan President Yoweri Museveni at State House", "being welcomed by Eritrea's
     /// president": people welcomed, named before the word or just after it past their titles, are
     /// guests; a deal, or someone's proposal ("Putin's proposal … has been welcomed"), is praised.
