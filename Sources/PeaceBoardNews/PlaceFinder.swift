@@ -161,7 +161,9 @@ public enum PlaceFinder {
             }
             let run = words[index..<end]
             let endsInBody = run.count >= 2 && institutions.contains(run.last!.text) && !run.last!.isPossessive
+            // "Representatives of President Gustavo Petro's administration": people sent by someone named with an office, no body.
             let bodyOf = run.count >= 3 && institutionHeads.contains(run.first!.text) && run[run.startIndex + 1].folded == "of"
+                && !opensWithTitledName(run.dropFirst(2))
             // "South Sudan Opposition Movements Alliance": a movement named after the state it acts in is not that state's.
             let isMovementOfState = endsInBody && run.count >= 3
                 && (movements.contains(run.last!.text) || run.dropFirst().dropLast().contains { movementMarkers.contains($0.text) })
@@ -261,6 +263,13 @@ public enum PlaceFinder {
     ]
     /// Words that open a body's name before "of" ("House of Representatives").
     static let institutionHeads = institutions.union(["House"])
+
+    /// "President Gustavo Petro": an office, then a name.
+    private static func opensWithTitledName(_ run: ArraySlice<Word>) -> Bool {
+        guard let first = run.first, let titles = Offices.titlesByFirstWord[first.folded] else { return false }
+        let words = run.map(\.folded)
+        return titles.contains { title in title.count < words.count && Array(words.prefix(title.count)) == title }
+    }
 
     /// "MYANMAR’S military": a one-word name written in capitals, as leads and datelines do.
     private static func shoutedName(_ word: Word) -> (Int, Gazetteer.Named)? {

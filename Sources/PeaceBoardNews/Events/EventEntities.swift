@@ -42,6 +42,24 @@ extension EventFinder {
         !gap.contains(where: { ",—".contains($0) }) && !(state.form == .adjective && gap.contains(" by "))
     }
 
+    /// The person whose office a possessive sets off by a comma before the name: "Guyana's President,
+    /// Dr. Irfaan Ali", "the European Union's mediator, Enrique V. Iglesias"; the index in `entities`.
+    private static func holderOfSetOffOffice(ownedBy end: Int, in entities: [Entity], sentence: TextSpan) -> Int? {
+        let rest = sentence.text.utf16Suffix(from: end - sentence.start)
+        guard rest.hasPrefix("’s ") || rest.hasPrefix("'s "), let holder = entities.firstIndex(where: { $0.isPerson && $0.start > end }) else { return nil }
+        let office = sentence.text.utf16Slice(from: end - sentence.start + 3, to: entities[holder].start - sentence.start)
+        return office.utf16.count <= 40 && isSetOffOffice(Substring(office)) ? holder : nil
+    }
+
+    /// "President, Dr. ", "prime minister, ": an office, then a comma before its holder's name, an honorific perhaps.
+    static func isSetOffOffice(_ text: Substring) -> Bool {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        let title = Tokenizer.words(in: String(parts[0])).map(\.folded)
+        let honorific = Tokenizer.words(in: String(parts[1])).map(\.folded)
+        return !title.isEmpty && Offices.isTitle(title) && (honorific.isEmpty || Offices.isTitle(honorific))
+    }
+
     private static let headTitlesBeforeName = ["prime minister ", "president ", "foreign minister ", "defence minister ", "defense minister ", "interior minister "]
 
     /// "the council said …" after "the U.N. Security Council": the body named before whose name
@@ -88,6 +106,13 @@ extension EventFinder {
                 continue
             }
             if entities.contains(where: { $0.start <= state.span.start && state.span.start < $0.end }) { continue }
+            // "Kampala's top negotiator, Internal Affairs Minister Ruhakana Rugunda": the holder is the state's.
+            if let holder = holderOfSetOffOffice(ownedBy: state.span.end, in: entities, sentence: sentence),
+                entities[holder].participant.state == nil || entities[holder].participant.state == state.state
+            {
+                entities[holder].participant.state = state.state
+                continue
+            }
             if state.form == .adjective, !isInitialsStandingAlone(state, in: sentence) {
                 let end = state.span.end - sentence.start
                 // "Ukrainian officials", "Egyptian and Qatari mediators": the group may follow a list of
@@ -118,6 +143,13 @@ extension EventFinder {
             {
                 entities[previous].participant = EventParticipant(name: organisation.name, organisation: organisation.name)
                 entities[previous].end = organisation.span.end + 1
+                continue
+            }
+            // "the European Union's mediator, Enrique V. Iglesias": the body the holder of the office speaks for.
+            if let holder = holderOfSetOffOffice(ownedBy: organisation.span.end, in: entities, sentence: sentence),
+                entities[holder].participant.state == nil, entities[holder].participant.organisation == nil
+            {
+                entities[holder].participant.organisation = organisation.name
                 continue
             }
             // "EU foreign policy chief Kaja Kallas": the body an official speaks for, as a state for its officials.

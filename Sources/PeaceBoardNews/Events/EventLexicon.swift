@@ -1155,7 +1155,11 @@ enum EventLexicon {
     ]
     /// Who is sent from a state to act for it, besides its acting groups: "advisers from Russia".
     static let envoyNouns: WordTable<Void> = ["advisers", "advisors", "ministers", "experts", "emissaries", "observers", "lawmakers"]
-    static let actingGroups: WordTable<Void> = [
+    /// Nouns for a group drawn from a body or a state, in a subject's next conjunct: "and remnants of the ELN",
+    /// "and a delegation from the rebels".
+    static let drawnGroupHeads = WordTable<Void>(actingGroupList + ["remnants", "members", "wing", "wings", "commanders", "fighters", "elements", "part"])
+    static let actingGroups = WordTable<Void>(actingGroupList)
+    private static let actingGroupList = [
         "government", "governments", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership", "cabinet",
         "negotiators", "diplomats", "troops", "ministry", "president", "leader", "leaders", "mediators", "envoys",
         "representatives", "delegations", "delegates", "counterpart", "counterparts", "minister", "premier", "chancellor", "rivals", "factions",
@@ -1163,5 +1167,7 @@ enum EventLexicon {
         "envoy", "negotiator", "ambassador", "diplomat", "official", "delegate", "representative", "ministers",
         // "The Ukrainian and American teams met in Saudi Arabia", "Afghan govt representatives".
         "team", "teams", "govt", "gov't", "presidents",
+        // "President Gustavo Petro's administration and the ELN".
+        "administration",
     ]
 }

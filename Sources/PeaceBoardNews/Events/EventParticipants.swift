@@ -37,7 +37,13 @@ extension EventFinder {
         {
             before.removeAll { $0.start - sentence.start < introEnd }
         }
-        let clauseEnd = clauseEnd(after: trigger.end - sentence.start, in: text)
+        var clauseEnd = clauseEnd(after: trigger.end - sentence.start, in: text)
+        // "held talks with his Indian counterpart, Subrahmanyam Jaishankar": a name set off after its office is in the clause.
+        if let holder = entities.first(where: { $0.isPerson && $0.start - sentence.start == clauseEnd + 2 }),
+            endsWithOffice(Tokenizer.words(in: sentence).within(from: trigger.end - sentence.start, to: clauseEnd))
+        {
+            clauseEnd = Self.clauseEnd(after: holder.end - sentence.start, in: text)
+        }
         // "signed a peace agreement in Washington", "held talks in Thailand": where it happened,
         // not whom it concerns ("a truce in Sudan" still concerns Sudan).
         let allAfter = entities.filter { $0.start >= trigger.end && !(($0.isCity || happensSomewhere) && isPlace($0, in: sentence)) }
@@ -313,5 +319,11 @@ extension EventFinder {
 
     static func isNounTrigger(_ word: String) -> Bool {
         word.hasSuffix("al") || word.hasSuffix("ion") || ["threat", "call", "demand", "appeal", "offer", "mediators", "conference", "talks"].contains(word)
+    }
+
+    /// "his Indian counterpart", "the Eritrean president": words that end with an office.
+    static func endsWithOffice(_ words: ArraySlice<Word>) -> Bool {
+        let folded = words.suffix(3).map(\.folded)
+        return folded.indices.contains { Offices.isTitle(Array(folded[$0...])) }
     }
 }

@@ -151,6 +151,12 @@ extension EventFinder {
         let rest = gap[by.upperBound...]
         // "agreed upon by both leaders in the Kuala Lumpur Peace Accord": a city past other words is where.
         if entity.isCity, !(rest.isEmpty || rest == "the ") { return false }
+        // "welcomed by Eritrea's president, Isaias Afwerki": the agent's state and office set off before the name.
+        if entity.isPerson, let owner = rest.range(of: "’s ") ?? rest.range(of: "'s "), !rest[..<owner.lowerBound].contains(" "),
+            isSetOffOffice(rest[owner.upperBound...])
+        {
+            return true
+        }
         // "supported by satellite monitoring provided by the United States": the agent of another participle.
         // "endorsed by the heavily armed, Iran-backed Hezbollah": commas between the agent's describing words.
         let describingOnly = rest.split(separator: " ").allSatisfy { word in word.first?.isLowercase == true || word.contains("-") }
@@ -489,6 +495,9 @@ extension EventFinder {
                 || (previous.isPerson && before[index].isPerson && isListedOffice(gapWords))
                 // "Qatar, alongside the United States and the African Union, facilitated": who acts with the first.
                 || (gap.hasPrefix(",") && isCompanionJoiner(gapWords))
+                // "the government of President Gustavo Petro and remnants of the ELN guerrillas agreed": a group
+                // drawn from the next one named.
+                || isDrawnFromJoiner(gapWords)
             guard joined, !gap.contains("—"), !endsPrepositionalClause(previous, gap: gap, in: sentence) else { break }
             group.insert(previous, at: 0)
             index -= 1
@@ -512,6 +521,18 @@ extension EventFinder {
     private static func isCompanionJoiner(_ gap: ArraySlice<Word>) -> Bool {
         let words = gap.map(\.folded).filter { $0 != "the" }
         return EventLexicon.companionJoiners.contains { $0 == words }
+    }
+
+    /// "and remnants of the", "and a delegation from the": the next conjunct of a subject is a group
+    /// drawn from whom it names.
+    private static func isDrawnFromJoiner(_ gap: ArraySlice<Word>) -> Bool {
+        var words = gap.map(\.folded)[...]
+        guard words.popFirst() == "and" else { return false }
+        if let first = words.first, EventLexicon.articles.contains(first) { words.removeFirst() }
+        if words.last == "the" { words.removeLast() }
+        guard let preposition = words.popLast(), preposition == "of" || preposition == "from" else { return false }
+        return (1...3).contains(words.count) && words.last.map(EventLexicon.drawnGroupHeads.contains) == true
+            && words.dropLast().allSatisfy { EventLexicon.officeQualifiers.contains($0) || EventLexicon.groupQualifiers.contains($0) }
     }
 
     /// "and Qatari minister of state", ", Togolese foreign minister": a list word, the adjectives of
