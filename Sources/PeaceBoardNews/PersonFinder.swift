@@ -4,6 +4,8 @@ public struct PersonMention: Hashable, Sendable, Codable {
     public var office: String?
     /// The state named with the office ("Russian President", "Kremlin spokesperson"), ISO alpha-3.
     public var state: String?
+    /// The body the person speaks for where the report gives it and no state: "the ONLF side was led by …".
+    public var organisation: String?
     public var span: TextSpan
     /// Named as an owner ("Putin’s proposal"): not who a following "he" refers to.
     public var isPossessive = false
@@ -194,14 +196,18 @@ public enum PersonFinder {
             }
         }
         all = withPossessiveStates(all, in: paragraphs, states: states)
+        all = withDelegationLeaders(all, in: paragraphs, states: states, organisations: organisations)
         // "Hun Manet said" after "Cambodian Prime Minister Hun Manet": the state the report gave the name earlier.
         var stateOfPerson: [String: String] = [:]
+        var organisationOfPerson: [String: String] = [:]
         for mention in all.sorted(by: { $0.span.start < $1.span.start }) {
             if let state = mention.state, stateOfPerson[mention.name] == nil { stateOfPerson[mention.name] = state }
+            if let organisation = mention.organisation, organisationOfPerson[mention.name] == nil { organisationOfPerson[mention.name] = organisation }
         }
         all = all.map { mention in
             var resolved = mention
             if resolved.state == nil { resolved.state = stateOfPerson[mention.name] }
+            if resolved.state == nil, resolved.organisation == nil { resolved.organisation = organisationOfPerson[mention.name] }
             return resolved
         }
         return all.sorted { $0.span.start < $1.span.start }

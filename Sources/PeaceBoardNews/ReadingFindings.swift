@@ -24,7 +24,12 @@ extension Reading {
         }
         var seenPeople = Set<String>()
         let people: [JSONValue] = self.people.filter { seenPeople.insert($0.name).inserted }.map { person in
-            object(at: person.span, ["name": .string(person.name), "office": person.office.map(JSONValue.string), "state": person.state.map(JSONValue.string)])
+            object(
+                at: person.span,
+                [
+                    "name": .string(person.name), "office": person.office.map(JSONValue.string), "state": person.state.map(JSONValue.string),
+                    "organisation": person.organisation.map(JSONValue.string),
+                ])
         }
         let quotes: [JSONValue] = self.quotes.map { quote in
             object(at: quote.span, ["text": .string(quote.text), "speaker": quote.speaker.map(JSONValue.string), "verb": quote.verb.map(JSONValue.string)])

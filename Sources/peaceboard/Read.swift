@@ -72,7 +72,7 @@ struct Read: AsyncParsableCommand {
         lines.append(
             "People: "
                 + people.map { person in
-                    let role = [person.state, person.office].compactMap { $0 }.joined(separator: " ")
+                    let role = [person.state ?? person.organisation, person.office].compactMap { $0 }.joined(separator: " ")
                     return role.isEmpty ? person.name : "\(person.name) (\(role))"
                 }.joined(separator: "; "))
         lines.append("States: " + Array(Set(reading.states.map(\.state))).sorted().joined(separator: ", "))

@@ -105,7 +105,7 @@ public enum EventFinder {
         init(person: PersonMention) {
             var participant = EventParticipant(name: person.name, state: person.state)
             // "Guterres was to convene …": a listed person who speaks for a body acts for it wherever named.
-            if person.state == nil { participant.organisation = Gazetteer.organisationOfPerson[person.name] }
+            if person.state == nil { participant.organisation = person.organisation ?? Gazetteer.organisationOfPerson[person.name] }
             self.init(participant: participant, start: person.span.start, end: person.span.end, isPossessive: person.isPossessive, isPerson: true)
         }
     }

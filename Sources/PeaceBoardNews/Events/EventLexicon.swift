@@ -410,7 +410,12 @@ enum EventLexicon {
         EventRule(match: .words(["shake", "hands"]), kind: .meet, cameo: "040", notAfter: ["to", "will", "would"]),
         // "Iran and the United States had “productive” senior-level talks in Oman".
         EventRule(match: .words(["had"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4, needsNamedSubjectAndDescribedLater: true),
-        EventRule(match: .words(["held"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 6),
+        // "held a productive discussion", "held productive discussions".
+        EventRule(match: .words(["held"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(["discussion", "discussions"])), laterWithin: 6),
+        // "The leaders were involved in discussions yesterday"; not "the four nations involved in the talks", who are described.
+        EventRule(
+            match: .words(["involved", "in"]), kind: .meet, cameo: "046", needsPrevious: passiveAuxiliaries, mayStandBetween: ["also", "directly", "closely", "actively"],
+            needsLater: WordTable(meetingWords.union(["discussions"])), laterWithin: 3),
         // "the talks, hosted by Saudi Foreign Minister …": the host is the agent.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
@@ -980,7 +985,16 @@ enum EventLexicon {
     ]
     static let negations: WordTable<Void> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed", "unable"]
     /// Words between a subject and its verb that do not end the subject ("has", "also").
-    static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "will", "would", "remained", "remains", "remain"]
+    /// What a leader leads for a state or a body: "the Ethiopian delegation was led by", "the ONLF side, headed by".
+    static let delegationNouns: WordTable<Void> = [
+        "delegation", "delegations", "side", "team", "teams", "negotiators", "delegates", "representatives", "mission", "government",
+    ]
+    /// Verbs whose subject is the subject of the infinitive after them: "they decided to invite", "the parties moved to resume".
+    static let controlVerbs: WordTable<Void> = [
+        "decided", "decide", "decides", "resolved", "opted", "chose", "moved", "sought", "seek", "seeks", "tried", "try", "tries", "went", "plan", "plans",
+        "planned", "intend", "intends", "intended", "want", "wants", "wanted", "hope", "hopes", "hoped",
+    ]
+    static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "were", "are", "will", "would", "remained", "remains", "remain"]
     /// Words that may stand between two names listed together ("Putin and Chinese leader Xi").
     /// What is hosted that is no round of talks: "will host a reception for the heads of delegations".
     static let socialOccasions: WordTable<Void> = ["a", "reception", "dinner", "lunch", "banquet", "party", "ceremony"]

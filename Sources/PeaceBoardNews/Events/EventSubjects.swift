@@ -581,6 +581,10 @@ extension EventFinder {
         {
             subject -= 1
         }
+        // "They also decided to invite Brazil": the subject of the verb whose infinitive the event is.
+        if subject >= 1, words[subject] == "to", EventLexicon.controlVerbs.contains(words[subject - 1]) {
+            return subjectNoun(before: subject - 1, in: words)
+        }
         return subject
     }
 }
