@@ -374,6 +374,8 @@ public enum EventFinder {
             if index >= 2, folded[index - 1] == "to", EventLexicon.refusals.contains(folded[index - 2]) { continue }
             // "agreed not to threaten or use force": what is forsworn did not happen.
             if let acceptEnd, index - acceptEnd >= 2, index - acceptEnd <= 5, folded[(index - 2)..<index] == ["not", "to"] { continue }
+            // "pledged not to threaten", "will not, directly or indirectly, threaten": a threat forsworn is none made.
+            if rule.kind == .threaten, isForsworn(at: index, in: folded) { continue }
             // "a U.S. proposal for a ceasefire": proposed by the state its adjective names, found as a phrase.
             if rule.kind == .propose, EventLexicon.ownedPlanWords.contains(folded[index]), adjectiveOwner(of: index, in: words) != nil { continue }
             // "The RSF's agreement to the proposal", "talks on the plan": a proposal made before, referred to.

@@ -807,6 +807,11 @@ enum EventLexicon {
         EventRule(match: .words(["legitimate", "target"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["act", "of", "war"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["not", "hesitate"]), kind: .threaten, cameo: "130"),
+        // "issued a three-month ultimatum for foreign companies to depart", "gave the rebels an ultimatum".
+        EventRule(match: .words(["issued"]), kind: .threaten, cameo: "139", needsLater: ["ultimatum", "ultimatums"], laterWithin: 4),
+        EventRule(match: .words(["issues"]), kind: .threaten, cameo: "139", needsLater: ["ultimatum", "ultimatums"], laterWithin: 4),
+        EventRule(match: .words(["gave"]), kind: .threaten, cameo: "139", needsLater: ["ultimatum", "ultimatums"], laterWithin: 4),
+        EventRule(match: .words(["delivered"]), kind: .threaten, cameo: "139", needsLater: ["ultimatum", "ultimatums"], laterWithin: 4),
         // "reserved the right to defend its water security by all means".
         EventRule(match: .words(["reserved", "the", "right"]), kind: .threaten, cameo: "130", needsLater: rightsReserved, laterWithin: 3),
         EventRule(match: .words(["reserves", "the", "right"]), kind: .threaten, cameo: "130", needsLater: rightsReserved, laterWithin: 3),
@@ -1020,6 +1025,9 @@ enum EventLexicon {
     static let talksReportingVerbs: WordTable<Void> = ["said", "says", "told", "announced", "agreed", "added", "stated", "confirmed", "declared"]
     /// What joins those who act with the one named first: "Qatar, alongside the United States, facilitated".
     static let companionJoiners: [[String]] = [["alongside"], ["along", "with"], ["together", "with"], ["as", "well", "as"]]
+    static let companionWords = WordTable<Void>(Set(companionJoiners.joined()))
+    /// Groups inside a state, not the state: "nine Sudanese factions".
+    static let factionNouns: WordTable<Void> = ["factions", "rivals", "groups", "parties", "movements"]
     /// What stands before talks already held: "following talks in Istanbul".
     static let afterPrepositions: WordTable<Void> = ["after", "following"]
     /// Words for talks that someone held: "after two days of deliberations".

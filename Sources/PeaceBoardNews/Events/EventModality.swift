@@ -10,6 +10,15 @@ extension EventFinder {
         return !words[(negation + 1)..<index].contains { $0.hasSuffix("ed") && !EventLexicon.notVerbsInEd.contains($0) }
     }
 
+    /// "not to threaten", "will not, directly or indirectly, threaten": a pledge never to do it, past the
+    /// adverbs a comma sets off.
+    static func isForsworn(at index: Int, in words: [String]) -> Bool {
+        guard let negation = words[max(0, index - 6)..<index].lastIndex(where: { $0 == "not" || $0 == "never" }), negation >= 1 else { return false }
+        let between = words[(negation + 1)..<index]
+        guard between.allSatisfy({ $0.hasSuffix("ly") || $0 == "or" || $0 == "and" || $0 == "to" }) else { return false }
+        return ["to", "will", "would", "shall"].contains(words[negation - 1]) || between.last == "to"
+    }
+
     /// "would not accept" is a refusal, said outright; "would accept" and "may not accept" are hedged.
     static func isHedged(before index: Int, in words: [String]) -> Bool {
         if words.contains("reportedly") { return true }

@@ -204,14 +204,23 @@ extension EventFinder {
             let gapWords = Tokenizer.words(in: sentence).within(from: previous.end - sentence.start, to: candidate.start - sentence.start)
             // "the Cambodian Prime Minister and his Thai counterpart, along with Trump": the office or group of
             // the one before, then what joins the next.
-            let describing = gapWords.prefix { $0.classes.contains(.officeStart) || EventLexicon.actingGroups.contains($0.folded) }
+            let describing = gapWords.prefix { $0.classes.contains(.officeStart) || EventLexicon.actingGroups.contains($0.folded) || Offices.isTitle([$0.folded]) }
             let joiner = describing.last.map { sentence.text.utf16Slice(from: $0.utf16Range.upperBound, to: candidate.start - sentence.start) } ?? gap
             let joinerWords = gapWords.dropFirst(describing.count)
-            guard joiner.trimmed().hasPrefix(",") || ["and", "along", "together", "plus"].contains(joinerWords.first?.folded ?? ""), gapWords.count <= 6,
-                !gap.contains(where: { ";:—()'\"“”‘’".contains($0) }),
+            // "leaders including CARICOM Chair, Dominica's Prime Minister, Roosevelt Douglas, as well as observers from the
+            // United Nations": members named past a possessive, and a group drawn from a body.
+            let marks = gap.replacingOccurrences(of: "’s ", with: " ").replacingOccurrences(of: "'s ", with: " ")
+            // "nine Sudanese factions, including the Justice and Equality Movement": factions in a state are not the state.
+            let opensWithInclusion = joinerWords.first?.folded == "including"
+            let includesMembers = opensWithInclusion
+                && !describing.contains { EventLexicon.factionNouns.contains($0.folded) || EventLexicon.groupNouns.contains($0.folded) }
+            guard joiner.trimmed().hasPrefix(",") || ["and", "along", "together", "plus"].contains(joinerWords.first?.folded ?? "") || includesMembers,
+                !opensWithInclusion || includesMembers,
+                gapWords.count <= 6, !marks.contains(where: { ";:—()'\"“”‘’".contains($0) }),
                 gapWords.allSatisfy({
                     $0.isCapitalised || EventLexicon.listWords.contains($0.folded) || EventLexicon.memberWords.contains($0.folded)
-                        || EventLexicon.actingGroups.contains($0.folded)
+                        || EventLexicon.actingGroups.contains($0.folded) || EventLexicon.envoyNouns.contains($0.folded)
+                        || EventLexicon.memberIntroductions.contains($0.folded) || EventLexicon.companionWords.contains($0.folded)
                 })
             else { break }
             // "brokered by the United States and France, the Lebanese army is to deploy": a name that
@@ -219,14 +228,17 @@ extension EventFinder {
             var following = Substring(sentence.text.utf16Suffix(from: candidate.end - sentence.start))
             // The sentence's words, split once, after the name.
             let next = Tokenizer.words(in: sentence).within(from: candidate.end - sentence.start, to: candidate.end - sentence.start + 40)
-            // "his Thai counterpart, along with …": past the group a state's adjective describes.
-            if let group = next.first, EventLexicon.actingGroups.contains(group.folded), following.hasPrefix(" " + group.text) {
+            // "his Thai counterpart, along with …", "CARICOM Chair, Dominica's Prime Minister, …": past the group or
+            // the office a name describes.
+            if let group = next.first, EventLexicon.actingGroups.contains(group.folded) || Offices.isTitle([group.folded]), following.hasPrefix(" " + group.text) {
                 following = following.dropFirst(group.text.count + 1)
             }
             guard candidate.isPerson || following.isEmpty || [",", ".", ";", ")", " and ", " or ", " plus ", " —", " –"].contains(where: { following.hasPrefix($0) })
             else { break }
             // "signed by Khalilzad and Baradar, with Pompeo on hand to witness the ceremony": who watches signs nothing.
-            if next.prefix(5).contains(where: { EventLexicon.witnessWords.contains($0.folded) }) { break }
+            // ("…, as well as observers from the UN": the next member's words, past the comma, are not the candidate's.)
+            let ownWords = next.prefix { word in !sentence.text.utf16Slice(from: candidate.end - sentence.start, to: word.utf16Range.lowerBound).contains(",") }
+            if ownWords.prefix(5).contains(where: { EventLexicon.witnessWords.contains($0.folded) }) { break }
             members.append(candidate)
             previous = candidate
         }
