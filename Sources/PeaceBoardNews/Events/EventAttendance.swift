@@ -30,16 +30,28 @@ extension EventFinder {
         in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity], signers: [EventParticipant], found: [EventMention],
         signersMet: Bool
     ) -> [EventMention] {
-        guard let ceremony = folded.firstIndex(where: { $0 == "ceremony" || $0 == "ceremonies" }), !isPlannedOrCalledOff(around: ceremony, in: folded) else {
+        guard let ceremony = folded.firstIndex(where: { $0 == "ceremony" || $0 == "ceremonies" }) ?? signingOccasion(in: folded),
+            !isPlannedOrCalledOff(around: ceremony, in: folded)
+        else {
             return []
+        }
+        let trigger = sentence.span(from: words[ceremony], to: words[ceremony])
+        // "At a ceremony with Rubio in Washington, the two countries' foreign ministers signed": who signed at the
+        // ceremony the sentence opens with met there.
+        if folded.first == "at", ceremony <= 3,
+            let signing = found.last(where: { $0.kind == .accept && !$0.actors.isEmpty && isSigning($0) && !$0.negated && !$0.hedged }),
+            !found.contains(where: { $0.kind == .meet && Set($0.actors.map(\.name)).isSuperset(of: signing.actors.map(\.name)) })
+        {
+            return [EventMention(kind: .meet, cameo: CAMEOCode("046")!, actors: signing.actors, targets: [], negated: false, hedged: false, trigger: trigger, sentence: sentence)]
         }
         // A signing named in this sentence with its signers is read where it stands.
         guard !signers.isEmpty, !found.contains(where: { $0.kind == .accept && !$0.actors.isEmpty && isSigning($0) }) else { return [] }
-        let trigger = sentence.span(from: words[ceremony], to: words[ceremony])
         let before = folded[max(0, ceremony - 3)..<ceremony]
         let metHere = Set(found.filter { $0.kind == .meet }.flatMap(\.actors).map(\.name))
         var attendance: [EventMention] = []
-        if reportsSigningWithoutSigners(folded), !signersMet, !signers.allSatisfy({ metHere.contains($0.name) }) {
+        // "Speaking at the signing event, Rubio said": the signing took place, and who signed were there.
+        let isSigningOccasion = folded[ceremony] == "signing" || ceremony >= 1 && folded[ceremony - 1] == "signing"
+        if reportsSigningWithoutSigners(folded) || isSigningOccasion, !signersMet, !signers.allSatisfy({ metHere.contains($0.name) }) {
             attendance.append(
                 EventMention(kind: .meet, cameo: CAMEOCode("046")!, actors: signers, targets: [], negated: false, hedged: false, trigger: trigger, sentence: sentence))
         }
@@ -54,6 +66,16 @@ extension EventFinder {
                     trigger: trigger, sentence: sentence))
         }
         return attendance
+    }
+
+    /// "at the signing event", "The signing took place in the presence of …": a signing told of as an occasion, without
+    /// the word "ceremony"; where "signing" stands.
+    static func signingOccasion(in folded: [String]) -> Int? {
+        folded.indices.first { index in
+            guard folded[index] == "signing", index + 1 < folded.count else { return false }
+            let rest = folded[(index + 1)...].prefix(3)
+            return folded[index + 1] == "event" || rest.contains("took") && rest.contains("place")
+        }
     }
 
     /// "The pact was signed at a solemn ceremony", "as the signing took place at a Moscow ceremony",

@@ -170,7 +170,7 @@ public enum EventFinder {
                 let parties = Set(agreedBy.map(\.name))
                 return events.contains { $0.kind == .meet && Set($0.actors.map(\.name)).isSuperset(of: parties) }
             }
-            if sentence.text.containsBytes(of: "ceremon") {
+            if sentence.text.containsBytes(of: "ceremon") || sentence.text.containsBytes(of: "signing") {
                 let here = events.filter { $0.sentence.start == sentence.start }
                 events += ceremonyAttendance(
                     in: sentence, words: words, folded: folded, entities: sentenceEntities(), signers: antecedents.agreedBy, found: here,
@@ -197,7 +197,8 @@ public enum EventFinder {
                 var meetings = meetingsBetween(in: sentence, words: words, folded: folded, entities: entities, namedGroup: lastOrganisation).filter { meeting in
                     !held.contains { Set($0.map(\.name)).isSuperset(of: meeting.actors.map(\.name)) }
                 }
-                if meetings.isEmpty, held.allSatisfy(\.isEmpty), let noun = meetingBetweenPair(in: folded),
+                // "during talks between the leaders of the two states hosted by Trump": the host's meeting alone leaves the pair's to find.
+                if meetings.isEmpty, held.allSatisfy({ $0.count < 2 }), let noun = meetingBetweenPair(in: folded),
                     let pair = [antecedents.pair, antecedents.parties, antecedents.namedPair].first(where: { $0.count == 2 })
                 {
                     meetings.append(

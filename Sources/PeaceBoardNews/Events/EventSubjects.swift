@@ -101,9 +101,10 @@ extension EventFinder {
         // "from Amman, Jordan", "in Addis Ababa, Ethiopia": the country a city is in.
         guard start >= 2, sentence.text.utf16Slice(from: start - 2, to: start) == ", " else { return false }
         let city = words.within(from: max(0, start - 30), to: start - 2).suffix(2).map(\.text)
+        // "in Doha, Kenya and Uganda signed": a capital of another state is no city of this one.
         return [city, Array(city.suffix(1))].contains { words in
-            guard !words.isEmpty, case .state(_, .capital)? = Gazetteer.phrases[words] else { return false }
-            return true
+            guard !words.isEmpty, case .state(let state, .capital)? = Gazetteer.phrases[words] else { return false }
+            return entity.participant.state == nil || entity.participant.state == state
         }
     }
 
@@ -262,6 +263,15 @@ extension EventFinder {
         let subject = subjectNoun(before: index, in: words)
         guard subject >= 1 else { return nil }
         if let pair = pairSubject(at: subject, in: words) { return pair }
+        // "the two African countries' foreign ministers signed": officials of the pair the possessive names.
+        // (The plural's possessive mark is folded away: "countries" straight before the office.)
+        if EventLexicon.pluralOfficials.contains(words[subject]) || EventLexicon.actingGroups.contains(words[subject]),
+            let owner = (max(1, subject - 3)..<subject).last(where: { EventLexicon.statePairNouns.contains(words[$0]) }),
+            (owner + 1..<subject).allSatisfy({ EventLexicon.officeQualifiers.contains(words[$0]) }),
+            let pair = pairSubject(at: owner, in: words) ?? pairSubject(describedAt: owner, in: words)
+        {
+            return pair == .people ? nil : .states
+        }
         // "The two parties to the Ethiopian conflict have agreed": the noun before what it is party to.
         if let preposition = (max(1, subject - 4)..<subject).last(where: { ["to", "in", "of"].contains(words[$0]) }), words[preposition + 1] == "the",
             !words[preposition..<subject].contains(where: { EventLexicon.partyNouns.contains($0) })
@@ -273,6 +283,12 @@ extension EventFinder {
             EventLexicon.partyNouns.contains(words[preposition - 1])
         else { return nil }
         return pairSubject(at: preposition - 1, in: words)
+    }
+
+    /// "the two African countries": the count before a word describing the pair's noun.
+    private static func pairSubject(describedAt noun: Int, in words: [String]) -> Pair? {
+        guard noun >= 2, ["two", "both"].contains(words[noun - 2]) else { return nil }
+        return .states
     }
 
     private static func pairSubject(at subject: Int, in words: [String]) -> Pair? {
