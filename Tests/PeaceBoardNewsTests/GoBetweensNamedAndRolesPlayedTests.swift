@@ -40,4 +40,12 @@ import Testing
         let text = "The talks were attended by Norwegian Ambassador to Kenya Lena Brandt, who is acting as facilitator."
         #expect(TestReading.actors(.mediate, in: TestReading.events(text)) == ["NOR"])
     }
+
+    @Test func everyOneListedAsMediatorsMediatesButGuarantorsDoNot() {
+        let listed = "Kenya and Uganda agreed on Friday to accept Qatar, Egypt and the United States as mediators in the talks."
+        #expect(Set(TestReading.actors(.mediate, in: TestReading.events(listed))) == ["QAT", "EGY", "USA"])
+        // The house codes guarantors as no go-betweens (own/25, own/37, own/129).
+        let guarantors = "Kenya and Uganda agreed on Friday to ratify Norway and Cuba as guarantor countries in the talks."
+        #expect(TestReading.actors(.mediate, in: TestReading.events(guarantors)).isEmpty)
+    }
 }

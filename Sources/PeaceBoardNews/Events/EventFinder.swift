@@ -288,7 +288,9 @@ public enum EventFinder {
                 events.append(witnessing)
             }
             // On bytes first: most sentences name no mediator, and looking up every word costs.
-            if sentence.text.containsBytes(of: "ator"), words.contains(where: { EventLexicon.mediatorNouns.contains($0.folded) }) {
+            if sentence.text.containsBytes(of: "ator") || sentence.text.containsBytes(of: "intermedia") || sentence.text.containsBytes(of: "go-between"),
+                words.contains(where: { EventLexicon.mediatorNouns.contains($0.folded) })
+            {
                 events += titledMediators(in: sentence, words: words, entities: sentenceEntities()).filter { mediator in
                     !events.contains { $0.kind == .mediate && $0.actors == mediator.actors }
                 }

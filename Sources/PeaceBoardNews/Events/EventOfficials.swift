@@ -65,6 +65,20 @@ extension EventFinder {
     }
 
     static func titledMediators(in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
+        let titled = titledOnes(in: sentence, words: words, entities: entities)
+        // "ratify Cuba, Norway, and Venezuela as guarantor countries": everyone listed before the role.
+        let listed = namedLists(in: entities, sentence: sentence).filter { $0.count >= 2 }.flatMap { list -> [EventMention] in
+            guard let last = list.last, let role = titled.first(where: { $0.actors == [last.participant] }) else { return [] }
+            return list.dropLast().filter { member in !titled.contains { $0.actors == [member.participant] } }.map { member in
+                var mediation = role
+                mediation.actors = [member.participant]
+                return mediation
+            }
+        }
+        return titled + listed
+    }
+
+    private static func titledOnes(in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
         entities.compactMap { person in
             func mediation(at title: Int) -> EventMention {
                 EventMention(
