@@ -24,7 +24,10 @@ enum Offices {
         // Who is one of a body named before: "Serb delegation member Momcilo Krajisnik".
         ["member"],
         // Who speaks for a faith: "the execution of cleric Nimr al-Nimr".
-        ["cleric"], ["mullah"], ["ayatollah"], ["imam"], ["archbishop"], ["bishop"], ["patriarch"], ["rabbi"],
+        ["cleric"], ["mullah"], ["ayatollah"], ["imam"], ["archbishop"], ["bishop"], ["patriarch"], ["rabbi"], ["monsignor"], ["msgr."], ["cardinal"],
+        ["reverend"], ["rev."],
+        // A deputy of an office the list has alone: "Mustafa Muhumed Omer, deputy president of the Somali regional state".
+        ["deputy", "president"], ["deputy", "minister"], ["deputy", "chairman"], ["deputy", "leader"], ["deputy", "head"], ["deputy", "governor"],
         // Kin named by whose they are: "the North Korean leader's sister Kim Yo Jong".
         ["sister"], ["brother"], ["wife"], ["husband"], ["daughter"], ["widow"], ["nephew"], ["niece"], ["cousin"],
     ]
@@ -160,6 +163,9 @@ enum Offices {
         "Jazeera", "Arabiya", "Hadath", "Reuters", "AFP", "Xinhua", "TASS", "Interfax", "Anadolu", "Yonhap", "Kyodo", "Bernama",
         "Sputnik", "RIA", "Novosti", "Asharq",
     ] + placeWordList)
+
+    /// Words after a people's name that make it a region's: "the Somali regional state", "the Kurdish region".
+    static let regionNouns: WordTable<Void> = ["regional", "region", "province", "provincial"]
 
     /// Words that end an office's remit and start no one's name: "High Representative for Foreign Affairs and Security".
     static let remitEndings: WordTable<Void> = [

@@ -406,7 +406,9 @@ public enum PersonFinder {
             // a place after its preposition is not the first word of the name after it.
             if let nameEnd = nameEnd(from: index, in: words, text: text), nameEnd - index >= 2, index == 0 || words[index - 1].folded != "the",
                 !(index > 0 && EventLexicon.remitPrepositions.contains(words[index - 1].folded) && Gazetteer.phrases[[words[index].text]] != nil),
-                !isRemitOfOffice(at: index, in: words)
+                !isRemitOfOffice(at: index, in: words),
+                // "the High Council for National Reconciliation, Taliban deputy leader …": the end of a body's name, no one's.
+                !Offices.remitEndings.contains(words[nameEnd - 1].text)
             {
                 let namedAfterSaying = isNamedAfterSaying(index, nameEnd, in: words, text: text)
                 guard namedAfterSaying || isFollowedBySpeechOrApposition(nameEnd, in: words, text: text) || isLeaderAfterBy(index, nameEnd, in: words)
@@ -695,11 +697,15 @@ public enum PersonFinder {
     /// Governing Council,": an apposition that opens with the office itself. The office is
     /// followed by whose it is, not by a name: "Zelensky, President Macron and …" is a list.
     private static func isOfficeApposition(at index: Int, in words: [Word], text: String) -> Bool {
-        guard index > 0, index < words.count, !words[index].isCapitalised,
-            text[words[index - 1].range.upperBound..<words[index].range.lowerBound] == ", ",
-            let (length, _) = office(at: index, in: words), index + length < words.count
+        guard index > 0, index < words.count, text[words[index - 1].range.upperBound..<words[index].range.lowerBound] == ", ",
+            let (length, _) = office(at: index, in: words)
         else { return false }
-        return Offices.appositionLinks.contains(words[index + length].folded)
+        var end = index + length
+        // "Ahmed Shide, Finance Minister and Chairman of the Somali People's Democratic Party,": two offices held.
+        if end + 1 < words.count, words[end].folded == "and", let (second, _) = office(at: end + 1, in: words) { end += 1 + second }
+        // A capitalised office may open the next name of a list ("Zelensky, President Macron and …"); whose
+        // office it is follows it only in an apposition.
+        return end < words.count && Offices.appositionLinks.contains(words[end].folded)
     }
 
     /// ", Washington's senior adviser for Africa,": an apposition opened by an owner's name.
@@ -769,6 +775,8 @@ public enum PersonFinder {
             {
                 return code
             }
+            // "deputy president of the Somali regional state": a region named after a people is inside a state, not it.
+            if index + 1 < words.count, Offices.regionNouns.contains(words[index + 1].folded) { continue }
             for part in word.text.split(separator: "-") {
                 if case .state(let code, _)? = Gazetteer.phrases[[String(part)]] { return code }
             }

@@ -259,7 +259,7 @@ public enum PlaceFinder {
     static let institutions: Set<String> = [
         "Front", "Movement", "Forces", "Army", "Party", "Alliance", "Council", "Committee", "Commission", "Government", "Authority",
         "Assembly", "Parliament", "Representatives", "Brigades", "Coalition", "Congress", "Union", "Organisation", "Organization", "Court",
-        "Clan", "Cartel", "Network", "Militia", "Group",
+        "Clan", "Cartel", "Network", "Militia", "Group", "Community",
     ]
     /// Words that open a body's name before "of" ("House of Representatives").
     static let institutionHeads = institutions.union(["House"])
