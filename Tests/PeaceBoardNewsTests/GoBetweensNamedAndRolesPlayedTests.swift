@@ -48,4 +48,12 @@ import Testing
         let guarantors = "Kenya and Uganda agreed on Friday to ratify Norway and Cuba as guarantor countries in the talks."
         #expect(TestReading.actors(.mediate, in: TestReading.events(guarantors)).isEmpty)
     }
+
+    @Test func whoIsThankedForBrokeringOrHostingDidSo() {
+        #expect(TestReading.actors(.mediate, in: TestReading.events("Kenya thanked Qatar for brokering the deal.")) == ["QAT"])
+        let hosts = "Kenya and Uganda expressed their gratitude to Rwanda and Tanzania for hosting several rounds of dialogue."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(hosts))) == ["RWA", "TZA"])
+        // What a visit was aimed at is no mediation.
+        #expect(TestReading.events("The visit was largely aimed at brokering the stalled talks between Kenya and Uganda.").filter { $0.kind == .mediate }.isEmpty)
+    }
 }

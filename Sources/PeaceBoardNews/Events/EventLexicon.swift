@@ -372,6 +372,8 @@ enum EventLexicon {
         EventRule(match: .words(["mediating"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["mediates"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["brokered"]), kind: .mediate, cameo: "045"),
+        // "thanked Qatar for brokering the deal"; not "as a condition for brokering" nor "aimed at brokering", which name no act.
+        EventRule(match: .words(["brokering"]), kind: .mediate, cameo: "045", notAfter: ["condition", "conditions", "at"]),
         // "has tried for two years to broker peace talks"; not "an honest broker" nor "a power broker".
         EventRule(match: .words(["broker"]), kind: .mediate, cameo: "045", notAfter: ["honest", "power", "a", "an", "the"]),
         EventRule(match: .words(["brokers"]), kind: .mediate, cameo: "045", notAfter: ["honest", "power", "the"]),
@@ -430,7 +432,8 @@ enum EventLexicon {
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(guestWords))),
         // "hosted a conference of Sudanese civilian groups"; a news conference is held, not hosted, and has a word between.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: gatheringWords, laterWithin: 2),
-        EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(guestWords)), laterWithin: 6),
+        // "for hosting several rounds of dialogue".
+        EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: WordTable(talkWords.union(guestWords).union(["rounds", "discussions"])), laterWithin: 6),
         // "hosted the ministerial signing of the agreement": who holds the ceremony meets those who sign;
         // "hosted Israeli Prime Minister Benjamin Netanyahu and foreign ministers of … for the signing": and its guests.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 20),
