@@ -65,4 +65,11 @@ import Testing
         let text = "The agreement was signed in the presence of the African Union and other international officials."
         #expect(TestReading.actors(.meet, in: TestReading.events(text)) == ["African Union"])
     }
+
+    @Test func signaturesAppendedAndARivalListedAfterTheLeader() {
+        let appended = "Kenyan President Amara Diallo and Ugandan President Tomas Okello appended their signature on a deal comprising several points."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(appended))) == ["KEN", "UGA"])
+        let rival = "Kenyan President Amara Diallo and long-time rival Ugandan President Tomas Okello on Tuesday signed a ceasefire deal."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(rival))) == ["KEN", "UGA"])
+    }
 }

@@ -686,6 +686,11 @@ enum EventLexicon {
         EventRule(match: .words(["sealed"]), kind: .accept, cameo: "057", needsNext: ["by"]),
         EventRule(match: .words(["sealed"]), kind: .accept, cameo: "057", needsLater: agreementNouns, laterWithin: 4),
         // "signed a decree on its dissolution" accepts no terms.
+        // "Kiir and Machar appended their signature on a deal", "affixed their signatures to".
+        EventRule(match: .words(["appended", "their", "signature"]), kind: .accept, cameo: "057"),
+        EventRule(match: .words(["appended", "their", "signatures"]), kind: .accept, cameo: "057"),
+        EventRule(match: .words(["affixed", "their", "signatures"]), kind: .accept, cameo: "057"),
+        EventRule(match: .words(["put", "their", "signatures"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057", notAfter: agreedThings, notBefore: ["decree", "decrees", "law", "laws", "bill", "order", "orders"], unlessAgentFollows: true),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
         // "The agreement was inked by Foreign Minister …", "Rwanda, DR Congo ink peace deal".
@@ -1056,6 +1061,8 @@ enum EventLexicon {
         "former", "colonial", "power", "neighbouring", "neighboring",
         // "and the top commander of the FARC".
         "top", "senior", "deputy",
+        // "Salva Kiir and long-time rival Riek Machar".
+        "rival", "arch-rival", "archrival", "long-time", "longtime", "foe", "arch-foe", "archfoe",
     ]
     static let hedges: WordTable<Void> = [
         "hypothetically",
