@@ -164,6 +164,7 @@ public enum EventFinder {
                     antecedents.groups[event.actors.count] = event.actors.map { Entity(participant: $0, start: sentence.start, end: sentence.start, isPossessive: false, isPerson: false) }
                 }
                 events += found
+                if let guests = guestsOfHostedMeeting(found, words: words, folded: folded, antecedents: antecedents, sentence: sentence) { events.append(guests) }
             }
             // On bytes first: few sentences name a ceremony or who was present.
             let partiesMet = { [agreedBy = antecedents.agreedBy] in

@@ -453,6 +453,10 @@ enum EventLexicon {
         EventRule(match: .words(["started"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
         EventRule(match: .words(["launched"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
         EventRule(match: .words(["resumed"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),
+        // "Sudan's warring parties were continuing face-to-face talks on Monday"; "will continue talks" is hedged.
+        // Not "the importance of continuing talks", a gerund after a preposition, which asserts none.
+        EventRule(match: .words(["continuing"]), kind: .meet, cameo: "046", notAfter: ["of", "for", "to", "on", "about", "in"], needsLater: WordTable(meetingWords), laterWithin: 3),
+        EventRule(match: .words(["continued"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 3),
         // "Saudi officials were in Sanaa for talks with the Houthis"; "calls for talks with" asks for them.
         EventRule(match: .words(["talks", "with"]), kind: .meet, cameo: "046", notAfter: talksSoughtWords, needsPrevious: ["for"], mayStandBetween: talksQualifiers),
         // "after 12 hours of talks by Vučić, Kurti and EU officials": the talks' agents held them.
@@ -686,6 +690,8 @@ enum EventLexicon {
         EventRule(match: .words(["sealed"]), kind: .accept, cameo: "057", needsNext: ["by"]),
         EventRule(match: .words(["sealed"]), kind: .accept, cameo: "057", needsLater: agreementNouns, laterWithin: 4),
         // "signed a decree on its dissolution" accepts no terms.
+        // "Thailand and Cambodia executed an immediate and unconditional ceasefire".
+        EventRule(match: .words(["executed"]), kind: .accept, cameo: "057", needsLater: agreementNouns, laterWithin: 5),
         // "Kiir and Machar appended their signature on a deal", "affixed their signatures to".
         EventRule(match: .words(["appended", "their", "signature"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["appended", "their", "signatures"]), kind: .accept, cameo: "057"),

@@ -106,6 +106,25 @@ extension EventFinder {
         let official = folded[index - 2]
         return EventLexicon.officialNouns.contains(official) || EventLexicon.guestWords.contains(official) || official.hasSuffix("ministers")
     }
+
+    /// "The breakthrough followed a special meeting hosted by Prime Minister Anwar Ibrahim": a meeting someone
+    /// hosted, naming no guest, was held by the pair the report is about.
+    static func guestsOfHostedMeeting(
+        _ found: [EventMention], words: [Word], folded: [String], antecedents: Antecedents, sentence: TextSpan
+    ) -> EventMention? {
+        guard let hosted = found.first(where: { $0.kind == .meet && $0.isHosting && $0.targets.isEmpty && !$0.negated && !$0.hedged }),
+            let index = words.firstIndex(where: { sentence.start + $0.utf16Range.lowerBound == hosted.trigger.start }), index >= 1,
+            EventLexicon.heldTalkWords.contains(folded[index - 1]), index + 1 < folded.count, folded[index + 1] == "by",
+            let entities = [antecedents.pair, antecedents.parties, antecedents.namedPair].first(where: { $0.count == 2 })
+        else { return nil }
+        let pair: [EventParticipant] = entities.map(\.participant)
+        let hosts = hosted.actors
+        // The host is no guest of its own meeting.
+        let hostIsAGuest = pair.contains { guest in hosts.contains { host in host.name == guest.name || (host.state != nil && host.state == guest.state) } }
+        let pairMet = found.contains { event in event.kind == .meet && Set(event.actors.map(\.name)).isSuperset(of: pair.map(\.name)) }
+        guard !hostIsAGuest, !pairMet else { return nil }
+        return EventMention(kind: .meet, cameo: CAMEOCode("046")!, actors: pair, targets: [], negated: false, hedged: false, trigger: hosted.trigger, sentence: sentence)
+    }
 }
 
 extension EventMention {
