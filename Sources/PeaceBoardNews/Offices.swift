@@ -113,6 +113,8 @@ enum Offices {
         "emphasized", "emphasised", "stressed", "continued", "concluded", "informed", "claimed", "acknowledged",
         "admitted", "recalled", "tweeted", "posted", "suggested", "saying", "adding", "revealed", "confirmed", "posting", "writing",
         "mentioned", "expressed", "reiterated", "cautioned",
+        // "“…,” he assessed", "“…,” the minister underlined".
+        "assessed", "underlined", "underscored", "asserted", "responded", "contended",
         // "He pointed out that “…”".
         "pointed",
         // "Vučić was quoted as telling a press conference".

@@ -64,6 +64,15 @@ extension QuoteFinder {
         var start = verbIndex
         // "Dengov was quoted as saying": the speaker stands before the auxiliary.
         while start > 0, verbIndex - start < 6, Offices.speechAuxiliaries.contains(words[start - 1].folded) { start -= 1 }
+        // "“…,” Senator Iván Cepeda of the negotiating team told reporters": the body the speaker belongs to stands
+        // between the name and the verb.
+        // ("Secretary of State Marco Rubio said" is an office's "of".)
+        if let of = (max(1, start - 7)..<start).last(where: { words[$0].folded == "of" && $0 + 1 < start && words[$0 + 1].folded == "the" }),
+            words[of - 1].isNamePart,
+            !source[words[of - 1].range.upperBound..<words[start - 1].range.upperBound].contains(where: { ",;:—".contains($0) })
+        {
+            start = of
+        }
         let verbStart = start
         // "tabled last September, Borrell said": a name runs up to a comma.
         while start > 0, verbStart - start < 4, words[start - 1].isNamePart || Offices.pronouns.contains(words[start - 1].folded),

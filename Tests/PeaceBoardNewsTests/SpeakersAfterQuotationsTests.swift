@@ -36,4 +36,17 @@ import Testing
         #expect(people.contains("A.K. Mishra"))
         #expect(people.contains("Ruben Rubinyan"))
     }
+
+    @Test func theSpeakersBodyBetweenTheNameAndTheVerb() {
+        let text = "Talks\n“It was agreed to advance the talks,” Senator Amara Diallo of the negotiating team told reporters."
+        #expect(NewsReader.read(text).quotes.map(\.speaker) == ["Amara Diallo"])
+        // An office's own "of" is no body after the name.
+        let office = "Talks\n“The war ends today,” Secretary of State Amara Diallo said at the ceremony."
+        #expect(NewsReader.read(office).quotes.map(\.speaker) == ["Amara Diallo"])
+    }
+
+    @Test func wordsOfAssessingAttributeAQuotation() {
+        let text = "Talks\nKenyan President Amara Diallo spoke after the meeting. “We both made our limits known,” he assessed."
+        #expect(NewsReader.read(text).quotes.map(\.speaker) == ["Amara Diallo"])
+    }
 }
