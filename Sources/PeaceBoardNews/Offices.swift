@@ -173,6 +173,8 @@ enum Offices {
     static let remitEndings: WordTable<Void> = [
         "Security", "Affairs", "Policy", "Cooperation", "Development", "Defence", "Defense", "Relations", "Trade", "Resources",
         "Reconciliation", "Operations", "Integration", "Planning", "Intelligence",
+        // Regions an envoy's remit names: "US Envoy for the Western Balkans Gabriel Escobar", "for the Horn of Africa".
+        "Balkans", "Caucasus", "Sahel", "Lakes", "Africa", "Asia", "Europe", "Americas", "Region", "East",
     ]
 
     /// What a body's name ends with: capitalised words before one ("Houthi Supreme Political Council") name no person.

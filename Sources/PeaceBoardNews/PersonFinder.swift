@@ -490,6 +490,20 @@ public enum PersonFinder {
             while start < words.count, start - index - length <= 4, words[start].isCapitalised, Offices.portfolioWords.contains(words[start].folded) { start += 1 }
         }
         if let name = nameAfterPlace(at: start, in: words, text: text) { return name }
+        // "Envoy for the Western Balkans Gabriel Escobar", "envoy for the Horn of Africa Mike Hammer": a region whose
+        // name ends as remits do, then the holder's name.
+        if ["for", "on"].contains(words[index + length].folded) {
+            var end = start
+            while end < words.count, end - start < 6, words[end].isCapitalised || words[end].folded == "of" && end + 1 < words.count && words[end + 1].isCapitalised {
+                // ("Minister of State for Europe, North America and overseas territories": a list of regions goes on.)
+                if Offices.remitEndings.contains(words[end].text), end + 1 < words.count, words[end].isFollowedBySpaces(then: words[end + 1], in: text),
+                    let nameEnd = nameEnd(from: end + 1, in: words, text: text), nameEnd - end - 1 >= 2
+                {
+                    return (end + 1, nameEnd)
+                }
+                end += 1
+            }
+        }
         // "Prime Minister of Kosovo Albin Kurti": after "of", only a place.
         guard words[index + length].folded != "of" else { return nil }
         // "regional director for the Middle East", "spokesperson for the body in New York": a remit

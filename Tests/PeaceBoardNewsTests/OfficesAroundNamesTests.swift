@@ -42,4 +42,15 @@ import Testing
     @Test func aClericIsNamedByHisCalling() {
         #expect(people("Protesters gathered after the arrest of cleric Ahmed al-Tayeb in Cairo.") == ["Ahmed al-Tayeb -"])
     }
+
+    @Test func aRegionInTheRemitBeforeTheName() {
+        func people(_ text: String) -> [PersonMention] { NewsReader.read("Talks\n" + text).people }
+        let balkans = people("Kenyan Envoy for the Western Balkans Amara Diallo praised the progress made.")
+        #expect(balkans.map(\.name) == ["Amara Diallo"])
+        #expect(balkans.first?.state == "KEN")
+        #expect(people("The Kenyan special envoy for the Horn of Africa Amara Diallo met the rebels.").map(\.name) == ["Amara Diallo"])
+        // A list of regions in a remit goes on past a comma; its next region is no one's name.
+        let listed = people("The talks were attended by Kenyan Minister of State for Europe, North America and overseas territories Amara Diallo.")
+        #expect(!listed.map(\.name).contains("North America"))
+    }
 }
