@@ -14,7 +14,9 @@ enum Offices {
         ["under-secretary-general"], ["deputy", "secretary-general"], ["assistant", "secretary-general"], ["high", "representative"], ["high", "commissioner"],
         // Military ranks and the Malay honorifics that stand before names ("Datuk Seri Anwar Ibrahim").
         ["field", "marshal"], ["marshal"], ["colonel"], ["col."], ["lieutenant", "general"], ["lt.", "gen."], ["major", "general"], ["maj.", "gen."],
-        ["brigadier", "general"], ["brigadier"], ["admiral"], ["adm."], ["captain"], ["lieutenant"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato"], ["tan", "sri"],
+        ["brigadier", "general"], ["brigadier"], ["admiral"], ["adm."], ["captain"], ["lieutenant"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato", "sri"], ["dato"], ["tan", "sri", "dato", "sri"], ["tan", "sri"],
+        // A Malay Muslim teacher's style before a name: "Ustaz Anas Abdulrahman".
+        ["ustaz"], ["ustadz"],
         // Gulf styles of address before a name: "H H Sheikh Hamad" (His Highness), "H.E. Sheikh Hamad" (His Excellency).
         ["h", "h"], ["h", "e"], ["h.h."], ["h.e."],
         // What news calls a ruler before his name: "longtime ruler Moammar Gadhafi".
@@ -183,6 +185,8 @@ enum Offices {
     private static let institutionWordList = [
         "Ministry", "Office", "Department", "Government", "Council", "Committee", "Army", "Forces", "Front", "Movement",
         "Alliance", "Group", "Party", "Union", "Commission", "Court", "Agency", "Service", "Mission", "Authority", "Nations",
+        // "Thailand's Peace Dialogue Panel".
+        "Panel",
     ]
 
     /// Words of places that speak for their governments ("officials in Port Sudan said") or name
@@ -193,6 +197,8 @@ enum Offices {
     private static let placeWordList = [
         "Port", "Fort", "Cape", "Lake", "Mount", "Gulf", "Strait", "Sea", "River", "Island", "Islands",
         "Shoal", "Reef", "Bay", "Coast", "Valley", "Peninsula", "Corridor",
+        // "the Southern Border Provinces of Thailand".
+        "Provinces", "Province", "Region", "Regions",
     ]
 
     /// "Kurdish-led", "Saudi-backed", "Tripoli-based": a participle joined to a name describes

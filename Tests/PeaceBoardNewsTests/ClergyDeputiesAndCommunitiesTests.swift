@@ -35,4 +35,11 @@ import Testing
         let text = "Amara Diallo, Secretary General of the Community of Sant'Egidio, facilitated the declaration."
         #expect(TestReading.actors(.mediate, in: TestReading.events(text)) == ["Community of Sant'Egidio"])
     }
+
+    @Test func malayStylesBeforeANameAndPanelsAndProvincesThatAreNoOne() {
+        let styled = people("Malaysia's Gen Tan Sri Dato' Sri Amara Diallo, facilitator of the talks, met Ustaz Tomas Okello, a representative of the rebels.")
+        #expect(styled.map(\.name) == ["Amara Diallo", "Tomas Okello"])
+        let bodies = people("Kenya's Peace Dialogue Panel, the talks' organiser, met in the Southern Border Provinces of Kenya, officials said.")
+        #expect(bodies.isEmpty)
+    }
 }
