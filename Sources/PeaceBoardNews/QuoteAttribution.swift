@@ -67,7 +67,7 @@ extension QuoteFinder {
         // "“…,” Senator Iván Cepeda of the negotiating team told reporters": the body the speaker belongs to stands
         // between the name and the verb.
         // ("Secretary of State Marco Rubio said" is an office's "of".)
-        if let of = (max(1, start - 7)..<start).last(where: { words[$0].folded == "of" && $0 + 1 < start && words[$0 + 1].folded == "the" }),
+        if start >= 2, let of = (max(1, start - 7)..<start).last(where: { words[$0].folded == "of" && $0 + 1 < start && words[$0 + 1].folded == "the" }),
             words[of - 1].isNamePart,
             !source[words[of - 1].range.upperBound..<words[start - 1].range.upperBound].contains(where: { ",;:—".contains($0) })
         {

@@ -49,4 +49,10 @@ import Testing
         let text = "Talks\nKenyan President Amara Diallo spoke after the meeting. “We both made our limits known,” he assessed."
         #expect(NewsReader.read(text).quotes.map(\.speaker) == ["Amara Diallo"])
     }
+
+    @Test func anAttributionThatOpensWithItsAuxiliaryNamesNoOne() {
+        // The words before the verb are the auxiliary alone: no name, and nothing to look past.
+        let text = "Talks\n“We agree to the terms,” was quoted as saying by the minister."
+        #expect(NewsReader.read(text).quotes.map(\.speaker) == [nil])
+    }
 }

@@ -45,8 +45,10 @@ extension EventFinder {
     /// The person whose office a possessive sets off by a comma before the name: "Guyana's President,
     /// Dr. Irfaan Ali", "the European Union's mediator, Enrique V. Iglesias"; the index in `entities`.
     private static func holderOfSetOffOffice(ownedBy end: Int, in entities: [Entity], sentence: TextSpan) -> Int? {
-        let rest = sentence.text.utf16Suffix(from: end - sentence.start)
-        guard rest.hasPrefix("’s ") || rest.hasPrefix("'s "), let holder = entities.firstIndex(where: { $0.isPerson && $0.start > end }) else { return nil }
+        // Most names own nothing: the person after them is asked of first, the marks after that.
+        guard let holder = entities.firstIndex(where: { $0.isPerson && $0.start > end }),
+            ["’s ", "'s "].contains(sentence.text.utf16Slice(from: end - sentence.start, to: end - sentence.start + 3))
+        else { return nil }
         let office = sentence.text.utf16Slice(from: end - sentence.start + 3, to: entities[holder].start - sentence.start)
         return office.utf16.count <= 40 && isSetOffOffice(Substring(office)) ? holder : nil
     }
@@ -107,7 +109,7 @@ extension EventFinder {
             }
             if entities.contains(where: { $0.start <= state.span.start && state.span.start < $0.end }) { continue }
             // "Kampala's top negotiator, Internal Affairs Minister Ruhakana Rugunda": the holder is the state's.
-            if let holder = holderOfSetOffOffice(ownedBy: state.span.end, in: entities, sentence: sentence),
+            if possessive, let holder = holderOfSetOffOffice(ownedBy: state.span.end, in: entities, sentence: sentence),
                 entities[holder].participant.state == nil || entities[holder].participant.state == state.state
             {
                 entities[holder].participant.state = state.state

@@ -171,7 +171,8 @@ public enum EventFinder {
                 let parties = Set(agreedBy.map(\.name))
                 return events.contains { $0.kind == .meet && Set($0.actors.map(\.name)).isSuperset(of: parties) }
             }
-            if sentence.text.containsBytes(of: "ceremon") || sentence.text.containsBytes(of: "signing") {
+            // ("signing" asked of the words already split, on their length first: every sentence is asked.)
+            if sentence.text.containsBytes(of: "ceremon") || folded.contains(where: { $0.utf8.count == 7 && $0 == "signing" }) {
                 let here = events.filter { $0.sentence.start == sentence.start }
                 events += ceremonyAttendance(
                     in: sentence, words: words, folded: folded, entities: sentenceEntities(), signers: antecedents.agreedBy, found: here,

@@ -66,7 +66,7 @@ extension EventFinder {
 
     static func titledMediators(in sentence: TextSpan, words: [Word], entities: [Entity]) -> [EventMention] {
         let titled = titledOnes(in: sentence, words: words, entities: entities)
-        // "ratify Cuba, Norway, and Venezuela as guarantor countries": everyone listed before the role.
+        // "accept Qatar, Egypt and the United States as mediators": everyone listed before the role.
         let listed = namedLists(in: entities, sentence: sentence).filter { $0.count >= 2 }.flatMap { list -> [EventMention] in
             guard let last = list.last, let role = titled.first(where: { $0.actors == [last.participant] }) else { return [] }
             return list.dropLast().filter { member in !titled.contains { $0.actors == [member.participant] } }.map { member in

@@ -240,7 +240,10 @@ extension EventFinder {
             // ("…, as well as observers from the UN": the next member's words, past the comma, are not the candidate's.)
             let ownWords = next.prefix { word in !sentence.text.utf16Slice(from: candidate.end - sentence.start, to: word.utf16Range.lowerBound).contains(",") }
             if ownWords.prefix(5).contains(where: { EventLexicon.witnessWords.contains($0.folded) }) { break }
-            members.append(candidate)
+            // "African Union leaders including AU Chair …": the body named again is no second member; the list goes on past it.
+            if candidate.participant != last.participant, !members.contains(where: { $0.participant == candidate.participant }) {
+                members.append(candidate)
+            }
             previous = candidate
         }
         return members
