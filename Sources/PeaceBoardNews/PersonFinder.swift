@@ -594,13 +594,8 @@ public enum PersonFinder {
     private static func office(at index: Int, in words: [Word]) -> (Int, String)? {
         // "HE Sheikh Mohammed": "His Excellency" in capitals, as Gulf papers style it; "he" folded is a pronoun.
         if words[index].text == "HE", index + 1 < words.count, words[index + 1].isCapitalised { return (1, "HE") }
-        guard words[index].classes.contains(.officeStart) else { return nil }
-        for title in Offices.titlesByFirstWord[words[index].folded] ?? [] where index + title.count <= words.count {
-            if title.indices.allSatisfy({ words[index + $0].folded == title[$0] }) {
-                return (title.count, words[index..<(index + title.count)].map(\.text).joined(separator: " "))
-            }
-        }
-        return nil
+        guard words[index].classes.contains(.officeStart), let length = Offices.titleLength(opening: words[index...].lazy.map(\.folded)) else { return nil }
+        return (length, words[index..<(index + length)].map(\.text).joined(separator: " "))
     }
 
     /// The end (exclusive) of a name of one to four capitalised words starting at `start`.

@@ -266,9 +266,7 @@ public enum PlaceFinder {
 
     /// "President Gustavo Petro": an office, then a name.
     private static func opensWithTitledName(_ run: ArraySlice<Word>) -> Bool {
-        guard let first = run.first, let titles = Offices.titlesByFirstWord[first.folded] else { return false }
-        let words = run.map(\.folded)
-        return titles.contains { title in title.count < words.count && Array(words.prefix(title.count)) == title }
+        Offices.titleLength(opening: run.lazy.map(\.folded)).map { $0 < run.count } ?? false
     }
 
     /// "MYANMAR’S military": a one-word name written in capitals, as leads and datelines do.

@@ -27,6 +27,8 @@ public enum EventFinder {
         /// The last two states or bodies named together ("Baku and Yerevan fought two wars"): whom "the
         /// two countries" stands for when no two have acted together yet.
         var namedPair: [Entity] = []
+        /// The pair the report is about: the last two who acted together, else the parties, else the last two named together.
+        var reportPair: [Entity]? { [pair, parties, namedPair].first { $0.count == 2 } }
         /// The report's quotations with the person who spoke each, by where they stand: "I propose …"
         /// and "We announce …" inside one are that person's.
         var quotations: [(range: Range<Int>, speaker: Entity)] = []
@@ -201,7 +203,7 @@ public enum EventFinder {
                 }
                 // "during talks between the leaders of the two states hosted by Trump": the host's meeting alone leaves the pair's to find.
                 if meetings.isEmpty, held.allSatisfy({ $0.count < 2 }), let noun = meetingBetweenPair(in: folded),
-                    let pair = [antecedents.pair, antecedents.parties, antecedents.namedPair].first(where: { $0.count == 2 })
+                    let pair = antecedents.reportPair
                 {
                     meetings.append(
                         EventMention(

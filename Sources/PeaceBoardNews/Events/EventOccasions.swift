@@ -115,7 +115,7 @@ extension EventFinder {
         guard let hosted = found.first(where: { $0.kind == .meet && $0.isHosting && $0.targets.isEmpty && !$0.negated && !$0.hedged }),
             let index = words.firstIndex(where: { sentence.start + $0.utf16Range.lowerBound == hosted.trigger.start }), index >= 1,
             EventLexicon.heldTalkWords.contains(folded[index - 1]), index + 1 < folded.count, folded[index + 1] == "by",
-            let entities = [antecedents.pair, antecedents.parties, antecedents.namedPair].first(where: { $0.count == 2 })
+            let entities = antecedents.reportPair
         else { return nil }
         let pair: [EventParticipant] = entities.map(\.participant)
         let hosts = hosted.actors

@@ -238,7 +238,9 @@ extension EventFinder {
             else { break }
             // "signed by Khalilzad and Baradar, with Pompeo on hand to witness the ceremony": who watches signs nothing.
             // ("…, as well as observers from the UN": the next member's words, past the comma, are not the candidate's.)
-            let ownWords = next.prefix { word in !sentence.text.utf16Slice(from: candidate.end - sentence.start, to: word.utf16Range.lowerBound).contains(",") }
+            let afterCandidate = sentence.text.utf16Suffix(from: candidate.end - sentence.start)
+            let comma = afterCandidate.firstIndex(of: ",").map { candidate.end - sentence.start + afterCandidate.utf16Distance(from: afterCandidate.startIndex, to: $0) } ?? .max
+            let ownWords = next.prefix { $0.utf16Range.lowerBound < comma }
             if ownWords.prefix(5).contains(where: { EventLexicon.witnessWords.contains($0.folded) }) { break }
             // "African Union leaders including AU Chair …": the body named again is no second member; the list goes on past it.
             if candidate.participant != last.participant, !members.contains(where: { $0.participant == candidate.participant }) {
