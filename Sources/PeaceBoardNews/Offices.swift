@@ -193,6 +193,8 @@ enum Offices {
         "Alliance", "Group", "Party", "Union", "Commission", "Court", "Agency", "Service", "Mission", "Authority", "Nations",
         // "Thailand's Peace Dialogue Panel".
         "Panel",
+        // "the historic leader of the Mozambique National Resistance".
+        "Resistance", "Organisation", "Organization", "Coalition", "Federation",
     ]
 
     /// Words of places that speak for their governments ("officials in Port Sudan said") or name

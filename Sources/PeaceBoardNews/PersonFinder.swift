@@ -290,11 +290,22 @@ public enum PersonFinder {
                 guard speaks || text.utf8[word.range.upperBound...].starts(with: ", who ".utf8) else { continue }
                 if index > 0, words[index - 1].isCapitalised, words[index - 1].isFollowedBySpaces(then: word, in: text) { continue }
                 if index + 1 < words.count, words[index + 1].isCapitalised, word.isFollowedBySpaces(then: words[index + 1], in: text) { continue }
+                if isCountedPeople(index, in: words) { continue }
                 if mayBeName(word), !namedWords.contains(word.text) { shortForms.insert(word.text) }
             }
         }
         return shortForms
     }
+
+    /// "the 3.2 million minority Tamils, who are mostly Hindu": a people counted, in the plural, is nobody's name.
+    private static func isCountedPeople(_ index: Int, in words: [Word]) -> Bool {
+        guard words[index].text.hasSuffix("s") else { return false }
+        return words[max(0, index - 2)..<index].contains { word in
+            countWords.contains(word.folded) || word.text.first.map { $0.isASCII && $0.isNumber } == true
+        }
+    }
+
+    private static let countWords: WordTable<Void> = ["million", "millions", "thousand", "thousands", "hundred", "hundreds", "dozens", "billion"]
 
     /// Mentions of people the gazetteer lists, by full name or alias, where no other mention is.
     static func knownPeople(in paragraphs: [TextSpan], besides found: [PersonMention]) -> [PersonMention] {
@@ -396,6 +407,16 @@ public enum PersonFinder {
                 // "Kenya's former president Uhuru Kenyatta": an office no longer held is written so (its state stays theirs).
                 if index > 0, words[index - 1].folded == "former" { found.office = "former " + office }
                 if found.state == nil, words[index + officeLength].folded == "of" { found.state = stateOfOffice(office) }
+                // "Mr. Jan Petersen, Foreign Minister of Norway": a courtesy title is no office; the apposition names it.
+                // A surname alone keeps the title, by which the gazetteer tells whose it is ("Mr Annan").
+                if Offices.courtesyTitles.contains(plainOffice.lowercased()), nameStart == index + officeLength, nameEnd - nameStart >= 2,
+                    let apposed = apposition(
+                        after: words[nameEnd - 1].range.upperBound, in: text,
+                        ledByOffice: isOfficeApposition(at: nameEnd, in: words, text: text) || isStateOfficeApposition(at: nameEnd, in: words, text: text))
+                {
+                    found.office = apposed
+                    found.state = stateOfOffice(apposed) ?? found.state
+                }
                 // "President Joaquim Chissano of Mozambique": the state after the name.
                 if found.state == nil { found.state = stateAfterName(nameStart, nameEnd, in: words, span: span, states: states, text: text) }
                 mentions.append(found)

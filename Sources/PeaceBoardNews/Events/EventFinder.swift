@@ -479,10 +479,20 @@ public enum EventFinder {
             let hedged = !(rule.isTheSayers && rule.kind == .demand)
                 && (isHedged(before: index, in: folded) || EventLexicon.plannedEventWords.contains(folded[index]) || isToCome)
             // "signed the accord in the presence of Anwar Ibrahim and Donald Trump": the witnesses attend too.
-            if rule.kind == .accept, !negated, !hedged,
+            if rule.kind == .accept, !negated, !hedged {
                 let witnessed = witnesses(after: index + length, of: trigger, signedBy: actors, words: words, folded: folded, entities: entities, in: sentence)
-            {
-                found.append(witnessed)
+                if let witnessed { found.append(witnessed) }
+                // "was signed by Nyusi and Momade in Maputo's Peace Square and witnessed by former presidents": a
+                // signing before witnesses is a ceremony, where the signers met.
+                if actors.count >= 2, EventLexicon.signingWords.contains(folded[index]),
+                    witnessed != nil || isWitnessed(after: index + length, in: folded),
+                    !found.contains(where: { $0.kind == .meet && Set($0.actors.map(\.name)).isSuperset(of: actors.map(\.participant.name)) })
+                {
+                    found.append(
+                        EventMention(
+                            kind: .meet, cameo: CAMEOCode("046")!, actors: actors.map(\.participant), targets: [], negated: false, hedged: false,
+                            trigger: trigger, sentence: sentence))
+                }
             }
             if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) || opensWithDocument(folded) { continue }
             // "a far-right Zionist who opposed his peace initiatives": a relative clause of someone nobody named.

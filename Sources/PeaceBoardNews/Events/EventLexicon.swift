@@ -140,6 +140,9 @@ enum EventLexicon {
     ]
     /// What something good is called: "called the accord a model", "described the talks as a breakthrough".
     static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great", "remarkable", "turning"]
+    /// What only a good thing is called, whatever the verb: "said it was a historic day". Narrower than
+    /// `praiseWords`, since "said it was a great concern" and "a step back" are no praise.
+    static let historicJudgements: WordTable<Void> = ["historic", "milestone", "breakthrough", "landmark", "achievement", "success"]
     /// The forms of "be" before a passive participle: "were signed", "has been agreed".
     static let passiveAuxiliaries: WordTable<Void> = ["was", "were", "been", "be", "is", "are", "being"]
     /// Gatherings a host holds besides talks: "hosted a conference of civilian groups".
@@ -793,6 +796,10 @@ enum EventLexicon {
         // "called the accord a model for", "described the deal as a breakthrough": praise by what it is called.
         EventRule(match: .words(["called"]), kind: .support, cameo: "051", notBefore: ["for", "on", "off", "in", "at", "to", "during", "via", "through"], needsLater: praiseWords, laterWithin: 6),
         EventRule(match: .words(["described"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 6),
+        // "said it was a “truly historic day”", "calling it a landmark": the same judgement in a few words.
+        EventRule(match: .words(["said", "it", "was"]), kind: .support, cameo: "051", needsLater: historicJudgements, laterWithin: 4),
+        EventRule(match: .words(["said", "this", "was"]), kind: .support, cameo: "051", needsLater: historicJudgements, laterWithin: 4),
+        EventRule(match: .words(["calling", "it"]), kind: .support, cameo: "051", needsLater: historicJudgements, laterWithin: 4),
         // "gave her endorsement of the declaration", "gave its full backing to the plan".
         EventRule(match: .words(["gave"]), kind: .support, cameo: "051", needsLater: endorsementNouns, laterWithin: 4),
         // "termed the agreement an important step".
@@ -1176,6 +1183,8 @@ enum EventLexicon {
     static let gerundPrepositions: WordTable<Void> = ["by", "while", "upon", "since"]
     /// Event words that say the event is still to come: "due to meet", "expected to meet".
     static let plannedEventWords: WordTable<Void> = ["due", "scheduled", "expected"]
+    /// Words of trying: what they aim at has not happened yet ("tried to broker talks", "efforts to arrange a meeting").
+    static let attemptWords: WordTable<Void> = ["tried", "trying", "tries", "try", "sought", "seeking", "attempted", "attempting", "attempt", "efforts", "effort", "bid"]
     /// Prepositions before what something is about, not who acts: "talks on Sudan".
     static let topicPrepositions: WordTable<Void> = ["on", "about", "over", "regarding", "concerning"]
     /// Prepositions that open a sentence with a phrase before its subject.
@@ -1195,7 +1204,8 @@ enum EventLexicon {
     static let envoyNouns: WordTable<Void> = ["advisers", "advisors", "ministers", "experts", "emissaries", "observers", "lawmakers"]
     /// Nouns for a group drawn from a body or a state, in a subject's next conjunct: "and remnants of the ELN",
     /// "and a delegation from the rebels".
-    static let drawnGroupHeads = WordTable<Void>(actingGroupList + ["remnants", "members", "wing", "wings", "commanders", "fighters", "elements", "part"])
+    static let drawnGroupHeads = WordTable<Void>(
+        actingGroupList + ["remnants", "members", "wing", "wings", "commanders", "fighters", "elements", "part", "rebels", "militants", "insurgents", "guerrillas"])
     static let actingGroups = WordTable<Void>(actingGroupList)
     private static let actingGroupList = [
         "government", "governments", "officials", "authorities", "delegation", "side", "forces", "army", "military", "leadership", "cabinet",

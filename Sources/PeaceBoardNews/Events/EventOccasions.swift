@@ -79,6 +79,17 @@ extension EventFinder {
             hedged: false, trigger: trigger, sentence: sentence)
     }
 
+    /// "signed … and witnessed by former presidents", "signed … before a crowd of thousands": the
+    /// signing had witnesses, named or not.
+    static func isWitnessed(after index: Int, in folded: [String]) -> Bool {
+        // Past the agent of a passive: "was signed by President Filipe Nyusi and Renamo leader Ossufo Momade in … and witnessed by".
+        let window = folded[min(index, folded.count)...].prefix(24)
+        return window.indices.contains { position in
+            (folded[position] == "witnessed" || folded[position] == "presence") && position + 1 < folded.count && ["by", "of"].contains(folded[position + 1])
+                || isBeforeAnAudience(at: position, in: folded)
+        }
+    }
+
     /// "The signing was witnessed by over 1,000 people including Aquino, MILF chairman Al Haj Murad
     /// Ebrahim and Malaysian Prime Minister Najib Razak": those the witnessing crowd includes were there.
     static func crowdWitnesses(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> EventMention? {

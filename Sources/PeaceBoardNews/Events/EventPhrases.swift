@@ -124,6 +124,14 @@ extension EventFinder {
         return named(people: people, states: states, organisations: organisations) { $0.start == nameStart }
     }
 
+    /// "has tried for more than two years to broker peace talks between": what an attempt aims at was not held.
+    private static func isAttempted(_ noun: Int, in folded: [String]) -> Bool {
+        folded[max(0, noun - 12)..<noun].indices.contains { position in
+            folded[position] == "to" && position >= 1 && position + 1 < noun && noun - position <= 4
+                && folded[max(0, position - 8)..<position].contains(where: EventLexicon.attemptWords.contains)
+        }
+    }
+
     /// "talks in Manila between Philippine and Chinese diplomats", "a meeting between Putin and
     /// Zelensky": both sides meet, unless the meeting is only proposed, demanded or planned.
     static func meetingsBetween(
@@ -191,7 +199,7 @@ extension EventFinder {
             let isIntended = (0..<noun).contains { position in
                 guard words[position].classes.contains(.eventWord), let (rule, _) = match(at: position, in: folded) else { return false }
                 return ![EventKind.meet, .mediate, .support, .congratulate].contains(rule.kind)
-            }
+            } || isAttempted(noun, in: folded)
             found.append(
                 EventMention(
                     kind: .meet, cameo: CAMEOCode("040")!, actors: actors, targets: [], negated: isNegated(before: noun, in: folded),

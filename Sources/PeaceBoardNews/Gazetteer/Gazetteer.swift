@@ -48,7 +48,7 @@ enum Gazetteer {
     /// Armed movements that are parties to peace processes: with a state, "the warring parties".
     static let armedMovements: [[String]] = [
         ["Hamas"], ["Hezbollah"], ["Rapid Support Forces", "RSF"],
-        ["M23", "March 23 Movement"], ["Houthis", "Houthi", "Ansar Allah"], ["Taliban"], ["FARC", "Revolutionary Armed Forces of Colombia", "Farc"], ["Renamo", "Mozambican National Resistance"], ["ELN", "National Liberation Army"],
+        ["M23", "March 23 Movement"], ["Houthis", "Houthi", "Ansar Allah"], ["Taliban"], ["FARC", "Revolutionary Armed Forces of Colombia", "Farc"], ["Renamo", "Mozambican National Resistance", "Mozambique National Resistance"], ["ELN", "National Liberation Army"],
         ["Syrian Democratic Forces", "SDF"], ["PKK", "Kurdistan Workers’ Party", "Kurdistan Workers' Party"], ["al-Shabaab", "al-Shabab"],
         ["Islamic Jihad", "Palestinian Islamic Jihad"], ["Tigray People’s Liberation Front", "Tigray People's Liberation Front", "TPLF"],
         ["Hayat Tahrir al-Sham", "HTS"], ["Islamic State", "ISIS", "ISIL"],
