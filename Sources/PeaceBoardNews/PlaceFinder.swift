@@ -32,7 +32,11 @@ public enum PlaceFinder {
                 stateForces[forces.acronym] = forces
             }
             // Bodies found by the form of their names ("Democratic Forces") may be the start of a longer one defined here.
-            for definition in AcronymDefinitions.definitions(in: paragraph, words: words, besides: SpanCover(places[index].states.map(\.span))) {
+            // "the Libyan National Army (LNA)": a state's adjective may open a body's name; a state named in full
+            // ("the Democratic Republic of Congo (DRC)") opens none, and the state's own forces were found above.
+            let opening = SpanCover(places[index].states.filter { $0.form != .adjective }.map(\.span))
+            for definition in AcronymDefinitions.definitions(in: paragraph, words: words, besides: opening)
+            where stateForces[definition.acronym] == nil {
                 let name = definition.organisation.span
                 func isInside(_ span: TextSpan) -> Bool { name.start <= span.start && span.end <= name.end }
                 // The states and bodies named inside the body's name are no actors of their own.

@@ -99,6 +99,15 @@ extension EventFinder {
     /// opens with the agreement and places it at talks, naming nobody who reached it. Who reached the
     /// last agreement met there.
     static func agreementAtTalks(in sentence: TextSpan, words: [Word], folded: [String], parties: [EventParticipant]) -> EventMention? {
+        guard let participle = agreementReachedAtTalks(in: folded) else { return nil }
+        return EventMention(
+            kind: .meet, cameo: CAMEOCode("046")!, actors: parties, targets: [], negated: false, hedged: false,
+            trigger: sentence.span(from: words[participle], to: words[participle]), sentence: sentence)
+    }
+
+    /// "The truce, reached during peace talks in Juba, …", "The accord, concluded after talks between A and B, …":
+    /// a sentence that opens with an agreement reached at talks; where the participle stands.
+    static func agreementReachedAtTalks(in folded: [String]) -> Int? {
         // "The deal, mediated by the United States and Qatar, was finalised … in the presence of": past an aside,
         // the participle of the sentence's own verb.
         guard folded.count > 4, EventLexicon.articles.contains(folded[0]),
@@ -108,9 +117,7 @@ extension EventFinder {
             }),
             !folded[participle...].prefix(3).contains("by"), isAtTalks(after: participle + 1, in: folded)
         else { return nil }
-        return EventMention(
-            kind: .meet, cameo: CAMEOCode("046")!, actors: parties, targets: [], negated: false, hedged: false,
-            trigger: sentence.span(from: words[participle], to: words[participle]), sentence: sentence)
+        return participle
     }
 
     /// Whether an acceptance is a signing: "signed", "inked", "initialled".

@@ -212,7 +212,16 @@ public enum EventFinder {
                             trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
                 }
                 // "Talks between Papua New Guinea's government and Bougainville ended … both sides had agreed".
-                if let held = meetings.last(where: { !$0.hedged && !$0.negated }) { noteHeld(held, in: &antecedents, at: sentence.start) }
+                if let held = meetings.last(where: { !$0.hedged && !$0.negated }) {
+                    noteHeld(held, in: &antecedents, at: sentence.start)
+                    // "The accord, concluded after talks between A and B, …": who held the talks concluded it.
+                    if let participle = agreementReachedAtTalks(in: folded), held.actors.count >= 2 {
+                        events.append(
+                            EventMention(
+                                kind: .accept, cameo: CAMEOCode("030")!, actors: held.actors, targets: [], negated: false, hedged: false,
+                                trigger: sentence.span(from: words[participle], to: words[participle]), sentence: sentence))
+                    }
+                }
                 events += meetings
                 events += agreementsBetween(in: sentence, words: words, folded: folded, entities: entities)
             }

@@ -689,6 +689,8 @@ enum EventLexicon {
         EventRule(match: .words(["signed", "as", "witnesses"]), kind: .meet, cameo: "046"),
         // "Trump signed it as a witness".
         EventRule(match: .words(["signed", "it", "as", "a", "witness"]), kind: .meet, cameo: "046"),
+        // "we signed it as witnesses".
+        EventRule(match: .words(["signed", "it", "as", "witnesses"]), kind: .meet, cameo: "046"),
         // "The agreement was sealed by President Santos and by Timochenko".
         EventRule(match: .words(["sealed"]), kind: .accept, cameo: "057", needsNext: ["by"]),
         EventRule(match: .words(["sealed"]), kind: .accept, cameo: "057", needsLater: agreementNouns, laterWithin: 4),

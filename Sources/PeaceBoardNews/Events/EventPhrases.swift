@@ -146,6 +146,9 @@ extension EventFinder {
             let start = sentence.start + words[index].utf16Range.upperBound
             let end = sentence.start + clauseEnd(after: start - sentence.start, in: sentence.text)
             var parties = entities.filter { $0.start >= start && $0.start < end && !$0.isRemit }
+            // "between Fayez al-Sarraj's Government of National Accord and …": the owner is told of the side, not another.
+            let named = parties
+            parties.removeAll { owner in owner.isPerson && owner.isPossessive && named.contains { $0.start > owner.end && $0.start - owner.end <= 3 } }
             // "talks between the Congolese government and the rebels": the armed group the report named before.
             if parties.count == 1, let group = namedGroup, group.participant.name != parties[0].participant.name {
                 // Past the group a state's adjective describes ("the Congolese government and the rebels").
@@ -203,7 +206,8 @@ extension EventFinder {
             found.append(
                 EventMention(
                     kind: .meet, cameo: CAMEOCode("040")!, actors: actors, targets: [], negated: isNegated(before: noun, in: folded),
-                    hedged: isIntended || isHedged(before: noun, in: folded) || isPlanned(after: lastParty, in: sentence),
+                    hedged: isIntended || isHedged(before: noun, in: folded)
+                        || isPlanned(after: lastParty, in: sentence, insideAside: sentence.text[..<words[noun].range.lowerBound].contains(",")),
                     trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
         }
         return found
@@ -288,9 +292,17 @@ extension EventFinder {
     }
 
     /// "talks between Israel and Hamas are expected next week": a hedge just after the meeting's parties.
-    private static func isPlanned(after party: Entity, in sentence: TextSpan) -> Bool {
+    private static func isPlanned(after party: Entity, in sentence: TextSpan, insideAside: Bool = false) -> Bool {
         let end = party.end - sentence.start
-        return Tokenizer.words(in: sentence).within(end..<(end + 40)).prefix(4).contains { EventLexicon.hedges.contains($0.folded) || ["will", "if", "unless"].contains($0.folded) }
+        guard let hedge = Tokenizer.words(in: sentence).within(end..<(end + 40)).prefix(4).first(where: {
+            EventLexicon.hedges.contains($0.folded) || ["will", "if", "unless"].contains($0.folded)
+        }) else { return false }
+        // "The accord, concluded after talks between A and B, will be followed by …": the comma closes the
+        // aside the talks were told in, and what is to come is the sentence's own.
+        // Initials given in brackets may stand between: "and the Libyan National Army (LNA), will be …".
+        var gap = Substring(sentence.text.utf16Slice(from: end, to: hedge.utf16Range.lowerBound))
+        if gap.hasPrefix(" ("), let close = gap.firstIndex(of: ")") { gap = gap[gap.index(after: close)...] }
+        return !(insideAside && gap.trimmingPrefix(" ").hasPrefix(",") && gap.trimmingPrefix(" ").dropFirst().allSatisfy { $0 == " " })
     }
 
     /// "Trump's proposal", "Egypt's reconstruction plan": a plan is proposed by its owner.

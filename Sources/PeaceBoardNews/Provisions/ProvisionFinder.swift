@@ -76,7 +76,11 @@ public enum ProvisionFinder {
         let words = context.words
         switch type {
         case "ceasefire":
-            if let days = number(before: ["day"], in: words) ?? number(before: ["days"], in: words) { parameters["days"] = .integer(days) }
+            // "after five days of talks": how long something else took is no length of the ceasefire.
+            let lengths = words.indices.map { index in
+                index + 2 < words.count && words[index + 1] == "of" && spentDays.contains(words[index + 2]) ? "" : words[index]
+            }
+            if let days = number(before: ["day"], in: lengths) ?? number(before: ["days"], in: lengths) { parameters["days"] = .integer(days) }
             // "a 30-day full and unconditional ceasefire": said of this ceasefire, near its word.
             let near = words[max(0, context.cueIndex - 5)..<min(words.count, context.cueIndex + 6)]
             if near.contains("full") || near.contains("comprehensive") { parameters["full"] = .bool(true) }
@@ -178,6 +182,9 @@ public enum ProvisionFinder {
     private static let countQualifiers: Set<String> = ["more", "additional", "other", "further"]
 
     /// "30-day", "30 days", "20 years", "thirty-day".
+    /// What days are spent on besides a ceasefire: "five days of talks".
+    private static let spentDays: Set<String> = ["talks", "negotiations", "discussions", "consultations", "meetings", "deliberations", "fighting", "clashes"]
+
     static func number(before units: [String], in words: [String], qualifiedBy isQualifier: (Int) -> Bool = { _ in false }) -> Int64? {
         for (index, word) in words.enumerated() {
             for unit in units {
