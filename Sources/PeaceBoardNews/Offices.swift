@@ -195,6 +195,8 @@ enum Offices {
         "Panel",
         // "the historic leader of the Mozambique National Resistance".
         "Resistance", "Organisation", "Organization", "Coalition", "Federation",
+        // "the Petroleum Facilities Guards, a militia".
+        "Guards", "Guard",
     ]
 
     /// Words of places that speak for their governments ("officials in Port Sudan said") or name

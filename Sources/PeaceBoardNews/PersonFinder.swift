@@ -210,6 +210,9 @@ public enum PersonFinder {
             if resolved.state == nil, resolved.organisation == nil { resolved.organisation = organisationOfPerson[mention.name] }
             return resolved
         }
+        // Past the names given again: the house codes "De Mistura proposed", after "U.N. envoy Staffan de
+        // Mistura", as the envoy's own act.
+        all = withBodiesBeforeOffices(all, in: paragraphs, organisations: organisations)
         return all.sorted { $0.span.start < $1.span.start }
     }
 

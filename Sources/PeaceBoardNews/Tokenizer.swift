@@ -187,6 +187,8 @@ enum Tokenizer {
                     if byte < 0x80 {
                         guard UTF8Scan.isASCIILetterOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".") else { break }
                         if byte == UInt8(ascii: "."), UTF8Scan.isRunTogetherSentenceEnd(bytes, period: end, next: end + 1) { break }
+                        // "GENEVA--Libya’s two rival factions": two hyphens are a dash, between words.
+                        if byte == UInt8(ascii: "-"), end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: "-") { break }
                         end += 1
                         continue
                     }

@@ -55,15 +55,25 @@ extension EventFinder {
             attendance.append(
                 EventMention(kind: .meet, cameo: CAMEOCode("046")!, actors: signers, targets: [], negated: false, hedged: false, trigger: trigger, sentence: sentence))
         }
-        // "Clinton said at the ceremony, held in the Arava desert", "Kobler told the ceremony".
+        // "Clinton said at the ceremony, held in the Arava desert", "Kobler told the ceremony", "Qatar's foreign minister, …,
+        // speaking at the signing".
         if before.contains("at") || before.last == "told" || before.dropLast().last == "told",
-            let speaker = entities.last(where: { $0.end <= trigger.start && !$0.isCity && isFollowedBySpeechVerb($0, in: sentence) }),
-            !metHere.contains(speaker.participant.name), !signers.contains(where: { $0.name == speaker.participant.name })
+            let speaker = entities.last(where: { entity in
+                entity.end <= trigger.start && !entity.isCity
+                    && (isFollowedBySpeechVerb(entity, in: sentence) || sentence.text.utf16Suffix(from: entity.end - sentence.start).hasPrefix(", speaking "))
+            }),
+            !metHere.contains(speaker.participant.name)
         {
-            attendance.append(
-                EventMention(
-                    kind: .meet, cameo: CAMEOCode("046")!, actors: [speaker.participant], targets: signers, negated: false, hedged: false,
-                    trigger: trigger, sentence: sentence))
+            if !signers.contains(where: { $0.name == speaker.participant.name }) {
+                attendance.append(
+                    EventMention(
+                        kind: .meet, cameo: CAMEOCode("046")!, actors: [speaker.participant], targets: signers, negated: false, hedged: false,
+                        trigger: trigger, sentence: sentence))
+            } else if !signersMet, attendance.isEmpty {
+                // "“…,” Touadera declared at the ceremony": a signer who spoke there was there, as were those who signed with him.
+                attendance.append(
+                    EventMention(kind: .meet, cameo: CAMEOCode("046")!, actors: signers, targets: [], negated: false, hedged: false, trigger: trigger, sentence: sentence))
+            }
         }
         return attendance
     }
@@ -74,7 +84,9 @@ extension EventFinder {
         folded.indices.first { index in
             guard folded[index] == "signing", index + 1 < folded.count else { return false }
             let rest = folded[(index + 1)...].prefix(3)
-            return folded[index + 1] == "event" || rest.contains("took") && rest.contains("place")
+            // "speaking at the signing, called on …": the occasion, the sentence's or its clause's last words.
+            let isOccasionAt = index >= 2 && folded[index - 2] == "at" && folded[index - 1] == "the" && !["of", "ceremony"].contains(folded[index + 1])
+            return folded[index + 1] == "event" || rest.contains("took") && rest.contains("place") || isOccasionAt
         }
     }
 

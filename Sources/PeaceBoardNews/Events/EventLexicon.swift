@@ -759,7 +759,10 @@ enum EventLexicon {
         EventRule(match: .words(["no", "longer", "recognizes"]), kind: .reject, cameo: "120"),
         // "did not oppose the talks": a refusal the negation takes back.
         EventRule(match: .words(["oppose"]), kind: .reject, cameo: "120", notAfter: ["to"]),
-        EventRule(match: .words(["opposed"]), kind: .reject, cameo: "120", notAfter: ["be", "been", "was", "were", "is", "are"]),
+        // "divided between the two bitterly opposed administrations": an adjective, no refusal.
+        EventRule(
+            match: .words(["opposed"]), kind: .reject, cameo: "120",
+            notAfter: ["be", "been", "was", "were", "is", "are", "bitterly", "diametrically", "mutually", "two", "the", "a", "an"]),
         EventRule(match: .words(["opposes"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["supports"]), kind: .support, cameo: "051", notBefore: ["each"]),
         EventRule(match: .words(["supported"]), kind: .support, cameo: "051"),

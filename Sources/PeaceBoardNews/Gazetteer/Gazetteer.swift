@@ -26,7 +26,8 @@ enum Gazetteer {
     /// Organisations by the names news gives them; the first name is the one the reader reports.
     static let organisations: [[String]] = [
         ["UN Security Council", "United Nations Security Council", "U.N. Security Council", "Security Council"],
-        ["United Nations", "UN", "U.N."], ["UN General Assembly", "General Assembly"],
+        // The UN's missions in the field speak for it: "UNSMIL said", "MINUSCA announced".
+        ["United Nations", "UN", "U.N.", "UNSMIL", "MINUSCA", "MONUSCO", "UNMISS", "MINUSMA", "UNAMA", "UNAMI", "UNMIK", "UNIFIL", "UNFICYP", "UNMHA", "UNITAMS", "UNSOM", "UNAMID"], ["UN General Assembly", "General Assembly"],
         ["NATO", "North Atlantic Treaty Organization", "Nato"], ["European Union", "EU", "E.U."], ["European Commission"],
         ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"], ["World Bank"],
         ["International Monetary Fund", "IMF"], ["African Union", "AU"], ["ASEAN", "Association of Southeast Asian Nations"], ["OSCE"], ["Arab League", "League of Arab States"],
