@@ -709,7 +709,10 @@ public enum PersonFinder {
         }
         guard index > 0 else { return false }
         let rest = text[words[index - 1].range.upperBound...]
-        return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ") || rest.hasPrefix(", whose ") || isPossessiveApposition(rest)
+        // "Fadoul Hissein, from the National Council for Reform, said": the body one comes from, set off.
+        let isFromBody = rest.hasPrefix(", from the ") && rest.dropFirst(11).first?.isUppercase == true
+        return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ") || rest.hasPrefix(", whose ") || isFromBody
+            || isPossessiveApposition(rest)
             || (index < words.count && rest.hasPrefix(", ") && Offices.speakingParticiples.contains(words[index].folded))
             || isOfficeApposition(at: index, in: words, text: text) || isStateOfficeApposition(at: index, in: words, text: text)
     }

@@ -168,6 +168,10 @@ public enum PlaceFinder {
             // "Representatives of President Gustavo Petro's administration": people sent by someone named with an office, no body.
             let bodyOf = run.count >= 3 && institutionHeads.contains(run.first!.text) && run[run.startIndex + 1].folded == "of"
                 && !opensWithTitledName(run.dropFirst(2))
+            // "the Front for Change and Concord in Chad", "the National Council for Reform": a body named for what it is for.
+            let bodyFor = run.count >= 3 && run.indices.dropLast(2).contains { position in
+                institutions.contains(run[position].text) && run[position + 1].folded == "for" && run[position + 2].isCapitalised
+            }
             // "South Sudan Opposition Movements Alliance": a movement named after the state it acts in is not that state's.
             let isMovementOfState = endsInBody && run.count >= 3
                 && (movements.contains(run.last!.text) || run.dropFirst().dropLast().contains { movementMarkers.contains($0.text) })
@@ -176,15 +180,17 @@ public enum PlaceFinder {
                 let start = span.start + word.utf16Range.lowerBound
                 return known.covers(start) && !(isMovementOfState && states.covers(start))
             }
-            if !endsInBody, !bodyOf, !opensAtState, let named = appositionToGroup(at: index, in: words, span: span), !words[index..<named].contains(where: isKnown) {
+            if !endsInBody, !bodyOf, !bodyFor, !opensAtState, let named = appositionToGroup(at: index, in: words, span: span), !words[index..<named].contains(where: isKnown) {
                 let located = span.span(from: words[index], to: words[named - 1])
                 found.append(OrganisationMention(name: located.text, span: located))
                 index = named
                 continue
             }
-            if endsInBody || bodyOf, !opensWithState, !run.contains(where: isKnown) {
-                // A movement's name may end with the state it fights in: "National Democratic Front of the Philippines".
-                let last = endsInBody && movements.contains(run.last!.text) ? stateAfterOf(end, in: words, span: span) ?? (end - 1) : end - 1
+            if endsInBody || bodyOf || bodyFor, !opensWithState, !run.contains(where: isKnown) {
+                // A movement's name may end with the state it fights in: "National Democratic Front of the Philippines",
+                // "the Front for Change and Concord in Chad".
+                let endsWithItsState = endsInBody && movements.contains(run.last!.text) || bodyFor
+                let last = endsWithItsState ? stateAfterOf(end, in: words, span: span, orIn: bodyFor) ?? (end - 1) : end - 1
                 let located = span.span(from: run.first!, to: words[last])
                 found.append(OrganisationMention(name: located.text, span: located))
                 index = max(last + 1, index + 1)
@@ -229,8 +235,10 @@ public enum PlaceFinder {
     private static let appositionConnectors: WordTable<Void> = ["of", "for", "the", "and", "del", "de", "la", "los", "las", "des", "du", "el"]
 
     /// The last word of "of (the) STATE" right after a name, when the gazetteer names that state there.
-    private static func stateAfterOf(_ index: Int, in words: [Word], span: TextSpan) -> Int? {
-        guard index + 1 < words.count, words[index].folded == "of", words[index - 1].isFollowedBySpaces(then: words[index], in: span.text) else { return nil }
+    private static func stateAfterOf(_ index: Int, in words: [Word], span: TextSpan, orIn: Bool = false) -> Int? {
+        guard index + 1 < words.count, words[index].folded == "of" || orIn && words[index].folded == "in",
+            words[index - 1].isFollowedBySpaces(then: words[index], in: span.text)
+        else { return nil }
         let start = words[index + 1].folded == "the" ? index + 2 : index + 1
         guard start < words.count, let (length, named) = longestMatch(at: start, in: words), case .state(_, .name) = named else { return nil }
         return start + length - 1
