@@ -3,7 +3,9 @@ enum Offices {
     /// Office words, longest first, matched case-insensitively before a name.
     static let titles: [[String]] = [
         ["secretary", "of", "state"], ["minister", "of", "state"], ["prime", "minister"], ["foreign", "minister"], ["defence", "minister"],
-        ["defense", "minister"], ["finance", "minister"], ["deputy", "prime", "minister"], ["secretary-general"],
+        ["defense", "minister"], ["finance", "minister"],
+        // "Foreign Secretary Jeremy Hunt", of whom "the Foreign Secretary said" speaks.
+        ["foreign", "secretary"], ["home", "secretary"], ["defence", "secretary"], ["defense", "secretary"], ["deputy", "prime", "minister"], ["secretary-general"],
         ["secretary", "general"], ["vice", "president"], ["vice-president"], ["vice-chairman"], ["vice-chair"], ["special", "envoy"], ["special", "representative"], ["national", "security", "adviser"],
         ["president"], ["chancellor"], ["minister"], ["premier"], ["spokesperson"], ["spokesman"], ["spokeswoman"],
         ["ambassador"], ["envoy"], ["king"], ["queen"], ["crown", "prince"], ["prince"], ["emir"], ["sheikh"], ["pope"], ["general"], ["gen."], ["gen"],

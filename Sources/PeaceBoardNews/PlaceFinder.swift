@@ -79,6 +79,7 @@ public enum PlaceFinder {
             guard words[index].isNamePart || opensWithNumber(words[index]),
                 let (length, named) = longestMatch(at: index, in: words) ?? shoutedName(words[index])
             else {
+                if words[index].hasHyphen, let leader = leaderOfGroup(at: index, in: words, span: span) { states.append(leader) }
                 index += 1
                 continue
             }
@@ -102,6 +103,20 @@ public enum PlaceFinder {
             return spaced
         })
     }
+
+    /// "The Saudi-led coalition and Houthi rebels agreed": the state that leads a coalition or a force
+    /// acts in it; the state's part of the word.
+    private static func leaderOfGroup(at index: Int, in words: [Word], span: TextSpan) -> StateMention? {
+        let word = words[index]
+        guard word.folded.hasSuffix("-led"), index + 1 < words.count, ledGroups.contains(words[index + 1].folded),
+            case .state(let code, let form)? = Gazetteer.phrases[[String(word.text.dropLast(4))]]
+        else { return nil }
+        let start = span.start + word.utf16Range.lowerBound
+        let text = String(word.text.dropLast(4))
+        return StateMention(state: code, form: form, span: TextSpan(text: text, start: start, end: start + text.utf16.count))
+    }
+
+    private static let ledGroups: WordTable<Void> = ["coalition", "alliance", "forces", "force", "troops", "mission", "bloc"]
 
     /// Initials of three letters or more that a word for an armed group or its people follows
     /// ("UNITA rebels", "RUF negotiators"), or "rebel" precedes: the group, by its initials.

@@ -1069,6 +1069,8 @@ enum EventLexicon {
     /// Words before a member in a list of those who acted: "and representatives from Greece".
     static let memberWords: WordTable<Void> = [
         "representatives", "representative", "delegations", "delegation", "from", "along", "with", "together", "his", "her", "their",
+        // "and representatives of Arab states like Saudi Arabia, Qatar …".
+        "states", "countries", "nations", "like", "such", "as",
     ]
     static let listWords: WordTable<Void> = [
         "and", "or", "plus", "the", "leader", "leaders", "president", "prime", "minister", "foreign", "chancellor", "king", "of", "opposition", "rebel", "regional",
@@ -1220,6 +1222,8 @@ enum EventLexicon {
         "envoy", "negotiator", "ambassador", "diplomat", "official", "delegate", "representative", "ministers",
         // "The Ukrainian and American teams met in Saudi Arabia", "Afghan govt representatives".
         "team", "teams", "govt", "gov't", "presidents",
+        // "The Saudi-led coalition and Houthi rebels agreed": the coalition a state leads.
+        "coalition",
         // "President Gustavo Petro's administration and the ELN".
         "administration",
     ]

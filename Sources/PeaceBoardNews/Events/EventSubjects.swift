@@ -215,7 +215,9 @@ extension EventFinder {
             let opensWithInclusion = joinerWords.first?.folded == "including"
             let includesMembers = opensWithInclusion
                 && !describing.contains { EventLexicon.factionNouns.contains($0.folded) || EventLexicon.groupNouns.contains($0.folded) }
-            guard joiner.trimmed().hasPrefix(",") || ["and", "along", "together", "plus"].contains(joinerWords.first?.folded ?? "") || includesMembers,
+            // "Abdalla Hamdok, representatives from Saudi Arabia, …": the comma before the group's word joins them.
+            let groupSetOff = !describing.isEmpty && gap.trimmed().hasPrefix(",") && joinerWords.first.map({ EventLexicon.memberWords.contains($0.folded) }) == true
+            guard joiner.trimmed().hasPrefix(",") || groupSetOff || ["and", "along", "together", "plus"].contains(joinerWords.first?.folded ?? "") || includesMembers,
                 !opensWithInclusion || includesMembers,
                 gapWords.count <= 6, !marks.contains(where: { ";:—()'\"“”‘’".contains($0) }),
                 gapWords.allSatisfy({

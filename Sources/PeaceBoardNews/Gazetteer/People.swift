@@ -66,7 +66,11 @@ extension Gazetteer {
             name: "Mohammed bin Abdulrahman Al Thani", aliases: ["Mohammed bin Abdulrahman bin Jassim Al Thani", "Mohammed bin Abdulrahman"],
             office: "Prime Minister and Foreign Minister of Qatar", state: "QAT"),
         KnownPerson(name: "Abdel Fattah al-Burhan", aliases: ["Burhan", "al-Burhan"], office: "head of Sudan's army", state: "SDN"),
-        KnownPerson(name: "Mohamed Hamdan Dagalo", aliases: ["Dagalo", "Hemedti"], office: "commander of the Rapid Support Forces", state: nil),
+        KnownPerson(
+            name: "Mohamed Hamdan Dagalo",
+            aliases: ["Dagalo", "Hemedti", "Mohamed Hamdan Daqlu", "Mohammed Hamdan Daqlu", "Mohamed Hamdan Daglo", "Mohammed Hamdan Dagalo", "Daqlu", "Daglo"],
+            office: "commander of the Rapid Support Forces", state: nil),
+        KnownPerson(name: "Abdalla Hamdok", aliases: ["Hamdok", "Abdallah Hamdok"], office: "Prime Minister of Sudan (2019–2022)", state: "SDN"),
         KnownPerson(name: "Ilham Aliyev", aliases: ["Aliyev"], office: "President of Azerbaijan", state: "AZE"),
         KnownPerson(name: "Nikol Pashinyan", aliases: ["Pashinyan"], office: "Prime Minister of Armenia", state: "ARM"),
         KnownPerson(name: "Gustavo Petro", aliases: ["Petro"], office: "President of Colombia", state: "COL"),
