@@ -25,7 +25,8 @@ extension QuoteFinder {
                     let known = Gazetteer.personPhrases[Tokenizer.words(in: person.name).map(\.text)]
                     let held = [person.office, known?.office].compactMap { $0 }.joined(separator: " ").lowercased()
                     let heldWords = Set(held.split(separator: " ").map(String.init))
-                    return marks.contains { heldWords.contains($0) || held.contains($0) && $0.contains(" ") }
+                    // "UN Secretary-General Amara Diallo": the body named before the office, which the office leaves out.
+                    return person.organisation == body || marks.contains { heldWords.contains($0) || held.contains($0) && $0.contains(" ") }
                 }
                 return official?.name ?? speaker
             }
@@ -187,7 +188,11 @@ extension QuoteFinder {
         guard let verb = words.firstIndex(where: { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }) else { return nil }
         // "In a post on X, the minister said …": the last person named with that office.
         guard let described = describedOffice(before: verb, in: words) else { return nil }
-        return holder(of: described.title, for: described.state, among: people)?.name
+        if let holder = holder(of: described.title, for: described.state, among: people) { return holder.name }
+        // "The UN chief said that “mutual understanding” …": the body's official named before, whatever his title.
+        let description = words[described.start..<verb].map(\.text).joined(separator: " ")
+        let resolved = resolve(description, before: people)
+        return resolved == description ? nil : resolved
     }
 
     /// The last person named who holds `title`, for the state `code` when one is given; "leader"

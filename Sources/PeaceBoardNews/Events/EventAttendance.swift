@@ -96,6 +96,8 @@ extension EventFinder {
     private static func reportsSigningWithoutSigners(_ folded: [String]) -> Bool {
         // "The signing ceremony was attended by …": the sentence is about the ceremony itself.
         if folded.count > 3, EventLexicon.articles.contains(folded[0]), folded[1] == "signing", folded[2] == "ceremony" { return true }
+        // "The ceremony was attended by …" after the signing: the ceremony it was signed at.
+        if folded.count > 3, folded[0] == "the", folded[1] == "ceremony", EventLexicon.passiveAuxiliaries.contains(folded[2]) { return true }
         return folded.indices.contains { index in
             let word = folded[index]
             if word == "signed", index >= 1, EventLexicon.passiveAuxiliaries.contains(folded[index - 1]) {

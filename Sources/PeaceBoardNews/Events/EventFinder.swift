@@ -225,6 +225,16 @@ public enum EventFinder {
                 events += meetings
                 events += agreementsBetween(in: sentence, words: words, folded: folded, entities: entities)
             }
+            // "… and signed in Juba, where talks have been held since late last year": who agreed met there.
+            if folded.contains(where: { $0.utf8.count == 5 && $0 == "where" }), let talks = talksHeldWhere(in: folded),
+                let agreement = events.last(where: { $0.kind == .accept && $0.sentence.start == sentence.start && $0.actors.count >= 2 && !$0.negated && !$0.hedged }),
+                !hasMeeting(of: agreement.actors)
+            {
+                events.append(
+                    EventMention(
+                        kind: .meet, cameo: CAMEOCode("040")!, actors: agreement.actors, targets: [], negated: false, hedged: false,
+                        trigger: sentence.span(from: words[talks], to: words[talks]), sentence: sentence))
+            }
             /// Whether this sentence has a meeting of everyone in `actors` already.
             func hasMeeting(of actors: [EventParticipant]) -> Bool {
                 events.contains { $0.kind == .meet && $0.sentence.start == sentence.start && Set($0.actors.map(\.name)).isSuperset(of: actors.map(\.name)) }
@@ -441,6 +451,8 @@ public enum EventFinder {
                 actors = [entities.first { $0.isPerson && $0.participant.name == speaker.participant.name } ?? speaker]
                 targets.removeAll { $0.participant.name == speaker.participant.name }
             }
+            // “You have reached an agreement,” Guterres said: whom the speaker addresses acted, not the speaker.
+            if hasSubject("you", before: index, in: folded), antecedents.speaker(quoting: trigger.start) != nil { continue }
             // "we have had talks" is a speaker's, found by other rules; "had agreed to hold talks" is another event.
             if rule.needsNamedSubjectAndDescribedLater,
                 index == 0 || !words[index - 1].isCapitalised

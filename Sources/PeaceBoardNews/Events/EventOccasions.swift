@@ -79,6 +79,16 @@ extension EventFinder {
             hedged: false, trigger: trigger, sentence: sentence)
     }
 
+    /// "where talks have been held since late last year", "where the negotiations took place": the place of
+    /// an agreement is where talks were held; where the talks' word stands.
+    static func talksHeldWhere(in folded: [String]) -> Int? {
+        guard let whereIndex = folded.firstIndex(of: "where"),
+            let talks = folded[(whereIndex + 1)...].prefix(3).firstIndex(where: { EventLexicon.heldTalkWords.contains($0) })
+        else { return nil }
+        let rest = folded[(talks + 1)...].prefix(4)
+        return rest.contains("held") || rest.contains("took") && rest.contains("place") || rest.contains("taking") && rest.contains("place") ? talks : nil
+    }
+
     /// "signed … and witnessed by former presidents", "signed … before a crowd of thousands": the
     /// signing had witnesses, named or not.
     static func isWitnessed(after index: Int, in folded: [String]) -> Bool {
