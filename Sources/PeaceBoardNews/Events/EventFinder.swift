@@ -428,6 +428,14 @@ public enum EventFinder {
                     continue
                 }
             }
+            // "…,” Aliyev said in a televised online meeting with Putin": who spoke there held the meeting.
+            if rule.kind == .meet, actors.isEmpty, let speech = (max(0, index - 6)..<index).last(where: { Offices.speechVerbs.contains(folded[$0]) }),
+                speech + 2 < index, folded[speech + 1] == "in", folded[(speech + 2)..<index].allSatisfy({ !$0.isEmpty && $0.first!.isLowercase }),
+                let speaker = sayer(before: sentence.span(from: words[speech], to: words[speech]), in: sentence, entities: entities, asides: asides)
+            {
+                actors = [speaker]
+                targets.removeAll { $0.start == speaker.start }
+            }
             // "a statement agreed by all 15 members": what describes a document reports an agreement only by someone named.
             if rule.unlessAgentFollows, actors.isEmpty, index > 0, rule.notAfter.contains(folded[index - 1]) { continue }
             if actors.isEmpty, index == 0, let subject = frontedClauseSubject(in: sentence, entities: entities) {
@@ -516,6 +524,12 @@ public enum EventFinder {
                 }
             }
             if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) || opensWithDocument(folded) { continue }
+            // "The agreement, signed by Pashinyan, Aliyev and Putin, calls for …": past the aside, the document's own verb.
+            if opensWithDocument(folded), index >= 3, sentence.text.utf16Slice(from: words[1].utf16Range.upperBound, to: words[1].utf16Range.upperBound + 1) == ",",
+                sentence.text.utf16Slice(from: words[index - 1].utf16Range.upperBound, to: words[index].utf16Range.lowerBound) == ", "
+            {
+                continue
+            }
             // "a far-right Zionist who opposed his peace initiatives": a relative clause of someone nobody named.
             if actors.isEmpty, isRelativeClauseOfUnnamed(lead, before: trigger, entities: entities.filter { $0.end <= trigger.start }, in: sentence) { continue }
             // "delegates from both sides signed": a pair the report never named says nothing of who;

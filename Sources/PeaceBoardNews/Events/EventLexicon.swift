@@ -426,6 +426,8 @@ enum EventLexicon {
         EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         // "The signing ceremony was hosted at the White House": the seat of government hosts.
         EventRule(match: .words(["hosted", "at"]), kind: .meet, cameo: "046", seatActs: true),
+        // "weeks of talks hosted in Khartoum": the capital's government hosts.
+        EventRule(match: .words(["hosted", "in"]), kind: .meet, cameo: "046", seatActs: true),
         // "a team of mediators led by Algeria": who leads the mediation mediates.
         EventRule(match: .words(["mediators", "led"]), kind: .mediate, cameo: "045", needsNext: ["by"]),
         EventRule(match: .words(["mediation", "led"]), kind: .mediate, cameo: "045", needsNext: ["by"]),

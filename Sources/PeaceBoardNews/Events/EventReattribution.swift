@@ -182,7 +182,11 @@ extension EventFinder {
             guard event.kind == .accept, event.cameo.code == "057", !event.negated, !event.hedged,
                 ["signed", "signs"].contains(event.trigger.text.lowercased()),
                 let trigger = wordIndex(of: event, in: words),
-                let with = words[trigger...].prefix(10).firstIndex(where: { $0.folded == "with" })
+                // "signed a statement on the termination of the Karabakh war along with the Russian and Azerbaijani
+                // presidents": who signed alongside may stand further on.
+                let with = words.indices[trigger...].prefix(14).first(where: { position in
+                    words[position].folded == "with" && (position < trigger + 10 || ["along", "together"].contains(words[position - 1].folded))
+                })
             else { return [] }
             // "The U.N.'s representative also signed the deal, along with ambassadors from the United States,
             // Russia and Portugal": who signed alongside, whom the rules did not take for counterparts.
