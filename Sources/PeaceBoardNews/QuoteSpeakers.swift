@@ -134,13 +134,33 @@ extension QuoteFinder {
             let words = Tokenizer.words(in: paragraph)
             for person in people.starting(in: paragraph.start..<paragraph.end, at: \.span.start) {
                 let start = person.span.start - paragraph.start
-                if isObject(after: words.within(from: max(0, start - 80), to: start), before: start, in: paragraph.text) {
+                if isObject(after: words.within(from: max(0, start - 80), to: start), before: start, in: paragraph.text)
+                    || isReportedSubject(person, words: words, in: paragraph)
+                {
                     objects.insert(person.span.start)
                 }
             }
         }
         return objects
     }
+
+    /// "But Kurti said Vucic did not sign the deal. “…,” he added": the subject of what someone reported is
+    /// not whom "he" stands for next; the one who said it is.
+    private static func isReportedSubject(_ person: PersonMention, words: [Word], in paragraph: TextSpan) -> Bool {
+        let start = person.span.start - paragraph.start
+        let end = person.span.end - paragraph.start
+        // Past the name's office and state: "said Ugandan President Tomas Okello did not".
+        let preceding = words.within(from: max(0, start - 60), to: start)
+        guard let before = preceding.reversed().prefix(5).first(where: { !$0.isCapitalised }), ["said", "says"].contains(before.folded),
+            let after = words.within(from: end, to: end + 20).first, reportedAuxiliaries.contains(after.folded),
+            paragraph.text.utf16Slice(from: end, to: after.utf16Range.lowerBound) == " "
+        else { return false }
+        return true
+    }
+
+    private static let reportedAuxiliaries: WordTable<Void> = [
+        "did", "does", "had", "has", "have", "would", "will", "was", "is", "were", "could", "should", "must", "may", "might", "can",
+    ]
 
     /// Whether the name after `words` is an object: past its title ("as well as Palestinian Authority
     /// President"), and past names listed before it ("with Thailand's acting prime minister,
