@@ -225,6 +225,10 @@ public enum EventFinder {
                 events += meetings
                 events += agreementsBetween(in: sentence, words: words, folded: folded, entities: entities)
             }
+            /// Whether this sentence has a meeting of everyone in `actors` already.
+            func hasMeeting(of actors: [EventParticipant]) -> Bool {
+                events.contains { $0.kind == .meet && $0.sentence.start == sentence.start && Set($0.actors.map(\.name)).isSuperset(of: actors.map(\.name)) }
+            }
             // "… and signed in Juba, where talks have been held since late last year": who agreed met there.
             if folded.contains(where: { $0.utf8.count == 5 && $0 == "where" }), let talks = talksHeldWhere(in: folded),
                 let agreement = events.last(where: { $0.kind == .accept && $0.sentence.start == sentence.start && $0.actors.count >= 2 && !$0.negated && !$0.hedged }),
@@ -234,10 +238,6 @@ public enum EventFinder {
                     EventMention(
                         kind: .meet, cameo: CAMEOCode("040")!, actors: agreement.actors, targets: [], negated: false, hedged: false,
                         trigger: sentence.span(from: words[talks], to: words[talks]), sentence: sentence))
-            }
-            /// Whether this sentence has a meeting of everyone in `actors` already.
-            func hasMeeting(of actors: [EventParticipant]) -> Bool {
-                events.contains { $0.kind == .meet && $0.sentence.start == sentence.start && Set($0.actors.map(\.name)).isSuperset(of: actors.map(\.name)) }
             }
             // "After four hours of talks with Medvedev, Sarkozy emerged": on the words' lengths first, as every sentence is asked.
             if folded.contains(where: { word in
@@ -430,7 +430,7 @@ public enum EventFinder {
             }
             // "…,” Aliyev said in a televised online meeting with Putin": who spoke there held the meeting.
             if rule.kind == .meet, actors.isEmpty, let speech = (max(0, index - 6)..<index).last(where: { Offices.speechVerbs.contains(folded[$0]) }),
-                speech + 2 < index, folded[speech + 1] == "in", folded[(speech + 2)..<index].allSatisfy({ !$0.isEmpty && $0.first!.isLowercase }),
+                speech + 2 < index, folded[speech + 1] == "in", !words[(speech + 2)..<index].contains(where: \.isCapitalised),
                 let speaker = sayer(before: sentence.span(from: words[speech], to: words[speech]), in: sentence, entities: entities, asides: asides)
             {
                 actors = [speaker]

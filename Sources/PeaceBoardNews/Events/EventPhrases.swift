@@ -302,7 +302,8 @@ extension EventFinder {
         // Initials given in brackets may stand between: "and the Libyan National Army (LNA), will be …".
         var gap = Substring(sentence.text.utf16Slice(from: end, to: hedge.utf16Range.lowerBound))
         if gap.hasPrefix(" ("), let close = gap.firstIndex(of: ")") { gap = gap[gap.index(after: close)...] }
-        return !(insideAside && gap.trimmingPrefix(" ").hasPrefix(",") && gap.trimmingPrefix(" ").dropFirst().allSatisfy { $0 == " " })
+        let closing = gap.trimmingPrefix(" ")
+        return !(insideAside && closing.hasPrefix(",") && closing.dropFirst().allSatisfy { $0 == " " })
     }
 
     /// "Trump's proposal", "Egypt's reconstruction plan": a plan is proposed by its owner.

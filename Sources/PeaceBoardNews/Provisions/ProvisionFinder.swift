@@ -181,10 +181,10 @@ public enum ProvisionFinder {
 
     private static let countQualifiers: Set<String> = ["more", "additional", "other", "further"]
 
-    /// "30-day", "30 days", "20 years", "thirty-day".
     /// What days are spent on besides a ceasefire: "five days of talks".
     private static let spentDays: Set<String> = ["talks", "negotiations", "discussions", "consultations", "meetings", "deliberations", "fighting", "clashes"]
 
+    /// "30-day", "30 days", "20 years", "thirty-day".
     static func number(before units: [String], in words: [String], qualifiedBy isQualifier: (Int) -> Bool = { _ in false }) -> Int64? {
         for (index, word) in words.enumerated() {
             for unit in units {
