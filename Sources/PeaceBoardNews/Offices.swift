@@ -73,13 +73,13 @@ enum Offices {
         by: { $0[0] }
     ).mapValues { group in group.sorted { $0.count > $1.count } }
 
-    /// Whether lower-case `words` are one office's title, as a whole: ["foreign", "minister"].
     /// How many of `words` the longest title they open takes ("prime minister" of "prime minister Anwar"), or nil.
     static func titleLength(opening words: some Collection<String>) -> Int? {
         guard let first = words.first else { return nil }
         return titlesByFirstWord[first]?.first { title in title.count <= words.count && zip(title, words).allSatisfy(==) }?.count
     }
 
+    /// Whether lower-case `words` are one office's title, as a whole: ["foreign", "minister"].
     static func isTitle(_ words: [String]) -> Bool {
         guard let first = words.first else { return false }
         return titlesByFirstWord[first]?.contains(words) == true

@@ -108,12 +108,11 @@ public enum PlaceFinder {
     /// acts in it; the state's part of the word.
     private static func leaderOfGroup(at index: Int, in words: [Word], span: TextSpan) -> StateMention? {
         let word = words[index]
-        guard word.folded.hasSuffix("-led"), index + 1 < words.count, ledGroups.contains(words[index + 1].folded),
-            case .state(let code, let form)? = Gazetteer.phrases[[String(word.text.dropLast(4))]]
-        else { return nil }
+        guard word.folded.hasSuffix("-led"), index + 1 < words.count, ledGroups.contains(words[index + 1].folded) else { return nil }
+        let leader = String(word.text.dropLast(4))
+        guard case .state(let code, let form)? = Gazetteer.phrases[[leader]] else { return nil }
         let start = span.start + word.utf16Range.lowerBound
-        let text = String(word.text.dropLast(4))
-        return StateMention(state: code, form: form, span: TextSpan(text: text, start: start, end: start + text.utf16.count))
+        return StateMention(state: code, form: form, span: TextSpan(text: leader, start: start, end: start + leader.utf16.count))
     }
 
     private static let ledGroups: WordTable<Void> = ["coalition", "alliance", "forces", "force", "troops", "mission", "bloc"]

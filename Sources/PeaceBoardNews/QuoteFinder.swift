@@ -138,10 +138,11 @@ public enum QuoteFinder {
                 // A quotation nobody is named for is still one ("a spokesman for the alliance said"),
                 // but a name in quotation marks is one only after a verb of speech: “Board of Peace”
                 // after "proposed a" is a name.
-                guard (attribution != nil && framer == nil) || !(isQuotedName(inner) || isLabel(inner, at: range, in: text)) else { continue }
+                let isName = isQuotedName(inner)
+                guard (attribution != nil && framer == nil) || !(isName || isLabel(inner, at: range, in: text)) else { continue }
                 // "quoting from a “Joint Declaration of Peace and Friendship,” said": a document's title of three
                 // words or more is no one's words, whoever speaks after it.
-                if isQuotedName(inner), Tokenizer.words(in: inner).count >= 3, inner.contains(where: \.isLowercase) { continue }
+                if isName, Tokenizer.words(in: inner).count >= 3, inner.contains(where: \.isLowercase) { continue }
                 quotes.append(Quote(text: inner, span: located, speaker: speaker, verb: attribution?.verb, isPartial: isPartial))
                 if range.upperBound == text.endIndex, !endsWithMark(text), paragraphIndex + 1 < paragraphs.count {
                     runningOn.append((quotes.count - 1, paragraphs[paragraphIndex + 1].start))

@@ -513,8 +513,7 @@ public enum EventFinder {
                 if let witnessed { found.append(witnessed) }
                 // "was signed by Nyusi and Momade in Maputo's Peace Square and witnessed by former presidents": a
                 // signing before witnesses is a ceremony, where the signers met.
-                if actors.count >= 2, EventLexicon.signingWords.contains(folded[index]),
-                    witnessed != nil || isWitnessed(after: index + length, in: folded),
+                if actors.count >= 2, EventLexicon.signingWords.contains(folded[index]), isWitnessed(after: index + length, in: folded),
                     !found.contains(where: { $0.kind == .meet && Set($0.actors.map(\.name)).isSuperset(of: actors.map(\.participant.name)) })
                 {
                     found.append(

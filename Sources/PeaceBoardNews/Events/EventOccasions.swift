@@ -89,8 +89,8 @@ extension EventFinder {
         return rest.contains("held") || rest.contains("took") && rest.contains("place") || rest.contains("taking") && rest.contains("place") ? talks : nil
     }
 
-    /// "signed … and witnessed by former presidents", "signed … before a crowd of thousands": the
-    /// signing had witnesses, named or not.
+    /// "signed … and witnessed by former presidents", "signed … before a crowd of thousands", "in the
+    /// presence of": the signing had witnesses, named or not (wherever `witnesses` finds them named).
     static func isWitnessed(after index: Int, in folded: [String]) -> Bool {
         // Past the agent of a passive: "was signed by President Filipe Nyusi and Renamo leader Ossufo Momade in … and witnessed by".
         let window = folded[min(index, folded.count)...].prefix(24)
