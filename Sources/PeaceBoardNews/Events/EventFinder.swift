@@ -127,8 +127,11 @@ public enum EventFinder {
             EventParticipant(name: $0.name, organisation: $0.name)
         }
         antecedents.quotations = quotes.compactMap { quote in
-            guard let speaker = quote.speaker, let person = people.first(where: { $0.name == speaker && !$0.isPossessive }) else { return nil }
-            return (quote.span.start..<quote.span.end, Entity(person: person))
+            guard let speaker = quote.speaker else { return nil }
+            if let person = people.first(where: { $0.name == speaker && !$0.isPossessive }) {
+                return (quote.span.start..<quote.span.end, Entity(person: person))
+            }
+            return speakingBody(named: speaker, nearest: quote.span, states: states, organisations: organisations).map { (quote.span.start..<quote.span.end, $0) }
         }
         for sentence in sentences {
             // Most sentences hold no event word: their people still matter for a later "he".
@@ -300,6 +303,14 @@ public enum EventFinder {
                 }
             }
             events += compoundEvents(in: sentence, words: words)
+            // "“Today’s agreement … is an important step,” Hunt said": praise by what the deal is called.
+            // (Asked of the words first: most sentences judge nothing.)
+            if folded.contains(where: EventLexicon.judgementNouns.contains), let judged = judgementOfDeal(
+                in: sentence, words: words, folded: folded, entities: sentenceEntities(), previousPerson: lastPerson, antecedents: antecedents),
+                !events.contains(where: { $0.kind == .support && $0.sentence.start == sentence.start && $0.actors.map(\.name) == judged.actors.map(\.name) })
+            {
+                events.append(judged)
+            }
             // On bytes first, as for a mediator below: most sentences have no witnesses.
             // "witnessed by over 1,000 people including Aquino, MILF chairman Murad Ebrahim and …": the crowd's
             // named members, in place of the first name the passive found.

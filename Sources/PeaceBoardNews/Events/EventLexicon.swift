@@ -143,6 +143,18 @@ enum EventLexicon {
     /// What only a good thing is called, whatever the verb: "said it was a historic day". Narrower than
     /// `praiseWords`, since "said it was a great concern" and "a step back" are no praise.
     static let historicJudgements: WordTable<Void> = ["historic", "milestone", "breakthrough", "landmark", "achievement", "success"]
+    /// What a deal is said to be when it is praised: "is an important step", "marks a milestone",
+    /// "was a turning point". Narrower than `praiseWords`: "a model" and "great" describe much besides deals.
+    static let judgementNouns: WordTable<Void> = ["step", "milestone", "breakthrough", "achievement", "landmark", "turning"]
+    /// The verbs that say what a deal is: "the agreement is", "the signing marks".
+    static let judgingVerbs: WordTable<Void> = ["is", "was", "are", "were", "marks", "marked", "represents", "represented", "constitutes", "constituted"]
+    /// "a step back", "a step backwards": no praise.
+    static let backwardWords: WordTable<Void> = ["back", "backward", "backwards"]
+    /// What is judged: the deal, the talks, the act of signing.
+    static let dealNouns: WordTable<Void> = [
+        "agreement", "agreements", "deal", "accord", "accords", "ceasefire", "truce", "treaty", "pact", "settlement", "declaration",
+        "talks", "negotiations", "signing", "decision", "plan", "initiative", "achievement", "summit",
+    ]
     /// The forms of "be" before a passive participle: "were signed", "has been agreed".
     static let passiveAuxiliaries: WordTable<Void> = ["was", "were", "been", "be", "is", "are", "being"]
     /// Gatherings a host holds besides talks: "hosted a conference of civilian groups".
