@@ -6,9 +6,10 @@ extension EventFinder {
     static func isAtTalks(after index: Int, in folded: [String]) -> Bool {
         // Within the agreement's clause: "rejected the resolution and said it would not take part in any talks" is another.
         // "signed a declaration for peace and bilateral agreements … in a ceremony": "and" joins nouns there, but
-        // "and said" starts another clause.
+        // "and said" starts another clause. Thirty words, since an agreement's object may be long: "agreed on the Annex
+        // on the implementation of the Agreement on the path to the normalization of relations … at the meeting in Ohrid".
         let start = min(index, folded.count)
-        let window = folded[start...].prefix(14).enumerated().prefix { offset, word in
+        let window = folded[start...].prefix(30).enumerated().prefix { offset, word in
             !["but", "which", "that", "said"].contains(word)
                 && !(word == "and" && start + offset + 1 < folded.count && Self.isVerb(folded[start + offset + 1]) && !folded[start + offset + 1].hasSuffix("s"))
         }.map(\.offset).map { start + $0 }
