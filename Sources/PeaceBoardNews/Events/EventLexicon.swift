@@ -139,7 +139,10 @@ enum EventLexicon {
         "fighting", "attacking", "attacks", "strikes", "striking", "shelling", "bombing", "targeting", "offensive", "military",
     ]
     /// What something good is called: "called the accord a model", "described the talks as a breakthrough".
-    static let praiseWords: WordTable<Void> = ["model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great", "remarkable", "turning"]
+    /// "called the agreement a “powerful path forward”", "called the deal a “comprehensive political solution”".
+    static let praiseWords: WordTable<Void> = [
+        "model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great", "remarkable", "turning", "forward", "solution",
+    ]
     /// What only a good thing is called, whatever the verb: "said it was a historic day". Narrower than
     /// `praiseWords`, since "said it was a great concern" and "a step back" are no praise.
     static let historicJudgements: WordTable<Void> = ["historic", "milestone", "breakthrough", "landmark", "achievement", "success"]
@@ -1098,6 +1101,8 @@ enum EventLexicon {
         // "Salva Kiir and long-time rival Riek Machar".
         "rival", "arch-rival", "archrival", "long-time", "longtime", "foe", "arch-foe", "archfoe",
     ]
+    /// What is promised before "to" is still to come: "a pledge to hold talks", "promised to withdraw".
+    static let promiseWords: WordTable<Void> = ["pledge", "pledges", "pledged", "promise", "promises", "promised"]
     static let hedges: WordTable<Void> = [
         "hypothetically",
         "may", "might", "could", "would", "likely", "reportedly", "possibly", "potential", "potentially", "perhaps",

@@ -24,6 +24,8 @@ extension EventFinder {
         if words.contains("reportedly") { return true }
         // "close to agreeing", "nearer to signing": not yet.
         if index >= 2, words[index - 1] == "to", ["close", "closer", "near", "nearer"].contains(words[index - 2]) { return true }
+        // "a pledge to hold talks with the government in Kabul", "promised to sign": promised, not yet done.
+        if index >= 2, words[index - 1] == "to", EventLexicon.promiseWords.contains(words[index - 2]) { return true }
         if words[max(0, index - 3)..<index].contains(where: EventLexicon.nearHedges.contains) { return true }
         // "if Hezbollah or anyone else breaks the deal, and poses a direct threat": a condition reaches
         // farther than other hedges.
