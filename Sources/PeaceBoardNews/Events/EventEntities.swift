@@ -38,6 +38,23 @@ extension EventFinder {
 
     /// What may stand between a state's adjective and the person whose office it describes: no comma or dash,
     /// and no group that the person leads ("the Israeli negotiating team led by Eyal Hulata" is the team's).
+    /// "U.S. Special Representative for Afghanistan Reconciliation Zalmay Khalilzad": an office too long for
+    /// the words between to be asked of, which the person found with it says it is. The state just before
+    /// the office is the holder's, and a state inside it ("for Afghanistan") is the office's remit.
+    private static func isStateOfLongOffice(_ state: StateMention, in sentence: TextSpan, people: [PersonMention]) -> Bool {
+        guard let holder = people.first(where: { $0.span.start > state.span.end }), let office = holder.office, office.utf16.count >= 20,
+            holder.span.start - state.span.end <= 80
+        else { return false }
+        let before = sentence.text.utf16Slice(from: max(0, holder.span.start - sentence.start - 100), to: holder.span.start - sentence.start)
+        // (Lower case keeps the text's length in UTF-16 for the scripts names are written in.)
+        let lowered = before.lowercased()
+        guard let found = lowered.lastRange(of: office.lowercased() + " ") else { return false }
+        let officeStart = holder.span.start - lowered.utf16Distance(from: found.lowerBound, to: lowered.endIndex)
+        if state.span.start >= officeStart { return true }
+        let gap = sentence.text.utf16Slice(from: state.span.end - sentence.start, to: officeStart - sentence.start)
+        return holder.state == state.state && gap == " " && isOfficeGap(gap, after: state)
+    }
+
     private static func isOfficeGap(_ gap: String, after state: StateMention) -> Bool {
         !gap.contains(where: { ",—".contains($0) }) && !(state.form == .adjective && gap.contains(" by "))
     }
@@ -104,7 +121,7 @@ extension EventFinder {
                     && (describesPerson || person.participant.state == state.state
                         && Offices.isTitle(Tokenizer.words(in: sentence).within(from: state.span.end - sentence.start, to: person.start - sentence.start).map(\.folded)))
                     && isOfficeGap(sentence.text.utf16Slice(from: state.span.end - sentence.start, to: person.start - sentence.start), after: state)
-            }) {
+            }) || isStateOfLongOffice(state, in: sentence, people: people) {
                 continue
             }
             if entities.contains(where: { $0.start <= state.span.start && state.span.start < $0.end }) { continue }

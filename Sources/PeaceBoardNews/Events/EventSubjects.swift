@@ -158,6 +158,13 @@ extension EventFinder {
         {
             return true
         }
+        // "signed by U.S. Special Representative for Afghanistan Reconciliation Zalmay Khalilzad": a long office
+        // written as a title, capitalised but for its connectors.
+        if entity.isPerson, !rest.contains(where: { ",;—".contains($0) }), rest.utf8.count { $0 == UInt8(ascii: " ") } <= 10,
+            rest.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || Offices.connectors.contains($0.lowercased()) })
+        {
+            return true
+        }
         // "supported by satellite monitoring provided by the United States": the agent of another participle.
         // "endorsed by the heavily armed, Iran-backed Hezbollah": commas between the agent's describing words.
         let describingOnly = rest.split(separator: " ").allSatisfy { word in word.first?.isLowercase == true || word.contains("-") }
