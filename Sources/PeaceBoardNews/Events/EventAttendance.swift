@@ -164,7 +164,7 @@ extension EventFinder {
     /// "The signing ceremony is scheduled for Friday", "will attend the ceremony", "the ceremony was
     /// postponed": nobody was there yet. Within the words about the occasion: "Yeltsin, who looked on
     /// as the signing took place at a Moscow ceremony, said Russia will be watching" was there.
-    private static func isPlannedOrCalledOff(around index: Int, in folded: [String]) -> Bool {
+    static func isPlannedOrCalledOff(around index: Int, in folded: [String]) -> Bool {
         folded[max(0, index - 8)..<min(folded.count, index + 5)].contains {
             EventLexicon.plannedEventWords.contains($0) || EventLexicon.cancellingVerbs.contains($0) || EventLexicon.futureAuxiliaries.contains($0)
         }

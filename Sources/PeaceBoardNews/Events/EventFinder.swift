@@ -356,6 +356,7 @@ public enum EventFinder {
                     end: organisation.span.end, isPossessive: false, isPerson: false)
             }
         }
+        events += signersAtReportedCeremony(events, sentences: sentences)
         // "thousands of people gathered to witness the televised signing", "16 documents were signed":
         // a meeting, or a passive with no agent, of nobody named with nobody is no fact about anyone.
         return events.filter { event in

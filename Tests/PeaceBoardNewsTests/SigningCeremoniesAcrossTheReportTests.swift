@@ -1,0 +1,24 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// A signing ceremony told anywhere in a report is where its signers met (the sentences here are the
+/// house's own).
+@Suite struct SigningCeremoniesAcrossTheReportTests {
+    @Test func signersMeetAtACeremonyToldBeforeTheSigning() {
+        let text = """
+            Kenyan President Amara Diallo greets guests during the peace accord signing ceremony in Arusha on Friday.
+            Diallo and Ugandan President Tomas Okello signed the accord, which ends a decade of border clashes.
+            """
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA"])
+    }
+
+    @Test func aCeremonyToComeOrNoneMeansNoMeeting() {
+        let planned = """
+            The signing ceremony is scheduled for next week in Arusha.
+            Kenyan President Amara Diallo and Ugandan President Tomas Okello signed the accord on Friday.
+            """
+        #expect(TestReading.actors(.meet, in: TestReading.events(planned)).isEmpty)
+        let none = "Kenyan President Amara Diallo and Ugandan President Tomas Okello signed the accord on Friday."
+        #expect(TestReading.actors(.meet, in: TestReading.events(none)).isEmpty)
+    }
+}
