@@ -1,8 +1,8 @@
 import Testing
 @testable import PeaceBoardNews
 
-/// Praise given by what a deal is said to be, and quotations given to a state or a body (the sentences
-/// here are the house's own).
+/// Praise given by what a deal is said to be or by heralding it, and quotations given to a state or a
+/// body (the sentences here are the house's own).
 @Suite struct DealsJudgedAndBodiesQuotedTests {
     @Test func aDealCalledAStepInsideAQuotationIsItsSpeakersPraise() {
         let quoted = "“The accord signed in Arusha is an important step towards lasting peace,” Kenyan Foreign Minister Joseph Mwangi said."
@@ -29,6 +29,15 @@ import Testing
         for text in unsaid {
             #expect(TestReading.actors(.support, in: TestReading.events(text)).isEmpty, "\(text)")
         }
+    }
+
+    @Test func heraldingADealOrPraiseForItIsSupport() {
+        let heralded = "Ugandan President Tomas Okello heralded a pair of historic agreements in a ceremony on Tuesday."
+        #expect(TestReading.actors(.support, in: TestReading.events(heralded)) == ["UGA"])
+        let praise = "The foreign ministers of Kenya and Uganda were equally sweeping in their praise for the pacts."
+        #expect(Set(TestReading.actors(.support, in: TestReading.events(praise))) == ["KEN", "UGA"])
+        // Praise as a thing talked of is no praise given.
+        #expect(TestReading.actors(.support, in: TestReading.events("Kenya had no praise left to give.")).isEmpty)
     }
 
     @Test func aQuotationGivenToAStateIsThatStatesWord() {

@@ -809,6 +809,10 @@ enum EventLexicon {
         EventRule(match: .words(["commend"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["commends"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["hailed"]), kind: .support, cameo: "051"),
+        // "Trump heralded a pair of historic agreements"; "a treaty that heralds a new era" is the document's.
+        EventRule(match: .words(["heralded"]), kind: .support, cameo: "051"),
+        // "were equally sweeping in their praise for the pacts".
+        EventRule(match: .words(["praise"]), kind: .support, cameo: "051", needsNext: ["for"]),
         // "characterized the deal as a significant political breakthrough": a judgement of praise, as "called" and "described" below.
         EventRule(match: .words(["characterized"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 7),
         EventRule(match: .words(["characterised"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 7),
