@@ -1,8 +1,8 @@
 import Testing
 @testable import PeaceBoardNews
 
-/// A signing ceremony told anywhere in a report is where its signers met (the sentences here are the
-/// house's own).
+/// A signing ceremony, told anywhere in a report or by a witness who signed, is where its signers met
+/// (the sentences here are the house's own).
 @Suite struct SigningCeremoniesAcrossTheReportTests {
     @Test func signersMeetAtACeremonyToldBeforeTheSigning() {
         let text = """
@@ -10,6 +10,11 @@ import Testing
             Diallo and Ugandan President Tomas Okello signed the accord, which ends a decade of border clashes.
             """
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA"])
+    }
+
+    @Test func signersBesideOneWhoSignedAsAWitnessMet() {
+        let text = "Kenya and Uganda signed the accord, alongside Tanzanian President Joseph Mwangi, who signed as a witness."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA", "TZA"])
     }
 
     @Test func aCeremonyToComeOrNoneMeansNoMeeting() {

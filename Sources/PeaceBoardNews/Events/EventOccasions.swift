@@ -98,6 +98,8 @@ extension EventFinder {
         return window.indices.contains { position in
             (folded[position] == "witnessed" || folded[position] == "presence") && position + 1 < folded.count && ["by", "of"].contains(folded[position + 1])
                 || isBeforeAnAudience(at: position, in: folded)
+                // "…, alongside US President Donald Trump, who signed as a witness".
+                || folded[position] == "as" && folded[(position + 1)...].prefix(2).contains { $0 == "witness" || $0 == "witnesses" }
         }
     }
 
