@@ -1,8 +1,8 @@
 import Testing
 @testable import PeaceBoardNews
 
-/// A signing ceremony, told anywhere in a report or by a witness who signed, is where its signers met
-/// (the sentences here are the house's own).
+/// A signing ceremony, told anywhere in a report or by a witness who signed, is where its signers met,
+/// with whoever presided over it (the sentences here are the house's own).
 @Suite struct SigningCeremoniesAcrossTheReportTests {
     @Test func signersMeetAtACeremonyToldBeforeTheSigning() {
         let text = """
@@ -15,6 +15,15 @@ import Testing
     @Test func signersBesideOneWhoSignedAsAWitnessMet() {
         let text = "Kenya and Uganda signed the accord, alongside Tanzanian President Joseph Mwangi, who signed as a witness."
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA", "TZA"])
+    }
+
+    @Test func whoACeremonyWasPresidedOverOrOverseenByWasThere() {
+        let presided = "Kenya and Uganda signed the accord at a nationally televised ceremony presided over by Tanzanian President Joseph Mwangi."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(presided))) == ["KEN", "UGA", "TZA"])
+        let overseen = "The signing ceremony was overseen by Tanzanian President Joseph Mwangi."
+        #expect(TestReading.actors(.meet, in: TestReading.events(overseen)) == ["TZA"])
+        // What else is overseen is no meeting.
+        #expect(TestReading.actors(.meet, in: TestReading.events("The army's withdrawal was overseen by Tanzania.")).isEmpty)
     }
 
     @Test func aCeremonyToComeOrNoneMeansNoMeeting() {

@@ -29,6 +29,9 @@ final class EventRule: Sendable {
     /// How many words after the event word `needsLater` looks: "held a second round of talks"
     /// is a meeting, "held hostages … before talks" is not.
     let laterWithin: Int
+    /// Words of which one must stand in the few words before: "the signing ceremony was overseen by" is
+    /// a meeting, "the withdrawal was overseen by" is not.
+    let needsEarlier: WordTable<Void>
     /// The one who says so acts: "Yemen's Houthis said ships would be legitimate targets".
     let isTheSayers: Bool
     /// A word of `notAfter` before it still lets the rule match when "by" and its agent follow:
@@ -53,7 +56,7 @@ final class EventRule: Sendable {
 
     init(
         match: Match, kind: EventKind, cameo: String, needsNext: WordTable<Void> = [], notAfter: WordTable<Void> = [],
-        needsPrevious: WordTable<Void> = [], mayStandBetween: WordTable<Void> = [], notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, isTheSayers: Bool = false,
+        needsPrevious: WordTable<Void> = [], mayStandBetween: WordTable<Void> = [], notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, needsEarlier: WordTable<Void> = [], isTheSayers: Bool = false,
         unlessAgentFollows: Bool = false, needsComma: Bool = false, needsSayer: Bool = false,
         needsNamedSubjectAndDescribedLater: Bool = false, seatActs: Bool = false, needsCompany: Bool = false
     ) {
@@ -67,6 +70,7 @@ final class EventRule: Sendable {
         self.notBefore = notBefore
         self.needsLater = needsLater
         self.laterWithin = laterWithin
+        self.needsEarlier = needsEarlier
         self.isTheSayers = isTheSayers
         self.unlessAgentFollows = unlessAgentFollows
         self.needsComma = needsComma
@@ -462,6 +466,9 @@ enum EventLexicon {
         EventRule(match: .words(["overseeing"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["oversaw"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["presided", "over"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        // "a ceremony presided over by Trump", "The signing ceremony was overseen by President Donald Trump": the agent is there.
+        EventRule(match: .words(["presided", "over"]), kind: .meet, cameo: "046", needsNext: ["by"], needsEarlier: ceremonyWords),
+        EventRule(match: .words(["overseen"]), kind: .meet, cameo: "046", needsNext: ["by"], needsEarlier: ceremonyWords),
         EventRule(match: .words(["hold", "talks"]), kind: .meet, cameo: "046"),
         // "The United States opened the Bosnian peace talks in Ohio": who opens talks holds them.
         EventRule(match: .words(["opened"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 4),

@@ -15,7 +15,9 @@ extension EventFinder {
         }.map(\.offset).map { start + $0 }
         return window.contains { position in
             (EventLexicon.talkPrepositions.contains(folded[position])
-                && folded[(position + 1)...].prefix(3).contains { EventLexicon.heldTalkWords.contains($0) || $0 == "ceremony" || $0 == "presence" }
+                // "at a nationally televised ceremony": an adverb may stand before what describes the occasion.
+                && folded[(position + 1)...].prefix(folded.dropFirst(position + 1).prefix(3).contains { $0.hasSuffix("ly") } ? 4 : 3)
+                    .contains { EventLexicon.heldTalkWords.contains($0) || $0 == "ceremony" || $0 == "presence" }
                 && !folded[(position + 1)...].prefix(3).contains { EventLexicon.talksToComeWords.contains($0) })
                 // "signed the agreement before a crowd of 2,500 guests": in public, at a ceremony.
                 || isBeforeAnAudience(at: position, in: folded)
