@@ -16,5 +16,8 @@ import Testing
             relations, but Tanzania said there would be no place for them at the meeting in Arusha.
             """
         #expect(TestReading.actors(.meet, in: TestReading.events(other)).isEmpty)
+        // Nor are talks a relative clause tells of.
+        let relative = "Kenya and Uganda signed the accord in Nairobi, where a Tanzanian envoy had spent a week breaking a deadlock in the negotiations."
+        #expect(TestReading.actors(.meet, in: TestReading.events(relative)).isEmpty)
     }
 }

@@ -8,9 +8,11 @@ extension EventFinder {
         // "signed a declaration for peace and bilateral agreements … in a ceremony": "and" joins nouns there, but
         // "and said" starts another clause. Thirty words, since an agreement's object may be long: "agreed on the Annex
         // on the implementation of the Agreement on the path to the normalization of relations … at the meeting in Ohrid".
+        // "announced the agreement in Harare, where he had been … to overcome a deadlock in the negotiations": a relative
+        // clause tells of something else.
         let start = min(index, folded.count)
         let window = folded[start...].prefix(30).enumerated().prefix { offset, word in
-            !["but", "which", "that", "said"].contains(word)
+            !["but", "which", "that", "said", "where", "who", "whose"].contains(word)
                 && !(word == "and" && start + offset + 1 < folded.count && Self.isVerb(folded[start + offset + 1]) && !folded[start + offset + 1].hasSuffix("s"))
         }.map(\.offset).map { start + $0 }
         return window.contains { position in
