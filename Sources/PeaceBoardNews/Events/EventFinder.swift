@@ -432,6 +432,13 @@ public enum EventFinder {
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
                 previousActors: lastActors, previousOrganisation: previousOrganisation, antecedents: antecedents,
                 happensSomewhere: [.meet, .offerToHost, .mediate, .accept].contains(rule.kind), sentence: sentence, asides: asides)
+            // "Mugabe and Tsvangirai shook hands after signing an agreement": who acted in the clause did what the gerund says.
+            if index >= 1, folded[index].hasSuffix("ing"), EventLexicon.sequenceWords.contains(folded[index - 1]), !lastActors.isEmpty,
+                actors.allSatisfy({ actor in lastActors.contains { $0.start == actor.start } })
+            {
+                actors = lastActors
+                targets.removeAll { target in actors.contains { $0.start == target.start } }
+            }
             if rule.isTheSayers {
                 if let sayer = sayer(before: trigger, in: sentence, entities: entities, asides: asides) {
                     targets.removeAll { $0.start == sayer.start }

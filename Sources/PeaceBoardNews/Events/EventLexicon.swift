@@ -727,6 +727,8 @@ enum EventLexicon {
         EventRule(match: .words(["affixed", "their", "signatures"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["put", "their", "signatures"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057", notAfter: agreedThings, notBefore: ["decree", "decrees", "law", "laws", "bill", "order", "orders"], unlessAgentFollows: true),
+        // "shook hands after signing an agreement": the clause's actors signed; "after the signing" is the occasion.
+        EventRule(match: .words(["signing"]), kind: .accept, cameo: "057", needsPrevious: sequenceWords, notBefore: ["ceremony", "ceremonies", "of"]),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
         // "The agreement was inked by Foreign Minister …", "Rwanda, DR Congo ink peace deal".
         EventRule(match: .words(["inked"]), kind: .accept, cameo: "057", notAfter: agreedThings, unlessAgentFollows: true),
@@ -1216,6 +1218,8 @@ enum EventLexicon {
     static let bodyNouns: WordTable<Void> = ["mission", "office", "team", "delegation", "envoy", "representative", "desk", "unit", "contact", "panel"]
     /// What "last" or "this" counts back by: "last month", "this week".
     static let timeUnits: WordTable<Void> = ["week", "month", "year", "weekend", "night", "spring", "summer", "autumn", "winter", "fall"]
+    /// What orders a gerund after the clause's own act: "shook hands after signing", "met before signing".
+    static let sequenceWords: WordTable<Void> = ["after", "before"]
     /// Prepositions before an event word that is a gerund, whose subject is the clause's: "by meeting with".
     static let gerundPrepositions: WordTable<Void> = ["by", "while", "upon", "since"]
     /// Event words that say the event is still to come: "due to meet", "expected to meet".
