@@ -120,7 +120,8 @@ public enum EventFinder {
         let states = states.sorted { $0.span.start < $1.span.start }
         let organisations = organisations.sorted { $0.span.start < $1.span.start }
         var events: [EventMention] = []
-        var lastPerson: Entity?
+        // The person the last sentence that named someone is about: whom a "he" or "his" stands for.
+        var lastSubject: Entity?
         var lastOrganisation: Entity?
         var antecedents = Antecedents(institutions: nationalInstitutions(in: sentences, people: people, states: states))
         antecedents.armedMovement = organisations.first { Gazetteer.armedMovementNames.contains($0.name) }.map {
@@ -150,7 +151,7 @@ public enum EventFinder {
                 let entities = sentenceEntities()
                 let found = reattributions.reduce(
                     Self.events(
-                        in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastPerson,
+                        in: sentence, words: words, folded: folded, from: firstTrigger, entities: entities, previousPerson: lastSubject,
                         previousOrganisation: lastOrganisation, antecedents: antecedents)
                 ) { events, reattribute in reattribute(events, sentence, words, entities) }
                 .map { withDescribedStateSubject($0, words: words, states: states) }
@@ -306,7 +307,7 @@ public enum EventFinder {
             // "“Today’s agreement … is an important step,” Hunt said": praise by what the deal is called.
             // (Asked of the words first: most sentences judge nothing.)
             if folded.contains(where: EventLexicon.judgementNouns.contains), let judged = judgementOfDeal(
-                in: sentence, words: words, folded: folded, entities: sentenceEntities(), previousPerson: lastPerson, antecedents: antecedents),
+                in: sentence, words: words, folded: folded, entities: sentenceEntities(), previousPerson: lastSubject, antecedents: antecedents),
                 !events.contains(where: { $0.kind == .support && $0.sentence.start == sentence.start && $0.actors.map(\.name) == judged.actors.map(\.name) })
             {
                 events.append(judged)
@@ -349,7 +350,9 @@ public enum EventFinder {
                 antecedents.people = Array((antecedents.people + [entity]).suffix(2))
             }
 
-            if let person = people.starting(in: range, at: \.span.start).last(where: { !$0.isPossessive }) { lastPerson = Entity(person: person) }
+            // "Tsvangirai addressed the dignitaries first … rather than Mugabe. He appealed for unity": the next "he" is
+            // whom the sentence is about, named first; who it names last is more often an object.
+            if let person = people.starting(in: range, at: \.span.start).first(where: { !$0.isPossessive }) { lastSubject = Entity(person: person) }
             if let organisation = organisations.starting(in: range, at: \.span.start).last ?? referredOrganisation(in: folded, before: sentence.start, among: organisations) {
                 lastOrganisation = Entity(
                     participant: EventParticipant(name: organisation.name, organisation: organisation.name), start: organisation.span.start,
