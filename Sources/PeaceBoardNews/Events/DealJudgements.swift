@@ -32,7 +32,8 @@ extension EventFinder {
     }
 
     /// Who judges the deal: inside a quotation, its speaker; else one who "said", "added" or "stressed"
-    /// just before the deal is named, by name or as the "he" or "she" who stands for the last person.
+    /// just before the deal is named, by name or as the "he" or "she" who stands for the person the last
+    /// sentence was about.
     static func judgementOfDeal(
         in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity], previousPerson: Entity?, antecedents: Antecedents
     ) -> EventMention? {
@@ -57,18 +58,5 @@ extension EventFinder {
         EventMention(
             kind: .support, cameo: CAMEOCode("051")!, actors: [speaker.participant], targets: [], negated: false, hedged: false,
             trigger: sentence.span(from: words[verb], to: words[judgement]), sentence: sentence)
-    }
-
-    /// The state or body a quotation is given to ("…,” UNSMIL said", "the Kremlin said: “…”"): its
-    /// mention nearest the quotation, within a paragraph's reach.
-    static func speakingBody(named speaker: String, nearest quote: TextSpan, states: [StateMention], organisations: [OrganisationMention]) -> Entity? {
-        let distance = { (span: TextSpan) in span.start >= quote.end ? span.start - quote.end : quote.start - span.end }
-        let reach = 300
-        let state = states.filter { $0.span.text == speaker && distance($0.span) >= 0 && distance($0.span) <= reach }.min { distance($0.span) < distance($1.span) }
-        let body = organisations.filter { $0.span.text == speaker && distance($0.span) >= 0 && distance($0.span) <= reach }.min { distance($0.span) < distance($1.span) }
-        if let state, body.map({ distance(state.span) <= distance($0.span) }) ?? true {
-            return Entity(participant: EventParticipant(name: state.span.text, state: state.state), start: state.span.start, end: state.span.end, isPossessive: false, isPerson: false)
-        }
-        return body.map { Entity(participant: EventParticipant(name: $0.name, organisation: $0.name), start: $0.span.start, end: $0.span.end, isPossessive: false, isPerson: false) }
     }
 }

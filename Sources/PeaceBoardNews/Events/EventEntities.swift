@@ -36,8 +36,6 @@ extension EventFinder {
         }
     }
 
-    /// What may stand between a state's adjective and the person whose office it describes: no comma or dash,
-    /// and no group that the person leads ("the Israeli negotiating team led by Eyal Hulata" is the team's).
     /// "U.S. Special Representative for Afghanistan Reconciliation Zalmay Khalilzad": an office too long for
     /// the words between to be asked of, which the person found with it says it is. The state just before
     /// the office is the holder's, and a state inside it ("for Afghanistan") is the office's remit.
@@ -52,9 +50,11 @@ extension EventFinder {
         let officeStart = holder.span.start - lowered.utf16Distance(from: found.lowerBound, to: lowered.endIndex)
         if state.span.start >= officeStart { return true }
         let gap = sentence.text.utf16Slice(from: state.span.end - sentence.start, to: officeStart - sentence.start)
-        return holder.state == state.state && gap == " " && isOfficeGap(gap, after: state)
+        return holder.state == state.state && gap == " "
     }
 
+    /// What may stand between a state's adjective and the person whose office it describes: no comma or dash,
+    /// and no group that the person leads ("the Israeli negotiating team led by Eyal Hulata" is the team's).
     private static func isOfficeGap(_ gap: String, after state: StateMention) -> Bool {
         !gap.contains(where: { ",—".contains($0) }) && !(state.form == .adjective && gap.contains(" by "))
     }

@@ -3,6 +3,14 @@
 extension EventFinder {
     /// "… to an immediate ceasefire during talks in Doha", "in talks mediated by Qatar", "signed a joint
     /// declaration in a ceremony": the words after an agreement say it was reached at talks.
+    /// Whether talks, a ceremony or someone's presence are named in the few words after a preposition: "at the
+    /// talks", "at a nationally televised ceremony" (an adverb may stand before what describes the occasion).
+    private static func namesOccasion(after position: Int, in folded: [String]) -> Bool {
+        let following = folded[(position + 1)...]
+        let reach = following.prefix(3).contains { $0.hasSuffix("ly") } ? 4 : 3
+        return following.prefix(reach).contains { EventLexicon.heldTalkWords.contains($0) || $0 == "ceremony" || $0 == "presence" }
+    }
+
     static func isAtTalks(after index: Int, in folded: [String]) -> Bool {
         // Within the agreement's clause: "rejected the resolution and said it would not take part in any talks" is another.
         // "signed a declaration for peace and bilateral agreements … in a ceremony": "and" joins nouns there, but
@@ -16,10 +24,7 @@ extension EventFinder {
                 && !(word == "and" && start + offset + 1 < folded.count && Self.isVerb(folded[start + offset + 1]) && !folded[start + offset + 1].hasSuffix("s"))
         }.map(\.offset).map { start + $0 }
         return window.contains { position in
-            (EventLexicon.talkPrepositions.contains(folded[position])
-                // "at a nationally televised ceremony": an adverb may stand before what describes the occasion.
-                && folded[(position + 1)...].prefix(folded.dropFirst(position + 1).prefix(3).contains { $0.hasSuffix("ly") } ? 4 : 3)
-                    .contains { EventLexicon.heldTalkWords.contains($0) || $0 == "ceremony" || $0 == "presence" }
+            (EventLexicon.talkPrepositions.contains(folded[position]) && namesOccasion(after: position, in: folded)
                 && !folded[(position + 1)...].prefix(3).contains { EventLexicon.talksToComeWords.contains($0) })
                 // "signed the agreement before a crowd of 2,500 guests": in public, at a ceremony.
                 || isBeforeAnAudience(at: position, in: folded)
