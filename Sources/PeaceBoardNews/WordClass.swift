@@ -16,6 +16,8 @@ struct WordClass: OptionSet, Sendable {
     static let phraseNoun = WordClass(rawValue: 1 << 4)
     /// The first word of an office in the plural ("foreign" of "foreign ministers", "presidents").
     static let pluralOfficeStart = WordClass(rawValue: 1 << 5)
+    /// What a deal is praised as ("step", "milestone"): most sentences have none.
+    static let judgementNoun = WordClass(rawValue: 1 << 6)
 
     /// The classes of a lower-cased word, given as UTF-8 bytes.
     static func of(folded: UnsafeBufferPointer<UInt8>) -> WordClass {
@@ -32,6 +34,7 @@ struct WordClass: OptionSet, Sendable {
         for word in Offices.titlesByFirstWord.keys { table[word, default: []].insert(.officeStart) }
         for word in EventLexicon.phraseNouns { table[word, default: []].insert(.phraseNoun) }
         for word in Offices.pluralTitlesByFirstWord.keys { table[word, default: []].insert(.pluralOfficeStart) }
+        for word in EventLexicon.judgementNounList { table[word, default: []].insert(.judgementNoun) }
         return WordTable(table.map { ($0.key, $0.value) })
     }()
 }

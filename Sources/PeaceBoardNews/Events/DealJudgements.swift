@@ -48,7 +48,7 @@ extension EventFinder {
             return praise(by: sayer, from: verb, to: judgement, words: words, in: sentence)
         }
         // "He added that the talks were the biggest step toward peace in years."
-        if speech == 1, folded[0] == "he" || folded[0] == "she", let person = previousPerson {
+        if speech == 1, Offices.pronouns.contains(folded[0]), let person = previousPerson {
             return praise(by: person, from: verb, to: judgement, words: words, in: sentence)
         }
         return nil

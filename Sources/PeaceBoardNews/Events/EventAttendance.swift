@@ -135,7 +135,7 @@ extension EventFinder {
     }
 
     /// Whether an acceptance is a signing: "signed", "inked", "initialled".
-    private static func isSigning(_ event: EventMention) -> Bool {
+    static func isSigning(_ event: EventMention) -> Bool {
         let first = event.trigger.text.prefix { $0 != " " }.lowercased()
         return EventLexicon.signingWords.contains(first)
     }

@@ -123,6 +123,8 @@ public enum EventFinder {
         // The person the last sentence that named someone is about: whom a "he" or "his" stands for.
         var lastSubject: Entity?
         var lastOrganisation: Entity?
+        // The first signing ceremony the report tells of as held, wherever its signers are named.
+        var heldCeremony: HeldCeremony?
         var antecedents = Antecedents(institutions: nationalInstitutions(in: sentences, people: people, states: states))
         antecedents.armedMovement = organisations.first { Gazetteer.armedMovementNames.contains($0.name) }.map {
             EventParticipant(name: $0.name, organisation: $0.name)
@@ -179,6 +181,7 @@ public enum EventFinder {
             }
             // ("signing" asked of the words already split, on their length first: every sentence is asked.)
             if sentence.text.containsBytes(of: "ceremon") || folded.contains(where: { $0.utf8.count == 7 && $0 == "signing" }) {
+                if heldCeremony == nil { heldCeremony = heldSigningCeremony(in: sentence, words: words, folded: folded) }
                 let here = events.filter { $0.sentence.start == sentence.start }
                 events += ceremonyAttendance(
                     in: sentence, words: words, folded: folded, entities: sentenceEntities(), signers: antecedents.agreedBy, found: here,
@@ -305,8 +308,8 @@ public enum EventFinder {
             }
             events += compoundEvents(in: sentence, words: words)
             // "“Today’s agreement … is an important step,” Hunt said": praise by what the deal is called.
-            // (Asked of the words first: most sentences judge nothing.)
-            if folded.contains(where: EventLexicon.judgementNouns.contains), let judged = judgementOfDeal(
+            // (Asked of the words' classes first: most sentences judge nothing.)
+            if words.contains(where: { $0.classes.contains(.judgementNoun) }), let judged = judgementOfDeal(
                 in: sentence, words: words, folded: folded, entities: sentenceEntities(), previousPerson: lastSubject, antecedents: antecedents),
                 !events.contains(where: { $0.kind == .support && $0.sentence.start == sentence.start && $0.actors.map(\.name) == judged.actors.map(\.name) })
             {
@@ -359,7 +362,7 @@ public enum EventFinder {
                     end: organisation.span.end, isPossessive: false, isPerson: false)
             }
         }
-        events += signersAtReportedCeremony(events, sentences: sentences)
+        events += signersAtReportedCeremony(events, ceremony: heldCeremony)
         // "thousands of people gathered to witness the televised signing", "16 documents were signed":
         // a meeting, or a passive with no agent, of nobody named with nobody is no fact about anyone.
         return events.filter { event in

@@ -152,7 +152,8 @@ enum EventLexicon {
     static let historicJudgements: WordTable<Void> = ["historic", "milestone", "breakthrough", "landmark", "achievement", "success"]
     /// What a deal is said to be when it is praised: "is an important step", "marks a milestone",
     /// "was a turning point". Narrower than `praiseWords`: "a model" and "great" describe much besides deals.
-    static let judgementNouns: WordTable<Void> = ["step", "milestone", "breakthrough", "achievement", "landmark", "turning"]
+    static let judgementNouns = WordTable<Void>(judgementNounList)
+    static let judgementNounList = ["step", "milestone", "breakthrough", "achievement", "landmark", "turning"]
     /// The verbs that say what a deal is: "the agreement is", "the signing marks".
     static let judgingVerbs: WordTable<Void> = ["is", "was", "are", "were", "marks", "marked", "represents", "represented", "constitutes", "constituted"]
     /// "a step back", "a step backwards": no praise.

@@ -3,37 +3,33 @@
 /// accords". Who signed met there, as CONVENTIONS.md has it; the report is read as a whole, since a
 /// sentence rarely names both the ceremony and the signers.
 extension EventFinder {
-    static func signersAtReportedCeremony(_ events: [EventMention], sentences: [TextSpan]) -> [EventMention] {
-        let signings = events.filter { $0.kind == .accept && !$0.actors.isEmpty && !$0.negated && !$0.hedged && isSigningTrigger($0.trigger) }
-        guard !signings.isEmpty, let (sentence, ceremony) = heldSigningCeremony(in: sentences) else { return [] }
+    /// A signing ceremony held: where the word "ceremony" stands, and its sentence.
+    typealias HeldCeremony = (trigger: TextSpan, sentence: TextSpan)
+
+    static func signersAtReportedCeremony(_ events: [EventMention], ceremony: HeldCeremony?) -> [EventMention] {
+        guard let ceremony else { return [] }
+        let signings = events.filter { $0.kind == .accept && !$0.actors.isEmpty && !$0.negated && !$0.hedged && isSigning($0) }
         let met = events.filter { $0.kind == .meet && !$0.negated && !$0.hedged }.map { Set($0.actors.map(\.name)) }
         var meetings: [EventMention] = []
         // A ceremony in the signing's own sentence is read there, with whoever it names (`ceremonyAttendance`).
-        for signing in signings where signing.sentence.start != sentence.start {
+        for signing in signings where signing.sentence.start != ceremony.sentence.start {
             let signers = Set(signing.actors.map(\.name))
             guard !met.contains(where: { $0.isSuperset(of: signers) }), !meetings.contains(where: { $0.actors == signing.actors }) else { continue }
             meetings.append(
-                EventMention(kind: .meet, cameo: CAMEOCode("046")!, actors: signing.actors, targets: [], negated: false, hedged: false, trigger: ceremony, sentence: sentence))
+                EventMention(
+                    kind: .meet, cameo: CAMEOCode("046")!, actors: signing.actors, targets: [], negated: false, hedged: false,
+                    trigger: ceremony.trigger, sentence: ceremony.sentence))
         }
         return meetings
     }
 
-    /// The first sentence that tells of a signing ceremony held, and the word "ceremony" in it: "the
-    /// signing ceremony", or a ceremony in a sentence that signs; not one planned, put off or called off.
-    private static func heldSigningCeremony(in sentences: [TextSpan]) -> (TextSpan, TextSpan)? {
-        for sentence in sentences where sentence.text.containsBytes(of: "ceremon") {
-            let words = Tokenizer.words(in: sentence)
-            let folded = words.map(\.folded)
-            guard let ceremony = folded.firstIndex(where: { $0 == "ceremony" || $0 == "ceremonies" }),
-                folded.contains(where: { $0 == "signing" || EventLexicon.signingWords.contains($0) }),
-                !isPlannedOrCalledOff(around: ceremony, in: folded), !isHedged(before: ceremony, in: folded)
-            else { continue }
-            return (sentence, sentence.span(from: words[ceremony], to: words[ceremony]))
-        }
-        return nil
-    }
-
-    private static func isSigningTrigger(_ trigger: TextSpan) -> Bool {
-        EventLexicon.signingWords.contains(trigger.text.prefix { $0 != " " }.lowercased())
+    /// The signing ceremony a sentence tells of as held: "the signing ceremony", or a ceremony in a sentence
+    /// that signs; not one planned, put off or called off.
+    static func heldSigningCeremony(in sentence: TextSpan, words: [Word], folded: [String]) -> HeldCeremony? {
+        guard let ceremony = folded.firstIndex(where: { $0 == "ceremony" || $0 == "ceremonies" }),
+            folded.contains(where: { $0 == "signing" || EventLexicon.signingWords.contains($0) }),
+            !isPlannedOrCalledOff(around: ceremony, in: folded), !isHedged(before: ceremony, in: folded)
+        else { return nil }
+        return (sentence.span(from: words[ceremony], to: words[ceremony]), sentence)
     }
 }
