@@ -151,11 +151,10 @@ extension QuoteFinder {
         let end = person.span.end - paragraph.start
         // Past the name's office and state: "said Ugandan President Tomas Okello did not".
         let preceding = words.within(from: max(0, start - 60), to: start)
-        guard let before = preceding.reversed().prefix(5).first(where: { !$0.isCapitalised }), ["said", "says"].contains(before.folded),
-            let after = words.within(from: end, to: end + 20).first, reportedAuxiliaries.contains(after.folded),
-            paragraph.text.utf16Slice(from: end, to: after.utf16Range.lowerBound) == " "
+        guard let before = preceding.reversed().prefix(5).first(where: { !$0.isCapitalised }), let after = words.within(from: end, to: end + 20).first
         else { return false }
-        return true
+        return ["said", "says"].contains(before.folded) && reportedAuxiliaries.contains(after.folded)
+            && paragraph.text.utf16Slice(from: end, to: after.utf16Range.lowerBound) == " "
     }
 
     private static let reportedAuxiliaries: WordTable<Void> = [

@@ -3,14 +3,6 @@
 extension EventFinder {
     /// "… to an immediate ceasefire during talks in Doha", "in talks mediated by Qatar", "signed a joint
     /// declaration in a ceremony": the words after an agreement say it was reached at talks.
-    /// Whether talks, a ceremony or someone's presence are named in the few words after a preposition: "at the
-    /// talks", "at a nationally televised ceremony" (an adverb may stand before what describes the occasion).
-    private static func namesOccasion(after position: Int, in folded: [String]) -> Bool {
-        let following = folded[(position + 1)...]
-        let reach = following.prefix(3).contains { $0.hasSuffix("ly") } ? 4 : 3
-        return following.prefix(reach).contains { EventLexicon.heldTalkWords.contains($0) || $0 == "ceremony" || $0 == "presence" }
-    }
-
     static func isAtTalks(after index: Int, in folded: [String]) -> Bool {
         // Within the agreement's clause: "rejected the resolution and said it would not take part in any talks" is another.
         // "signed a declaration for peace and bilateral agreements … in a ceremony": "and" joins nouns there, but
@@ -33,6 +25,14 @@ extension EventFinder {
                 // "agreed to continue the ceasefire following marathon talks in Istanbul".
                 || isAfterTalks(at: position, in: folded)
         }
+    }
+
+    /// Whether talks, a ceremony or someone's presence are named in the few words after a preposition: "at the
+    /// talks", "at a nationally televised ceremony" (an adverb may stand before what describes the occasion).
+    private static func namesOccasion(after position: Int, in folded: [String]) -> Bool {
+        let following = folded[(position + 1)...]
+        let reach = following.prefix(3).contains { $0.hasSuffix("ly") } ? 4 : 3
+        return following.prefix(reach).contains { EventLexicon.heldTalkWords.contains($0) || $0 == "ceremony" || $0 == "presence" }
     }
 
     /// "after talks", "following marathon talks", "after two days of discussions": talks just held,

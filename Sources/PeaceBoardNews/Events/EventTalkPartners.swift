@@ -38,21 +38,11 @@ extension EventFinder {
     /// Uganda agreed", "Following two days of discussions in Arusha, the two sides signed".
     static func agreementAfterOpeningTalks(in folded: [String], events: [EventMention], sentence: TextSpan) -> EventMention? {
         // "On February 12, 2015, after more than 12 hours negotiations in Minsk, …": past the day it was.
-        let opening = openingDateLength(of: folded)
+        let opening = insertedTime(at: 0, in: folded) ?? 0
         guard folded.count > opening + 4, EventLexicon.afterPrepositions.contains(folded[opening]) || folded[opening] == "during",
             heldTalks(after: opening, in: folded, within: 6) != nil
         else { return nil }
         return events.last { $0.kind == .accept && $0.sentence.start == sentence.start && !$0.negated && !$0.hedged && !$0.actors.isEmpty }
-    }
-
-    /// How many words open a sentence with the day something happened: "On February 12, 2015", "On Monday",
-    /// "Late on Thursday"; 0 when it opens otherwise.
-    static func openingDateLength(of folded: [String]) -> Int {
-        let dateWords = folded.prefix(6).prefix { word in
-            word == "on" || word == "late" || word == "early" || DateFinder.months.contains(word) || DateFinder.weekdays.contains(word)
-                || (!word.isEmpty && word.allSatisfy(\.isNumber))
-        }
-        return dateWords.contains(where: { DateFinder.months.contains($0) || DateFinder.weekdays.contains($0) }) ? dateWords.count : 0
     }
 
     /// "Merkel said after about four hours of talks at the chancellery": who reports on talks just held
