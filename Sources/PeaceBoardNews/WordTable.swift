@@ -76,6 +76,10 @@ struct WordTable<Value>: @unchecked Sendable {
 }
 
 extension WordTable: ExpressibleByArrayLiteral where Value == Void {
+    /// Not inlined: the lexicon writes hundreds of these literals in one initializer, and with the
+    /// table's construction inlined into each, an incremental release build took 38–47 minutes,
+    /// nearly all of it optimizing that one function; without, 3.
+    @inline(never)
     init(arrayLiteral words: String...) {
         self.init(words)
     }

@@ -54,6 +54,9 @@ final class EventRule: Sendable {
     /// Farhan and Antony Blinken discussed a plan"; "the cabinet discussed the budget" is no meeting.
     let needsCompany: Bool
 
+    /// Not inlined, for the reason `WordTable.init(arrayLiteral:)` is not: `EventLexicon.rules`
+    /// constructs hundreds of rules in one initializer.
+    @inline(never)
     init(
         match: Match, kind: EventKind, cameo: String, needsNext: WordTable<Void> = [], notAfter: WordTable<Void> = [],
         needsPrevious: WordTable<Void> = [], mayStandBetween: WordTable<Void> = [], notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, needsEarlier: WordTable<Void> = [], isTheSayers: Bool = false,
