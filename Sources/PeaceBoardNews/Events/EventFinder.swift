@@ -200,6 +200,11 @@ public enum EventFinder {
                 events.removeAll { $0.kind == .meet && $0.sentence.start == sentence.start && $0.actors.isEmpty }
                 events.append(presence)
             }
+            if folded.contains(where: { $0 == "during" || $0 == "at" }), !events.contains(where: { $0.sentence.start == sentence.start }),
+                let caption = captionMeeting(in: sentence, words: words, folded: folded, entities: sentenceEntities())
+            {
+                events.append(caption)
+            }
             let range = sentence.start..<sentence.end
             // On the length first: every sentence is asked.
             if folded.contains(where: { $0.utf8.count == 7 && $0 == "between" }) {

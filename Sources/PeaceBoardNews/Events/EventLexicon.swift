@@ -228,7 +228,14 @@ enum EventLexicon {
     /// What a sponsor puts forward: "a French-sponsored resolution".
     static let sponsoredTexts: WordTable<Void> = ["resolution", "draft", "plan", "proposal", "initiative", "bill", "text", "motion", "truce", "ceasefire"]
     /// Where an agreement is signed before its hosts and witnesses.
-    static let ceremonyWords: WordTable<Void> = ["signing", "ceremony", "ceremonies"]
+    static let ceremonyWords = WordTable<Void>(ceremonyWordList)
+    private static let ceremonyWordList = ["signing", "ceremony", "ceremonies"]
+    /// The words of a caption besides names and titles: who stands where, and with whom.
+    static let captionWords: WordTable<Void> = [
+        "and", "with", "of", "the", "center", "centre", "left", "right", "from", "second", "third", "front", "back", "row", "middle", "far",
+    ]
+    /// What two who "pose for" have taken together.
+    static let photoWords: WordTable<Void> = ["photo", "photos", "photograph", "photographs", "picture", "pictures"]
     static let signingWords = WordTable<Void>(signingWordList)
     private static let signingWordList = ["signed", "signs", "sign", "initialled", "initialed", "inked"]
     /// What onlookers watch two sides do: sign, or shake hands.
@@ -543,6 +550,16 @@ enum EventLexicon {
         // "attended the ceremony", "on hand to witness the signing": who watches the signers meets them.
         EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["witness"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        // A photograph's caption is written in the present: "… attend a meeting in Arusha", "… holds talks with",
+        // "… shakes hands with", "… pose for a photo before their talks". Not what is meant to be ("refused
+        // to attend"); "will attend" is hedged.
+        EventRule(match: .words(["attend"]), kind: .meet, cameo: "046", notAfter: ["to", "not"], needsLater: WordTable(meetingWords.union(ceremonyWordList)), laterWithin: 3),
+        EventRule(match: .words(["attends"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(ceremonyWordList)), laterWithin: 3),
+        EventRule(match: .words(["holds", "talks"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["shakes", "hands"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["pose"]), kind: .meet, cameo: "040", notAfter: ["to", "not", "would", "could", "may", "might"], needsLater: photoWords, laterWithin: 3, needsCompany: true),
+        EventRule(match: .words(["poses"]), kind: .meet, cameo: "040", needsLater: photoWords, laterWithin: 3, needsCompany: true),
+        EventRule(match: .words(["posed"]), kind: .meet, cameo: "040", needsLater: photoWords, laterWithin: 3, needsCompany: true),
         // "Kony was present along with Kampala's top negotiator": who was there met whom they were there with.
         // Not the verb ("to present the plan at the talks") nor the time ("the present talks").
         EventRule(
