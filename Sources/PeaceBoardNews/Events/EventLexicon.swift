@@ -195,6 +195,14 @@ enum EventLexicon {
     /// Verbs by which a deal named with its parties ("a deal between …") was concluded, by whoever brought it about.
     static let dealVerbs: WordTable<String> = WordTable(
         concludingVerbList + [("secured", "030"), ("brokered", "030"), ("sealed", "057"), ("clinched", "030"), ("announced", "030"), ("finalised", "030"), ("finalized", "030")])
+    /// Verbs by which a deal is praised, which only a deal concluded can be: "welcomed the deal between …".
+    static let praisingVerbs: WordTable<Void> = ["welcomed", "praised", "hailed", "applauded", "commended", "lauded", "celebrated", "heralded"]
+    /// Words between a praising verb and a deal that make it one to come: "welcomed the proposed deal",
+    /// "welcomed talks on a deal", "hailed progress toward a deal".
+    static let dealsToCome: WordTable<Void> = [
+        "planned", "possible", "proposed", "future", "upcoming", "eventual", "potential", "draft", "any", "prospective", "expected",
+        "on", "for", "toward", "towards", "of", "to", "talks", "progress",
+    ]
     /// What the parties to it conclude.
     static let agreementNouns: WordTable<Void> = ["agreement", "deal", "accord", "treaty", "truce", "ceasefire", "understanding", "pact", "declaration"]
     /// Words by which someone named with the signers only watches them sign.
@@ -757,6 +765,8 @@ enum EventLexicon {
         EventRule(match: .words(["inks"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["sign"]), kind: .accept, cameo: "057", notAfter: ["to", "a", "the"]),
+        // "Uganda was the first to sign the accord": done, where "agreed to sign" is not yet.
+        EventRule(match: .words(["sign"]), kind: .accept, cameo: "057", needsPrevious: ["first"], mayStandBetween: ["to"]),
         // "Baku was ready to sign the final peace treaty": readiness to sign, unlike a demand "to sign".
         EventRule(match: .words(["ready", "to", "sign"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["willing", "to", "sign"]), kind: .accept, cameo: "057"),

@@ -245,14 +245,25 @@ extension EventFinder {
     private static func dealVerb(around noun: Int, in folded: [String], sentence: TextSpan, words: [Word]) -> (index: Int, cameo: String)? {
         let clauseStart = EventFinder.clauseStart(before: words[noun].utf16Range.lowerBound, in: sentence.text)
         let before = (max(0, noun - 8)..<noun).reversed().first { words[$0].utf16Range.lowerBound >= clauseStart && EventLexicon.dealVerbs[folded[$0]] != nil }
+            ?? praisedDeal(before: noun, in: folded, clauseStart: clauseStart, words: words)
         let after = folded.indices.dropFirst(noun + 1).prefix(12).first { position in
             EventLexicon.dealVerbs[folded[position]] != nil && EventLexicon.passiveAuxiliaries.contains(folded[position - 1])
         }
         // "the United States, which brokered the truce between Israel and Hezbollah": a deal recalled about its broker.
-        guard let verb = before ?? after, let cameo = EventLexicon.dealVerbs[folded[verb]],
+        guard let verb = before ?? after, let cameo = EventLexicon.dealVerbs[folded[verb]] ?? (EventLexicon.praisingVerbs.contains(folded[verb]) ? "030" : nil),
             verb == 0 || !EventLexicon.relativePronouns.contains(folded[verb - 1])
         else { return nil }
         return (verb, cameo)
+    }
+
+    /// "welcomed the deal between Kenya and Uganda": a deal praised is one concluded, but not one to come
+    /// ("welcomed the proposed deal", "welcomed talks on a deal").
+    private static func praisedDeal(before noun: Int, in folded: [String], clauseStart: Int, words: [Word]) -> Int? {
+        guard let verb = (max(0, noun - 4)..<noun).last(where: { EventLexicon.praisingVerbs.contains(folded[$0]) }),
+            words[verb].utf16Range.lowerBound >= clauseStart,
+            !folded[(verb + 1)..<noun].contains(where: { EventLexicon.dealsToCome.contains($0) })
+        else { return nil }
+        return verb
     }
 
     /// "peace talks were held in Kunming", "a meeting took place in Kunming": a meeting whose
