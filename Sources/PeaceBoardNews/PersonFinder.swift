@@ -279,7 +279,10 @@ public enum PersonFinder {
     /// Single capitalised words that speak ("Getachew said") or are described ("Getachew, who …")
     /// and are no part of a name found already.
     private static func speakingShortForms(in paragraphs: [TextSpan], besides found: [PersonMention]) -> Set<String> {
-        lazy var namedWords = Set(found.flatMap { $0.name.split(separator: " ").map(String.init) })
+        // "Mr Adams" alone names nobody in full: the name it stands for may be given elsewhere.
+        lazy var namedWords = Set(
+            found.filter { !($0.office.map { Offices.courtesyTitles.contains($0.lowercased()) } ?? false) || $0.name.contains(" ") }
+                .flatMap { $0.name.split(separator: " ").map(String.init) })
         var shortForms: Set<String> = []
         for paragraph in paragraphs {
             let words = Tokenizer.words(in: paragraph)
@@ -290,8 +293,10 @@ public enum PersonFinder {
                 // "former Soviet states": the verb is a noun as often as not.
                 let speaks = index + 1 < words.count && Offices.speechVerbs.contains(words[index + 1].folded)
                     && word.isFollowedBySpaces(then: words[index + 1], in: text) && words[index + 1].folded != "states"
-                guard speaks || text.utf8[word.range.upperBound...].starts(with: ", who ".utf8) else { continue }
-                if index > 0, words[index - 1].isCapitalised, words[index - 1].isFollowedBySpaces(then: word, in: text) { continue }
+                // "Mr Adams and the Sinn Fein team began to re-negotiate": a courtesy title calls a person by surname.
+                let isCalledBySurname = index > 0 && Offices.courtesyTitles.contains(words[index - 1].folded)
+                guard speaks || isCalledBySurname || text.utf8[word.range.upperBound...].starts(with: ", who ".utf8) else { continue }
+                if !isCalledBySurname, index > 0, words[index - 1].isCapitalised, words[index - 1].isFollowedBySpaces(then: word, in: text) { continue }
                 if index + 1 < words.count, words[index + 1].isCapitalised, word.isFollowedBySpaces(then: words[index + 1], in: text) { continue }
                 if isCountedPeople(index, in: words) { continue }
                 if mayBeName(word), !namedWords.contains(word.text) { shortForms.insert(word.text) }
@@ -410,6 +415,8 @@ public enum PersonFinder {
                 // "Kenya's former president Uhuru Kenyatta": an office no longer held is written so (its state stays theirs).
                 if index > 0, words[index - 1].folded == "former" { found.office = "former " + office }
                 if found.state == nil, words[index + officeLength].folded == "of" { found.state = stateOfOffice(office) }
+                // "Taoiseach Bertie Ahern": a title only one state gives is that state's.
+                if found.state == nil, let code = Gazetteer.seats[office] { found.state = code }
                 // "Mr. Jan Petersen, Foreign Minister of Norway": a courtesy title is no office; the apposition names it.
                 // A surname alone keeps the title, by which the gazetteer tells whose it is ("Mr Annan").
                 if Offices.courtesyTitles.contains(plainOffice.lowercased()), nameStart == index + officeLength, nameEnd - nameStart >= 2,

@@ -419,8 +419,12 @@ public enum EventFinder {
             // "reserves its right to act against any threat": no threat made.
             if index >= 1, folded[index - 1] == "any", isNounTrigger(folded[index]) || EventLexicon.ownedPlanWords.contains(folded[index]) { continue }
             if rule.kind != .demand, let demandEnd, isDemanded(at: index, after: demandEnd, words: words, folded: folded, in: sentence) { continue }
-            // "Moscow refused to accept an immediate ceasefire": the refusal is the event.
-            if index >= 2, folded[index - 1] == "to", EventLexicon.refusals.contains(folded[index - 2]) { continue }
+            // "Moscow refused to accept an immediate ceasefire", "the refusal by Sinn Fein to accept a deal": the refusal is the event.
+            if index >= 2, folded[index - 1] == "to", let refusal = folded[max(0, index - 7)..<(index - 1)].lastIndex(where: EventLexicon.refusals.contains),
+                refusal == index - 2 || folded[refusal + 1] == "by"
+            {
+                continue
+            }
             // "agreed not to threaten or use force": what is forsworn did not happen.
             if let acceptEnd, index - acceptEnd >= 2, index - acceptEnd <= 5, folded[(index - 2)..<index] == ["not", "to"] { continue }
             // "pledged not to threaten", "will not, directly or indirectly, threaten": a threat forsworn is none made.

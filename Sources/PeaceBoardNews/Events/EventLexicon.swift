@@ -534,6 +534,9 @@ enum EventLexicon {
         EventRule(match: .words(["meetings", "with"]), kind: .meet, cameo: "040", notAfter: plannedMeetingWords),
         // "held a phone call with the Saudi Crown Prince", "spoke by phone with".
         EventRule(match: .words(["held", "a", "phone", "call"]), kind: .meet, cameo: "040"),
+        // "a telephone call from US President Clinton to Adams", "received phone calls from the talks' chairman": who called.
+        EventRule(match: .words(["call"]), kind: .meet, cameo: "040", needsNext: ["from"], needsPrevious: ["phone", "telephone"]),
+        EventRule(match: .words(["calls"]), kind: .meet, cameo: "040", needsNext: ["from"], needsPrevious: ["phone", "telephone"]),
         EventRule(match: .words(["spoke", "by", "phone"]), kind: .meet, cameo: "040"),
         // "contacted his Indian counterpart", "called the Indian counterpart", "spoke with External Affairs Minister …":
         // one official reaching another; "spoke to reporters" reaches nobody in the story.
@@ -778,6 +781,8 @@ enum EventLexicon {
         EventRule(match: .words(["refused"]), kind: .reject, cameo: "120"),
         // "Dhlakama justified his refusal to sign an immediate ceasefire".
         EventRule(match: .words(["refusal", "to"]), kind: .reject, cameo: "120"),
+        // "the refusal by Sinn Fein to accept a deal": who refused follows "by".
+        EventRule(match: .words(["refusal"]), kind: .reject, cameo: "120", needsNext: ["by"]),
         // "with Ethiopia refusing to recognize a monitor's findings".
         EventRule(match: .words(["refusing", "to"]), kind: .reject, cameo: "120", needsLater: refusableActs, laterWithin: 1),
         // "ended 36 years of civil war by signing a peace agreement".
@@ -833,6 +838,9 @@ enum EventLexicon {
         EventRule(match: .words(["back", "a"]), kind: .support, cameo: "051", notAfter: motionVerbs),
         EventRule(match: .words(["back", "the"]), kind: .support, cameo: "051", notAfter: motionVerbs),
         EventRule(match: .words(["welcomed"]), kind: .support, cameo: "051"),
+        // "were delighted with the extent of the deal", "said he was pleased with the agreement".
+        EventRule(match: .words(["delighted"]), kind: .support, cameo: "051", needsNext: ["with", "by", "at"], needsLater: dealNouns, laterWithin: 6),
+        EventRule(match: .words(["pleased"]), kind: .support, cameo: "051", needsNext: ["with", "by", "at"], needsLater: dealNouns, laterWithin: 6),
         // "said Washington would support the Lebanese army", "ready to support the dialogue": the noun "support" is none.
         EventRule(match: .words(["would", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["will", "support"]), kind: .support, cameo: "051"),
@@ -1067,7 +1075,7 @@ enum EventLexicon {
     static let rulesStartedBy = WordTable(rulesByFirstWord.map { ($0.key, $0.value) })
 
     /// Refusals whose object is what is refused, no event of its own: "refused to accept a ceasefire".
-    static let refusals: WordTable<Void> = ["refused", "refuses", "refusing", "refuse", "declined", "declines"]
+    static let refusals: WordTable<Void> = ["refused", "refuses", "refusing", "refuse", "declined", "declines", "refusal"]
     /// What follows being present that says where or with whom: "was present along with", "were present at the signing".
     static let presenceCompanions: WordTable<Void> = ["along", "alongside", "with", "signing", "ceremony", "talks", "meeting", "summit", "negotiations"]
     /// What declining to do is a refusal of: "declined to sign", not "declined to comment".

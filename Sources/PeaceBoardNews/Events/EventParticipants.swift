@@ -56,10 +56,10 @@ extension EventFinder {
         let pastTime = insertedTime(at: wordIndex + length, in: words).map { wordIndex + length + $0 } ?? wordIndex + length
         let next = afterPreposition == "by" || (pastTime < words.count && words[pastTime] == "by") ? "by"
             : wordIndex + length < words.count ? words[wordIndex + length] : ""
-        // "was committed to the agreement", "was prepared to impose sanctions", "were involved in discussions"
-        // describe their subject; "was invited to the summit" is passive.
+        // "was committed to the agreement", "was prepared to impose sanctions", "were involved in discussions",
+        // "were delighted with the deal" describe their subject; "was invited to the summit" is passive.
         let isPassive = (EventLexicon.passiveAuxiliaries.contains(previous) && words[wordIndex].hasSuffix("ed")
-            && !["committed", "prepared", "involved"].contains(words[wordIndex]))
+            && !["committed", "prepared", "involved", "delighted", "pleased"].contains(words[wordIndex]))
             || (next == "by" && (words[wordIndex].hasSuffix("ed") || irregularParticiples.contains(words[wordIndex])))
         // "a proposal by the United States and Saudi Arabia": the noun's agents follow.
         // "a joint press conference by Erdogan, …": the noun may close the event's words.

@@ -19,6 +19,8 @@ enum Gazetteer {
         "Kiev": "UKR", "Kyiv": "UKR", "Knesset": "ISR", "Blue House": "KOR", "Chancellery": "DEU", "Bundestag": "DEU",
         "Beijing": "CHN", "Moscow": "RUS", "Washington": "USA", "Tehran": "IRN", "Ankara": "TUR", "Minsk": "BLR",
         "Budapest": "HUN",
+        // An office only one state has, named for its government: "The Taoiseach hailed the agreement".
+        "Taoiseach": "IRL",
         // A state's army named as a body: it acts for the state, as "Sudan's army" does.
         "Sudanese Armed Forces": "SDN",
     ]
