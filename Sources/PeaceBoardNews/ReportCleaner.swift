@@ -55,7 +55,10 @@ public enum ReportCleaner {
                 }
                 articleEnded = bodyStarted
                 role = .furniture
-            } else if isSentenceLike(line) || opensWithSentence(line) || PageFurniture.isCaption(line) && wordCount(line) >= 6 {
+            } else if isSentenceLike(line) || opensWithSentence(line) || PageFurniture.isCaption(line) && wordCount(line) >= 6
+                // The headline stands before the body, in sentence case as often as not.
+                || bodyStarted && isUnstoppedSentence(line)
+            {
                 role = .body
                 bodyStarted = true
             } else if PageFurniture.isTimestamp(line) || PageFurniture.isByline(line) || PageFurniture.hasGluedWords(line) || PageFurniture.isMenu(line) {
@@ -304,6 +307,17 @@ public enum ReportCleaner {
             if opensQuotation, words >= 5, isSignedQuotation(line) { return true }
             return bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == UInt8(ascii: " ") && words >= 6
         }
+    }
+
+    /// A sentence the page left without its full stop, as captions often are: "Prachanda, the Maoist leader,
+    /// signed the agreement with the government to end Nepal's civil war". Long, and with most of its words
+    /// in lower case after the first, where a headline in title case capitalises most of them.
+    static func isUnstoppedSentence(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 12, words[0].first?.isUppercase == true else { return false }
+        let lowercase = words.dropFirst().filter { $0.first?.isLowercase == true }.count
+        // Title case leaves only its short function words in lower case, fewer than half of a long headline's.
+        return lowercase * 2 > words.count - 1
     }
 
     private static func isSignedQuotation(_ line: String) -> Bool {
