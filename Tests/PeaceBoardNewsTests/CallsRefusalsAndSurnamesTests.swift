@@ -1,8 +1,8 @@
 import Testing
 @testable import PeaceBoardNews
 
-/// Who telephoned, who refused by a noun, who was delighted with a deal, and whom "Mr" and a surname
-/// stand for (the sentences here are the house's own).
+/// Who telephoned, who refused by a noun, who was delighted with a deal, whom "Mr" and a surname stand
+/// for, and who was dismissed from office (the sentences here are the house's own).
 @Suite struct CallsRefusalsAndSurnamesTests {
     @Test func whoTelephonedMet() {
         let received = "The president received a phone call from Kenyan President Amara Diallo on Monday."
@@ -44,5 +44,12 @@ import Testing
         #expect(Set(TestReading.actors(.support, in: TestReading.events(taoiseach))) == ["IRL", "GBR"])
         let alone = "The Taoiseach hailed the agreement as historic."
         #expect(TestReading.actors(.support, in: TestReading.events(alone)) == ["IRL"])
+    }
+
+    @Test func anOfficialDismissedIsNoProposalRejected() {
+        let fired = "The king, who dismissed the previous civilian government in February, was forced to restore it."
+        #expect(TestReading.actors(.reject, in: TestReading.events(fired)).isEmpty)
+        let proposal = "Kenya dismissed the president's proposal as unworkable."
+        #expect(TestReading.actors(.reject, in: TestReading.events(proposal)) == ["KEN"])
     }
 }

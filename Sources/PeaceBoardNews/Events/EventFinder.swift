@@ -419,6 +419,13 @@ public enum EventFinder {
             // "reserves its right to act against any threat": no threat made.
             if index >= 1, folded[index - 1] == "any", isNounTrigger(folded[index]) || EventLexicon.ownedPlanWords.contains(folded[index]) { continue }
             if rule.kind != .demand, let demandEnd, isDemanded(at: index, after: demandEnd, words: words, folded: folded, in: sentence) { continue }
+            // "King Gyanendra, who dismissed the previous civilian government": an official or a government dismissed
+            // is removed from office, not a proposal rejected.
+            if rule.kind == .reject, folded[index] == "dismissed",
+                words.dropFirst(index + 1).prefix(4).contains(where: { !$0.isPossessive && EventLexicon.officesHeld.contains($0.folded) })
+            {
+                continue
+            }
             // "Moscow refused to accept an immediate ceasefire", "the refusal by Sinn Fein to accept a deal": the refusal is the event.
             if index >= 2, folded[index - 1] == "to", let refusal = folded[max(0, index - 7)..<(index - 1)].lastIndex(where: EventLexicon.refusals.contains),
                 refusal == index - 2 || folded[refusal + 1] == "by"

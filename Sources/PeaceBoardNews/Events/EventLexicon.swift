@@ -1075,6 +1075,11 @@ enum EventLexicon {
     static let rulesStartedBy = WordTable(rulesByFirstWord.map { ($0.key, $0.value) })
 
     /// Refusals whose object is what is refused, no event of its own: "refused to accept a ceasefire".
+    /// Who can be dismissed from office: "dismissed the government", "dismissed his army chief".
+    static let officesHeld: WordTable<Void> = [
+        "government", "cabinet", "minister", "ministers", "parliament", "commander", "chief", "general", "officials", "official", "premier",
+        "governor", "staff", "prime", "judges", "ambassador", "envoy",
+    ]
     static let refusals: WordTable<Void> = ["refused", "refuses", "refusing", "refuse", "declined", "declines", "refusal"]
     /// What follows being present that says where or with whom: "was present along with", "were present at the signing".
     static let presenceCompanions: WordTable<Void> = ["along", "alongside", "with", "signing", "ceremony", "talks", "meeting", "summit", "negotiations"]
