@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func anOfficialDismissedIsNoProposalRejected() {
-        let fired = "The king, who dismissed the previous civilian government in February, was forced to restore it."
+        let fired = "Lesotho's King Tomas Letsie, who dismissed the previous civilian government in February, was forced to restore it."
         #expect(TestReading.actors(.reject, in: TestReading.events(fired)).isEmpty)
         let proposal = "Kenya dismissed the president's proposal as unworkable."
         #expect(TestReading.actors(.reject, in: TestReading.events(proposal)) == ["KEN"])
