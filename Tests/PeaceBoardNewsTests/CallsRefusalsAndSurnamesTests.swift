@@ -20,6 +20,11 @@ import Testing
         let events = TestReading.events(by)
         #expect(TestReading.actors(.reject, in: events) == ["UGA"])
         #expect(Set(TestReading.actors(.accept, in: events)) == ["KEN", "TZA"])
+        let later = "The talks stalled after the refusal by Uganda earlier in the evening to accept the deal."
+        #expect(TestReading.actors(.accept, in: TestReading.events(later)).isEmpty)
+        let parties = "Talks stalled after the refusal by Sinn Fein to accept a deal agreed between the SDLP and the Ulster Unionist Party."
+        #expect(TestReading.actors(.reject, in: TestReading.events(parties)) == ["Sinn Féin"])
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(parties))) == ["Social Democratic and Labour Party", "Ulster Unionist Party"])
         let owned = "Uganda's refusal to accept the deal stalled the talks."
         #expect(TestReading.actors(.accept, in: TestReading.events(owned)).isEmpty)
     }

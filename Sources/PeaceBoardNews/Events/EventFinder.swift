@@ -427,7 +427,7 @@ public enum EventFinder {
                 continue
             }
             // "Moscow refused to accept an immediate ceasefire", "the refusal by Sinn Fein to accept a deal": the refusal is the event.
-            if index >= 2, folded[index - 1] == "to", let refusal = folded[max(0, index - 7)..<(index - 1)].lastIndex(where: EventLexicon.refusals.contains),
+            if index >= 2, folded[index - 1] == "to", let refusal = folded[max(0, index - 10)..<(index - 1)].lastIndex(where: EventLexicon.refusals.contains),
                 refusal == index - 2 || folded[refusal + 1] == "by"
             {
                 continue

@@ -41,6 +41,9 @@ enum Gazetteer {
         ["Gulf Cooperation Council", "GCC"], ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"],
         ["Collective Security Treaty Organization", "CSTO"], ["Palestinian Authority"], ["Fatah"],
         ["Palestine Liberation Organization", "Palestine Liberation Organisation", "PLO"], ["National League for Democracy", "NLD"],
+        // Northern Ireland's parties to the Good Friday Agreement and the talks since.
+        ["Sinn Féin", "Sinn Fein"], ["Social Democratic and Labour Party", "SDLP"], ["Ulster Unionist Party", "UUP"], ["Democratic Unionist Party", "DUP"],
+        ["Alliance Party of Northern Ireland", "Alliance Party"],
         // Watchdogs whose calls news reports.
         ["Human Rights Watch", "HRW"], ["Amnesty International"], ["International Crisis Group", "Crisis Group"],
         // Breakaway and autonomous authorities, parties to talks with the state they are part of.
