@@ -99,8 +99,8 @@ enum Offices {
     /// Words that may stand between an office and a name without being part of the name.
     static let connectors: WordTable<Void> = ["of", "the", "for", "and", "de", "al", "bin", "von", "van", "da", "di", "le", "la"]
 
-    /// Lower-case words that join the parts of a name.
-    static let nameParticles: WordTable<Void> = ["bin", "ibn", "bint", "al", "el", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "abu"]
+    /// Lower-case words that join the parts of a name: "Khalid bin Ahmed", "Manoel de Almeida e Silva", "Ortega y Gasset".
+    static let nameParticles: WordTable<Void> = ["bin", "ibn", "bint", "al", "el", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "abu", "e", "y"]
 
     /// Titles that also occur inside names ("Hassan Sheikh Mohamud").
     static let honorificsInNames: WordTable<Void> = ["sheikh", "emir", "king"]

@@ -82,10 +82,12 @@ extension QuoteFinder {
                     // ``the cement of peace,'' said Fujimori: the marks of old wire copy, two grave accents and two apostrophes.
                     open = index
                     index += 1
-                } else if byte == UInt8(ascii: "'"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "'"), let start = open {
-                    // “… indeed'': two apostrophes close a curly quotation on some presses.
+                } else if byte == UInt8(ascii: "'"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "'"),
+                    let start = open ?? (straightDepth == 0 ? straightOpen : nil)
+                {
+                    // “… indeed'', "Nobody rejects the leader's commands,'': two apostrophes close a quotation on some presses.
                     close(start, index, width: 2)
-                    open = nil
+                    if open != nil { open = nil } else { straightOpen = nil }
                     index += 1
                 }
                 index += 1

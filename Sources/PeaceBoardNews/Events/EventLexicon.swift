@@ -512,6 +512,8 @@ enum EventLexicon {
         // "after chairing talks between them": who chairs talks between two sides mediates them.
         EventRule(match: .words(["chairing"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords), laterWithin: 3),
+        // "The talks in Lome, chaired by the Togolese government, …".
+        EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsNext: ["by"], needsEarlier: WordTable(meetingWords)),
         // "gathered near Oslo on Friday for informal discussions".
         EventRule(match: .words(["gathered"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(["discussions"])), laterWithin: 8),
         // "Speaking at a joint news conference with Sarkozy in Tbilisi, Saakashvili welcomed the plan": they met.
@@ -1088,7 +1090,7 @@ enum EventLexicon {
         "sign", "accept", "join", "attend", "endorse", "ratify", "recognise", "recognize", "participate", "back", "support", "agree", "meet",
         "negotiate", "commit", "withdraw", "lift", "release", "disarm",
     ]
-    static let negations: WordTable<Void> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed", "unable"]
+    static let negations: WordTable<Void> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed", "unable", "nobody"]
     /// Words between a subject and its verb that do not end the subject ("has", "also").
     /// What a leader leads for a state or a body: "the Ethiopian delegation was led by", "the ONLF side, headed by".
     static let delegationNouns: WordTable<Void> = [
@@ -1166,6 +1168,8 @@ enum EventLexicon {
         "expected", "until", "should", "plans", "planned", "possible", "allegedly", "seems", "appears",
         // "Armenia hopes to sign a peace agreement", "he was due to meet": not done yet.
         "hope", "hopes", "hoped", "hoping", "due", "scheduled",
+        // "I shall sign it as president": a promise, not yet a signature.
+        "shall",
         // "worries about whether Kim is as committed": asked, not asserted; "their leaders will meet in September": to come.
         "whether", "will",
     ]
