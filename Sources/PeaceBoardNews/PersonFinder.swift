@@ -54,8 +54,12 @@ public enum PersonFinder {
                     surnames[surname, default: mention.name] = surnames[surname] ?? mention.name
                 }
             }
-            // "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner": a surname of several words.
-            if parts.count >= 3 { surnames[parts.suffix(2).joined(separator: " "), default: mention.name] = surnames[parts.suffix(2).joined(separator: " ")] ?? mention.name }
+            // "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner", "Almeida e Silva" after "Manoel de Almeida e Silva":
+            // a surname of several words.
+            for length in 2..<max(2, parts.count) {
+                let surname = parts.suffix(length).joined(separator: " ")
+                if surnames[surname] == nil { surnames[surname] = mention.name }
+            }
             // "Mohamed Khaled" after "Mohamed Khaled Nordin": Malay and Arabic names are shortened to their first words.
             if parts.count >= 3, !Offices.nameParticles.contains(String(parts[1])) {
                 surnames[parts.prefix(2).joined(separator: " "), default: mention.name] = surnames[parts.prefix(2).joined(separator: " ")] ?? mention.name

@@ -12,6 +12,9 @@ import Testing
     @Test func namesJoinedByEOrYAreOneName() {
         let text = "“The accord will hold,” spokesman Paulo de Souza e Castro said in Maputo on Friday."
         #expect(NewsReader.read("Talks\n" + text).people.map(\.name) == ["Paulo de Souza e Castro"])
+        // Named again from the second part on: the same person.
+        let again = text + " “It is a start,” de Souza e Castro added."
+        #expect(Set(NewsReader.read("Talks\n" + again).people.map(\.name)) == ["Paulo de Souza e Castro"])
     }
 
     @Test func whatShallBeDoneOrNobodyDoesIsNotDone() {
