@@ -23,6 +23,12 @@ extension EventFinder {
             trigger: sentence.span(from: words[cue], to: words[cue + length - 1]), sentence: sentence)
     }
 
+    /// "its three principal factions did not attend the rubber-stamping ceremony", "boycotted the ceremony": whoever
+    /// the sentence names stayed away.
+    static func isStayedAwayFrom(_ occasion: Int, in folded: [String]) -> Bool {
+        isNegated(before: occasion, in: folded) || folded[max(0, occasion - 4)..<occasion].contains(where: EventLexicon.absenceWords.contains)
+    }
+
     /// A later sentence about the ceremony where the parties to the last agreement signed it: "The pact …
     /// was signed at a solemn ceremony", "Yeltsin, who looked on as the signing took place at a Moscow
     /// ceremony", "Clinton said at the ceremony". The signers met there, and whoever spoke at it attended.
@@ -31,7 +37,7 @@ extension EventFinder {
         signersMet: Bool
     ) -> [EventMention] {
         guard let ceremony = folded.firstIndex(where: { $0 == "ceremony" || $0 == "ceremonies" }) ?? signingOccasion(in: folded),
-            !isPlannedOrCalledOff(around: ceremony, in: folded)
+            !isPlannedOrCalledOff(around: ceremony, in: folded), !isStayedAwayFrom(ceremony, in: folded)
         else {
             return []
         }

@@ -412,6 +412,8 @@ enum EventLexicon {
         EventRule(match: .words(["shuttled", "between"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["mediating"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["mediates"]), kind: .mediate, cameo: "045"),
+        // "Algeria, which has been leading international efforts to mediate the peace talks".
+        EventRule(match: .words(["efforts", "to", "mediate"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["brokered"]), kind: .mediate, cameo: "045"),
         // "thanked Qatar for brokering the deal"; not "as a condition for brokering" nor "aimed at brokering", which name no act.
         EventRule(match: .words(["brokering"]), kind: .mediate, cameo: "045", notAfter: ["condition", "conditions", "at"]),
@@ -766,6 +768,10 @@ enum EventLexicon {
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
         // "The agreement was inked by Foreign Minister …", "Rwanda, DR Congo ink peace deal".
         EventRule(match: .words(["inked"]), kind: .accept, cameo: "057", notAfter: agreedThings, unlessAgentFollows: true),
+        // "put his name to the document in a televised ceremony": signed it.
+        EventRule(match: .words(["put", "his", "name", "to"]), kind: .accept, cameo: "057"),
+        EventRule(match: .words(["put", "her", "name", "to"]), kind: .accept, cameo: "057"),
+        EventRule(match: .words(["put", "their", "names", "to"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["ink"]), kind: .accept, cameo: "057", notAfter: ["to", "a", "the", "of"]),
         EventRule(match: .words(["inks"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),
@@ -1077,6 +1083,8 @@ enum EventLexicon {
     static let rulesStartedBy = WordTable(rulesByFirstWord.map { ($0.key, $0.value) })
 
     /// Refusals whose object is what is refused, no event of its own: "refused to accept a ceasefire".
+    /// Words by which someone stays away from an occasion: "boycotted the ceremony", "spurned by the CMA".
+    static let absenceWords: WordTable<Void> = ["boycotted", "boycotting", "skipped", "spurned", "shunned", "missed", "absent", "away"]
     /// Who can be dismissed from office: "dismissed the government", "dismissed his army chief".
     static let officesHeld: WordTable<Void> = [
         "government", "cabinet", "minister", "ministers", "parliament", "commander", "chief", "general", "officials", "official", "premier",

@@ -12,7 +12,7 @@ extension EventFinder {
         let met = events.filter { $0.kind == .meet && !$0.negated && !$0.hedged }.map { Set($0.actors.map(\.name)) }
         var meetings: [EventMention] = []
         // A ceremony in the signing's own sentence is read there, with whoever it names (`ceremonyAttendance`).
-        for signing in signings where signing.sentence.start != ceremony.sentence.start {
+        for signing in signings where signing.sentence.start != ceremony.sentence.start && !isSignedApart(signing) {
             let signers = Set(signing.actors.map(\.name))
             guard !met.contains(where: { $0.isSuperset(of: signers) }), !meetings.contains(where: { $0.actors == signing.actors }) else { continue }
             meetings.append(
@@ -21,6 +21,16 @@ extension EventFinder {
                     trigger: ceremony.trigger, sentence: ceremony.sentence))
         }
         return meetings
+    }
+
+    /// A signing the report sets apart from its ceremony: done before it ("had provisionally initialled the
+    /// document a day earlier"), or by those its sentence says stayed away ("… did not attend the ceremony").
+    private static func isSignedApart(_ signing: EventMention) -> Bool {
+        let words = Tokenizer.words(in: signing.sentence)
+        let folded = words.map(\.folded)
+        guard let trigger = words.firstIndex(where: { signing.sentence.start + $0.utf16Range.lowerBound >= signing.trigger.start }) else { return false }
+        if folded[max(0, trigger - 3)..<trigger].contains("had") { return true }
+        return folded.indices.contains { index in (folded[index] == "ceremony" || folded[index] == "ceremonies") && isStayedAwayFrom(index, in: folded) }
     }
 
     /// The signing ceremony a sentence tells of as held: "the signing ceremony", or a ceremony in a sentence

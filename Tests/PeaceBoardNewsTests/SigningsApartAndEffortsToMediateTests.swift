@@ -1,0 +1,29 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// A signing the report sets apart from its ceremony, a name put to a document, and efforts to mediate
+/// (the sentences here are the house's own).
+@Suite struct SigningsApartAndEffortsToMediateTests {
+    @Test func whoSignedBeforeTheCeremonyOrStayedAwayDidNotMeetThere() {
+        let earlier = """
+            Kenya's government signed the accord on Friday at a ceremony attended by several heads of state.
+            The rebel Front for Democracy had initialled the document a day earlier in Arusha.
+            """
+        #expect(TestReading.actors(.meet, in: TestReading.events(earlier)) == ["KEN"])
+        let away = """
+            Kenya's government signed the accord on Friday at a ceremony attended by several heads of state.
+            Uganda signed it too but its delegates did not attend the ceremony in Nairobi.
+            """
+        #expect(TestReading.actors(.meet, in: TestReading.events(away)) == ["KEN"])
+    }
+
+    @Test func whoPutTheirNameToADocumentSignedIt() {
+        let text = "Kenyan President Amara Diallo put his name to the document in a televised ceremony in Nairobi."
+        #expect(TestReading.actors(.accept, in: TestReading.events(text)) == ["KEN"])
+    }
+
+    @Test func whoLeadsEffortsToMediateMediates() {
+        let leading = "Tanzania has been leading international efforts to mediate the peace talks."
+        #expect(TestReading.actors(.mediate, in: TestReading.events(leading)) == ["TZA"])
+    }
+}
