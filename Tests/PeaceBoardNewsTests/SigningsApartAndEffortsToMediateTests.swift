@@ -1,8 +1,8 @@
 import Testing
 @testable import PeaceBoardNews
 
-/// A signing the report sets apart from its ceremony, a name put to a document, and efforts to mediate
-/// (the sentences here are the house's own).
+/// A signing the report sets apart from its ceremony, a name put to a document, efforts to mediate, and
+/// what a document calls for past an aside (the sentences here are the house's own).
 @Suite struct SigningsApartAndEffortsToMediateTests {
     @Test func whoSignedBeforeTheCeremonyOrStayedAwayDidNotMeetThere() {
         let earlier = """
@@ -25,5 +25,12 @@ import Testing
     @Test func whoLeadsEffortsToMediateMediates() {
         let leading = "Tanzania has been leading international efforts to mediate the peace talks."
         #expect(TestReading.actors(.mediate, in: TestReading.events(leading)) == ["TZA"])
+    }
+
+    @Test func whatADocumentCallsForPastItsAsideIsNobodysDemand() {
+        let text = "The peace accord, hammered out over months under the auspices of the African Union, calls for elected regional assemblies."
+        let events = TestReading.events(text)
+        #expect(TestReading.actors(.demand, in: events).isEmpty)
+        #expect(TestReading.actors(.mediate, in: events) == ["African Union"])
     }
 }

@@ -565,7 +565,8 @@ public enum EventFinder {
             }
             if actors.isEmpty, EventLexicon.documentSubjects.contains(lead) || opensWithDocument(folded) { continue }
             // "The agreement, signed by Pashinyan, Aliyev and Putin, calls for …": past the aside, the document's own verb.
-            if opensWithDocument(folded), index >= 3, sentence.text.utf16Slice(from: words[1].utf16Range.upperBound, to: words[1].utf16Range.upperBound + 1) == ",",
+            if let document = openingDocument(folded), index >= document + 2,
+                sentence.text.utf16Slice(from: words[document].utf16Range.upperBound, to: words[document].utf16Range.upperBound + 1) == ",",
                 sentence.text.utf16Slice(from: words[index - 1].utf16Range.upperBound, to: words[index].utf16Range.lowerBound) == ", "
             {
                 continue

@@ -1224,6 +1224,8 @@ enum EventLexicon {
     static let ownedAuthorities: WordTable<Void> = ["administration", "country", "side", "forces", "authorities", "leadership"]
     /// Words before a name that make it a place, not an actor: "meeting in Cairo".
     static let placePrepositions: WordTable<Void> = ["in", "at", "near", "outside"]
+    /// Prepositions that put a noun after its phrase's head: "the talks on the accord".
+    static let prepositions: WordTable<Void> = ["in", "at", "near", "outside", "on", "of", "for", "about", "over", "with", "by", "from", "to"]
     /// Prepositions before the place an office serves or is sent to: "Ambassador to Malaysia".
     static let remitPrepositions: WordTable<Void> = ["to", "for", "in", "from", "at", "of", "on"]
     /// Words before a name that make it whom something is addressed to, not who acts: "In a

@@ -2,9 +2,16 @@
 /// happened, what kind of talks, whether a noun is another event's object.
 extension EventFinder {
     /// "The proposal by the so-called Quad calls for …": the sentence's subject is a document.
-    static func opensWithDocument(_ words: [String]) -> Bool {
-        guard let first = words.first, EventLexicon.articles.contains(first), words.count > 1 else { return false }
-        return EventLexicon.documentSubjects.contains(words[1])
+    static func opensWithDocument(_ words: [String]) -> Bool { openingDocument(words) != nil }
+
+    /// Where the document a sentence opens with is named: "The agreement …", "The peace accord, hammered out
+    /// under the auspices of the UN, calls for" (past its modifiers), but not "The talks on the accord".
+    static func openingDocument(_ words: [String]) -> Int? {
+        guard let first = words.first, EventLexicon.articles.contains(first), words.count > 1,
+            let noun = words[1..<min(4, words.count)].firstIndex(where: EventLexicon.documentSubjects.contains),
+            !words[1..<noun].contains(where: EventLexicon.prepositions.contains)
+        else { return nil }
+        return noun
     }
 
     static func isObjectOfEvent(at index: Int, words: [Word], folded: [String]) -> Bool {
