@@ -311,14 +311,22 @@ public enum ReportCleaner {
 
     /// A sentence the page left without its full stop, as captions often are: "Prachanda, the Maoist leader,
     /// signed the agreement with the government to end Nepal's civil war". Long, and with most of its words
-    /// in lower case after the first, where a headline in title case capitalises most of them.
+    /// in lower case after the first, where a headline in title case capitalises most of them, or with the
+    /// present-tense verb of a caption.
     static func isUnstoppedSentence(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard words.count >= 12, words[0].first?.isUppercase == true else { return false }
         let lowercase = words.dropFirst().filter { $0.first?.isLowercase == true }.count
         // Title case leaves only its short function words in lower case, fewer than half of a long headline's.
-        return lowercase * 2 > words.count - 1
+        // A caption full of names still tells what they do in the present: "… Ould Sidati signs the Algerian Accord".
+        return lowercase * 2 > words.count - 1 || words.contains { captionVerbs.contains(String($0)) }
     }
+
+    /// What a caption says its people do, in the present tense it is written in.
+    private static let captionVerbs: Set<String> = [
+        "signs", "sign", "shakes", "shake", "attends", "attend", "arrives", "arrive", "meets", "meet", "greets", "greet", "speaks", "speak",
+        "looks", "look", "poses", "pose", "addresses", "holds", "hold", "gestures", "listens", "listen", "waves", "welcomes", "welcome",
+    ]
 
     private static func isSignedQuotation(_ line: String) -> Bool {
         guard let close = line.dropFirst().lastIndex(where: { $0 == "\"" || $0 == "”" }) else { return false }

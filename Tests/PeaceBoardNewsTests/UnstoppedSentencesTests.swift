@@ -17,6 +17,16 @@ import Testing
         #expect(TestReading.actors(.meet, in: NewsReader.read(report).events).contains("KEN"))
     }
 
+    @Test func aCaptionFullOfNamesIsReadByItsVerb() {
+        let report = """
+            Rebels and government sign accord in Arusha
+
+            The government and the rebel coalition signed a peace accord in Arusha on Friday.
+            Amara Diallo, AFP | Tomas Okello Mwangi signs the Arusha Accord on behalf of the Front for Democracy on June 20, 2025, in Arusha, Tanzania
+            """
+        #expect(ReportCleaner.clean(report).body.count == 2)
+    }
+
     @Test func aLongHeadlineInSentenceCaseStaysTheTitle() {
         let report = """
             Rebel leader and the president agree to share power after a decade of bitter enmity in the north
