@@ -33,4 +33,17 @@ import Testing
         #expect(TestReading.actors(.demand, in: events).isEmpty)
         #expect(TestReading.actors(.mediate, in: events) == ["African Union"])
     }
+
+    @Test func whoActsOnBehalfOfABodyFarAlongTheClauseActsForIt() {
+        let far = """
+            Tomas Okello Mwangi, a member of the Front for Democracy, put his name to the document in a televised \
+            ceremony in the capital Nairobi on behalf of the African Union.
+            """
+        #expect(TestReading.actors(.accept, in: TestReading.events(far)) == ["African Union"])
+        let near = "Kenyan President Amara Diallo, on behalf of the East African Community, signed the accord."
+        #expect(TestReading.actors(.accept, in: TestReading.events(near)) == ["East African Community"])
+        // What a relative clause tells of the person is not what the main clause says they did.
+        let relative = "Okello, who signed the accord on behalf of the African Union, said he would not accept any return to war."
+        #expect(!TestReading.actors(.accept, in: TestReading.events(relative)).contains("African Union"))
+    }
 }

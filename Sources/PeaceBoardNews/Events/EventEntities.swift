@@ -222,18 +222,25 @@ extension EventFinder {
             defer { index -= 1 }
             let principal = entities[index]
             guard !principal.isPerson, let person = entities[..<index].lastIndex(where: \.isPerson),
-                !entities[(person + 1)..<index].contains(where: \.isPerson), principal.start - entities[person].end <= 60
+                !entities[(person + 1)..<index].contains(where: \.isPerson), principal.start - entities[person].end <= 200
             else { continue }
             let gap = sentence.text.utf16Slice(from: entities[person].end - sentence.start, to: principal.start - sentence.start)
+            // "Sidati, a member of the Arab Movement of Azawad, put his name to the document in a televised ceremony
+            // … on behalf of the CMA": the clause the person is subject of may run long before it names whom they act for.
+            // Not what a relative clause tells of the person ("Getachew, who signed … on behalf of the TPLF, accused"):
+            // the main clause is theirs.
+            let actsFarOnBehalf = hasBehalf && EventLexicon.endsOnBehalf(gap) && !gap.hasPrefix(", who ")
+            guard principal.start - entities[person].end <= 60 || actsFarOnBehalf else { continue }
             // "for the CAR government": only a short gap opening with "for" is asked what follows.
             let isForGovernment = hasGovernment && gap.hasPrefix(" for ") && gap.utf16.count <= 24
                 && EventLexicon.isForGovernment(
                     gap, then: sentence.text.utf16Slice(from: principal.end - sentence.start, to: min(sentence.end, principal.end + 12) - sentence.start))
-            guard (hasBehalf && EventLexicon.isOnBehalf(gap)) || isForGovernment else { continue }
+            guard (hasBehalf && EventLexicon.isOnBehalf(gap)) || actsFarOnBehalf || isForGovernment else { continue }
             entities[person].participant.state = principal.participant.state
             entities[person].participant.organisation = principal.participant.organisation
             // Set off by commas, the phrase is part of how the person is named, and a list goes on after it.
-            if gap.hasPrefix(",") {
+            // Far along the clause, the words between are not.
+            if gap.hasPrefix(","), !actsFarOnBehalf || EventLexicon.isOnBehalf(gap) {
                 entities[person].end = principal.end
             }
             entities.remove(at: index)

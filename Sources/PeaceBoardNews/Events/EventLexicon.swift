@@ -180,6 +180,11 @@ enum EventLexicon {
         let rest = words[(behalf + 2)...].filter { !articles.contains($0) }
         return rest.isEmpty || (rest.count == 2 && principalNouns.contains(rest.first!) && rest.last == "of")
     }
+    /// Whether `gap` ends with "on behalf of", whatever stands before it in the clause.
+    static func endsOnBehalf(_ gap: String) -> Bool {
+        let words = Tokenizer.words(in: gap).map(\.folded).filter { !articles.contains($0) }
+        return words.count >= 3 && words.suffix(3) == ["on", "behalf", "of"] && !gap.contains(";")
+    }
     /// Whether `gap` and what follows the state name a government someone acts for: "Touadera for
     /// the CAR government", "for the government of Chad".
     static func isForGovernment(_ gap: String, then after: String) -> Bool {
