@@ -1087,7 +1087,6 @@ enum EventLexicon {
     /// The same rules, looked up by a word's bytes for every event word of every sentence.
     static let rulesStartedBy = WordTable(rulesByFirstWord.map { ($0.key, $0.value) })
 
-    /// Refusals whose object is what is refused, no event of its own: "refused to accept a ceasefire".
     /// Words by which someone stays away from an occasion: "boycotted the ceremony", "spurned by the CMA".
     static let absenceWords: WordTable<Void> = ["boycotted", "boycotting", "skipped", "spurned", "shunned", "missed", "absent", "away"]
     /// Who can be dismissed from office: "dismissed the government", "dismissed his army chief".
@@ -1095,6 +1094,8 @@ enum EventLexicon {
         "government", "cabinet", "minister", "ministers", "parliament", "commander", "chief", "general", "officials", "official", "premier",
         "governor", "staff", "prime", "judges", "ambassador", "envoy",
     ]
+    /// Refusals whose object is what is refused, no event of its own: "refused to accept a ceasefire",
+    /// "the refusal by Sinn Fein to accept a deal".
     static let refusals: WordTable<Void> = ["refused", "refuses", "refusing", "refuse", "declined", "declines", "refusal"]
     /// What follows being present that says where or with whom: "was present along with", "were present at the signing".
     static let presenceCompanions: WordTable<Void> = ["along", "alongside", "with", "signing", "ceremony", "talks", "meeting", "summit", "negotiations"]

@@ -4,7 +4,7 @@
 extension EventFinder {
     static func captionMeeting(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> EventMention? {
         guard let preposition = folded.firstIndex(where: { $0 == "during" || $0 == "at" }), preposition >= 2,
-            let occasion = captionOccasion(after: preposition, in: words, folded: folded),
+            let occasion = captionOccasion(after: preposition, in: folded),
             captionNamesOnly(words[..<preposition], in: sentence, entities: entities)
         else { return nil }
         let prepositionStart = sentence.start + words[preposition].utf16Range.lowerBound
@@ -18,7 +18,7 @@ extension EventFinder {
 
     /// The meeting or ceremony a few words past "during" or "at": "during the peace accord signing
     /// ceremony", "at the summit"; not "at a rally".
-    private static func captionOccasion(after preposition: Int, in words: [Word], folded: [String]) -> Int? {
+    private static func captionOccasion(after preposition: Int, in folded: [String]) -> Int? {
         let isOccasion = { (word: String) in
             EventLexicon.meetingWords.contains(word) || EventLexicon.ceremonyWords.contains(word) || EventLexicon.gatheringWords.contains(word)
         }
