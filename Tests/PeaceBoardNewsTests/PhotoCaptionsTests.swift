@@ -35,6 +35,10 @@ import Testing
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(attend))) == ["KEN", "UGA"])
         let pose = "Kenyan President Amara Diallo and Ugandan President Tomas Okello pose for a photo before their talks in Arusha."
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(pose))) == ["KEN", "UGA"])
+        let signs = "Samuel Odhiambo, the rebel leader, signs the Arusha Accord on behalf of the Front for Democracy in Arusha."
+        #expect(TestReading.actors(.accept, in: TestReading.events(signs)) == ["Front for Democracy"])
+        // The noun is no signature.
+        #expect(TestReading.events("There are signs of progress in the talks on the accord in Arusha.").isEmpty)
     }
 
     @Test func aMeetingToComeInThePresentTenseIsNone() {

@@ -247,6 +247,10 @@ enum EventLexicon {
     static let captionWords: WordTable<Void> = [
         "and", "with", "of", "the", "center", "centre", "left", "right", "from", "second", "third", "front", "back", "row", "middle", "far",
     ]
+    /// What a caption's signer signs: "signs the Arusha Accord", "signs documents".
+    static let signedDocuments: WordTable<Void> = [
+        "agreement", "agreements", "deal", "accord", "accords", "treaty", "truce", "ceasefire", "pact", "declaration", "document", "documents",
+    ]
     /// What two who "pose for" have taken together.
     static let photoWords: WordTable<Void> = ["photo", "photos", "photograph", "photographs", "picture", "pictures"]
     static let signingWords = WordTable<Void>(signingWordList)
@@ -768,6 +772,8 @@ enum EventLexicon {
         EventRule(match: .words(["affixed", "their", "signatures"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["put", "their", "signatures"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["signed"]), kind: .accept, cameo: "057", notAfter: agreedThings, notBefore: ["decree", "decrees", "law", "laws", "bill", "order", "orders"], unlessAgentFollows: true),
+        // A caption's present: "Sidati signs the Algerian Accord on behalf of the CMA"; not the noun ("signs of progress").
+        EventRule(match: .words(["signs"]), kind: .accept, cameo: "057", notAfter: ["are", "were", "no", "any", "some", "early", "first", "clear", "the"], notBefore: ["of", "that"], needsLater: signedDocuments, laterWithin: 4),
         // "shook hands after signing an agreement": the clause's actors signed; "after the signing" is the occasion.
         EventRule(match: .words(["signing"]), kind: .accept, cameo: "057", needsPrevious: sequenceWords, notBefore: ["ceremony", "ceremonies", "of"]),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
