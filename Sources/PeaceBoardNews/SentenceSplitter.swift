@@ -19,6 +19,13 @@ public enum SentenceSplitter {
             while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
+                // "Habibou Kouyate, AFP | Sidi Brahim Ould Sidati signs the Algerian Accord": a bar set off by spaces
+                // parts what pages put side by side (a credit and its caption, menu items), never one sentence.
+                if byte == UInt8(ascii: "|"), index >= 2, index < bytes.count, bytes[index - 2] == 0x20, bytes[index] == 0x20 {
+                    append(start..<(index - 1), of: text, in: bytes, offset: span.start, counter: &counter, to: &sentences)
+                    start = index
+                    continue
+                }
                 guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
                 let punctuation = index - 1
                 // Take closing quotes and brackets with the sentence they close.

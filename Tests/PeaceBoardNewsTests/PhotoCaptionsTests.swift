@@ -37,6 +37,9 @@ import Testing
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(pose))) == ["KEN", "UGA"])
         let signs = "Samuel Odhiambo, the rebel leader, signs the Arusha Accord on behalf of the Front for Democracy in Arusha."
         #expect(TestReading.actors(.accept, in: TestReading.events(signs)) == ["Front for Democracy"])
+        // A credit set before the caption by a bar is no part of it; a signer named by no title acts for whom they sign for.
+        let credited = "Amara Diallo, AFP | Samuel Odhiambo Mwangi signs the Arusha Accord on behalf of the Front for Democracy in Arusha."
+        #expect(TestReading.actors(.accept, in: TestReading.events(credited)) == ["Front for Democracy"])
         // The noun is no signature.
         #expect(TestReading.events("There are signs of progress in the talks on the accord in Arusha.").isEmpty)
     }
