@@ -99,6 +99,12 @@ enum Offices {
     /// Words that may stand between an office and a name without being part of the name.
     static let connectors: WordTable<Void> = ["of", "the", "for", "and", "de", "al", "bin", "von", "van", "da", "di", "le", "la"]
 
+    /// What a caption says its people do, in the present tense it is written in: "… Ould Sidati signs the Algerian Accord".
+    static let captionVerbs: Set<String> = [
+        "signs", "shakes", "attends", "arrives", "meets", "greets", "speaks", "looks", "poses", "addresses", "holds", "gestures", "listens",
+        "waves", "welcomes",
+    ]
+
     /// Lower-case words that join the parts of a name: "Khalid bin Ahmed", "Manoel de Almeida e Silva", "Ortega y Gasset".
     static let nameParticles: WordTable<Void> = ["bin", "ibn", "bint", "al", "el", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "abu", "e", "y"]
 

@@ -319,14 +319,9 @@ public enum ReportCleaner {
         let lowercase = words.dropFirst().filter { $0.first?.isLowercase == true }.count
         // Title case leaves only its short function words in lower case, fewer than half of a long headline's.
         // A caption full of names still tells what they do in the present: "… Ould Sidati signs the Algerian Accord".
-        return lowercase * 2 > words.count - 1 || words.contains { captionVerbs.contains(String($0)) }
+        return lowercase * 2 > words.count - 1
+            || words.contains { Offices.captionVerbs.contains(String($0)) || Offices.captionVerbs.contains($0 + "s") }
     }
-
-    /// What a caption says its people do, in the present tense it is written in.
-    private static let captionVerbs: Set<String> = [
-        "signs", "sign", "shakes", "shake", "attends", "attend", "arrives", "arrive", "meets", "meet", "greets", "greet", "speaks", "speak",
-        "looks", "look", "poses", "pose", "addresses", "holds", "hold", "gestures", "listens", "listen", "waves", "welcomes", "welcome",
-    ]
 
     private static func isSignedQuotation(_ line: String) -> Bool {
         guard let close = line.dropFirst().lastIndex(where: { $0 == "\"" || $0 == "”" }) else { return false }

@@ -50,4 +50,11 @@ import Testing
         let planned = "Kenyan President Amara Diallo will attend a meeting in Arusha next week."
         #expect(!TestReading.events(planned).contains { $0.kind == .meet && !$0.hedged && !$0.negated })
     }
+
+    @Test func whomACaptionSaysDoesSomethingIsAPerson() {
+        let text = "Samuel Odhiambo Mwangi arrives to sign documents during the signing ceremony in Arusha on Friday."
+        #expect(NewsReader.read("Talks\n" + text).people.map(\.name) == ["Samuel Odhiambo Mwangi"])
+        // A body that meets or welcomes is none.
+        #expect(NewsReader.read("Talks\nThe Arab League meets in Cairo on Friday to discuss the accord.").people.isEmpty)
+    }
 }
