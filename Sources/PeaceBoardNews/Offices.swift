@@ -102,7 +102,7 @@ enum Offices {
     /// What a caption says its people do, in the present tense it is written in: "… Ould Sidati signs the Algerian Accord".
     static let captionVerbs: Set<String> = [
         "signs", "shakes", "attends", "arrives", "meets", "greets", "speaks", "looks", "poses", "addresses", "holds", "gestures", "listens",
-        "waves", "welcomes",
+        "waves",
     ]
 
     /// Lower-case words that join the parts of a name: "Khalid bin Ahmed", "Manoel de Almeida e Silva", "Ortega y Gasset".

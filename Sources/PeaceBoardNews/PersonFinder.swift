@@ -700,10 +700,8 @@ public enum PersonFinder {
 
     private static func isFollowedBySpeechOrApposition(_ index: Int, in words: [Word], text: String) -> Bool {
         if index < words.count, Offices.speechVerbs.contains(words[index].folded) { return true }
-        // "Sidi Brahim Ould Sidati signs the Algerian Accord": who a caption says does something; not a body that welcomes.
-        if index < words.count, words[index].folded != "welcomes", Offices.captionVerbs.contains(words[index].folded), index > 0,
-            !words[index - 1].isPossessive
-        {
+        // "Sidi Brahim Ould Sidati signs the Algerian Accord": who a caption says does something.
+        if index < words.count, Offices.captionVerbs.contains(words[index].folded), index > 0, !words[index - 1].isPossessive {
             return true
         }
         // "Cho Myoung-gyon (left), South Korea's Unification minister, shakes hands": where a caption places someone.

@@ -54,7 +54,7 @@ import Testing
     @Test func whomACaptionSaysDoesSomethingIsAPerson() {
         let text = "Samuel Odhiambo Mwangi arrives to sign documents during the signing ceremony in Arusha on Friday."
         #expect(NewsReader.read("Talks\n" + text).people.map(\.name) == ["Samuel Odhiambo Mwangi"])
-        // A body that meets or welcomes is none.
+        // A body that meets is none.
         #expect(NewsReader.read("Talks\nThe Arab League meets in Cairo on Friday to discuss the accord.").people.isEmpty)
     }
 }

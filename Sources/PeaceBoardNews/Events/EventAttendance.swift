@@ -36,7 +36,7 @@ extension EventFinder {
         in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity], signers: [EventParticipant], found: [EventMention],
         signersMet: Bool
     ) -> [EventMention] {
-        guard let ceremony = folded.firstIndex(where: { $0 == "ceremony" || $0 == "ceremonies" }) ?? signingOccasion(in: folded),
+        guard let ceremony = folded.firstIndex(where: EventLexicon.ceremonyNouns.contains) ?? signingOccasion(in: folded),
             !isPlannedOrCalledOff(around: ceremony, in: folded), !isStayedAwayFrom(ceremony, in: folded)
         else {
             return []

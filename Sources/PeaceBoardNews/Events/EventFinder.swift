@@ -200,7 +200,7 @@ public enum EventFinder {
                 events.removeAll { $0.kind == .meet && $0.sentence.start == sentence.start && $0.actors.isEmpty }
                 events.append(presence)
             }
-            if folded.contains(where: { $0 == "during" || $0 == "at" }), !events.contains(where: { $0.sentence.start == sentence.start }),
+            if !events.contains(where: { $0.sentence.start == sentence.start }),
                 let caption = captionMeeting(in: sentence, words: words, folded: folded, entities: sentenceEntities())
             {
                 events.append(caption)
@@ -479,15 +479,6 @@ public enum EventFinder {
             }
             // "a statement agreed by all 15 members": what describes a document reports an agreement only by someone named.
             if rule.unlessAgentFollows, actors.isEmpty, index > 0, rule.notAfter.contains(folded[index - 1]) { continue }
-            // "… signs the Algerian Accord on behalf of the Coordination of Azawad Movements", the signer named by no
-            // title or speech: whom they acted for acted.
-            if actors.isEmpty, let behalf = folded.indices.dropFirst(index + 1).prefix(8).first(where: { folded[$0] == "behalf" }),
-                behalf >= 1, folded[behalf - 1] == "on", behalf + 1 < folded.count, folded[behalf + 1] == "of",
-                let principal = targets.first(where: { $0.start >= sentence.start + words[behalf + 1].utf16Range.upperBound && !$0.isPerson })
-            {
-                actors = [principal]
-                targets.removeAll { $0.start == principal.start }
-            }
             if actors.isEmpty, index == 0, let subject = frontedClauseSubject(in: sentence, entities: entities) {
                 // "After meeting Lebanese Parliament Speaker Nabih Berri, Hochstein said": the main clause's subject.
                 actors = [subject]

@@ -242,7 +242,10 @@ enum EventLexicon {
     static let sponsoredTexts: WordTable<Void> = ["resolution", "draft", "plan", "proposal", "initiative", "bill", "text", "motion", "truce", "ceasefire"]
     /// Where an agreement is signed before its hosts and witnesses.
     static let ceremonyWords = WordTable<Void>(ceremonyWordList)
-    private static let ceremonyWordList = ["signing", "ceremony", "ceremonies"]
+    private static let ceremonyWordList = ["signing"] + ceremonyNounList
+    /// The nouns that name a ceremony, which may be planned, held or stayed away from.
+    static let ceremonyNouns = WordTable<Void>(ceremonyNounList)
+    private static let ceremonyNounList = ["ceremony", "ceremonies"]
     /// The words of a caption besides names and titles: who stands where, and with whom.
     static let captionWords: WordTable<Void> = [
         "and", "with", "of", "the", "center", "centre", "left", "right", "from", "second", "third", "front", "back", "row", "middle", "far",
@@ -1235,9 +1238,10 @@ enum EventLexicon {
     /// What a person's own authorities are called besides a state's institutions: "his administration".
     static let ownedAuthorities: WordTable<Void> = ["administration", "country", "side", "forces", "authorities", "leadership"]
     /// Words before a name that make it a place, not an actor: "meeting in Cairo".
-    static let placePrepositions: WordTable<Void> = ["in", "at", "near", "outside"]
+    static let placePrepositions = WordTable<Void>(placePrepositionList)
+    private static let placePrepositionList = ["in", "at", "near", "outside"]
     /// Prepositions that put a noun after its phrase's head: "the talks on the accord".
-    static let prepositions: WordTable<Void> = ["in", "at", "near", "outside", "on", "of", "for", "about", "over", "with", "by", "from", "to"]
+    static let prepositions = WordTable<Void>(placePrepositionList + ["on", "of", "for", "about", "over", "with", "by", "from", "to"])
     /// Prepositions before the place an office serves or is sent to: "Ambassador to Malaysia".
     static let remitPrepositions: WordTable<Void> = ["to", "for", "in", "from", "at", "of", "on"]
     /// Words before a name that make it whom something is addressed to, not who acts: "In a

@@ -2,10 +2,11 @@
 /// center, with, from left, Ugandan Foreign Minister Tomas Okello … during the peace accord signing
 /// ceremony in Arusha", "Diallo (left) and Okello at the summit". Everyone it names before the occasion met.
 extension EventFinder {
-    static func captionMeeting(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> EventMention? {
+    /// The entities are asked for only once the sentence has the shape of a caption: most sentences have not.
+    static func captionMeeting(in sentence: TextSpan, words: [Word], folded: [String], entities: @autoclosure () -> [Entity]) -> EventMention? {
         guard let preposition = folded.firstIndex(where: { $0 == "during" || $0 == "at" }), preposition >= 2,
             let occasion = captionOccasion(after: preposition, in: folded),
-            captionNamesOnly(words[..<preposition], in: sentence, entities: entities)
+            case let entities = entities(), captionNamesOnly(words[..<preposition], in: sentence, entities: entities)
         else { return nil }
         let prepositionStart = sentence.start + words[preposition].utf16Range.lowerBound
         let named = entities.filter { $0.end <= prepositionStart && !$0.isCity && !$0.isRemit && !isPlace($0, in: sentence) }

@@ -30,13 +30,13 @@ extension EventFinder {
         let folded = words.map(\.folded)
         guard let trigger = words.firstIndex(where: { signing.sentence.start + $0.utf16Range.lowerBound >= signing.trigger.start }) else { return false }
         if folded[max(0, trigger - 3)..<trigger].contains("had") { return true }
-        return folded.indices.contains { index in (folded[index] == "ceremony" || folded[index] == "ceremonies") && isStayedAwayFrom(index, in: folded) }
+        return folded.indices.contains { EventLexicon.ceremonyNouns.contains(folded[$0]) && isStayedAwayFrom($0, in: folded) }
     }
 
     /// The signing ceremony a sentence tells of as held: "the signing ceremony", or a ceremony in a sentence
     /// that signs; not one planned, put off or called off.
     static func heldSigningCeremony(in sentence: TextSpan, words: [Word], folded: [String]) -> HeldCeremony? {
-        guard let ceremony = folded.firstIndex(where: { $0 == "ceremony" || $0 == "ceremonies" }),
+        guard let ceremony = folded.firstIndex(where: EventLexicon.ceremonyNouns.contains),
             folded.contains(where: { $0 == "signing" || EventLexicon.signingWords.contains($0) }),
             !isPlannedOrCalledOff(around: ceremony, in: folded), !isHedged(before: ceremony, in: folded)
         else { return nil }
