@@ -44,7 +44,12 @@ extension QuoteFinder {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
-                    if let start = straightOpen {
+                    if let start = open, straightOpen == nil, index > 0, !isSpace(index - 1), isSpace(index + 1) || ",.;:!?".utf8.contains(bytes[index + 1]) {
+                        // "“Before us is a lot of work," she said": a curly quotation that a straight mark closes,
+                        // standing where a closing mark goes, after a word and before a space.
+                        close(start, index, width: 1)
+                        open = nil
+                    } else if let start = straightOpen {
                         // A mark with a space before it and a word after opens a quotation inside.
                         if isSpace(index - 1), !isSpace(index + 1) {
                             straightDepth += 1

@@ -98,6 +98,8 @@ extension QuoteFinder {
     ) -> String? {
         guard openingPronoun(of: sentence) != nil else { return nil }
         var words = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
+        // "But he sounded a note of caution, saying, “…”": the pronoun after the connective.
+        if words.count >= 3, openingConnectives.contains(words[0].folded) { words.removeFirst() }
         // "He also urged Israel to “…”": an adverb between the pronoun and its verb.
         if words.count >= 3, ["also", "then", "later", "further", "again"].contains(words[1].folded) { words.remove(at: 1) }
         // "He thanked the diplomats for talks conducted “in a friendly atmosphere”": a verb that frames the words too.
@@ -111,12 +113,21 @@ extension QuoteFinder {
         return (antecedent(among: earlier, objects: objects()) ?? antecedent(among: people, objects: objects()))?.name
     }
 
-    /// "he" or "she" when it opens the sentence: seen without splitting the sentence, since most
-    /// sentences a quotation stands in open with none.
+    /// "he" or "she" when it opens the sentence, after a connective if one opens it ("But he",
+    /// "However, she"): seen without splitting the sentence, since most sentences a quotation
+    /// stands in open with none.
     static func openingPronoun(of sentence: TextSpan) -> String? {
-        let first = String(sentence.text.prefix { $0.isLetter }).lowercased()
+        let text = Substring(sentence.text)
+        var first = String(text.prefix { $0.isLetter }).lowercased()
+        if openingConnectives.contains(first) {
+            let rest = text.dropFirst(first.count).drop { $0 == "," || $0 == " " }
+            first = String(rest.prefix { $0.isLetter }).lowercased()
+        }
         return Offices.pronouns.contains(first) ? first : nil
     }
+
+    /// Words that open a sentence before its subject and tie it to the one before.
+    static let openingConnectives: Set<String> = ["but", "and", "yet", "however", "still", "meanwhile", "later", "instead", "nonetheless", "nevertheless"]
 
     /// Whom "he" or "she" stands for: the last person named as a subject. Someone named as the
     /// object of a preposition or a verb ("agreed with Lavrov", "due to meet … Mahmoud Abbas")
