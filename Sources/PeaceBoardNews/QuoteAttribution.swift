@@ -181,10 +181,13 @@ extension QuoteFinder {
         for length in 1...3 where verb - length - 1 >= 0 {
             let title = words[(verb - length)..<verb].map(\.folded)
             guard Offices.isTitle(title) else { continue }
-            if verb - length - 2 >= 0, words[verb - length - 2].folded == "the",
-                case .state(let code, .adjective)? = Gazetteer.phrases[[words[verb - length - 1].text]]
-            {
-                return (verb - length - 2, title, code)
+            // "the Kenyan president", "the South African president", "the US President": a state of one or two words.
+            for stateLength in 1...2 where verb - length - stateLength - 1 >= 0 && words[verb - length - stateLength - 1].folded == "the" {
+                if case .state(let code, let form)? = Gazetteer.phrases[words[(verb - length - stateLength)..<(verb - length)].map(\.text)],
+                    form == .adjective || form == .name
+                {
+                    return (verb - length - stateLength - 1, title, code)
+                }
             }
             if words[verb - length - 1].folded == "the" { return (verb - length - 1, title, nil) }
         }

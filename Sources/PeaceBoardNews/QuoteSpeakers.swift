@@ -298,6 +298,14 @@ extension QuoteFinder {
         guard let first = named.first else { return nil }
         // "He also credited Anwar Ibrahim …, saying": the sentence's subject is the pronoun, not the name after it.
         if openingPronoun(of: sentence) != nil { return nil }
+        // "PM Netanyahu met President Trump, where the US President said that …": the holder of the office
+        // described just before the last verb of saying, not whoever the sentence opens with.
+        let lead = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
+        if let verb = lead.lastIndex(where: { Offices.speechVerbs.contains($0.folded) }), let described = describedOffice(before: verb, in: lead),
+            let holder = holder(of: described.title, for: described.state, among: people.prefix { $0.span.end <= offset })
+        {
+            return holder.name
+        }
         func framingVerb(after person: PersonMention) -> Int? {
             let words = Tokenizer.words(in: paragraph.text.utf16Slice(from: person.span.end - paragraph.start, to: offset - paragraph.start))
             return words.firstIndex { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }
