@@ -594,12 +594,20 @@ public enum PersonFinder {
         return rest.hasPrefix(",") || rest.hasPrefix(" and ") || rest.hasPrefix(".") ? state.state : nil
     }
 
-    /// "the SSOMA-Real SPLM, led by Pagan Amum", "a delegation headed by Rahmatullah Najib": whoever leads
-    /// something is a person, named in two or three words that name no state or body.
+    /// "the SSOMA-Real SPLM, led by Pagan Amum", "a delegation headed by Rahmatullah Najib", "Justice and Equality
+    /// Movement under Jibril Ibrahim": whoever leads something is a person, named in two or three words that
+    /// name no state or body. "Under" follows a body's name, capitalised, or a group ("the faction under …").
     private static func isLeaderAfterBy(_ start: Int, _ end: Int, in words: [Word]) -> Bool {
-        guard start >= 2, (2...3).contains(end - start), words[start - 1].folded == "by", Offices.leadingParticiples.contains(words[start - 2].folded) else { return false }
+        guard start >= 2, (2...3).contains(end - start) else { return false }
+        let isLedBy = words[start - 1].folded == "by" && Offices.leadingParticiples.contains(words[start - 2].folded)
+        let isUnder = words[start - 1].folded == "under" && (words[start - 2].isCapitalised || ledGroups.contains(words[start - 2].folded))
+        guard isLedBy || isUnder else { return false }
         return (start..<end).allSatisfy { Gazetteer.phrases[[words[$0].text]] == nil } && Gazetteer.phrases[words[start..<end].map(\.text)] == nil
     }
+
+    private static let ledGroups: Set<String> = [
+        "faction", "factions", "group", "movement", "party", "wing", "forces", "government", "rebels", "militia", "army", "coalition",
+    ]
 
     /// "Under-Secretary-General for Peace Operations", "the Director Generals of Military Operations": capitalised
     /// words after an office and "for" or "of" are its remit, not a name.

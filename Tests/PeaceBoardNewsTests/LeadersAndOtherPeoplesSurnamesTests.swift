@@ -10,6 +10,13 @@ import Testing
         #expect(NewsReader.read("Talks\nThe coalition, led by Saudi Arabia, agreed.").people.isEmpty)
     }
 
+    @Test func whoeverABodyIsUnderLeadsIt() {
+        let text = "Talks\nThe alliance includes the Arusha Liberation Movement under Tomas Okello and the faction under Grace Mwangi."
+        #expect(NewsReader.read(text).people.map(\.name) == ["Tomas Okello", "Grace Mwangi"])
+        // Under a rule, or after a verb, is no one's leadership.
+        #expect(NewsReader.read("Talks\nThe truce was agreed under Chapter Seven of the charter.").people.isEmpty)
+    }
+
     @Test func aKnownShortFormAfterAnotherNameIsAnotherPerson() {
         let other = NewsReader.read("Talks\nDeputy Interior Minister Rahmatullah Najib led the delegation.").people.map(\.name)
         #expect(other == ["Rahmatullah Najib"])
