@@ -101,6 +101,10 @@ enum Gazetteer {
         for (seat, code) in seats { add(seat, .state(code, .seat)) }
         for names in organisations {
             for name in names { add(name, .organisation(names[0])) }
+            // "Unita", "Ecowas": British papers write initials said as a word with one capital.
+            for name in names where name.count >= 4 && name.allSatisfy({ $0.isUppercase && $0.isLetter }) {
+                add(name.prefix(1) + name.dropFirst().lowercased(), .organisation(names[0]))
+            }
         }
         return phrases
     }()
