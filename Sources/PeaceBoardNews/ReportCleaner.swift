@@ -71,6 +71,12 @@ public enum ReportCleaner {
         }
         markTrailingLinkList(&lines)
         assignTitleAndHeadings(&lines)
+        // "Angola, UNITA Sign Cease-Fire … - 2002-03-30": the day the page gives after the headline is not part of it.
+        if let title = lines.firstIndex(where: { $0.role == .title }), let undated = withoutTrailingDay(lines[title].line) {
+            let start = lines[title].range.lowerBound
+            lines[title].range = start..<text.utf8.index(start, offsetBy: undated.utf8.count)
+            lines[title].line = undated
+        }
         var counter = UTF8Scan.UTF16Counter()
         let blocks = lines.map { line, range, role in
             let (start, end) = text.withBytes { bytes in
@@ -123,6 +129,17 @@ public enum ReportCleaner {
         for index in beforeBody where index != title {
             lines[index].role = index < title || echoes(lines[index].line, titleWords: titleWords) ? .furniture : .heading
         }
+    }
+
+    /// A headline without the ISO day set off after it by a dash or a bar, or nil when it has none.
+    static func withoutTrailingDay(_ line: String) -> String? {
+        let bytes = Array(line.utf8)
+        // " - 2002-03-30": a separator of one mark between spaces, then ten characters.
+        guard bytes.count > 16, case let day = bytes.suffix(10), day.enumerated().allSatisfy({ offset, byte in
+            offset == 4 || offset == 7 ? byte == UInt8(ascii: "-") : UTF8Scan.isASCIIDigit(byte)
+        }) else { return nil }
+        guard let before = String(line.utf8.prefix(bytes.count - 10)), [" - ", " | ", " – ", " — "].contains(where: before.hasSuffix) else { return nil }
+        return String(before.dropLast(3))
     }
 
     /// Whether the line after `index` (blank lines are not lines here) is a paragraph of prose,

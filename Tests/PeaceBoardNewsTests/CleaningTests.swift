@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PeaceBoardNews
 
@@ -24,6 +25,16 @@ import Testing
 
     /// Web pages put section labels, crawl stamps and dates above the headline, and captions
     /// that end in a photo credit below it.
+    @Test func theDayAPageSetsAfterTheHeadlineIsNotPartOfIt() {
+        let report = "Breaking News\n\nKenya, Rebels Sign Truce Aimed at Ending Ten Years of War - 2025-03-30\n\nKenya and the rebels signed a truce in Arusha."
+        let cleaned = ReportCleaner.clean(report)
+        #expect(cleaned.title == "Kenya, Rebels Sign Truce Aimed at Ending Ten Years of War")
+        let title = cleaned.blocks.first { $0.role == .title }!.span
+        #expect((report as NSString).substring(with: NSRange(location: title.start, length: title.end - title.start)) == cleaned.title)
+        // A headline that ends in figures joined by hyphens keeps them.
+        #expect(ReportCleaner.withoutTrailingDay("Talks on the 2025-2026 budget") == nil)
+    }
+
     @Test func teasersForOtherStoriesAboveTheHeadlineAreFurnitureAndEndNothing() {
         let page = """
             Don't miss
