@@ -70,7 +70,9 @@ extension EventFinder {
     static func isRecipient(_ entity: Entity, in sentence: TextSpan) -> Bool {
         let start = entity.start - sentence.start
         let head = Tokenizer.words(in: sentence).within(from: max(0, start - 20), to: start)
-        guard let previous = head.last(where: { !EventLexicon.articles.contains($0.folded) }), EventLexicon.recipientPrepositions.contains(previous.folded) else {
+        guard let previous = head.last(where: { !EventLexicon.articles.contains($0.folded) }), EventLexicon.recipientPrepositions.contains(previous.folded),
+            !isSetOff(from: previous, to: start, in: sentence)
+        else {
             return false
         }
         // "Political advisers from Russia, Ukraine, France and Germany agreed": whom the group comes from acts with it.
@@ -86,7 +88,15 @@ extension EventFinder {
     static func isTopic(_ entity: Entity, in sentence: TextSpan) -> Bool {
         let start = entity.start - sentence.start
         let head = Tokenizer.words(in: sentence).within(from: max(0, start - 16), to: start)
-        return head.last(where: { !EventLexicon.articles.contains($0.folded) }).map { EventLexicon.topicPrepositions.contains($0.folded) } ?? false
+        return head.last(where: { !EventLexicon.articles.contains($0.folded) }).map {
+            EventLexicon.topicPrepositions.contains($0.folded) && !isSetOff(from: $0, to: start, in: sentence)
+        } ?? false
+    }
+
+    /// "With officials looking on, Kenya signed": a comma after a preposition closes its phrase, so
+    /// the name after the comma is no object of it.
+    static func isSetOff(from preposition: Word, to start: Int, in sentence: TextSpan) -> Bool {
+        sentence.text.utf16Slice(from: preposition.utf16Range.upperBound, to: start).contains(",")
     }
 
     /// "meeting in Cairo": a place where something happens, not who does it.
@@ -94,10 +104,11 @@ extension EventFinder {
         guard !entity.isPerson else { return false }
         let start = entity.start - sentence.start
         let words = Tokenizer.words(in: sentence)
-        let before = words.within(from: max(0, start - 20), to: start).suffix(2).map(\.folded)
+        let preceding = words.within(from: max(0, start - 20), to: start).suffix(2)
+        let before = preceding.map(\.folded)
         // "in the Georgian capital of Tbilisi, Saakashvili welcomed": the capital where it happened.
         if before.last == "capital" || before == ["capital", "of"] { return true }
-        if EventLexicon.placePrepositions.contains(before.last ?? "") { return true }
+        if EventLexicon.placePrepositions.contains(before.last ?? ""), let preposition = preceding.last, !isSetOff(from: preposition, to: start, in: sentence) { return true }
         // "from Amman, Jordan", "in Addis Ababa, Ethiopia": the country a city is in.
         guard start >= 2, sentence.text.utf16Slice(from: start - 2, to: start) == ", " else { return false }
         let city = words.within(from: max(0, start - 30), to: start - 2).suffix(2).map(\.text)
