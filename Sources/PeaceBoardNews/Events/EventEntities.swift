@@ -56,8 +56,15 @@ extension EventFinder {
     /// What may stand between a state's adjective and the person whose office it describes: no comma or dash,
     /// and no group that the person leads ("the Israeli negotiating team led by Eyal Hulata" is the team's).
     private static func isOfficeGap(_ gap: String, after state: StateMention) -> Bool {
-        !gap.contains(where: { ",—".contains($0) }) && !(state.form == .adjective && gap.contains(" by "))
+        guard !gap.contains(where: { ",—".contains($0) }), !(state.form == .adjective && gap.contains(" by ")) else { return false }
+        // "The Angolan government opened talks with the Ucuatchitembo": a clause, not an office, stands between.
+        return !Tokenizer.words(in: gap).contains { clauseWords.contains($0.folded) }
     }
+
+    /// Words no office holds, which a clause between a state and a person does.
+    private static let clauseWords: Set<String> = [
+        "with", "to", "the", "a", "an", "talks", "has", "have", "had", "was", "were", "is", "are", "will", "would", "said", "says",
+    ]
 
     /// The person whose office a possessive sets off by a comma before the name: "Guyana's President,
     /// Dr. Irfaan Ali", "the European Union's mediator, Enrique V. Iglesias"; the index in `entities`.
