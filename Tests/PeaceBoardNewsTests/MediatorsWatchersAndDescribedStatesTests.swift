@@ -28,6 +28,15 @@ import Testing
         #expect(TestReading.actors(.meet, in: events).contains("KEN"))
     }
 
+    @Test func whoWatchedSomeoneSignMeet() {
+        let text = "Diplomats from the African Union and Ethiopia watched Kenyan army chief Amara Okello and General Tomas Mwangi sign the treaty in Nairobi."
+        let events = TestReading.events(text)
+        #expect(Set(TestReading.actors(.meet, in: events)) == ["African Union", "ETH"])
+        #expect(TestReading.actors(.accept, in: events).contains("KEN"))
+        // Who watched the signing on television were not there.
+        #expect(TestReading.actors(.meet, in: TestReading.events("Ethiopians watched the signing on television in Addis Ababa.")).isEmpty)
+    }
+
     @Test func aStateDescribedByItsRegionIsTheLastStateNamed() {
         let text = "Sudanese officials signed a peace agreement in the Qatari capital of Doha. The Gulf country mediated three months of negotiation."
         #expect(TestReading.actors(.mediate, in: TestReading.events(text)) == ["QAT"])

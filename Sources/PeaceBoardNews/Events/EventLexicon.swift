@@ -612,6 +612,9 @@ enum EventLexicon {
         // "Robertson and Solana watched as President Trajkovski … signed the accord": who watch a signing are there.
         EventRule(match: .words(["watched", "as"]), kind: .meet, cameo: "046", needsLater: signingWords, laterWithin: 14),
         EventRule(match: .words(["looked", "on", "as"]), kind: .meet, cameo: "046", needsLater: signingWords, laterWithin: 14),
+        // "Diplomats watched the armed forces chief-of-staff, Gen Armando da Cruz Neto, and Gen Ukwachitembo sign the
+        // peace treaty": the bare infinitive after whom they watched; "watched the signing on television" is not there.
+        EventRule(match: .words(["watched"]), kind: .meet, cameo: "046", needsLater: ["sign"], laterWithin: 16),
         // "With President Clinton looking on, Rabin and Arafat shook hands".
         EventRule(match: .words(["looking", "on"]), kind: .meet, cameo: "046", needsLater: witnessedActs, laterWithin: 14),
         // "Ferguson represents Australia in witnessing the Bougainville Peace Agreement".
