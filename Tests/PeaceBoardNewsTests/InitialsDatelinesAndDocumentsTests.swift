@@ -80,6 +80,15 @@ import Testing
         #expect(Set(TestReading.actors(.accept, in: TestReading.events(text))) == ["AGO", "FNLC"])
     }
 
+    @Test func anArmedForcesChiefNamedAgainBySurnameStillSpeaksForTheState() {
+        let text = """
+            Kenya's army fought the FNLC rebels for years.
+            The deal was signed by armed forces chief General Tomas Okello at the parliament.
+            After the signing, Okello and the rebel commander embraced.
+            """
+        #expect(TestReading.actors(.meet, in: TestReading.events(text)) == ["KEN"])
+    }
+
     @Test func aListGoesOnPastAStateDescribedBeforeItsName() {
         let text = "Representatives of the United Nations and the United States, Russia and former colonial power Portugal attended the signing."
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["United Nations", "USA", "RUS", "PRT"])

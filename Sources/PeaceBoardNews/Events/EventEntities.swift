@@ -4,7 +4,7 @@
 extension EventFinder {
     /// "The government's chief negotiator, Vera Grabe,", "Government negotiator Otty Patino": an
     /// official of an institution speaks for the state whose institution the report says it is.
-    private static func officialsOfInstitutions(_ entities: [Entity], in sentence: TextSpan, institutions: Institutions) -> [Entity] {
+    static func officialsOfInstitutions(_ entities: [Entity], in sentence: TextSpan, institutions: Institutions) -> [Entity] {
         guard !institutions.byNoun.isEmpty || institutions.home != nil else { return entities }
         return entities.map { entity in
             guard entity.isPerson, entity.participant.state == nil, entity.participant.organisation == nil else { return entity }
@@ -34,6 +34,23 @@ extension EventFinder {
             official.participant.state = state.state
             return official
         }
+    }
+
+    /// The state each person speaks for as an institution's official where the report gives the office
+    /// ("armed forces chief General Armando da Cruz Neto"), by name: "Kamorteiro and Neto embraced" names
+    /// the official again without it.
+    static func statesOfInstitutionalOfficials(in sentences: [TextSpan], people: [PersonMention], institutions: Institutions) -> [String: String] {
+        guard !institutions.byNoun.isEmpty || institutions.home != nil else { return [:] }
+        var states: [String: String] = [:]
+        for sentence in sentences {
+            let unplaced = people.starting(in: sentence.start..<sentence.end, at: \.span.start)
+                .filter { $0.state == nil && $0.organisation == nil && $0.span.end <= sentence.end }
+            guard !unplaced.isEmpty else { continue }
+            for official in officialsOfInstitutions(unplaced.map(Entity.init(person:)), in: sentence, institutions: institutions) {
+                if let state = official.participant.state, states[official.participant.name] == nil { states[official.participant.name] = state }
+            }
+        }
+        return states
     }
 
     /// "U.S. Special Representative for Afghanistan Reconciliation Zalmay Khalilzad": an office too long for

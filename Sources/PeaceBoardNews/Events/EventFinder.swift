@@ -126,6 +126,7 @@ public enum EventFinder {
         // The first signing ceremony the report tells of as held, wherever its signers are named.
         var heldCeremony: HeldCeremony?
         var antecedents = Antecedents(institutions: nationalInstitutions(in: sentences, people: people, states: states))
+        let officialStates = statesOfInstitutionalOfficials(in: sentences, people: people, institutions: antecedents.institutions)
         antecedents.armedMovement = organisations.first { Gazetteer.armedMovementNames.contains($0.name) }.map {
             EventParticipant(name: $0.name, organisation: $0.name)
         }
@@ -145,7 +146,15 @@ public enum EventFinder {
             func sentenceEntities() -> [Entity] {
                 if let named { return named }
                 let entities = Self.entities(
-                    in: sentence, people: people, states: states, organisations: organisations, institutions: antecedents.institutions)
+                    in: sentence, people: people, states: states, organisations: organisations, institutions: antecedents.institutions
+                ).map { entity in
+                    guard entity.isPerson, entity.participant.state == nil, entity.participant.organisation == nil,
+                        let state = officialStates[entity.participant.name]
+                    else { return entity }
+                    var official = entity
+                    official.participant.state = state
+                    return official
+                }
                 named = entities
                 return entities
             }
