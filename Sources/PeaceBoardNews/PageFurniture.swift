@@ -37,6 +37,19 @@ enum PageFurniture {
         }
     }
 
+    /// "Rwandan President Paul Kagame, left, with Congolese President Joseph Kabila sign the treaty": where
+    /// each person stands in a photograph, as only a caption says.
+    static func placesPeopleInAPhoto(_ line: String) -> Bool {
+        line.withBytes { bytes in
+            photoPositions.contains { marker in marker.withUnsafeBufferPointer { UTF8Scan.firstOffset(of: $0, in: bytes) != nil } }
+        }
+    }
+
+    private static let photoPositions: [[UInt8]] = [
+        ", left,", ", right,", ", center,", ", centre,", " (left)", " (right)", " (center)", " (centre)", ", second left,", ", second right,",
+        ", from left,", " (L)", " (R)",
+    ].map { Array($0.utf8) }
+
     private static let captionMarkers: [[UInt8]] = [
         "Photo:", "Photo from", "Photo courtesy", "Photo Courtesy", "Photograph:", "(Photo", "REUTERS/", "/AFP", "Getty Images", "(AP Photo",
     ].map { Array($0.utf8) }

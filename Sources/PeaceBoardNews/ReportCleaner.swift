@@ -30,6 +30,8 @@ public enum ReportCleaner {
     public static func clean(_ text: String) -> CleanedReport {
         var lines: [(line: String, range: Range<String.Index>, role: CleanedReport.Role?)] = []
         var articleEnded = false
+        // Where the article resumes after a box of links set inside it: the lines before are the box's.
+        var boxEnd = 0
         var bodyStarted = false
         let ranges = joiningHardWrappedLines(lineRanges(of: text), in: text)
         for (index, var range) in ranges.enumerated() {
@@ -41,7 +43,7 @@ public enum ReportCleaner {
             // A paragraph wrapped over several lines is one line, its breaks kept: every span is the text at its offsets.
             let line = String(text[range])
             let role: CleanedReport.Role?
-            if articleEnded || PageFurniture.isFurniture(line) {
+            if articleEnded || index < boxEnd || PageFurniture.isFurniture(line) {
                 role = .furniture
             } else if PageFurniture.isTeaserLink(line), continuesArticle(after: index, of: ranges, in: text) {
                 // "READ MORE" set inside an article, a link to another: the paragraphs after it are the article's.
@@ -53,9 +55,13 @@ public enum ReportCleaner {
                     lines[teaser].role = .furniture
                     bodyStarted = lines.contains { $0.role == .body }
                 }
-                articleEnded = bodyStarted
+                if bodyStarted, let resumed = articleResumes(after: index, of: ranges, in: text, body: lines.filter { $0.role == .body }.map(\.line)) {
+                    boxEnd = resumed
+                } else {
+                    articleEnded = bodyStarted
+                }
                 role = .furniture
-            } else if isSentenceLike(line) || opensWithSentence(line) || PageFurniture.isCaption(line) && wordCount(line) >= 6
+            } else if isSentenceLike(line) || opensWithSentence(line) || (PageFurniture.isCaption(line) || PageFurniture.placesPeopleInAPhoto(line)) && wordCount(line) >= 6
                 // The headline stands before the body, in sentence case as often as not.
                 || bodyStarted && isUnstoppedSentence(line)
             {
@@ -105,7 +111,10 @@ public enum ReportCleaner {
     /// headline and lines that repeat it (often with the site's name) are page furniture.
     private static func assignTitleAndHeadings(_ lines: inout [(line: String, range: Range<String.Index>, role: CleanedReport.Role?)]) {
         let beforeBody = lines.prefix { $0.role != .body }.indices.filter { lines[$0].role == nil }
-        let candidates = beforeBody.filter { wordCount(lines[$0].line) >= 4 }
+        let long = beforeBody.filter { wordCount(lines[$0].line) >= 4 }
+        // A photograph's caption above the body shares the lead's names more than the headline does; it is no headline.
+        let uncaptioned = long.filter { !PageFurniture.placesPeopleInAPhoto(lines[$0].line) }
+        let candidates = uncaptioned.isEmpty ? long : uncaptioned
         // A headline shares words with the lead ("Sri Lanka seals truce deal" / "The Sri Lankan Government …");
         // a site's motto or a section list above it does not. Words compared by their first five letters.
         // The lead's first 300 bytes say what it is about; only asked when there is a choice.
@@ -148,6 +157,23 @@ public enum ReportCleaner {
         guard index + 1 < ranges.count else { return false }
         let line = String(text[ranges[index + 1]])
         return wordCount(line) >= 12 && (isSentenceLike(line) || opensWithSentence(line))
+    }
+
+    /// "MORE STORIES" / "Dance for peace" / "QUICKVOTE" … then "President Paul Kagame of Rwanda and Congo President
+    /// Joseph Kabila … signed the peace pact": a box of links set inside the article, which goes on past it in
+    /// paragraphs of prose that name whom the article named. Other stories' teasers are headlines, or name others.
+    /// The index of the line where it resumes, or nil where the article has ended.
+    private static func articleResumes(after index: Int, of ranges: [Range<String.Index>], in text: String, body: [String]) -> Int? {
+        let named = body.reduce(into: Set<UInt64>()) { $0.formUnion(nameStems(of: $1)) }
+        return ranges.indices.dropFirst(index + 1).prefix(15).first { next in
+            let line = String(text[ranges[next]])
+            return wordCount(line) >= 20 && isSentenceLike(line) && nameStems(of: line).intersection(named).count >= 2
+        }
+    }
+
+    /// The stems of the capitalised words of four letters or more: the names a paragraph mentions.
+    private static func nameStems(of line: String) -> Set<UInt64> {
+        Set(line.split(separator: " ").filter { $0.first?.isUppercase == true }.flatMap { stems(of: String($0), upTo: .max) })
     }
 
     /// A headline over a link to its story: short, and not ended by a full stop as a paragraph is.

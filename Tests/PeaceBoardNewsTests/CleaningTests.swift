@@ -35,6 +35,42 @@ import Testing
         #expect(ReportCleaner.withoutTrailingDay("Talks on the 2025-2026 budget") == nil)
     }
 
+    @Test func anArticleGoesOnPastABoxOfLinksSetInsideIt() {
+        let report = """
+            Kenya and Uganda sign border accord
+
+            NAIROBI -- Kenya and Uganda have signed an accord to end the dispute over Migingo island in Lake Victoria.
+            MORE STORIES
+            Dance for peace
+            QUICKVOTE
+            Will the accord hold?
+            Yes
+            No
+            President Amara Diallo of Kenya and Ugandan President Tomas Okello signed the accord in the Kenyan capital Nairobi on Tuesday after two days of talks.
+            """
+        let cleaned = ReportCleaner.clean(report)
+        #expect(cleaned.body.last?.text.hasPrefix("President Amara Diallo of Kenya") == true)
+        #expect(cleaned.furniture.contains("Dance for peace"))
+        // Other stories' paragraphs, which name none of the article's names, are still past its end.
+        let other = report.replacingOccurrences(
+            of: "President Amara Diallo of Kenya and Ugandan President Tomas Okello signed the accord in the Kenyan capital Nairobi on Tuesday after two days of talks.",
+            with: "Floods in the south of Malawi have driven thousands of families from their homes, and the rains are expected to continue this week.")
+        #expect(ReportCleaner.clean(other).body.count == 1)
+    }
+
+    @Test func aPhotographsCaptionAboveTheBodyIsNoHeadline() {
+        let report = """
+            African peace signing in Nairobi
+
+            Ugandan President Tomas Okello, left, with Kenyan President Amara Diallo sign the accord
+
+            NAIROBI -- Uganda and Kenya have signed an accord to end the dispute over Migingo island in Lake Victoria.
+            """
+        let cleaned = ReportCleaner.clean(report)
+        #expect(cleaned.title == "African peace signing in Nairobi")
+        #expect(cleaned.body.first?.text == "Ugandan President Tomas Okello, left, with Kenyan President Amara Diallo sign the accord")
+    }
+
     @Test func teasersForOtherStoriesAboveTheHeadlineAreFurnitureAndEndNothing() {
         let page = """
             Don't miss
