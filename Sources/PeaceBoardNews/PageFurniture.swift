@@ -14,7 +14,7 @@ enum PageFurniture {
     static let linePrefixes = [
         "scroll to top", "share this", "share on", "subscribe", "sign up", "advertisement", "follow us",
         "your email address will not be published", "required fields are marked", "click here", "tags:",
-        "filed under", "posted in", "cookie", "all rights reserved", "copyright", "©", "photo:", "image:",
+        "filed under", "posted in", "posted on ", "cookie", "all rights reserved", "copyright", "©", "photo:", "image:",
         "special to ", "skip to ", "jump to ", "main menu", "sign in", "log in", "you are in:",
     ]
 

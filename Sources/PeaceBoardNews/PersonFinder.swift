@@ -482,24 +482,35 @@ public enum PersonFinder {
         else { return nil }
         let length = title.count
         let text = span.text
-        guard let firstEnd = nameEnd(from: index + length, in: words, text: text), firstEnd - index - length >= 2,
-            firstEnd + 1 < words.count, words[firstEnd].folded == "and", let secondEnd = nameEnd(from: firstEnd + 1, in: words, text: text),
-            secondEnd - firstEnd - 1 >= 2
+        // "Presidents Paul Kagame of Rwanda and Joseph Kabila of the DRC": each name's own state after "of".
+        func ownState(after end: Int) -> (code: String, next: Int)? {
+            guard end < words.count, words[end].folded == "of" else { return nil }
+            let offset = span.start + words[end].utf16Range.upperBound
+            guard let state = states.first(where: { $0.span.start > offset && $0.span.start - offset <= 5 && $0.form == .name }) else { return nil }
+            return (state.state, words.firstIndex { span.start + $0.utf16Range.lowerBound >= state.span.end } ?? words.count)
+        }
+        guard let firstEnd = nameEnd(from: index + length, in: words, text: text), firstEnd - index - length >= 2 else { return nil }
+        let firstState = ownState(after: firstEnd)
+        let and = firstState?.next ?? firstEnd
+        guard and + 1 < words.count, words[and].folded == "and", let secondEnd = nameEnd(from: and + 1, in: words, text: text),
+            secondEnd - and - 1 >= 2
         else { return nil }
+        let secondState = firstState == nil ? nil : ownState(after: secondEnd)
         // "Congolese and Rwandan": the states in the order of the names.
         let officeStart = span.start + words[index].utf16Range.lowerBound
         let before = Array(states.filter { $0.span.end <= officeStart && officeStart - $0.span.end <= 30 && $0.span.start >= span.start }.suffix(2))
         let paired = before.count == 2 && officeStart - before.last!.span.end <= 1
             && text.utf16Slice(from: before.first!.span.end - span.start, to: before.last!.span.start - span.start) == " and "
         let office = words[index..<(index + length)].map(\.text).joined(separator: " ").dropLast()
-        let names = [(index + length, firstEnd), (firstEnd + 1, secondEnd)]
+        let names = [(index + length, firstEnd), (and + 1, secondEnd)]
+        let ownStates = [firstState?.code, secondState?.code]
         let people = names.enumerated().map { position, name in
             let located = span.span(from: words[name.0], to: words[name.1 - 1])
             return PersonMention(
-                name: located.text, office: String(office), state: paired ? before[position].state : nil, span: located,
+                name: located.text, office: String(office), state: paired ? before[position].state : ownStates[position], span: located,
                 isPossessive: words[name.1 - 1].isPossessive)
         }
-        return (people, secondEnd)
+        return (people, secondState?.next ?? secondEnd)
     }
 
     /// "“…,” said Pablo Beltran, chief ELN negotiator.": a name straight after a verb of saying,

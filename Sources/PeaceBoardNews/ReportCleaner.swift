@@ -176,6 +176,11 @@ public enum ReportCleaner {
         Set(line.split(separator: " ").filter { $0.first?.isUppercase == true }.flatMap { stems(of: String($0), upTo: .max) })
     }
 
+    /// Words that open a phrase and never end one: a line ending on one was broken mid-phrase.
+    private static let phraseOpeners: Set<String> = [
+        "on", "of", "the", "a", "an", "and", "to", "in", "for", "with", "at", "by", "from", "as", "that", "its", "their", "his", "her", "or",
+    ]
+
     /// A headline over a link to its story: short, and not ended by a full stop as a paragraph is.
     private static func isTeaserHeadline(_ line: String) -> Bool {
         wordCount(line) <= 20 && !line.hasSuffix(".") && !line.hasSuffix(".”") && !line.hasSuffix(".\"")
@@ -239,6 +244,11 @@ public enum ReportCleaner {
                 // paragraph too, in lower case or wrapped itself.
                 text[ranges[line + 2]].first.map(\.isLowercase) == true
                     || (line + 3 < ranges.count && isSingleBreak(after: line + 2) && isWrapped(ranges[line + 2], before: ranges[line + 3]))
+                    // "… Presidents Paul Kagame of Rwanda and Joseph / Kabila of the … signed an agreement on / Tuesday to end
+                    // the conflict.": the paragraph's short last line, after a line that breaks off mid-phrase.
+                    // A subheading ends on a word of its own; a line broken at a fixed width, mid-phrase, on a small one.
+                    || (text[ranges[line + 1]].split(separator: " ").last.map { phraseOpeners.contains(String($0)) } == true
+                        && text[ranges[line + 2]].last == "." && text.utf8.distance(from: ranges[line + 2].lowerBound, to: ranges[line + 2].upperBound) <= 90)
             else { return false }
             return text[ranges[line + 1]].split(separator: " ").last?.first.map(\.isLowercase) == true
                 || text[ranges[line + 2]].first.map(\.isLowercase) == true

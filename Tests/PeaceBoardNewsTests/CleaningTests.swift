@@ -35,6 +35,24 @@ import Testing
         #expect(ReportCleaner.withoutTrailingDay("Talks on the 2025-2026 budget") == nil)
     }
 
+    @Test func aWrappedParagraphBrokenInsideANameEndsOnItsShortLastLine() {
+        let report = """
+            Posted on 1-8-2002
+
+            Peace Pact Kenya-Uganda
+
+            NAIROBI, 30 Jul 2025 (IRIN) - Presidents Amara Diallo of Kenya and Tomas
+            Okello of Uganda signed an agreement in Arusha, Tanzania, on the shores of
+            Tuesday to end the conflict between their two countries.
+            """
+        let cleaned = ReportCleaner.clean(report)
+        #expect(cleaned.title == "Peace Pact Kenya-Uganda")
+        #expect(cleaned.furniture == ["Posted on 1-8-2002"])
+        #expect(cleaned.body.count == 1)
+        let people = NewsReader.read(report).people.map { "\($0.name) \($0.state ?? "-")" }
+        #expect(people == ["Amara Diallo KEN", "Tomas Okello UGA"])
+    }
+
     @Test func anArticleGoesOnPastABoxOfLinksSetInsideIt() {
         let report = """
             Kenya and Uganda sign border accord

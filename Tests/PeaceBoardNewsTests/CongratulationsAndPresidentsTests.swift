@@ -17,6 +17,13 @@ import Testing
         #expect(TestReading.actors(.support, in: TestReading.events(text)) == ["KEN"])
     }
 
+    @Test func presidentsNamedEachWithTheirStateAfterOf() {
+        let reading = NewsReader.read("Talks\nPresidents Amara Diallo of Kenya and Tomas Okello of the Democratic Republic of the Congo signed an agreement.")
+        #expect(reading.people.map { "\($0.name) \($0.state ?? "-")" } == ["Amara Diallo KEN", "Tomas Okello COD"])
+        // Side by side, the pair is still found, with no state to give.
+        #expect(NewsReader.read("Talks\nPresidents Amara Diallo and Tomas Okello signed an agreement.").people.map(\.name) == ["Amara Diallo", "Tomas Okello"])
+    }
+
     @Test func americanSpellingsOfAStatesAdjective() {
         #expect(NewsReader.read("Talks\nEcuadoran President Jamil Mahuad signed the treaty.").people.map(\.state) == ["ECU"])
     }
