@@ -607,6 +607,9 @@ enum EventLexicon {
         EventRule(match: .words(["attending"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["attending"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["witnessed"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
+        // "Joseph Kabila, speaking at the signing of the deal in Pretoria, said": who spoke there was there.
+        EventRule(match: .words(["speaking", "at", "the"]), kind: .meet, cameo: "046", needsNext: ["signing", "ceremony"]),
+        EventRule(match: .words(["spoke", "at", "the"]), kind: .meet, cameo: "046", needsNext: ["signing", "ceremony"]),
         // "The signing ceremony was witnessed by the Chairman of the Sovereign Council, Gen. Abdel Fattah al-Burhan".
         EventRule(match: .words(["witnessed"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         // "Robertson and Solana watched as President Trajkovski … signed the accord": who watch a signing are there.

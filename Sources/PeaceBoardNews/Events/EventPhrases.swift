@@ -17,9 +17,17 @@ extension EventFinder {
             if participle == "led", !words[(index + 1)...].prefix(2).contains(where: { EventLexicon.auspicesNouns.contains($0.folded) || EventLexicon.talkWords.contains($0.folded) }) {
                 continue
             }
-            let prefix = parts.dropLast().joined(separator: "-")
+            var prefix = parts.dropLast().joined(separator: "-")
+            var named = Gazetteer.phrases[Tokenizer.words(in: prefix).map(\.text)]
+            // "the South African-brokered deal": the name's first word stands apart, before the joined one.
+            if named == nil, index >= 1, words[index - 1].isCapitalised, words[index - 1].isFollowedBySpaces(then: word, in: sentence.text),
+                case let longer = Gazetteer.phrases[[words[index - 1].text] + Tokenizer.words(in: prefix).map(\.text)], longer != nil
+            {
+                prefix = words[index - 1].text + " " + prefix
+                named = longer
+            }
             let actor: EventParticipant
-            switch Gazetteer.phrases[Tokenizer.words(in: prefix).map(\.text)] {
+            switch named {
             case .state(let code, _)?: actor = EventParticipant(name: prefix, state: code)
             case .organisation(let name)?: actor = EventParticipant(name: name, organisation: name)
             case nil: continue
