@@ -435,6 +435,12 @@ public enum EventFinder {
             {
                 continue
             }
+            // "Rwanda and Uganda backed Congolese rebels": arming a side in a war is no support of a deal or a move.
+            if rule.kind == .support, EventLexicon.backingVerbs.contains(folded[index]),
+                words.dropFirst(index + length).prefix(3).contains(where: { EventLexicon.fightingSides.contains($0.folded) && !$0.isPossessive })
+            {
+                continue
+            }
             // "Moscow refused to accept an immediate ceasefire", "the refusal by Sinn Fein to accept a deal": the refusal is the event.
             if index >= 2, folded[index - 1] == "to", let refusal = folded[max(0, index - 10)..<(index - 1)].lastIndex(where: EventLexicon.refusals.contains),
                 refusal == index - 2 || folded[refusal + 1] == "by"
