@@ -602,7 +602,9 @@ public enum PersonFinder {
             let state = states.first(where: { $0.form == .name && $0.span.start == span.start + words[end + 1].utf16Range.lowerBound })
         else { return nil }
         let rest = text.utf16Suffix(from: state.span.end - span.start)
-        return rest.hasPrefix(",") || rest.hasPrefix(" and ") || rest.hasPrefix(".") ? state.state : nil
+        // "President Tomas Okello of Uganda signed": the name's verb may follow the state too.
+        let verbFollows = rest.hasPrefix(" ") && rest.dropFirst().first?.isLowercase == true && !rest.hasPrefix(" of ")
+        return rest.hasPrefix(",") || rest.hasPrefix(" and ") || rest.hasPrefix(".") || verbFollows ? state.state : nil
     }
 
     /// "the SSOMA-Real SPLM, led by Pagan Amum", "a delegation headed by Rahmatullah Najib", "Justice and Equality
@@ -713,8 +715,9 @@ public enum PersonFinder {
         let words = gap.split(separator: " ")
         // "Malaysian armed forces chief", "Ukraine's human rights commissioner", "Indonesian Justice and Human Rights Minister".
         // "Colombian President Gustavo Petro and ELN leader": a title inside is another office, held by another.
+        // "Kenya and President Tomas Okello": "and" alone joins a list; it names no portfolio.
         return (1...5).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" || Offices.portfolioWords.contains(String($0)) }
-            && !words.contains { Offices.isTitle([$0.lowercased()]) }
+            && !words.contains { Offices.isTitle([$0.lowercased()]) } && words.contains { $0 != "and" }
     }
 
     private static func isFollowedBySpeechOrApposition(_ index: Int, in words: [Word], text: String) -> Bool {

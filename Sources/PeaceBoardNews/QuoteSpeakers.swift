@@ -250,6 +250,8 @@ extension QuoteFinder {
         "welcomed", "welcoming", "telling", "adding", "warning", "rejecting", "rejected", "congratulated", "congratulating",
         // "he appealed to the parties “to make full use of this week's round of talks”".
         "appealed", "appealing", "urging", "insisted", "insisting", "demanded", "demanding", "declaring", "declared",
+        // "Kabila gave assurances that his government would apply “in all good faith” today's commitments".
+        "assurances", "assured", "assuring",
     ]
 
     /// "Wang said that the declaration aims to establish a government. “The core outcome is …”": a

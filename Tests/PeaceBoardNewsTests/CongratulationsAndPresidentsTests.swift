@@ -24,6 +24,20 @@ import Testing
         #expect(NewsReader.read("Talks\nPresidents Amara Diallo and Tomas Okello signed an agreement.").people.map(\.name) == ["Amara Diallo", "Tomas Okello"])
     }
 
+    @Test func presidentsEachWithTheirStateAfterOfSignTogether() {
+        let events = TestReading.events("President Amara Diallo of Kenya and President Tomas Okello of Uganda signed an agreement.")
+        #expect(Set(TestReading.actors(.accept, in: events)) == ["KEN", "UGA"])
+        let initials = TestReading.events("Presidents Amara Diallo of Kenya and Tomas Okello of the Democratic Republic of the Congo (DRC) signed an agreement.")
+        #expect(Set(TestReading.actors(.accept, in: initials)) == ["KEN", "COD"])
+    }
+
+    @Test func aStateJoinedByAndIsNoPortfolioOfTheNextOffice() {
+        let people = NewsReader.read("Talks\nKenya and President Tomas Okello of Uganda signed the accord.").people
+        #expect(people.map { "\($0.name) \($0.state ?? "-")" } == ["Tomas Okello UGA"])
+        // "Kenya's Foreign and Defence Minister": a portfolio of two words joined is still one.
+        #expect(NewsReader.read("Talks\nKenya's Foreign and Defence Minister Amara Diallo spoke.").people.first?.state == "KEN")
+    }
+
     @Test func americanSpellingsOfAStatesAdjective() {
         #expect(NewsReader.read("Talks\nEcuadoran President Jamil Mahuad signed the treaty.").people.map(\.state) == ["ECU"])
     }

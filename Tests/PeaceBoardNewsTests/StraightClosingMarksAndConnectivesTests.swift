@@ -23,4 +23,9 @@ import Testing
         let quotes = NewsReader.read(text).quotes
         #expect(quotes.map(\.speaker) == ["Grace Mwangi", "Grace Mwangi"])
     }
+
+    @Test func whoGaveAssurancesFramesTheWordsQuoted() {
+        let text = "Talks\nKenyan President Amara Diallo signed the deal.\n\nDiallo gave assurances that his government would apply \"in all good faith\" the commitments."
+        #expect(NewsReader.read(text).quotes.map(\.speaker) == ["Amara Diallo"])
+    }
 }

@@ -483,9 +483,22 @@ extension EventFinder {
                 gapWords = gapWords.drop { $0.utf16Range.lowerBound < previous.end - sentence.start + length }
             }
             // "Rodrigo Londoño Echeverri, alias “Timochenko,”": the same person named again by an alias.
-            if previous.participant == before[index].participant, gap.count <= 24,
+            // "the Democratic Republic of the Congo (DRC)": the state named again by its initials.
+            let sameState = !previous.isPerson && !before[index].isPerson && previous.participant.state != nil
+                && previous.participant.state == before[index].participant.state
+            if previous.participant == before[index].participant || sameState, gap.count <= 24,
                 gap.contains("alias") || gap.contains("known as") || gap.trimmingCharacters(in: .whitespaces).allSatisfy({ ",“\"(".contains($0) })
             {
+                // The state's name, where the list may go on before it.
+                if sameState, group[0].start == before[index].start { group[0] = previous }
+                index -= 1
+                continue
+            }
+            // "President Amara Diallo of Kenya and President Tomas Okello of Uganda signed": the state after "of" is the person's own.
+            if previous.isPerson, !before[index].isPerson, [" of ", " of the "].contains(gap), group[0].start == before[index].start,
+                previous.participant.state == before[index].participant.state
+            {
+                group[0] = previous
                 index -= 1
                 continue
             }
