@@ -417,7 +417,7 @@ public enum PersonFinder {
                 // "rebel leader Riek Machar": what the office is held against belongs to it.
                 if index > 0, Offices.oppositionWords.contains(words[index - 1].folded) { found.office = words[index - 1].text + " " + office }
                 // "Kenya's former president Uhuru Kenyatta": an office no longer held is written so (its state stays theirs).
-                if index > 0, words[index - 1].folded == "former" { found.office = "former " + office }
+                if index > 0, words[index - 1].folded == "former" || words[index - 1].folded == "ex" { found.office = "former " + office }
                 if found.state == nil, words[index + officeLength].folded == "of" { found.state = stateOfOffice(office) }
                 // "Taoiseach Bertie Ahern": a title only one state gives is that state's.
                 if found.state == nil, let code = Gazetteer.seats[office] { found.state = code }

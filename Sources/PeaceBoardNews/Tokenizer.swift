@@ -196,6 +196,17 @@ enum Tokenizer {
                     guard UTF8Scan.isWordScalar(next) || isJoiner(next) else { break }
                     end += nextWidth
                 }
+                // "then-President Laurent Kabila", "ex-President …": the time word stands apart from the title it dates.
+                if let prefix = datingPrefixLength(at: index, in: bytes), index + prefix < end {
+                    let utf16Start = counter.offset(ofUTF8: index, in: bytes)
+                    words.append(
+                        Word(
+                            bytes: UnsafeBufferPointer(rebasing: bytes[index..<(index + prefix - 1)]),
+                            range: text.utf8Index(index)..<text.utf8Index(index + prefix - 1),
+                            utf16Range: utf16Start..<counter.offset(ofUTF8: index + prefix - 1, in: bytes), isPossessive: false, scratch: scratch))
+                    index += prefix
+                    continue
+                }
                 let (wordEnd, isPossessive) = trimmedEnd(of: index..<end, in: bytes, scratch: scratch)
                 let range = text.utf8Index(index)..<text.utf8Index(wordEnd)
                 let utf16Start = counter.offset(ofUTF8: index, in: bytes)
@@ -210,6 +221,16 @@ enum Tokenizer {
             return words
         } }
     }
+
+    /// The length of "then-" or "ex-" at `index`, hyphen included, when a capital follows it.
+    private static func datingPrefixLength(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for prefix in datingPrefixes where index + prefix.count < bytes.count && UTF8Scan.isASCIIUppercase(bytes[index + prefix.count]) {
+            if prefix.indices.allSatisfy({ (bytes[index + $0] | 0x20) == prefix[$0] || bytes[index + $0] == prefix[$0] }) { return prefix.count }
+        }
+        return nil
+    }
+
+    private static let datingPrefixes = [Array("then-".utf8), Array("ex-".utf8)]
 
     @inline(__always)
     private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {

@@ -38,6 +38,14 @@ import Testing
         #expect(NewsReader.read("Talks\nKenya's Foreign and Defence Minister Amara Diallo spoke.").people.first?.state == "KEN")
     }
 
+    @Test func aTitleDatedByThenOrExStillNamesItsHolder() {
+        #expect(NewsReader.read("Talks\nRebels sought to oust then-President Tomas Okello in 1998.").people.map(\.name) == ["Tomas Okello"])
+        let former = NewsReader.read("Talks\nEx-President Tomas Okello of Uganda said the deal would hold.").people
+        #expect(former.map { "\($0.name) \($0.office ?? "-") \($0.state ?? "-")" } == ["Tomas Okello former President UGA"])
+        // A lower-case word after the prefix is one word with it.
+        #expect(NewsReader.read("Talks\nThe ex-rebels signed the accord.").people.isEmpty)
+    }
+
     @Test func americanSpellingsOfAStatesAdjective() {
         #expect(NewsReader.read("Talks\nEcuadoran President Jamil Mahuad signed the treaty.").people.map(\.state) == ["ECU"])
     }
