@@ -225,7 +225,8 @@ enum Tokenizer {
     /// The length of "then-" or "ex-" at `index`, hyphen included, when a capital follows it.
     private static func datingPrefixLength(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         for prefix in datingPrefixes where index + prefix.count < bytes.count && UTF8Scan.isASCIIUppercase(bytes[index + prefix.count]) {
-            if prefix.indices.allSatisfy({ (bytes[index + $0] | 0x20) == prefix[$0] || bytes[index + $0] == prefix[$0] }) { return prefix.count }
+            // Folded to lower case; the hyphen has the case bit set already.
+            if prefix.indices.allSatisfy({ (bytes[index + $0] | 0x20) == prefix[$0] }) { return prefix.count }
         }
         return nil
     }

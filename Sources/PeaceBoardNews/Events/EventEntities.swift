@@ -4,7 +4,7 @@
 extension EventFinder {
     /// "The government's chief negotiator, Vera Grabe,", "Government negotiator Otty Patino": an
     /// official of an institution speaks for the state whose institution the report says it is.
-    static func officialsOfInstitutions(_ entities: [Entity], in sentence: TextSpan, institutions: Institutions) -> [Entity] {
+    private static func officialsOfInstitutions(_ entities: [Entity], in sentence: TextSpan, institutions: Institutions) -> [Entity] {
         guard !institutions.byNoun.isEmpty || institutions.home != nil else { return entities }
         return entities.map { entity in
             guard entity.isPerson, entity.participant.state == nil, entity.participant.organisation == nil else { return entity }

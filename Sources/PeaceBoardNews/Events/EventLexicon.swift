@@ -1143,11 +1143,11 @@ enum EventLexicon {
         "favour", "favours", "favor", "favors", "on", "for", "about", "of", "against", "opposed", "opposes", "welcomed", "welcomes",
         "consider", "considered", "considering", "discussed", "discussing", "without", "before", "after",
     ]
-    /// What a report calls an armed group it named before: "talks between the government and the rebels".
     /// Verbs of backing, which take a deal or a move, or a side in a war.
     static let backingVerbs: WordTable<Void> = ["backed", "backs", "backing", "supported", "supports", "supporting", "support", "back"]
     /// Sides in a war, which backing arms: "backed Congolese rebels", "supporting the militias".
     static let fightingSides: WordTable<Void> = ["rebels", "militants", "insurgents", "militia", "militias", "fighters", "guerrillas", "rebel", "insurgency", "insurgencies"]
+    /// What a report calls an armed group it named before: "talks between the government and the rebels".
     static let armedGroupNouns: WordTable<Void> = ["rebels", "militants", "insurgents", "militia", "militias", "group", "movement", "fighters", "guerrillas"]
     /// What follows a participle that describes a noun: "a body proposed in the plan", "the proposal unveiled earlier".
     static let describingParticipleFollowers: WordTable<Void> = ["in", "at", "on", "under", "during", "last", "earlier", "this", "to"]
