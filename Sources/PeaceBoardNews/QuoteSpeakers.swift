@@ -302,7 +302,7 @@ extension QuoteFinder {
         if openingPronoun(of: sentence) != nil { return nil }
         // "PM Netanyahu met President Trump, where the US President said that …": the holder of the office
         // described just before the last verb of saying, not whoever the sentence opens with.
-        let lead = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
+        let lead = Array(Tokenizer.words(in: sentence).within(from: 0, to: offset - sentence.start))
         if let verb = lead.lastIndex(where: { Offices.speechVerbs.contains($0.folded) }), let described = describedOffice(before: verb, in: lead),
             let holder = holder(of: described.title, for: described.state, among: people.prefix { $0.span.end <= offset })
         {

@@ -55,7 +55,7 @@ public enum ReportCleaner {
                     lines[teaser].role = .furniture
                     bodyStarted = lines.contains { $0.role == .body }
                 }
-                if bodyStarted, let resumed = articleResumes(after: index, of: ranges, in: text, body: lines.filter { $0.role == .body }.map(\.line)) {
+                if bodyStarted, let resumed = articleResumes(after: index, of: ranges, in: text, body: { lines.filter { $0.role == .body }.map(\.line) }) {
                     boxEnd = resumed
                 } else {
                     articleEnded = bodyStarted
@@ -163,17 +163,18 @@ public enum ReportCleaner {
     /// Joseph Kabila … signed the peace pact": a box of links set inside the article, which goes on past it in
     /// paragraphs of prose that name whom the article named. Other stories' teasers are headlines, or name others.
     /// The index of the line where it resumes, or nil where the article has ended.
-    private static func articleResumes(after index: Int, of ranges: [Range<String.Index>], in text: String, body: [String]) -> Int? {
-        let named = body.reduce(into: Set<UInt64>()) { $0.formUnion(nameStems(of: $1)) }
+    /// The body's names are gathered only once a line of prose is there to compare: most pages end where they say.
+    private static func articleResumes(
+        after index: Int, of ranges: [Range<String.Index>], in text: String, body: () -> [String]
+    ) -> Int? {
+        var named: Set<UInt64>?
         return ranges.indices.dropFirst(index + 1).prefix(15).first { next in
             let line = String(text[ranges[next]])
-            return wordCount(line) >= 20 && isSentenceLike(line) && nameStems(of: line).intersection(named).count >= 2
+            guard wordCount(line) >= 20, isSentenceLike(line) else { return false }
+            let names = named ?? body().reduce(into: Set<UInt64>()) { $0.formUnion(stems(of: $1, upTo: .max, capitalisedOnly: true)) }
+            named = names
+            return stems(of: line, upTo: .max, capitalisedOnly: true).intersection(names).count >= 2
         }
-    }
-
-    /// The stems of the capitalised words of four letters or more: the names a paragraph mentions.
-    private static func nameStems(of line: String) -> Set<UInt64> {
-        Set(line.split(separator: " ").filter { $0.first?.isUppercase == true }.flatMap { stems(of: String($0), upTo: .max) })
     }
 
     /// Words that open a phrase and never end one: a line ending on one was broken mid-phrase.
@@ -188,19 +189,22 @@ public enum ReportCleaner {
 
     /// The first five letters, lower-cased, of each word of four letters or more ("lanka" of "Lankan"),
     /// packed in an integer: read on bytes, for every report has a headline to choose.
-    private static func stems(of line: String, upTo limit: Int) -> Set<UInt64> {
+    /// With `capitalisedOnly`, of the words that start with a capital: the names the line mentions.
+    private static func stems(of line: String, upTo limit: Int, capitalisedOnly: Bool = false) -> Set<UInt64> {
         line.withBytes { bytes in
             var stems = Set<UInt64>()
             var stem: UInt64 = 0
             var length = 0
+            var isCapitalised = false
             func close() {
-                if length >= 4 { stems.insert(stem) }
+                if length >= 4, isCapitalised || !capitalisedOnly { stems.insert(stem) }
                 stem = 0
                 length = 0
             }
             for byte in bytes.prefix(limit) {
                 let folded = UTF8Scan.isASCIIUppercase(byte) ? byte | 0x20 : byte
                 if (folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z")) || folded >= 0x80 {
+                    if length == 0 { isCapitalised = UTF8Scan.isASCIIUppercase(byte) }
                     if length < 5 { stem = stem << 8 | UInt64(folded) }
                     length += 1
                 } else {

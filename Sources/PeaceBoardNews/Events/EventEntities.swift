@@ -72,10 +72,10 @@ extension EventFinder {
 
     /// What may stand between a state's adjective and the person whose office it describes: no comma or dash,
     /// and no group that the person leads ("the Israeli negotiating team led by Eyal Hulata" is the team's).
-    private static func isOfficeGap(_ gap: String, after state: StateMention) -> Bool {
+    private static func isOfficeGap(_ gap: String, words: ArraySlice<Word>, after state: StateMention) -> Bool {
         guard !gap.contains(where: { ",—".contains($0) }), !(state.form == .adjective && gap.contains(" by ")) else { return false }
         // "The Angolan government opened talks with the Ucuatchitembo": a clause, not an office, stands between.
-        return !Tokenizer.words(in: gap).contains { clauseWords.contains($0.folded) }
+        return !words.contains { clauseWords.contains($0.folded) }
     }
 
     /// Words no office holds, which a clause between a state and a person does.
@@ -144,7 +144,9 @@ extension EventFinder {
                 person.isPerson && state.span.end <= person.start && person.start - state.span.end <= 40
                     && (describesPerson || person.participant.state == state.state
                         && Offices.isTitle(Tokenizer.words(in: sentence).within(from: state.span.end - sentence.start, to: person.start - sentence.start).map(\.folded)))
-                    && isOfficeGap(sentence.text.utf16Slice(from: state.span.end - sentence.start, to: person.start - sentence.start), after: state)
+                    && isOfficeGap(
+                        sentence.text.utf16Slice(from: state.span.end - sentence.start, to: person.start - sentence.start),
+                        words: Tokenizer.words(in: sentence).within(from: state.span.end - sentence.start, to: person.start - sentence.start), after: state)
             }) || isStateOfLongOffice(state, in: sentence, people: people) {
                 continue
             }
