@@ -66,6 +66,15 @@ import Testing
         #expect(TestReading.actors(.meet, in: TestReading.events(text)) == ["African Union"])
     }
 
+    @Test func whoLastAgreedSignedADocumentSignedBeforeWitnessesByNobodyNamed() {
+        let text = "Presidents Amara Diallo of Kenya and Tomas Okello of Uganda signed an agreement on Tuesday. "
+            + "A memorandum of understanding was signed in Arusha in the presence of Tanzanian President Joseph Mwangi."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA", "TZA"])
+        // With nobody who agreed before, only the witnesses met.
+        let alone = "A memorandum of understanding was signed in Arusha in the presence of Tanzanian President Joseph Mwangi."
+        #expect(TestReading.actors(.meet, in: TestReading.events(alone)) == ["TZA"])
+    }
+
     @Test func signaturesAppendedAndARivalListedAfterTheLeader() {
         let appended = "Kenyan President Amara Diallo and Ugandan President Tomas Okello appended their signature on a deal comprising several points."
         #expect(Set(TestReading.actors(.accept, in: TestReading.events(appended))) == ["KEN", "UGA"])

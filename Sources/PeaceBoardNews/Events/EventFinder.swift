@@ -569,12 +569,16 @@ public enum EventFinder {
                 if let witnessed { found.append(witnessed) }
                 // "was signed by Nyusi and Momade in Maputo's Peace Square and witnessed by former presidents": a
                 // signing before witnesses is a ceremony, where the signers met.
-                if actors.count >= 2, EventLexicon.signingWords.contains(folded[index]), isWitnessed(after: index + length, in: folded),
-                    !found.contains(where: { $0.kind == .meet && Set($0.actors.map(\.name)).isSuperset(of: actors.map(\.participant.name)) })
+                // "Presidents Kagame and Kabila signed an agreement. A memorandum … were signed in Pretoria in the presence
+                // of …": a document signed by nobody named there was signed by those who last agreed.
+                let signers = actors.isEmpty && index >= 1 && EventLexicon.passiveAuxiliaries.contains(folded[index - 1]) && antecedents.agreedBy.count >= 2
+                    ? antecedents.agreedBy : actors.map(\.participant)
+                if signers.count >= 2, EventLexicon.signingWords.contains(folded[index]), isWitnessed(after: index + length, in: folded),
+                    !found.contains(where: { $0.kind == .meet && Set($0.actors.map(\.name)).isSuperset(of: signers.map(\.name)) })
                 {
                     found.append(
                         EventMention(
-                            kind: .meet, cameo: CAMEOCode("046")!, actors: actors.map(\.participant), targets: [], negated: false, hedged: false,
+                            kind: .meet, cameo: CAMEOCode("046")!, actors: signers, targets: [], negated: false, hedged: false,
                             trigger: trigger, sentence: sentence))
                 }
             }
