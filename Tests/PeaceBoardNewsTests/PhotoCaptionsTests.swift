@@ -57,4 +57,13 @@ import Testing
         // A body that meets is none.
         #expect(NewsReader.read("Talks\nThe Arab League meets in Cairo on Friday to discuss the accord.").people.isEmpty)
     }
+
+    @Test func aCaptionsPairSignsAndWhoLooksOnMeets() {
+        let caption = "Ugandan President Tomas Okello, left, with Kenyan President Amara Diallo sign the treaty as Tanzanian President Joseph Mwangi looks on"
+        let events = TestReading.events(caption)
+        #expect(Set(TestReading.actors(.accept, in: events)) == ["UGA", "KEN"])
+        #expect(TestReading.actors(.meet, in: events) == ["TZA"])
+        // Nobody named looks on: no one met.
+        #expect(TestReading.actors(.meet, in: TestReading.events("The world looks on as the talks fail.")).isEmpty)
+    }
 }

@@ -620,6 +620,8 @@ enum EventLexicon {
         EventRule(match: .words(["watched"]), kind: .meet, cameo: "046", needsLater: ["sign"], laterWithin: 16),
         // "With President Clinton looking on, Rabin and Arafat shook hands".
         EventRule(match: .words(["looking", "on"]), kind: .meet, cameo: "046", needsLater: witnessedActs, laterWithin: 14),
+        // "… sign the treaty as South African President Thabo Mbeki looks on": a caption's witness.
+        EventRule(match: .words(["looks", "on"]), kind: .meet, cameo: "046"),
         // "Ferguson represents Australia in witnessing the Bougainville Peace Agreement".
         EventRule(match: .words(["witnessing"]), kind: .meet, cameo: "046", needsLater: agreementNouns, laterWithin: 5),
         EventRule(match: .words(["witnessing"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),

@@ -478,9 +478,11 @@ extension EventFinder {
                 gap = String(gap[gap.index(after: close)...])
             }
             // "Juan Manuel Santos, front left, and the FARC commander": where a caption places someone.
+            var placedInPhoto = false
             if let length = captionPositionLength(opening: gap) {
                 gap = String(gap.utf16Suffix(from: length))
                 gapWords = gapWords.drop { $0.utf16Range.lowerBound < previous.end - sentence.start + length }
+                placedInPhoto = true
             }
             // "Rodrigo Londoño Echeverri, alias “Timochenko,”": the same person named again by an alias.
             // "the Democratic Republic of the Congo (DRC)": the state named again by its initials.
@@ -541,7 +543,9 @@ extension EventFinder {
             if gapWords.count >= 2, gapWords.first?.folded == "and", gapWords[gapWords.startIndex + 1].folded == "by" {
                 gapWords.remove(at: gapWords.startIndex + 1)
             }
-            let joined = gap.trimmed().isEmpty || gap.trimmed() == "," || gap.trimmed() == "and by"
+            // "Rwandan President Paul Kagame, left, with Congolese President Joseph Kabila sign the treaty": a caption's pair.
+            let joined = gap.trimmed().isEmpty || gap.trimmed() == "," || gap.trimmed() == "and by" 
+                || placedInPhoto && gapWords.first?.folded == "with" && gapWords.dropFirst().allSatisfy { $0.isCapitalised || Offices.titlesByFirstWord[$0.folded] != nil }
                 || (gapWords.count <= 6 && ["and", "or"].contains(gapWords.first?.folded ?? "")
                     && gapWords.dropFirst().allSatisfy {
                         // "the United Arab Emirates and partly Saudi Arabia and Qatar", "al-Sarraj and rival strongman Khalifa Haftar".
