@@ -613,14 +613,15 @@ public enum PersonFinder {
     private static func isLeaderAfterBy(_ start: Int, _ end: Int, in words: [Word]) -> Bool {
         guard start >= 2, (2...3).contains(end - start) else { return false }
         let isLedBy = words[start - 1].folded == "by" && Offices.leadingParticiples.contains(words[start - 2].folded)
-        let isUnder = words[start - 1].folded == "under" && (words[start - 2].isCapitalised || ledGroups.contains(words[start - 2].folded))
+        let isUnder = words[start - 1].folded == "under" && (words[start - 2].isCapitalised || isLedGroup(words[start - 2].folded))
         guard isLedBy || isUnder else { return false }
         return (start..<end).allSatisfy { Gazetteer.phrases[[words[$0].text]] == nil } && Gazetteer.phrases[words[start..<end].map(\.text)] == nil
     }
 
-    private static let ledGroups: Set<String> = [
-        "faction", "factions", "group", "movement", "party", "wing", "forces", "government", "rebels", "militia", "army", "coalition",
-    ]
+    /// A group that someone is "under": an armed or political one, or a state's forces or government.
+    private static func isLedGroup(_ word: String) -> Bool {
+        EventLexicon.groupNouns.contains(word) || EventLexicon.factionNouns.contains(word) || ["wing", "forces", "government", "army", "coalition"].contains(word)
+    }
 
     /// "Under-Secretary-General for Peace Operations", "the Director Generals of Military Operations": capitalised
     /// words after an office and "for" or "of" are its remit, not a name.

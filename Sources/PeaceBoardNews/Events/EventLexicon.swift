@@ -608,8 +608,8 @@ enum EventLexicon {
         EventRule(match: .words(["attending"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["witnessed"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         // "Joseph Kabila, speaking at the signing of the deal in Pretoria, said": who spoke there was there.
-        EventRule(match: .words(["speaking", "at", "the"]), kind: .meet, cameo: "046", needsNext: ["signing", "ceremony"]),
-        EventRule(match: .words(["spoke", "at", "the"]), kind: .meet, cameo: "046", needsNext: ["signing", "ceremony"]),
+        EventRule(match: .words(["speaking", "at", "the"]), kind: .meet, cameo: "046", needsNext: ceremonyWords),
+        EventRule(match: .words(["spoke", "at", "the"]), kind: .meet, cameo: "046", needsNext: ceremonyWords),
         // "The signing ceremony was witnessed by the Chairman of the Sovereign Council, Gen. Abdel Fattah al-Burhan".
         EventRule(match: .words(["witnessed"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         // "Robertson and Solana watched as President Trajkovski … signed the accord": who watch a signing are there.
@@ -1148,9 +1148,10 @@ enum EventLexicon {
     /// Verbs of backing, which take a deal or a move, or a side in a war.
     static let backingVerbs: WordTable<Void> = ["backed", "backs", "backing", "supported", "supports", "supporting", "support", "back"]
     /// Sides in a war, which backing arms: "backed Congolese rebels", "supporting the militias".
-    static let fightingSides: WordTable<Void> = ["rebels", "militants", "insurgents", "militia", "militias", "fighters", "guerrillas", "rebel", "insurgency", "insurgencies"]
+    static let fightingSides = WordTable<Void>(fighterList + ["rebel", "insurgency", "insurgencies"])
     /// What a report calls an armed group it named before: "talks between the government and the rebels".
-    static let armedGroupNouns: WordTable<Void> = ["rebels", "militants", "insurgents", "militia", "militias", "group", "movement", "fighters", "guerrillas"]
+    static let armedGroupNouns = WordTable<Void>(fighterList + ["group", "movement"])
+    private static let fighterList = ["rebels", "militants", "insurgents", "militia", "militias", "fighters", "guerrillas"]
     /// What follows a participle that describes a noun: "a body proposed in the plan", "the proposal unveiled earlier".
     static let describingParticipleFollowers: WordTable<Void> = ["in", "at", "on", "under", "during", "last", "earlier", "this", "to"]
     /// Where an agreement was reached, before the talks: "during talks in Doha".

@@ -544,7 +544,7 @@ extension EventFinder {
                 gapWords.remove(at: gapWords.startIndex + 1)
             }
             // "Rwandan President Paul Kagame, left, with Congolese President Joseph Kabila sign the treaty": a caption's pair.
-            let joined = gap.trimmed().isEmpty || gap.trimmed() == "," || gap.trimmed() == "and by" 
+            let joined = gap.trimmed().isEmpty || gap.trimmed() == "," || gap.trimmed() == "and by"
                 || placedInPhoto && gapWords.first?.folded == "with" && gapWords.dropFirst().allSatisfy { $0.isCapitalised || Offices.titlesByFirstWord[$0.folded] != nil }
                 || (gapWords.count <= 6 && ["and", "or"].contains(gapWords.first?.folded ?? "")
                     && gapWords.dropFirst().allSatisfy {
