@@ -23,9 +23,12 @@ enum AcronymDefinitions {
             // "the Democratic Republic of Congo (DRC)": a name the gazetteer knows is not defined here.
             guard !states.covers(span.start + words[first].utf16Range.lowerBound) else { continue }
             let located = span.span(from: words[first], to: words[index - 1])
+            // "the rebel group New Forces (NF)": initials given to a name the gazetteer knows, by its own name.
+            var name = located.text
+            if case .organisation(let known)? = Gazetteer.phrases[words[first..<index].map(\.text)] { name = known }
             found.append(
                 Definition(
-                    acronym: word.text, organisation: OrganisationMention(name: located.text, span: located),
+                    acronym: word.text, organisation: OrganisationMention(name: name, span: located),
                     acronymStart: span.start + word.utf16Range.lowerBound))
         }
         return found

@@ -784,14 +784,21 @@ public enum PersonFinder {
 
     /// ", Washington's senior adviser for Africa,": an apposition opened by an owner's name.
     private static func isPossessiveApposition(_ rest: Substring) -> Bool {
-        guard rest.hasPrefix(", "), rest.dropFirst(2).first?.isUppercase == true else { return false }
+        guard rest.hasPrefix(", ") else { return false }
+        var owner = rest.dropFirst(2)
+        // ", neighbouring Burkina Faso's president,": the owner placed by a word of where it lies.
+        if let placing = neighbourWords.first(where: { owner.hasPrefix($0 + " ") }) { owner = owner.dropFirst(placing.count + 1) }
+        guard owner.first?.isUppercase == true else { return false }
         // "South Africa's president": an owner of up to three capitalised words.
-        for word in rest.dropFirst(2).prefix(while: { $0 != "," }).split(separator: " ").prefix(3) {
+        for word in owner.prefix(while: { $0 != "," }).split(separator: " ").prefix(3) {
             if word.hasSuffix("’s") || word.hasSuffix("'s") { return true }
             if word.first?.isUppercase != true { return false }
         }
         return false
     }
+
+    /// Words placing a state beside the one a report is about: "neighbouring Burkina Faso".
+    static let neighbourWords = ["neighbouring", "neighboring"]
 
     /// "The United Nations envoy for Libya, Hanna Tetteh, presented": a name set off by commas
     /// after the office it holds.

@@ -44,7 +44,7 @@ extension QuoteFinder {
         if let named = nameBeforeLongApposition(in: words, window: window ?? source) { return named }
         // "“…,” Qatari lawyer and former justice minister Najib Al Nuaimi said": a long description before the name.
         guard let verbIndex = words.prefix(12).firstIndex(where: { Offices.speechVerbs.contains($0.folded) })
-            ?? namedAfterLongDescription(in: words, window: window ?? source), verbIndex > 0
+            ?? statementRead(in: words) ?? namedAfterLongDescription(in: words, window: window ?? source), verbIndex > 0
         else {
             return nil
         }
@@ -90,6 +90,14 @@ extension QuoteFinder {
 
     /// What speaks for its owner: "Grundberg’s statement said".
     private static let statementNouns: WordTable<Void> = ["statement", "letter", "communique", "communiqué", "message", "tweet", "post"]
+    /// "“…,” Ki-moon's statement read": where a statement is read out as its author's words.
+    private static func statementRead(in words: [Word]) -> Int? {
+        guard let read = words.prefix(6).firstIndex(where: { $0.folded == "read" }), read >= 2, statementNouns.contains(words[read - 1].folded) else { return nil }
+        return read
+    }
+
+    /// Texts agreed that may be quoted: "said an agreement signed on Wednesday".
+    private static let documentNouns: WordTable<Void> = ["agreement", "accord", "deal", "document", "treaty", "declaration", "resolution", "text"]
 
     /// "“…,” Lazarus Sumbeiywo, Kenyan special envoy to the Sudan peace talks, told Xinhua", "“…,” Ahmed
     /// Bujari, the Polisario's UN representative, said": the name, then an apposition set off by commas
@@ -142,6 +150,8 @@ extension QuoteFinder {
         var index = start
         while index < words.count, index - start < 6 {
             let word = words[index]
+            // "said an agreement signed on Wednesday in Pretoria": a document speaks, and no name follows.
+            if statementNouns.contains(word.folded) || documentNouns.contains(word.folded) || DateFinder.weekdays.contains(word.folded) { return nil }
             let isDescription = !word.isCapitalised || word.classes.contains(.officeStart) || Offices.isTitle([word.folded])
                 || { if case .state(_, .adjective)? = Gazetteer.phrases[[word.text]] { return true } else { return false } }()
             if !isDescription { return word.isNamePart && index > start ? index : nil }

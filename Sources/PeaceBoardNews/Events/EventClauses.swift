@@ -16,7 +16,14 @@ extension EventFinder {
             guard letters.count >= 3, letters.allSatisfy(\.isUppercase) else { continue }
             return head.utf16Distance(from: head.startIndex, to: range.upperBound)
         }
-        return nil
+        // "OUAGADOUGOU, Mar 3 (Reuters) Negotiators …": the agency's name in parentheses closes it, with no dash.
+        guard let open = head.firstIndex(of: "("), let close = head[open...].firstRange(of: ") ") else { return nil }
+        let agency = head[head.index(after: open)..<close.lowerBound]
+        let place = head[..<open].prefix { $0 != "," && $0 != "/" }.filter(\.isLetter)
+        guard place.count >= 3, place.allSatisfy(\.isUppercase), (2...12).contains(agency.count), agency.first?.isUppercase == true,
+            agency.allSatisfy(\.isLetter)
+        else { return nil }
+        return head.utf16Distance(from: head.startIndex, to: close.upperBound)
     }
 
     /// "Skhirat, Morocco – Libya's rival factions …": a place and its state in title case, then a
@@ -119,8 +126,14 @@ extension EventFinder {
         if next.elementsEqual("his".utf8) || next.elementsEqual("her".utf8) || next.elementsEqual("their".utf8) {
             return continuesList(UnsafeBufferPointer(rebasing: rest[end...]))
         }
-        if next[first] < 0x80 { return UTF8Scan.isASCIIUppercase(next[first]) }
-        return String(decoding: next, as: UTF8.self).first?.isUppercase == true
+        if next[first] < 0x80 ? UTF8Scan.isASCIIUppercase(next[first]) : String(decoding: next, as: UTF8.self).first?.isUppercase == true {
+            return true
+        }
+        // ", and rebel leader Guillaume Soro signed": a lower-case office, then the name of its holder.
+        let words = Tokenizer.words(in: String(decoding: UnsafeBufferPointer(rebasing: rest[first...]), as: UTF8.self))
+        let office = words.drop { Offices.oppositionWords.contains($0.folded) || Offices.officeQualifiers.contains($0.folded) }
+        guard let title = office.first, Offices.titlesByFirstWord[title.folded] != nil else { return false }
+        return office.dropFirst().prefix(3).contains { $0.isCapitalised }
     }
 
     /// Where the clause holding the event word ends: at the next comma, semicolon, dash or relative clause.
@@ -191,7 +204,7 @@ extension EventFinder {
                 let opensAside = starts(with: "led by ", at: rest) || starts(with: "a ", at: rest) || starts(with: "an ", at: rest)
                     || starts(with: "in the presence of ", at: rest) || starts(with: "accompanied by ", at: rest)
                     || starts(with: "flanked by ", at: rest) || starts(with: "witnessed by ", at: rest) || starts(with: "according to ", at: rest)
-                    || starts(with: "who ", at: rest) || starts(with: "which ", at: rest)
+                    || starts(with: "who ", at: rest) || starts(with: "whose ", at: rest) || starts(with: "which ", at: rest)
                     || (starts(with: "the ", at: rest) && namesOffice(from: rest))
                     // ", former head of the UN peacekeeping force in Mali,", ", head of the mission,": an office held.
                     || ((starts(with: "former ", at: rest) || opensWithOffice(at: rest)) && namesOffice(from: rest)) || {

@@ -32,6 +32,8 @@ final class EventRule: Sendable {
     /// Words of which one must stand in the few words before: "the signing ceremony was overseen by" is
     /// a meeting, "the withdrawal was overseen by" is not.
     let needsEarlier: WordTable<Void>
+    /// How many words before the event word `needsEarlier` looks.
+    let earlierWithin: Int
     /// The one who says so acts: "Yemen's Houthis said ships would be legitimate targets".
     let isTheSayers: Bool
     /// A word of `notAfter` before it still lets the rule match when "by" and its agent follow:
@@ -59,7 +61,8 @@ final class EventRule: Sendable {
     @inline(never)
     init(
         match: Match, kind: EventKind, cameo: String, needsNext: WordTable<Void> = [], notAfter: WordTable<Void> = [],
-        needsPrevious: WordTable<Void> = [], mayStandBetween: WordTable<Void> = [], notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, needsEarlier: WordTable<Void> = [], isTheSayers: Bool = false,
+        needsPrevious: WordTable<Void> = [], mayStandBetween: WordTable<Void> = [], notBefore: WordTable<Void> = [], needsLater: WordTable<Void> = [], laterWithin: Int = .max, needsEarlier: WordTable<Void> = [], earlierWithin: Int = 4,
+        isTheSayers: Bool = false,
         unlessAgentFollows: Bool = false, needsComma: Bool = false, needsSayer: Bool = false,
         needsNamedSubjectAndDescribedLater: Bool = false, seatActs: Bool = false, needsCompany: Bool = false
     ) {
@@ -74,6 +77,7 @@ final class EventRule: Sendable {
         self.needsLater = needsLater
         self.laterWithin = laterWithin
         self.needsEarlier = needsEarlier
+        self.earlierWithin = earlierWithin
         self.isTheSayers = isTheSayers
         self.unlessAgentFollows = unlessAgentFollows
         self.needsComma = needsComma
@@ -803,6 +807,8 @@ enum EventLexicon {
         // "Baku was ready to sign the final peace treaty": readiness to sign, unlike a demand "to sign".
         EventRule(match: .words(["ready", "to", "sign"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["willing", "to", "sign"]), kind: .accept, cameo: "057"),
+        // "met in neighboring Burkina Faso to sign an agreement": came together for the signing, which was done.
+        EventRule(match: .words(["to", "sign"]), kind: .accept, cameo: "057", needsEarlier: gatheringVerbs, earlierWithin: 8),
         EventRule(match: .stem("reject"), kind: .reject, cameo: "120"),
         // "the foreign minister ruled out a truce"; "has not ruled out" takes it back.
         EventRule(match: .words(["ruled", "out"]), kind: .reject, cameo: "120"),
@@ -1196,6 +1202,8 @@ enum EventLexicon {
         // "Salva Kiir and long-time rival Riek Machar".
         "rival", "arch-rival", "archrival", "long-time", "longtime", "foe", "arch-foe", "archfoe",
     ]
+    /// Verbs of coming together whose purpose "to sign" tells what was done there.
+    static let gatheringVerbs: WordTable<Void> = ["met", "gathered", "arrived", "travelled", "traveled", "flew", "convened", "assembled"]
     /// What is promised before "to" is still to come: "a pledge to hold talks", "promised to withdraw".
     static let promiseWords: WordTable<Void> = ["pledge", "pledges", "pledged", "promise", "promises", "promised"]
     static let hedges: WordTable<Void> = [

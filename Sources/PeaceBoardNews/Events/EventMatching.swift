@@ -101,7 +101,7 @@ extension EventFinder {
             // "signed a decree": what follows past an article.
             if let next, EventLexicon.articles.contains(next), index + length + 1 < words.count, rule.notBefore.contains(words[index + length + 1]) { continue }
             if !rule.needsLater.isEmpty, !words[(index + length)...].prefix(rule.laterWithin).contains(where: rule.needsLater.contains) { continue }
-            if !rule.needsEarlier.isEmpty, !words[max(0, index - 4)..<index].contains(where: rule.needsEarlier.contains) { continue }
+            if !rule.needsEarlier.isEmpty, !words[max(0, index - rule.earlierWithin)..<index].contains(where: rule.needsEarlier.contains) { continue }
             return (rule, length)
         }
         return nil

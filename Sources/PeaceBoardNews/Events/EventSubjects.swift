@@ -104,7 +104,10 @@ extension EventFinder {
         guard !entity.isPerson else { return false }
         let start = entity.start - sentence.start
         let words = Tokenizer.words(in: sentence)
-        let preceding = words.within(from: max(0, start - 20), to: start).suffix(2)
+        var preceding = words.within(from: max(0, start - 32), to: start).suffix(3)
+        // "met in neighboring Burkina Faso": the word placing it stands between.
+        if let last = preceding.last, PersonFinder.neighbourWords.contains(last.folded) { preceding.removeLast() }
+        preceding = preceding.suffix(2)
         let before = preceding.map(\.folded)
         // "in the Georgian capital of Tbilisi, Saakashvili welcomed": the capital where it happened.
         if before.last == "capital" || before == ["capital", "of"] { return true }
