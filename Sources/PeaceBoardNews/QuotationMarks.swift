@@ -94,6 +94,12 @@ extension QuoteFinder {
                     close(start, index, width: 2)
                     if open != nil { open = nil } else { straightOpen = nil }
                     index += 1
+                } else if byte == UInt8(ascii: "'"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "'"), open == nil, straightOpen == nil,
+                    isSpace(index - 1) || bytes[index - 1] == UInt8(ascii: "("), !isSpace(index + 2)
+                {
+                    // ''We have initialled it,'' said …: two apostrophes open a quotation on some sites too.
+                    open = index
+                    index += 1
                 }
                 index += 1
             }
@@ -114,7 +120,7 @@ extension QuoteFinder {
     /// The words inside a quotation's marks; a paragraph quoted to its end has no closing mark.
     static func innerText(of range: Range<String.Index>, in text: String) -> String {
         let quoted = text[range]
-        return String(quoted.dropFirst(quoted.hasPrefix("``") ? 2 : 1).dropLast(quoted.hasSuffix("''") ? 2 : endsWithMark(quoted) ? 1 : 0))
+        return String(quoted.dropFirst(quoted.hasPrefix("``") || quoted.hasPrefix("''") ? 2 : 1).dropLast(quoted.hasSuffix("''") ? 2 : endsWithMark(quoted) ? 1 : 0))
     }
 
     static func endsWithMark(_ text: some StringProtocol) -> Bool {

@@ -52,4 +52,26 @@ import Testing
         #expect(reading.organisations.map(\.name).contains("Forces Nouvelles"))
         #expect(!reading.organisations.map(\.name).contains("New Forces"))
     }
+
+    @Test func twoApostrophesOpenAQuotationAsTheyCloseOne() {
+        let quotes = NewsReader.read("Talks\n''We have initialled it,'' said rebel envoy Amara Diallo.").quotes
+        #expect(quotes.map(\.text) == ["We have initialled it,"])
+        #expect(quotes.first?.speaker == "Amara Diallo")
+        #expect(NewsReader.read("Talks\nThe rebels' leaders'' demands were heard.").quotes.isEmpty)
+    }
+
+    @Test func helpOfferedToCarryADealOutIsSupport() {
+        let found = TestReading.events("Amara Diallo said the United Nations was ready to assist the leaders in the implementation of the agreement.")
+        #expect(TestReading.actors(.support, in: found) == ["United Nations"])
+        #expect(TestReading.actors(.support, in: TestReading.events("Kenya said it was ready to help Uganda fight the rebels.")).isEmpty)
+    }
+
+    @Test func whomAnAppositionOrARelativeClauseCallsABodysMediatorMediates() {
+        let apposition = TestReading.events("Kenyan President Tomas Okello, the African Union's mediator, said the talks had gone well.")
+        #expect(TestReading.actors(.mediate, in: apposition) == ["KEN"])
+        let relative = TestReading.events("The talks were hosted by Kenyan President Tomas Okello, who is the African Union's mediator.")
+        #expect(TestReading.actors(.mediate, in: relative) == ["KEN"])
+        let other = TestReading.events("Kenyan President Tomas Okello, the man who criticised the mediators, said no.")
+        #expect(TestReading.actors(.mediate, in: other).isEmpty)
+    }
 }

@@ -882,6 +882,11 @@ enum EventLexicon {
         EventRule(match: .words(["will", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["ready", "to", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["willing", "to", "support"]), kind: .support, cameo: "051"),
+        // "the United Nations was ready to assist the leaders in the implementation of the agreement": help offered to carry a deal out.
+        EventRule(match: .words(["ready", "to", "assist"]), kind: .support, cameo: "033"),
+        EventRule(match: .words(["willing", "to", "assist"]), kind: .support, cameo: "033"),
+        EventRule(match: .words(["ready", "to", "help"]), kind: .support, cameo: "033", needsLater: implementationWords, laterWithin: 8),
+        EventRule(match: .words(["willing", "to", "help"]), kind: .support, cameo: "033", needsLater: implementationWords, laterWithin: 8),
         EventRule(match: .words(["continue", "to", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["continues", "to", "support"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["continued", "to", "support"]), kind: .support, cameo: "051"),
@@ -1202,6 +1207,8 @@ enum EventLexicon {
         // "Salva Kiir and long-time rival Riek Machar".
         "rival", "arch-rival", "archrival", "long-time", "longtime", "foe", "arch-foe", "archfoe",
     ]
+    /// What help is offered with when it is help to carry a deal out.
+    static let implementationWords: WordTable<Void> = ["implement", "implementation", "implementing", "implemented", "carry"]
     /// Verbs of coming together whose purpose "to sign" tells what was done there.
     static let gatheringVerbs: WordTable<Void> = ["met", "gathered", "arrived", "travelled", "traveled", "flew", "convened", "assembled"]
     /// What is promised before "to" is still to come: "a pledge to hold talks", "promised to withdraw".

@@ -51,12 +51,18 @@ extension EventFinder {
     /// when the noun follows at once (`adjacent`), since "Qatar was a venue for the mediators' talks" names others.
     private static func mediatorPredicate(of person: Entity, words: [Word], in sentence: TextSpan, adjacent: Bool = false) -> Int? {
         guard var link = words.firstIndex(where: { $0.utf16Range.lowerBound + sentence.start >= person.end }) else { return nil }
-        if sentence.text.utf16Slice(from: person.end - sentence.start, to: words[link].utf16Range.lowerBound) == ", ", words[link].folded == "who",
+        let isSetOff = sentence.text.utf16Slice(from: person.end - sentence.start, to: words[link].utf16Range.lowerBound) == ", "
+        // "Mbeki, who is the African Union's mediator": the relative clause says what he is.
+        if isSetOff, words[link].folded == "who", link + 1 < words.count, ["is", "was"].contains(words[link + 1].folded) {
+            link += 1
+        } else if isSetOff, words[link].folded == "who",
             let close = words[link...].firstIndex(where: { sentence.text.utf16Slice(from: $0.utf16Range.upperBound, to: $0.utf16Range.upperBound + 2) == ", " })
         {
             link = close + 1
         }
-        guard link < words.count, ["is", "was", "as"].contains(words[link].folded),
+        // "Thabo Mbeki, the African Union's mediator,": an apposition says it as well.
+        let opensApposition = isSetOff && words[link].folded == "the" && !adjacent
+        guard link < words.count, ["is", "was", "as"].contains(words[link].folded) || opensApposition,
             let title = ((link + 1)..<min(words.count, link + 7)).first(where: { EventLexicon.mediatorNouns.contains(words[$0].folded) }),
             !sentence.text.utf16Slice(from: words[link].utf16Range.upperBound, to: words[title].utf16Range.lowerBound).contains(","),
             !adjacent || words[(link + 1)..<title].allSatisfy({ mediatorQualifiers.contains($0.folded) || $0.folded == "a" })
