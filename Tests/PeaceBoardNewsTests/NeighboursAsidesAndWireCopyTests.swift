@@ -74,4 +74,9 @@ import Testing
         let other = TestReading.events("Kenyan President Tomas Okello, the man who criticised the mediators, said no.")
         #expect(TestReading.actors(.mediate, in: other).isEmpty)
     }
+
+    @Test func anIncumbentOfficeStillBelongsToTheStateBeforeIt() {
+        let person = NewsReader.read("Talks\nUnder the deal, Kenya's incumbent President Tomas Okello will remain in power.").people.first { $0.name == "Tomas Okello" }
+        #expect(person?.state == "KEN")
+    }
 }
