@@ -78,6 +78,20 @@ EXTRA_STATES = [
     ("XKX", ["Kosovo", "Republic of Kosovo"], ["Kosovar", "Kosovan"], "Pristina", False),
 ]
 
+# States that ISO 3166-3 lists as withdrawn, as news of past peace processes names them (Dayton's
+# "Yugoslavia", Lusaka's "Zaire"). Their codes are checked against pycountry's historic countries; their
+# capitals are now their successors' and are left out, so "Belgrade" and "Moscow" stay Serbia's and Russia's.
+HISTORIC_STATES = {
+    "YUG": (["Yugoslavia", "Federal Republic of Yugoslavia", "Socialist Federal Republic of Yugoslavia"], ["Yugoslav"]),
+    "SCG": (["Serbia and Montenegro"], []),
+    "SUN": (["Soviet Union", "USSR", "Union of Soviet Socialist Republics"], ["Soviet"]),
+    "ZAR": (["Zaire"], ["Zairean", "Zairian"]),
+    "CSK": (["Czechoslovakia"], ["Czechoslovak"]),
+    "DDR": (["East Germany", "German Democratic Republic"], ["East German"]),
+}
+historic_codes = {getattr(country, "alpha_3", None) for country in pycountry.historic_countries}
+assert set(HISTORIC_STATES) <= historic_codes, set(HISTORIC_STATES) - historic_codes
+
 info_by_code = {}
 for path in (package_dir("countryinfo") / "data").glob("*.json"):
     data = json.loads(path.read_text())
@@ -120,6 +134,7 @@ for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
 
 
 entries += EXTRA_STATES
+entries += [(code, names, adjectives, None, False) for code, (names, adjectives) in sorted(HISTORIC_STATES.items())]
 
 
 def swift(text: str) -> str:

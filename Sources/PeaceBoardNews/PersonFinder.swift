@@ -48,6 +48,10 @@ public enum PersonFinder {
         var surnames: [String: String] = shortForms
         for mention in full {
             let parts = mention.name.split(separator: " ")
+            // "Clinton" after "President Clinton": a surname the title tied to one person the gazetteer knows.
+            if parts.count == 1, surnames[mention.name] == nil, let office = mention.office, Gazetteer.knownPerson(surname: mention.name, title: office) != nil {
+                surnames[mention.name] = mention.name
+            }
             if parts.count >= 2, let last = parts.last {
                 // "al-Murtaza" after "Abdul-Qader el-Murtaza": the particle is spelled either way.
                 for surname in Set([String(last), Gazetteer.withoutParticle(String(last))]) {
@@ -137,7 +141,9 @@ public enum PersonFinder {
                 // longer name nobody resolved; a title ("President Clinton") or a sentence's opening word ("But Annan") may stand before.
                 if index > 0, case let previous = words[index - 1], previous.isCapitalised, previous.isFollowedBySpaces(then: word, in: paragraph.text),
                     !previous.classes.contains(.officeStart), !Offices.honorificsInNames.contains(previous.folded),
-                    !ForeignPassages.englishWords.contains(previous.folded), !Offices.courtesyTitles.contains(previous.folded)
+                    !ForeignPassages.englishWords.contains(previous.folded), !Offices.courtesyTitles.contains(previous.folded),
+                    // "Then Clinton, French President Jacques Chirac …".
+                    !Offices.notNames.contains(previous.text)
                 {
                     continue
                 }
@@ -180,6 +186,7 @@ public enum PersonFinder {
         let organisationNames = SpanCover(organisations.map(\.span))
         all.removeAll { organisationNames.covers($0.span.start) }
         // A person the gazetteer knows keeps one name and gets its state when the report gave none.
+        let unresolvedNames = all.map(\.name)
         all = all.map { mention in
             guard let known = Gazetteer.personPhrases[words(of: mention.name)] ?? Gazetteer.knownPerson(spelledDifferently: words(of: mention.name))
                 ?? mention.office.flatMap({ isSeveralWords(mention.name) ? nil : Gazetteer.knownPerson(surname: mention.name, title: $0) })
@@ -187,6 +194,17 @@ public enum PersonFinder {
             var resolved = mention
             resolved.name = known.name
             resolved.state = mention.state ?? known.state
+            return resolved
+        }
+        // "Clinton" after "President Clinton": the surname alone is the one the title picked out among those who bear it.
+        let pickedByTitle = Dictionary(
+            zip(unresolvedNames, all).filter { name, mention in !isSeveralWords(name) && mention.name != name }.map { name, mention in (name, mention) },
+            uniquingKeysWith: { first, _ in first })
+        all = all.map { mention in
+            guard !isSeveralWords(mention.name), let picked = pickedByTitle[mention.name] else { return mention }
+            var resolved = mention
+            resolved.name = picked.name
+            resolved.state = mention.state ?? picked.state
             return resolved
         }
         // "rebel leader Riek Machar": whom the report calls a rebel or the opposition speaks for no state in

@@ -257,28 +257,47 @@ public enum ReportCleaner {
             return text[ranges[line + 1]].split(separator: " ").last?.first.map(\.isLowercase) == true
                 || text[ranges[line + 2]].first.map(\.isLowercase) == true
         }
+        // "… the leaders of / (blank) / Bosnia, Croatia and Serbia solemnly signed …": pages that set a blank line
+        // after every line wrapped at a fixed width. Known by three such lines that break off mid-sentence (on a
+        // lower-case word or a comma, or before one in lower case); on such a page every wrapped line goes on past
+        // its blank line. A headline over a subheading breaks off on capitals.
+        func isDoubleBreak(after line: Int) -> Bool {
+            text.utf8[ranges[line].upperBound..<ranges[line + 1].lowerBound].filter({ $0 == UInt8(ascii: "\n") }).count == 2
+        }
+        func breaksOffMidSentence(_ line: Int) -> Bool {
+            text[ranges[line]].last.map { $0 == "," } == true || text[ranges[line]].split(separator: " ").last?.first.map(\.isLowercase) == true
+                || text[ranges[line + 1]].first.map(\.isLowercase) == true
+        }
+        let isDoubleSpacedPage = ranges.indices.dropLast().lazy.filter { line in
+            isDoubleBreak(after: line) && isWrapped(ranges[line], before: ranges[line + 1]) && breaksOffMidSentence(line)
+        }.prefix(3).count == 3
+        func continuesDoubleSpaced(_ line: Int) -> Bool {
+            isDoubleSpacedPage && line + 1 < ranges.count && isDoubleBreak(after: line) && isWrapped(ranges[line], before: ranges[line + 1])
+        }
         var joined: [Range<String.Index>] = []
         var index = 0
         while index < ranges.count {
             var end = index
-            // Consecutive lines only: a blank line between two ends the paragraph.
+            var doubleSpaced = false
             // Mid-sentence: the line ends on a lower-case word or a comma, or the next goes on in lower case;
             // a headline over its subheading ends and starts with capitals ("… says Qatar" / "Qatar, Türkiye …").
             // Once a paragraph is seen to be wrapped, a line may end on a capital ("… by 300 African / Union observers").
-            while end + 1 < ranges.count, isWrapped(ranges[end], before: ranges[end + 1]),
-                end > index || text[ranges[end]].last.map { $0 == "," || $0 == "-" } == true
-                    || text[ranges[end]].split(separator: " ").last?.first.map(\.isLowercase) == true
-                    || text[ranges[end + 1]].first.map(\.isLowercase) == true || opensRun(end),
-                isSingleBreak(after: end),
+            // Consecutive lines only, a blank line between two ending the paragraph, unless the page sets one after every line.
+            while end + 1 < ranges.count,
+                continuesDoubleSpaced(end) || isSingleBreak(after: end) && isWrapped(ranges[end], before: ranges[end + 1])
+                    && (end > index || text[ranges[end]].last.map { $0 == "," || $0 == "-" } == true
+                        || text[ranges[end]].split(separator: " ").last?.first.map(\.isLowercase) == true
+                        || text[ranges[end + 1]].first.map(\.isLowercase) == true || opensRun(end)),
                 // "- Putin expressed openness …": a dashed point starts a line of its own.
                 !text[ranges[end + 1]].hasPrefix("- "),
                 // "date 2025-11-12 Envoy in Istanbul …": a crawler's stamp starts a line of its own.
                 PageFurniture.crawlStamp(in: text[ranges[end + 1]]) == nil
             {
+                doubleSpaced = doubleSpaced || isDoubleBreak(after: end)
                 end += 1
             }
             // Two lines when the second goes on in lower case: "“… nor will it / sign the maps …,” he said."
-            let continues = end == index + 1 && text[ranges[end]].first.map { $0.isLowercase } == true
+            let continues = end == index + 1 && (text[ranges[end]].first.map { $0.isLowercase } == true || doubleSpaced)
             if end - index >= 2 || continues {
                 joined.append(ranges[index].lowerBound..<ranges[end].upperBound)
             } else {

@@ -143,7 +143,8 @@ extension EventFinder {
     /// Whether an acceptance is a signing: "signed", "inked", "initialled".
     static func isSigning(_ event: EventMention) -> Bool {
         let first = event.trigger.text.prefix { $0 != " " }.lowercased()
-        return EventLexicon.signingWords.contains(first)
+        // "added their signatures".
+        return EventLexicon.signingWords.contains(first) || event.trigger.text.hasSuffix(" signatures") || event.trigger.text.hasSuffix(" signature")
     }
 
     private static func presenceCue(in folded: [String]) -> (Int, Int)? {

@@ -164,7 +164,10 @@ extension EventFinder {
         private static func asides(in bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, closedFrom: Int)] {
             func utf16Offset(_ position: Int) -> Int { UTF8Scan.utf16Count(UnsafeBufferPointer(rebasing: bytes[..<position])) }
             func isDash(at position: Int) -> Bool {
-                position + 2 < bytes.count && bytes[position] == 0xE2 && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x94
+                if position + 2 < bytes.count && bytes[position] == 0xE2 && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x94 { return true }
+                // "Felipe Gonzalez--for the 15-nation European Union--added": a dash typed as two hyphens.
+                return position + 2 < bytes.count && position > 0 && bytes[position] == UInt8(ascii: "-") && bytes[position + 1] == UInt8(ascii: "-")
+                    && bytes[position - 1] != UInt8(ascii: "-") && bytes[position + 2] != UInt8(ascii: "-")
             }
             func starts(with prefix: StaticString, at position: Int) -> Bool {
                 let count = prefix.utf8CodeUnitCount

@@ -798,6 +798,10 @@ enum EventLexicon {
         EventRule(match: .words(["put", "his", "name", "to"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["put", "her", "name", "to"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["put", "their", "names", "to"]), kind: .accept, cameo: "057"),
+        // "Then Clinton, French President Jacques Chirac … added their signatures".
+        EventRule(match: .words(["added", "their", "signatures"]), kind: .accept, cameo: "057"),
+        EventRule(match: .words(["added", "his", "signature"]), kind: .accept, cameo: "057"),
+        EventRule(match: .words(["added", "her", "signature"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["ink"]), kind: .accept, cameo: "057", notAfter: ["to", "a", "the", "of"]),
         EventRule(match: .words(["inks"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["initialed"]), kind: .accept, cameo: "057"),

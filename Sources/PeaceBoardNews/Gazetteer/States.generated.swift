@@ -252,5 +252,11 @@ extension Gazetteer {
         StateEntry(code: "ZMB", names: ["Zambia", "Republic of Zambia"], adjectives: ["Zambian"], capital: "Lusaka", isUNMember: true),
         StateEntry(code: "ZWE", names: ["Zimbabwe", "Republic of Zimbabwe"], adjectives: ["Zimbabwean"], capital: "Harare", isUNMember: true),
         StateEntry(code: "XKX", names: ["Kosovo", "Republic of Kosovo"], adjectives: ["Kosovar", "Kosovan"], capital: "Pristina", isUNMember: false),
+        StateEntry(code: "CSK", names: ["Czechoslovakia"], adjectives: ["Czechoslovak"], capital: nil, isUNMember: false),
+        StateEntry(code: "DDR", names: ["East Germany", "German Democratic Republic"], adjectives: ["East German"], capital: nil, isUNMember: false),
+        StateEntry(code: "SCG", names: ["Serbia and Montenegro"], adjectives: [], capital: nil, isUNMember: false),
+        StateEntry(code: "SUN", names: ["Soviet Union", "USSR", "Union of Soviet Socialist Republics"], adjectives: ["Soviet"], capital: nil, isUNMember: false),
+        StateEntry(code: "YUG", names: ["Yugoslavia", "Federal Republic of Yugoslavia", "Socialist Federal Republic of Yugoslavia"], adjectives: ["Yugoslav"], capital: nil, isUNMember: false),
+        StateEntry(code: "ZAR", names: ["Zaire"], adjectives: ["Zairean", "Zairian"], capital: nil, isUNMember: false),
     ]
 }

@@ -1,0 +1,65 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// Reports of a signing kept in archives: signatures added after the parties', a ceremony told of by
+/// what it formalized, a surname a title tied to one person, dashes typed as two hyphens, lines
+/// wrapped with a blank line after each, and states that no longer exist (the sentences here are the house's own).
+@Suite struct SignaturesCeremoniesAndArchivePagesTests {
+    @Test func whoAddedTheirSignaturesSigned() {
+        let text = "Kenya and Uganda signed the treaty. Then Tanzanian President Amara Diallo and Rwandan President Tomas Okello added their signatures."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(text))) == ["KEN", "UGA", "TZA", "RWA"])
+    }
+
+    @Test func aCeremonyThatFormalizedAnAgreementIsTheSigningCeremony() {
+        let text = "The leaders of Kenya and Uganda signed a treaty on Thursday. The ceremony, which formalized an agreement reached last month in Arusha, was brief."
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["KEN", "UGA"])
+        let other = "The leaders of Kenya and Uganda signed a treaty on Thursday. The ceremony for the new stadium was brief."
+        #expect(TestReading.actors(.meet, in: TestReading.events(other)).isEmpty)
+    }
+
+    @Test func aSurnameATitleTiedToOnePersonIsThatPersonLater() {
+        let found = TestReading.events("President Clinton spoke first. Then Clinton, French President Jacques Chirac and Kenya signed the treaty.")
+        #expect(Set(TestReading.actors(.accept, in: found)) == ["USA", "FRA", "KEN"])
+    }
+
+    @Test func twoHyphensSetOffAnAsideAsADashDoes() {
+        let text = "Tanzanian President Amara Diallo and Kenyan President Tomas Okello--for the East African Community--added their signatures."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(text))) == ["TZA", "KEN"])
+    }
+
+    @Test func linesWrappedWithABlankLineAfterEachAreOneParagraph() {
+        let page = """
+            Treaty signed
+
+            ARUSHA -- In a crowded hall of the conference centre, the leaders of
+
+            Kenya and Uganda solemnly signed a treaty Thursday to end the long
+
+            border war, setting in motion the withdrawal of troops from the
+
+            disputed districts. The treaty was signed by Presidents Amara
+
+            Diallo of Kenya and Tomas Okello of Uganda.
+            """
+        let reading = NewsReader.read(page)
+        #expect(reading.title == "Treaty signed")
+        #expect(Set(reading.people.map(\.name)) == ["Amara Diallo", "Tomas Okello"])
+        #expect(Set(TestReading.actors(.accept, in: reading.events)) == ["KEN", "UGA"])
+    }
+
+    @Test func aHeadlineAndASubheadingOverBlankLinesStayApart() {
+        let page = """
+            Kenya Backs Uganda's Proposal for Border Peace Talks in Arusha
+
+            Kenya reacts to Uganda's proposal for border talks in Arusha — News
+
+            In a significant development, Kenyan President Amara Diallo has expressed support for the proposal made by Uganda.
+            """
+        #expect(NewsReader.read(page).title == "Kenya Backs Uganda's Proposal for Border Peace Talks in Arusha")
+    }
+
+    @Test func statesThatNoLongerExistAreStillNamed() {
+        let reading = NewsReader.read("Talks\nYugoslavia's Slobodan Milosevic and Zaire's army met Soviet envoys.")
+        #expect(Set(reading.states.map(\.state)).isSuperset(of: ["YUG", "ZAR", "SUN"]))
+    }
+}
