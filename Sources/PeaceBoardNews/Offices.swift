@@ -94,7 +94,7 @@ enum Offices {
     static let oppositionWords: WordTable<Void> = ["rebel", "rebels", "opposition", "insurgent", "insurgents", "guerrilla", "guerrillas", "militia"]
 
     /// Words that qualify an office without changing whose it is ("acting Prime Minister").
-    static let officeQualifiers: WordTable<Void> = ["acting", "interim", "incumbent", "sitting", "caretaker", "outgoing", "incoming", "transitional", "wartime", "then", "former", "late", "newly-elected", "embattled"]
+    static let officeQualifiers: WordTable<Void> = ["acting", "interim", "incumbent", "sitting", "caretaker", "outgoing", "incoming", "transitional", "wartime", "then", "former", "ex", "late", "newly-elected", "embattled"]
 
     /// Words that may stand between an office and a name without being part of the name.
     static let connectors: WordTable<Void> = ["of", "the", "for", "and", "de", "al", "bin", "von", "van", "da", "di", "le", "la"]

@@ -608,7 +608,10 @@ public enum PersonFinder {
         else { return false }
         // In a list: followed by more of it, or last after "and" ("…, Niger’s Ali Zeine and Mali’s Assimi Goita initialled").
         let rest = text[words[end - 1].range.upperBound...]
-        let listedBefore = start >= 2 && (words[start - 2].folded == "and" || text[words[start - 2].range.upperBound..<words[start - 1].range.lowerBound].hasPrefix(","))
+        // "… and ex-Yugoslavia's Slobodan Milosevic": the state's name may be dated.
+        let dated = start >= 3 && ["ex", "former"].contains(words[start - 2].folded)
+        let before = dated ? start - 3 : start - 2
+        let listedBefore = before >= 0 && (words[before].folded == "and" || text[words[before].range.upperBound..<words[before + 1].range.lowerBound].hasPrefix(","))
         return rest.hasPrefix(",") || rest.hasPrefix(" and ") || listedBefore
     }
 

@@ -62,4 +62,33 @@ import Testing
         let reading = NewsReader.read("Talks\nYugoslavia's Slobodan Milosevic and Zaire's army met Soviet envoys.")
         #expect(Set(reading.states.map(\.state)).isSuperset(of: ["YUG", "ZAR", "SUN"]))
     }
+
+    @Test func aStatesAdjectiveBeforeAPeopleNamesACommunityNotTheState() {
+        #expect(TestReading.actors(.reject, in: TestReading.events("Bosnian Serb leaders rejected the plan.")).isEmpty)
+        #expect(TestReading.actors(.reject, in: TestReading.events("Iraqi Kurdish officials rejected the plan.")).isEmpty)
+        #expect(TestReading.actors(.reject, in: TestReading.events("Turkish Cypriot officials rejected the plan.")) == ["CYP"])
+        #expect(TestReading.actors(.reject, in: TestReading.events("Bosnian officials rejected the plan.")) == ["BIH"])
+    }
+
+    @Test func aCityAroundWhichSomethingLiesActsInNothing() {
+        let text = "The draft includes an exchange of territory around Sarajevo, rejecting the demand for a division of the city."
+        #expect(TestReading.actors(.reject, in: TestReading.events(text)).isEmpty)
+    }
+
+    @Test func aListGoesOnPastAStateNamedAsFormer() {
+        let text = "Croatia’s Franjo Tudjman and ex-Yugoslavia’s Slobodan Milosevic initialled the agreement."
+        let reading = NewsReader.read("Talks\n" + text)
+        #expect(reading.people.first { $0.name == "Slobodan Milosevic" }?.state == "YUG")
+        #expect(Set(TestReading.actors(.accept, in: reading.events)) == ["HRV", "YUG"])
+    }
+
+    @Test func whoJoinedOthersToSignSigned() {
+        let text = "Balkan presidents joined with U.S. and Russian leaders Thursday to sign a treaty ending the war."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(text))) == ["USA", "RUS"])
+    }
+
+    @Test func whatStrifeThreatensIsNoThreatMade() {
+        #expect(TestReading.events("Lingering animosities threaten to reignite war in shattered Bosnia.").filter { $0.kind == .threaten }.isEmpty)
+        #expect(TestReading.events("Several European leaders have threatened to impose new sanctions on Serbia.").contains { $0.kind == .threaten })
+    }
 }

@@ -125,6 +125,21 @@ extension EventFinder {
     /// People, states and organisations named in the sentence, in order; a state adjective counts
     /// only as an office's state or before a word for a government ("Ukrainian officials"). An
     /// official of an institution in `institutions` speaks for its state.
+    /// Whether a state's adjective opens a community's name: "Bosnian Serb", "Iraqi Kurdish", and the first of two
+    /// peoples' names in a row ("Greek Cypriots" are Cyprus's, as own/64 codes them; not Greece's).
+    static func isCommunity(_ state: StateMention, among states: [StateMention], in sentence: TextSpan) -> Bool {
+        let end = state.span.end - sentence.start
+        if let next = Tokenizer.words(in: sentence).within(end..<(end + 20)).first, sentence.text.utf16Slice(from: end, to: next.utf16Range.lowerBound) == " ",
+            EventLexicon.communityWords.contains(next.folded)
+        {
+            return true
+        }
+        return states.contains { other in
+            other.state != state.state && other.form == .adjective && other.span.start == state.span.end + 1
+                && sentence.text.utf16Slice(from: end, to: other.span.start - sentence.start) == " "
+        }
+    }
+
     static func entities(
         in sentence: TextSpan, people: [PersonMention], states: [StateMention], organisations: [OrganisationMention],
         institutions: Institutions = Institutions()
@@ -160,6 +175,9 @@ extension EventFinder {
             }
             if state.form == .adjective, !isInitialsStandingAlone(state, in: sentence) {
                 let end = state.span.end - sentence.start
+                // "Bosnian Serb leaders", "Turkish Cypriot officials": a people within a state, or two peoples' names
+                // in a row, name a community, which speaks for neither state.
+                if isCommunity(state, among: states, in: sentence) { continue }
                 // "Ukrainian officials", "Egyptian and Qatari mediators": the group may follow a list of
                 // adjectives; "the Ethiopian Government", "Sudanese armed forces": written with a capital or a qualifier.
                 let following = Tokenizer.words(in: sentence).within(end..<(end + 60)).prefix(6)

@@ -381,7 +381,19 @@ public enum EventFinder {
         // a meeting, or a passive with no agent, of nobody named with nobody is no fact about anyone.
         return events.filter { event in
             (!event.actors.isEmpty || !event.targets.isEmpty || (event.kind != .meet && !isAgentlessPassive(event))) && !isParticipleDescribingAThing(event)
+                && !isDangerNamedAsThreat(event)
         }
+    }
+
+    /// "Lingering animosities threaten to reignite war in shattered Bosnia": what a strife threatens is a danger, no
+    /// act of anyone's ("several European leaders have threatened" is theirs, though none is named).
+    private static func isDangerNamedAsThreat(_ event: EventMention) -> Bool {
+        guard event.kind == .threaten, event.actors.isEmpty else { return false }
+        let words = Tokenizer.words(in: event.sentence)
+        guard let trigger = words.firstIndex(where: { event.sentence.start + $0.utf16Range.lowerBound >= event.trigger.start }), trigger > 0,
+            let subject = words[..<trigger].last(where: { !EventLexicon.auxiliaries.contains($0.folded) })
+        else { return false }
+        return EventLexicon.strifeNouns.contains(subject.folded)
     }
 
     /// The events of a sentence whose first event word is at `firstTrigger`.

@@ -811,7 +811,8 @@ enum EventLexicon {
         // "Baku was ready to sign the final peace treaty": readiness to sign, unlike a demand "to sign".
         EventRule(match: .words(["ready", "to", "sign"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["willing", "to", "sign"]), kind: .accept, cameo: "057"),
-        // "met in neighboring Burkina Faso to sign an agreement": came together for the signing, which was done.
+        // "met in neighboring Burkina Faso to sign an agreement", "joined with U.S., Russian and European leaders Thursday to
+        // sign a treaty": came together for the signing, which was done.
         EventRule(match: .words(["to", "sign"]), kind: .accept, cameo: "057", needsEarlier: gatheringVerbs, earlierWithin: 8),
         EventRule(match: .stem("reject"), kind: .reject, cameo: "120"),
         // "the foreign minister ruled out a truce"; "has not ruled out" takes it back.
@@ -1213,8 +1214,18 @@ enum EventLexicon {
     ]
     /// What help is offered with when it is help to carry a deal out.
     static let implementationWords: WordTable<Void> = ["implement", "implementation", "implementing", "implemented", "carry"]
+    /// Strife that may be said to threaten, as no one does: "Lingering animosities threaten to reignite war".
+    static let strifeNouns: WordTable<Void> = [
+        "animosity", "animosities", "tension", "tensions", "clashes", "violence", "fighting", "hostilities", "divisions", "disputes", "dispute",
+        "crisis", "conflict", "war", "rivalry", "rivalries", "grievances", "hatreds", "unrest", "instability",
+    ]
+    /// Peoples within states, whose name after a state's adjective names a community: "Bosnian Serb", "Iraqi Kurdish".
+    static let communityWords: WordTable<Void> = [
+        "serb", "serbs", "croat", "croats", "muslim", "muslims", "kurdish", "kurd", "kurds", "tamil", "tamils", "albanian", "albanians", "arab",
+        "arabs", "tuareg", "tuaregs", "hutu", "hutus", "tutsi", "tutsis", "druze", "pashtun", "baloch",
+    ]
     /// Verbs of coming together whose purpose "to sign" tells what was done there.
-    static let gatheringVerbs: WordTable<Void> = ["met", "gathered", "arrived", "travelled", "traveled", "flew", "convened", "assembled"]
+    static let gatheringVerbs: WordTable<Void> = ["met", "gathered", "arrived", "travelled", "traveled", "flew", "convened", "assembled", "joined"]
     /// What is promised before "to" is still to come: "a pledge to hold talks", "promised to withdraw".
     static let promiseWords: WordTable<Void> = ["pledge", "pledges", "pledged", "promise", "promises", "promised"]
     static let hedges: WordTable<Void> = [
@@ -1271,7 +1282,7 @@ enum EventLexicon {
     static let ownedAuthorities: WordTable<Void> = ["administration", "country", "side", "forces", "authorities", "leadership"]
     /// Words before a name that make it a place, not an actor: "meeting in Cairo".
     static let placePrepositions = WordTable<Void>(placePrepositionList)
-    private static let placePrepositionList = ["in", "at", "near", "outside"]
+    private static let placePrepositionList = ["in", "at", "near", "outside", "around", "inside"]
     /// Prepositions that put a noun after its phrase's head: "the talks on the accord".
     static let prepositions = WordTable<Void>(placePrepositionList + ["on", "of", "for", "about", "over", "with", "by", "from", "to"])
     /// Prepositions before the place an office serves or is sent to: "Ambassador to Malaysia".
