@@ -137,13 +137,15 @@ enum Offices {
         "pointed",
         // "Vučić was quoted as telling a press conference".
         "telling",
+        // "Clinton bluntly reminded the leaders that he … were putting up troops “in the face of skeptics …”".
+        "reminded",
     ]
 
     /// Titles of courtesy a name carries anywhere: "Mr Annan", "Dr Mahamat".
     static let courtesyTitles: WordTable<Void> = ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."]
 
     /// Verbs of speech whose object is who listened: "told Reuters", "informed Parliament".
-    static let listenerVerbs: WordTable<Void> = ["told", "tells", "informed", "asked", "briefed"]
+    static let listenerVerbs: WordTable<Void> = ["told", "tells", "informed", "asked", "briefed", "reminded"]
 
     /// Capitalised words that start sentences or name things, never people.
     static let notNames = WordTable<Void>([

@@ -192,7 +192,17 @@ extension QuoteFinder {
             // "“… a hand of peace,” Sheikh Abdullah said": a quotation closes before the name.
             if gap.contains("”") || gap.contains("\"") { return false }
             // "Addressing Netanyahu, he said": a sentence may open with the verb that takes the name.
-            if !passed || (word.isCapitalised && objectMarkers.contains(word.folded) && word.folded.hasSuffix("ing")) { return objectMarkers.contains(word.folded) }
+            if !passed || (word.isCapitalised && objectMarkers.contains(word.folded) && word.folded.hasSuffix("ing")) {
+                // "the required spirit … was quickly restored by Serbia's President, Slobodan Milosevic": a passive's agent
+                // did it, and is whom "he" stands for next; "the army led by Khalifa Haftar" is no clause of its own.
+                if word.folded == "by", position > words.startIndex, case let verb = words[position - 1].folded,
+                    verb.hasSuffix("ed") || EventFinder.irregularParticiples.contains(verb),
+                    words[max(words.startIndex, position - 4)..<(position - 1)].contains(where: { EventLexicon.passiveAuxiliaries.contains($0.folded) })
+                {
+                    return false
+                }
+                return objectMarkers.contains(word.folded)
+            }
         }
         return false
     }

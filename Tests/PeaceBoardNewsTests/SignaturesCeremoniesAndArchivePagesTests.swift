@@ -91,4 +91,16 @@ import Testing
         #expect(TestReading.events("Lingering animosities threaten to reignite war in shattered Bosnia.").filter { $0.kind == .threaten }.isEmpty)
         #expect(TestReading.events("Several European leaders have threatened to impose new sanctions on Serbia.").contains { $0.kind == .threaten })
     }
+
+    @Test func aPassivesAgentIsWhomHeStandsForNext() {
+        let text = "It was minutes later that the Ugandan President, Amara Diallo, spoke the words that reminded the leaders in attendance how precarious the deal may prove to be.\n\n\"We are tired,\" he announced.\n\nIf Mr Diallo's bleak assessment threatened to cast a pall over the ceremony, optimism was quickly restored by Kenya's President, Tomas Okello, once widely viewed as a villain. \"For my part,\" he said, \"I am convinced.\""
+        #expect(NewsReader.read("Talks\n" + text).quotes.map(\.speaker) == ["Amara Diallo", "Tomas Okello", "Tomas Okello"])
+        let described = "The army led by Field Marshal Tomas Okello attacked. Amara Diallo, the UN envoy, spoke. “We signed,” she said."
+        #expect(NewsReader.read("Talks\n" + described).quotes.first?.speaker == "Amara Diallo")
+    }
+
+    @Test func whoRemindedOthersOfWordsQuotedSaidThem() {
+        let text = "Kenyan President Tomas Okello bluntly reminded the leaders that he was putting up troops “in the face of skeptics who say peace cannot last.”"
+        #expect(NewsReader.read("Talks\n" + text).quotes.first?.speaker == "Tomas Okello")
+    }
 }
