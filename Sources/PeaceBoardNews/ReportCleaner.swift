@@ -236,9 +236,10 @@ public enum ReportCleaner {
             // "… and the U.N. / and African Union chief mediator …": an abbreviation's stop, the sentence going on below.
             return !".!?:;\"”|".contains(last) || (last == "." && text[next].first.map(\.isLowercase) == true)
         }
-        func isSingleBreak(after line: Int) -> Bool {
-            text.utf8[ranges[line].upperBound..<ranges[line + 1].lowerBound].filter({ $0 == UInt8(ascii: "\n") }).count == 1
+        func breaks(after line: Int) -> Int {
+            text.utf8[ranges[line].upperBound..<ranges[line + 1].lowerBound].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
         }
+        func isSingleBreak(after line: Int) -> Bool { breaks(after: line) == 1 }
         // "… government representative Amin Hassan / Amr signed the accord with … of the Justice / and
         // Equality Movement …": a line ending on a name opens a run when the next line, wrapped too, goes on mid-sentence.
         func opensRun(_ line: Int) -> Bool {
@@ -261,18 +262,21 @@ public enum ReportCleaner {
         // after every line wrapped at a fixed width. Known by three such lines that break off mid-sentence (on a
         // lower-case word or a comma, or before one in lower case); on such a page every wrapped line goes on past
         // its blank line. A headline over a subheading breaks off on capitals.
-        func isDoubleBreak(after line: Int) -> Bool {
-            text.utf8[ranges[line].upperBound..<ranges[line + 1].lowerBound].filter({ $0 == UInt8(ascii: "\n") }).count == 2
-        }
+        func isDoubleBreak(after line: Int) -> Bool { breaks(after: line) == 2 }
         func breaksOffMidSentence(_ line: Int) -> Bool {
             text[ranges[line]].last.map { $0 == "," } == true || text[ranges[line]].split(separator: " ").last?.first.map(\.isLowercase) == true
                 || text[ranges[line + 1]].first.map(\.isLowercase) == true
         }
-        let isDoubleSpacedPage = ranges.indices.dropLast().lazy.filter { line in
-            isDoubleBreak(after: line) && isWrapped(ranges[line], before: ranges[line + 1]) && breaksOffMidSentence(line)
-        }.prefix(3).count == 3
+        // Looked at once, when the first line wrapped before a blank line is met: most pages have none.
+        var isDoubleSpacedPage: Bool?
         func continuesDoubleSpaced(_ line: Int) -> Bool {
-            isDoubleSpacedPage && line + 1 < ranges.count && isDoubleBreak(after: line) && isWrapped(ranges[line], before: ranges[line + 1])
+            guard line + 1 < ranges.count, isDoubleBreak(after: line), isWrapped(ranges[line], before: ranges[line + 1]) else { return false }
+            if isDoubleSpacedPage == nil {
+                isDoubleSpacedPage = ranges.indices.dropLast().lazy.filter { line in
+                    isDoubleBreak(after: line) && isWrapped(ranges[line], before: ranges[line + 1]) && breaksOffMidSentence(line)
+                }.prefix(3).count == 3
+            }
+            return isDoubleSpacedPage == true
         }
         var joined: [Range<String.Index>] = []
         var index = 0

@@ -813,7 +813,7 @@ enum EventLexicon {
         EventRule(match: .words(["willing", "to", "sign"]), kind: .accept, cameo: "057"),
         // "met in neighboring Burkina Faso to sign an agreement", "joined with U.S., Russian and European leaders Thursday to
         // sign a treaty": came together for the signing, which was done.
-        EventRule(match: .words(["to", "sign"]), kind: .accept, cameo: "057", needsEarlier: gatheringVerbs, earlierWithin: 8),
+        EventRule(match: .words(["sign"]), kind: .accept, cameo: "057", needsPrevious: ["to"], needsEarlier: gatheringVerbs, earlierWithin: 9),
         EventRule(match: .stem("reject"), kind: .reject, cameo: "120"),
         // "the foreign minister ruled out a truce"; "has not ruled out" takes it back.
         EventRule(match: .words(["ruled", "out"]), kind: .reject, cameo: "120"),
