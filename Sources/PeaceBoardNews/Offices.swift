@@ -139,6 +139,8 @@ enum Offices {
         "telling",
         // "Clinton bluntly reminded the leaders that he … were putting up troops “in the face of skeptics …”".
         "reminded",
+        // "Nyerere … complained as he wrangled with the Burundi government …, "…all the suggestions have been rejected"".
+        "complained",
     ]
 
     /// Titles of courtesy a name carries anywhere: "Mr Annan", "Dr Mahamat".

@@ -869,8 +869,9 @@ public enum PersonFinder {
         }
         let ledByTitle = words.prefix(3).contains { Offices.titlesByFirstWord[$0.folded] != nil }
         for (index, word) in words.enumerated() where (index < 3 || ledByTitle) && index < (body ?? words.count) {
-            // "special envoy for the Belgrade-Pristina dialogue": what follows the remit's preposition is not whose office it is.
-            if ["to", "for", "on"].contains(word.folded) { break }
+            // "special envoy for the Belgrade-Pristina dialogue", "the chief mediator in Burundi's peace process": what
+            // follows the remit's preposition is not whose office it is.
+            if ["to", "for", "on", "in"].contains(word.folded) { break }
             // "the South African president": a state of several words.
             if word.isCapitalised, let longest = Gazetteer.longestPhraseByFirstWord[word.text], longest > 1,
                 case .state(let code, _)? = Gazetteer.phrases.longestMatch(at: index, in: words, longest: longest)?.1

@@ -48,7 +48,9 @@ public enum PlaceFinder {
             // "UNITA rebels", "the rebel UNITA movement": initials nobody spelled out, named as a group's.
             let known = SpanCover(places[index].states.map(\.span) + places[index].organisations.map(\.span))
             // Initials the report spelled out before are that body, found again below.
-            for group in groupsByInitials(in: paragraph, words: words, besides: known, namedBodies: namedBodies) where definitions[group.acronym] == nil {
+            // ("the ENDF" after "the Ethiopian National Defense Force (ENDF)" is the state's forces, found below.)
+            for group in groupsByInitials(in: paragraph, words: words, besides: known, namedBodies: namedBodies)
+            where definitions[group.acronym] == nil && stateForces[group.acronym] == nil {
                 places[index].organisations.append(group.organisation)
                 definitions[group.acronym] = group
             }
@@ -128,7 +130,13 @@ public enum PlaceFinder {
             let followed = index + 1 < words.count && groupWordsAfterInitials.contains(words[index + 1].folded) && word.isFollowedBySpaces(then: words[index + 1], in: span.text)
             // "rebel UNITA", "the communist movement NDFP": initials after what the body is.
             let preceded = index > 0 && groupWordsBeforeInitials.contains(words[index - 1].folded)
-            guard followed || preceded else { return nil }
+            // "one of them (the FDD) has said it supports the accord": initials the report names with an article are a body's,
+            // but for a few that name no body ("the CEO", "the GDP").
+            // Only where the initials end a noun phrase ("the FDD)", "the FDD has told"): "the ABC programme" is a programme.
+            let endsPhrase = index + 1 == words.count || !word.isFollowedBySpaces(then: words[index + 1], in: span.text)
+                || initialsVerbs.contains(words[index + 1].folded) || Offices.speechVerbs.contains(words[index + 1].folded)
+            let named = index > 0 && words[index - 1].folded == "the" && !initialsOfNoBody.contains(word.text) && endsPhrase
+            guard followed || preceded || named else { return nil }
             let located = span.span(from: word, to: word)
             let spelledOut = namedBodies.first { name in
                 String(name.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap(\.first)) == word.text
@@ -137,6 +145,13 @@ public enum PlaceFinder {
                 acronym: word.text, organisation: OrganisationMention(name: spelledOut ?? word.text, span: located), acronymStart: located.start)
         }
     }
+
+    /// What follows a body's initials when they end its noun phrase: "the FDD has told", "the FDD did not sign".
+    private static let initialsVerbs: WordTable<Void> = [
+        "has", "have", "had", "is", "was", "were", "are", "did", "does", "do", "will", "would", "could", "can", "may", "and", "or", "signed", "agreed",
+        "rejected", "refused", "accepted", "welcomed", "supports", "supported",
+    ]
+    private static let initialsOfNoBody: Set<String> = ["CEO", "GDP", "NGO", "NGOs", "HIV", "AIDS", "GMT", "UTC", "DNA", "VIP", "PhD", "FAQ", "USD", "EUR"]
 
     private static let groupWordsBeforeInitials: WordTable<Void> = [
         "rebel", "rebels", "movement", "group", "party", "front", "militia", "faction", "alliance", "coalition",

@@ -51,22 +51,31 @@ extension EventFinder {
             return [EventMention(kind: .meet, cameo: CAMEOCode("046")!, actors: signing.actors, targets: [], negated: false, hedged: false, trigger: trigger, sentence: sentence)]
         }
         // A signing named in this sentence with its signers is read where it stands.
-        guard !signers.isEmpty, !found.contains(where: { $0.kind == .accept && !$0.actors.isEmpty && isSigning($0) }) else { return [] }
+        guard !found.contains(where: { $0.kind == .accept && !$0.actors.isEmpty && isSigning($0) }) else { return [] }
         let before = folded[max(0, ceremony - 3)..<ceremony]
         let metHere = Set(found.filter { $0.kind == .meet }.flatMap(\.actors).map(\.name))
         var attendance: [EventMention] = []
         // "Speaking at the signing event, Rubio said": the signing took place, and who signed were there.
         let isSigningOccasion = folded[ceremony] == "signing" || ceremony >= 1 && folded[ceremony - 1] == "signing"
-        if reportsSigningWithoutSigners(folded) || isSigningOccasion, !signersMet, !signers.allSatisfy({ metHere.contains($0.name) }) {
+        if !signers.isEmpty, reportsSigningWithoutSigners(folded) || isSigningOccasion, !signersMet, !signers.allSatisfy({ metHere.contains($0.name) }) {
             attendance.append(
                 EventMention(kind: .meet, cameo: CAMEOCode("046")!, actors: signers, targets: [], negated: false, hedged: false, trigger: trigger, sentence: sentence))
         }
+        // The speaker's office may stand between the name and "told" ("Yoweri Museveni, the chairman of …, told delegates").
+        let asides = Asides(in: sentence.text).closed(before: trigger.start - sentence.start)
         // "Clinton said at the ceremony, held in the Arava desert", "Kobler told the ceremony", "Qatar's foreign minister, …,
-        // speaking at the signing".
-        if before.contains("at") || before.last == "told" || before.dropLast().last == "told",
+        // speaking at the signing", "Museveni … told delegates during the signing ceremony", "Mandela told a conference hall
+        // … as the signing ceremony … started": whoever spoke there, whether or not the report names who signed.
+        // Past a signing, or at one: "said at the ceremony" for the opening of a dam tells of no talks.
+        let isSigningCeremony = !signers.isEmpty || before.contains("signing")
+        if isSigningCeremony, before.contains("at") || before.contains("during") || before.first == "as" || before.last == "told" || before.dropLast().last == "told",
             let speaker = entities.last(where: { entity in
-                entity.end <= trigger.start && !entity.isCity
-                    && (isFollowedBySpeechVerb(entity, in: sentence) || sentence.text.utf16Suffix(from: entity.end - sentence.start).hasPrefix(", speaking "))
+                // "Yoweri Museveni, the chairman of the regional initiative on Burundi, told delegates": not the remit.
+                entity.end <= trigger.start && !entity.isCity && !entity.isRemit
+                    // ("President Tomas Okello of Tanzania said": the state after "of" is the speaker's own.)
+                    && !(words.last { sentence.start + $0.utf16Range.upperBound <= entity.start }.map { $0.folded != "of" && EventLexicon.prepositions.contains($0.folded) } ?? false)
+                    && (isFollowedBySpeechVerb(entity, in: sentence) || sentence.text.utf16Suffix(from: entity.end - sentence.start).hasPrefix(", speaking ")
+                        || asides.first { $0.lowerBound == entity.end - sentence.start }.map { isFollowedByTelling(from: $0.upperBound + 1, in: sentence) } == true)
             }),
             !metHere.contains(speaker.participant.name)
         {
@@ -185,5 +194,10 @@ extension EventFinder {
             let key = entity.participant.state ?? entity.participant.organisation ?? entity.participant.name
             return seen.insert(key).inserted ? entity.participant : nil
         }
+    }
+
+    /// Whether "told" is the first word from `offset`: "…, told delegates during the signing ceremony".
+    private static func isFollowedByTelling(from offset: Int, in sentence: TextSpan) -> Bool {
+        Tokenizer.words(in: sentence).within(offset..<(offset + 12)).first?.folded == "told"
     }
 }

@@ -798,6 +798,9 @@ enum EventLexicon {
         EventRule(match: .words(["put", "his", "name", "to"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["put", "her", "name", "to"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["put", "their", "names", "to"]), kind: .accept, cameo: "057"),
+        // "President Buyoya was one of the signatories".
+        EventRule(match: .words(["one", "of", "the", "signatories"]), kind: .accept, cameo: "057", needsPrevious: ["was", "is", "were"]),
+        EventRule(match: .words(["among", "the", "signatories"]), kind: .accept, cameo: "057", needsPrevious: ["was", "is", "were", "are"]),
         // "Then Clinton, French President Jacques Chirac … added their signatures".
         EventRule(match: .words(["added", "their", "signatures"]), kind: .accept, cameo: "057"),
         EventRule(match: .words(["added", "his", "signature"]), kind: .accept, cameo: "057"),

@@ -1,0 +1,40 @@
+import Testing
+@testable import PeaceBoardNews
+
+/// Who spoke while a signing ceremony went on, signatories named as such, remits that name no one's
+/// state, complaints quoted, and bodies a report names by initials with an article (the sentences
+/// here are the house's own).
+@Suite struct SpeakersAtSigningsAndBodiesByInitialsTests {
+    @Test func whoToldTheHallDuringOrAsTheSigningCeremonyWentOnWasThere() {
+        let during = "Kenyan President Tomas Okello, the chairman of the regional initiative on Uganda, told delegates during the signing ceremony that peace was near."
+        #expect(TestReading.actors(.meet, in: TestReading.events(during)) == ["KEN"])
+        let started = "“We have done it together,” Kenyan President Tomas Okello told a hall packed with delegates as the signing ceremony finally started."
+        #expect(TestReading.actors(.meet, in: TestReading.events(started)) == ["KEN"])
+    }
+
+    @Test func whoSpokeAtACeremonyOfNoSigningMetNobody() {
+        let text = "Kenyan President Tomas Okello said at the ceremony that the dam posed no threat to anyone downstream."
+        #expect(TestReading.actors(.meet, in: TestReading.events(text)).isEmpty)
+    }
+
+    @Test func oneOfTheSignatoriesSigned() {
+        #expect(TestReading.actors(.accept, in: TestReading.events("Kenyan President Tomas Okello was one of the signatories.")) == ["KEN"])
+        #expect(TestReading.actors(.accept, in: TestReading.events("Uganda was among the signatories.")) == ["UGA"])
+    }
+
+    @Test func aMediatorInAStatesProcessIsNotThatStates() {
+        let person = NewsReader.read("Talks\nAmara Diallo, the chief mediator in Uganda's peace process, spoke.").people.first { $0.name == "Amara Diallo" }
+        #expect(person?.state == nil)
+    }
+
+    @Test func whoComplainedSpokeTheWordsQuoted() {
+        let text = "Kenyan President Tomas Okello complained as he wrangled with the government, \"all the suggestions have been rejected.\""
+        #expect(NewsReader.read("Talks\n" + text).quotes.first?.speaker == "Tomas Okello")
+    }
+
+    @Test func initialsNamedWithAnArticleAreABodys() {
+        let found = TestReading.events("One of the rebel groups (the FDD) has said it supports the accord.")
+        #expect(TestReading.actors(.support, in: found) == ["FDD"])
+        #expect(NewsReader.read("Talks\nThe CEO said the deal was good.").organisations.isEmpty)
+    }
+}
