@@ -37,4 +37,9 @@ import Testing
         #expect(TestReading.actors(.support, in: found) == ["FDD"])
         #expect(NewsReader.read("Talks\nThe CEO said the deal was good.").organisations.isEmpty)
     }
+
+    @Test func whoJoinedTalksOrAConferenceTookPart() {
+        #expect(TestReading.actors(.meet, in: TestReading.events("Kenya joined the peace conference on Monday.")) == ["KEN"])
+        #expect(TestReading.actors(.meet, in: TestReading.events("Kenya joined Uganda in calling for an end to the war.")).isEmpty)
+    }
 }

@@ -578,6 +578,8 @@ enum EventLexicon {
         EventRule(match: .words(["launched", "talks"]), kind: .meet, cameo: "046"),
         // "Zelensky, who attended the meeting": who attends a meeting meets; a committee chaired is no meeting.
         EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 3),
+        // "Clinton was one of 20 foreign leaders who joined the peace conference for Burundi": who joins talks takes part.
+        EventRule(match: .words(["joined"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(["conference"])), laterWithin: 4),
         // "attended the ceremony", "on hand to witness the signing": who watches the signers meets them.
         EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["witness"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
