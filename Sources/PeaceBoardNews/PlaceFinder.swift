@@ -215,6 +215,16 @@ public enum PlaceFinder {
                 index = named
                 continue
             }
+            // "signed on behalf of the Democratic Party of Ivory Coast", "… of the Republican Grouping": whom a signer
+            // stands for is a body, its name whole.
+            let forWhom = index >= 3 && words[(index - 3)..<index].map(\.folded) == ["behalf", "of", "the"] && run.count >= 2
+                && !run.first.map(isKnown)!
+            if forWhom {
+                let located = span.span(from: run.first!, to: run.last!)
+                found.append(OrganisationMention(name: located.text, span: located))
+                index = end
+                continue
+            }
             if endsInBody || bodyOf || bodyFor, !opensWithState, !run.contains(where: isKnown) {
                 // A movement's name may end with the state it fights in: "National Democratic Front of the Philippines",
                 // "the Front for Change and Concord in Chad".

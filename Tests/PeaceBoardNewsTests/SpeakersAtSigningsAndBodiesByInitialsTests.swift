@@ -42,4 +42,10 @@ import Testing
         #expect(TestReading.actors(.meet, in: TestReading.events("Kenya joined the peace conference on Monday.")) == ["KEN"])
         #expect(TestReading.actors(.meet, in: TestReading.events("Kenya joined Uganda in calling for an end to the war.")).isEmpty)
     }
+
+    @Test func whomASignerSignsForSigns() {
+        #expect(TestReading.actors(.accept, in: TestReading.events("Amara Diallo signed on behalf of Kenya.")) == ["KEN"])
+        let list = "The document was signed by Kenyan President Tomas Okello, former president Amara Diallo on behalf of the Democratic Party of Kenya, opposition leader Musa Kante on behalf of the Republican Grouping, and rebel leader Ali Haroun."
+        #expect(Set(TestReading.actors(.accept, in: TestReading.events(list))) == ["KEN", "Democratic Party of Kenya", "Republican Grouping", "Ali Haroun"])
+    }
 }

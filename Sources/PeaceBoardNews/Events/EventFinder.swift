@@ -481,6 +481,21 @@ public enum EventFinder {
                 of: trigger, wordIndex: index, length: length, words: folded, entities: entities, previousPerson: previousPerson,
                 previousActors: lastActors, previousOrganisation: previousOrganisation, antecedents: antecedents,
                 happensSomewhere: [.meet, .offerToHost, .mediate, .accept].contains(rule.kind), sentence: sentence, asides: asides)
+            // "Amara Diallo signed on behalf of Kenya": whom a signer signs for signs. (What a relative clause tells of a
+            // person, "Okello, who signed the accord on behalf of the African Union, said", is read as the person's.)
+            if rule.kind == .accept, !(index > 0 && EventLexicon.relativePronouns.contains(folded[index - 1])) {
+                let principals = entities.filter { entity in
+                    guard entity.start >= trigger.end, !entity.isPerson else { return false }
+                    var before = Tokenizer.words(in: sentence).within(from: max(0, entity.start - sentence.start - 24), to: entity.start - sentence.start).map(\.folded)
+                    if before.last == "the" { before.removeLast() }
+                    return before.suffix(3) == ["on", "behalf", "of"]
+                }
+                if !principals.isEmpty {
+                    actors.removeAll { actor in !actor.isPerson && actor.participant.state == nil && actor.participant.organisation == nil }
+                    actors += principals.filter { principal in !actors.contains { $0.participant == principal.participant } }
+                    targets.removeAll { target in principals.contains { $0.start == target.start } }
+                }
+            }
             // "Mugabe and Tsvangirai shook hands after signing an agreement": who acted in the clause did what the gerund says.
             if index >= 1, folded[index].hasSuffix("ing"), EventLexicon.sequenceWords.contains(folded[index - 1]), !lastActors.isEmpty,
                 actors.allSatisfy({ actor in lastActors.contains { $0.start == actor.start } })

@@ -474,6 +474,13 @@ extension EventFinder {
                 gap = sentence.text.utf16Slice(from: max(aside.upperBound, previous.end - sentence.start), to: before[index].start - sentence.start)
                 gapWords = gapWords.filter { $0.utf16Range.lowerBound >= aside.upperBound }[...]
             }
+            // "former president Henri Bedie on behalf of the Democratic Party of Ivory Coast, opposition leader …": whom the
+            // member signs for is his, and the list goes on past it.
+            if gap.hasPrefix(" on behalf of "), let comma = gap.firstIndex(of: ",") {
+                let skipped = previous.end - sentence.start + gap.utf16Distance(from: gap.startIndex, to: comma)
+                gapWords = gapWords.filter { $0.utf16Range.lowerBound >= skipped }[...]
+                gap = String(gap[comma...])
+            }
             // "the Union for Peace in the Central African Republic (UPC) and the 3R group": the initials belong to the name.
             if gap.hasPrefix(" ("), let close = gap.firstIndex(of: ")") {
                 let inside = gap.utf16Distance(from: gap.startIndex, to: close)
