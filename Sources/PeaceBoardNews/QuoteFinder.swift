@@ -83,6 +83,13 @@ public enum QuoteFinder {
                 if let sentence, let pronoun = openingPronoun(of: sentence), attribution?.speaker.lowercased() == pronoun {
                     antecedents.removeAll { $0.span.end > sentence.start }
                 }
+                // "President Mandela “castigating the lesser angels …,” he said": the name the quotation goes on from is
+                // whom the speaker speaks of, not the speaker.
+                if let attribution, Offices.pronouns.contains(attribution.speaker.lowercased()), let last = antecedents.last,
+                    last.span.end <= located.start, located.start - last.span.end <= 2
+                {
+                    antecedents.removeLast()
+                }
                 var speaker = attribution.map { resolve($0.speaker, before: antecedents, names: names, objects: objects) }
                 if let unresolved = speaker, isUnheldOffice(unresolved) { speaker = nil }
                 // “…,” said Senegal's Prime Minister Ousmane Sonko: the person found there, whose

@@ -48,4 +48,12 @@ import Testing
         let list = "The document was signed by Kenyan President Tomas Okello, former president Amara Diallo on behalf of the Democratic Party of Kenya, opposition leader Musa Kante on behalf of the Republican Grouping, and rebel leader Ali Haroun."
         #expect(Set(TestReading.actors(.accept, in: TestReading.events(list))) == ["KEN", "Democratic Party of Kenya", "Republican Grouping", "Ali Haroun"])
     }
+
+    @Test func theNameAQuotationGoesOnFromIsNotWhomHeStandsFor() {
+        let text = "Amara Diallo said the agreement was a step forward.\n\nPresident Okello \u{201C}pressing the holdouts hard, I think, caused the parties to sign,\u{201D} he said."
+        let quotes = NewsReader.read("Talks\n" + text).quotes
+        #expect(quotes.first?.speaker == "Amara Diallo")
+        let own = "Amara Diallo spoke first. President Tomas Okello said: \u{201C}We will sign,\u{201D} he added."
+        #expect(NewsReader.read("Talks\n" + own).quotes.first?.speaker == "Tomas Okello")
+    }
 }
