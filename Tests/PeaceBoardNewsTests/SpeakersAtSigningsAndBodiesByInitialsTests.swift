@@ -56,4 +56,11 @@ import Testing
         let own = "Amara Diallo spoke first. President Tomas Okello said: \u{201C}We will sign,\u{201D} he added."
         #expect(NewsReader.read("Talks\n" + own).quotes.first?.speaker == "Tomas Okello")
     }
+
+    @Test func oneOfAGroupARelativeClauseTellsOfDidWhatItSays() {
+        let text = "Talks opened. President Tomas Okello of Kenya was one of 20 leaders who joined the peace conference."
+        #expect(TestReading.actors(.meet, in: TestReading.events(text)) == ["KEN"])
+        let apart = "Talks opened. President Tomas Okello of Kenya met 20 leaders who joined the peace conference."
+        #expect(!TestReading.events(apart).contains { $0.kind == .meet && $0.trigger.text == "joined" && $0.actors.contains { $0.state == "KEN" } })
+    }
 }

@@ -115,6 +115,10 @@ extension EventFinder {
             // "US Ambassador to Malaysia Edgard Kagan and …, who": the state an office is held in is not listed.
             return (subjectGroup(ending: antecedent, in: entities.filter { $0.start <= antecedent.start && !$0.isRemit }, sentence: sentence), after)
         }
+        // "Clinton was one of 20 foreign leaders who joined the peace conference": the one of them named before.
+        if let lead, EventLexicon.relativePronouns.contains(lead), let member = memberOfGroup(before: wordIndex, words: words, entities: before, in: sentence) {
+            return ([member], after)
+        }
         // "assassinated by a far-right Zionist who opposed his peace initiatives", "a conflict that had
         // threatened to push the country to war": the pronoun stands for a noun nobody named, the
         // object of another verb after the last name.
@@ -245,6 +249,19 @@ extension EventFinder {
     }
 
     /// Participles not ending in "-ed" that take an agent: "put forward by Cairo".
+    /// "Clinton was one of 20 foreign leaders who …", "Kenya was among the states that …": whom a copula ties to the
+    /// group a relative clause tells of, named just before it.
+    private static func memberOfGroup(before wordIndex: Int, words: [String], entities: [Entity], in sentence: TextSpan) -> Entity? {
+        let window = max(0, wordIndex - 9)..<wordIndex
+        guard let link = window.reversed().first(where: { words[$0] == "among" || words[$0] == "one" && $0 + 1 < words.count && words[$0 + 1] == "of" }),
+            link >= 1, ["was", "is", "were", "are"].contains(words[link - 1])
+        else { return nil }
+        let split = Tokenizer.words(in: sentence)
+        guard link - 1 < split.count, split.count == words.count else { return nil }
+        let copulaStart = sentence.start + split[link - 1].utf16Range.lowerBound
+        return entities.last { $0.end <= copulaStart && copulaStart - $0.end <= 1 }
+    }
+
     static let irregularParticiples: WordTable<Void> = ["put", "made", "set", "drawn", "laid", "brought", "sent"]
 
     static func isVerb(_ word: String) -> Bool {
