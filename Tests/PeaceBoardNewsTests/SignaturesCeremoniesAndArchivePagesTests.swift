@@ -45,6 +45,8 @@ import Testing
         #expect(reading.title == "Treaty signed")
         #expect(Set(reading.people.map(\.name)) == ["Amara Diallo", "Tomas Okello"])
         #expect(Set(TestReading.actors(.accept, in: reading.events)) == ["KEN", "UGA"])
+        let withdrawal = reading.provisions.first { $0.type == "territorial-arrangement" }
+        #expect(withdrawal?.parameters["territory"] == .string("withdrawal of troops from the disputed districts"))
     }
 
     @Test func aHeadlineAndASubheadingOverBlankLinesStayApart() {

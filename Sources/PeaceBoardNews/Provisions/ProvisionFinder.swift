@@ -231,7 +231,8 @@ public enum ProvisionFinder {
             end += 1
         }
         guard end > start else { return nil }
-        return String(text[words[start].range.lowerBound..<words[end - 1].range.upperBound])
+        // A phrase wrapped over lines ("withdrawal of troops from the¶¶disputed districts") is one phrase.
+        return String(text[words[start].range.lowerBound..<words[end - 1].range.upperBound]).collapsingSpaces()
     }
 
     static func capitalisedWord(after lead: String, in context: Context) -> String? {
