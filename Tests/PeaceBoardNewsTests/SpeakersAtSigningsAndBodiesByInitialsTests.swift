@@ -63,4 +63,13 @@ import Testing
         let apart = "Talks opened. President Tomas Okello of Kenya met 20 leaders who joined the peace conference."
         #expect(!TestReading.events(apart).contains { $0.kind == .meet && $0.trigger.text == "joined" && $0.actors.contains { $0.state == "KEN" } })
     }
+
+    @Test func anOfficeNamedAloneIsItsHolderNamedBefore() {
+        let president = TestReading.events("Kenyan President Amara Diallo arrived on Monday. The President called on the rebels to disarm.")
+        #expect(TestReading.actors(.demand, in: president) == ["KEN"])
+        let minister = "Kenyan President Amara Diallo met Ugandan Foreign Minister Tomas Okello. The foreign minister invited the rebels to talks."
+        #expect(TestReading.actors(.invite, in: TestReading.events(minister)) == ["UGA"])
+        let nobody = TestReading.events("Kenyan President Amara Diallo arrived on Monday. The commander called on the rebels to disarm.")
+        #expect(TestReading.actors(.demand, in: nobody).isEmpty)
+    }
 }

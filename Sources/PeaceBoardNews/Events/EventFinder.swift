@@ -6,6 +6,9 @@ public enum EventFinder {
     struct Antecedents {
         /// The last two people named.
         var people: [Entity] = []
+        /// The last person named with each office, by the office's words in lower case and by its last word:
+        /// whom "the president" or "the prime minister" of a later sentence is.
+        var officeHolders: [String: Entity] = [:]
         /// The last two who acted together.
         var pair: [Entity] = []
         /// The last two who met, agreed, refused or weighed terms together, or whom a third side
@@ -363,6 +366,10 @@ public enum EventFinder {
             for person in people.starting(in: range, at: \.span.start)
             where !person.isPossessive && !sentence.text.utf16Slice(from: max(0, person.span.start - sentence.start - 13), to: person.span.start - sentence.start).hasSuffix("according to ") {
                 let entity = Entity(person: person)
+                if let office = person.office?.lowercased(), !office.hasPrefix("former") {
+                    antecedents.officeHolders[office] = entity
+                    if let last = office.split(separator: " ").last { antecedents.officeHolders[String(last)] = entity }
+                }
                 antecedents.people.removeAll { $0.participant.name == entity.participant.name }
                 antecedents.people = Array((antecedents.people + [entity]).suffix(2))
             }
@@ -383,6 +390,17 @@ public enum EventFinder {
             (!event.actors.isEmpty || !event.targets.isEmpty || (event.kind != .meet && !isAgentlessPassive(event))) && !isParticipleDescribingAThing(event)
                 && !isDangerNamedAsThreat(event)
         }
+    }
+
+    /// The person named before with the office that "the" and an office name just before the event word: "The
+    /// prime minister invited", "the President has called on", "The PM invited".
+    private static func officeHolder(before index: Int, in folded: [String], antecedents: Antecedents) -> Entity? {
+        var end = index
+        while end > 0, EventLexicon.auxiliaries.contains(folded[end - 1]) { end -= 1 }
+        guard let the = folded[max(0, end - 4)..<end].lastIndex(of: "the"), the + 1 < end else { return nil }
+        let office = folded[(the + 1)..<end].map { $0 == "pm" ? "prime minister" : $0 }
+        guard Offices.isTitle(office.joined(separator: " ").split(separator: " ").map(String.init)) else { return nil }
+        return antecedents.officeHolders[office.joined(separator: " ")] ?? (office.count == 1 ? antecedents.officeHolders[office[0]] : nil)
     }
 
     /// "Lingering animosities threaten to reignite war in shattered Bosnia": what a strife threatens is a danger, no
@@ -496,6 +514,9 @@ public enum EventFinder {
                     targets.removeAll { target in principals.contains { $0.start == target.start } }
                 }
             }
+            // "Kenyan Prime Minister Amara Diallo arrived. The prime minister invited …", "The PM invited", "the President
+            // called on": an office named alone is its holder named before.
+            if actors.isEmpty, let holder = officeHolder(before: index, in: folded, antecedents: antecedents) { actors = [holder] }
             // "Mugabe and Tsvangirai shook hands after signing an agreement": who acted in the clause did what the gerund says.
             if index >= 1, folded[index].hasSuffix("ing"), EventLexicon.sequenceWords.contains(folded[index - 1]), !lastActors.isEmpty,
                 actors.allSatisfy({ actor in lastActors.contains { $0.start == actor.start } })
