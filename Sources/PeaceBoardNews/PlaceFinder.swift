@@ -218,9 +218,9 @@ public enum PlaceFinder {
             // "signed on behalf of the Democratic Party of Ivory Coast", "… of the Republican Grouping": whom a signer
             // stands for is a body, its name whole.
             let forWhom = index >= 3 && words[(index - 3)..<index].map(\.folded) == ["behalf", "of", "the"] && run.count >= 2
-                && !run.first.map(isKnown)!
-            if forWhom {
-                let located = span.span(from: run.first!, to: run.last!)
+                && !isKnown(run[run.startIndex])
+            if forWhom, let first = run.first, let last = run.last {
+                let located = span.span(from: first, to: last)
                 found.append(OrganisationMention(name: located.text, span: located))
                 index = end
                 continue
