@@ -568,6 +568,15 @@ public enum PersonFinder {
                 end += 1
             }
         }
+        // "Deputy Commissioner of Rangamati Mizanur Rahman", "Minister of Defence Lloyd Austin": a place or a portfolio of
+        // one word the gazetteer does not know, then its holder's name of two words, and the sentence goes on.
+        if words[index + length].folded == "of", start == index + length + 1, start + 3 <= words.count,
+            words[start..<(start + 3)].allSatisfy(\.isCapitalised), start + 3 == words.count || !words[start + 3].isCapitalised,
+            words[start].isFollowedBySpaces(then: words[start + 1], in: text), !Offices.notNames.contains(words[start + 1].text),
+            nameEnd(from: start + 1, in: words, text: text) == start + 3
+        {
+            return (start + 1, start + 3)
+        }
         // "Prime Minister of Kosovo Albin Kurti": after "of", only a place.
         guard words[index + length].folded != "of" else { return nil }
         // "regional director for the Middle East", "spokesperson for the body in New York": a remit

@@ -72,4 +72,13 @@ import Testing
         let nobody = TestReading.events("Kenyan President Amara Diallo arrived on Monday. The commander called on the rebels to disarm.")
         #expect(TestReading.actors(.demand, in: nobody).isEmpty)
     }
+
+    @Test func aPlaceOfOneWordAfterAnOfficesOfIsNoPartOfTheName() {
+        let text = "\"We will act,\" Deputy Commissioner of Rangamati Amara Diallo told reporters. Governor of Kano Tomas Okello spoke."
+        let reading = NewsReader.read("Talks\n" + text)
+        #expect(Set(reading.people.map(\.name)) == ["Amara Diallo", "Tomas Okello"])
+        #expect(reading.quotes.first?.speaker == "Amara Diallo")
+        let kurti = NewsReader.read("Talks\nPrime Minister of Kosovo Albin Kurti spoke.").people.first
+        #expect(kurti?.name == "Albin Kurti")
+    }
 }
