@@ -96,8 +96,6 @@ extension QuoteFinder {
         return read
     }
 
-    /// Texts agreed that may be quoted: "said an agreement signed on Wednesday".
-    private static let documentNouns: WordTable<Void> = ["agreement", "accord", "deal", "document", "treaty", "declaration", "resolution", "text"]
 
     /// "“…,” Lazarus Sumbeiywo, Kenyan special envoy to the Sudan peace talks, told Xinhua", "“…,” Ahmed
     /// Bujari, the Polisario's UN representative, said": the name, then an apposition set off by commas
@@ -151,7 +149,7 @@ extension QuoteFinder {
         while index < words.count, index - start < 6 {
             let word = words[index]
             // "said an agreement signed on Wednesday in Pretoria": a document speaks, and no name follows.
-            if statementNouns.contains(word.folded) || documentNouns.contains(word.folded) || DateFinder.weekdays.contains(word.folded) { return nil }
+            if statementNouns.contains(word.folded) || EventLexicon.documentSubjects.contains(word.folded) || DateFinder.weekdays.contains(word.folded) { return nil }
             let isDescription = !word.isCapitalised || word.classes.contains(.officeStart) || Offices.isTitle([word.folded])
                 || { if case .state(_, .adjective)? = Gazetteer.phrases[[word.text]] { return true } else { return false } }()
             if !isDescription { return word.isNamePart && index > start ? index : nil }

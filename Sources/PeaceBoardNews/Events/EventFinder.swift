@@ -398,8 +398,8 @@ public enum EventFinder {
         var end = index
         while end > 0, EventLexicon.auxiliaries.contains(folded[end - 1]) { end -= 1 }
         guard let the = folded[max(0, end - 4)..<end].lastIndex(of: "the"), the + 1 < end else { return nil }
-        let office = folded[(the + 1)..<end].map { $0 == "pm" ? "prime minister" : $0 }
-        guard Offices.isTitle(office.joined(separator: " ").split(separator: " ").map(String.init)) else { return nil }
+        let office = folded[(the + 1)..<end].flatMap { $0 == "pm" ? ["prime", "minister"] : [$0] }
+        guard Offices.isTitle(office) else { return nil }
         return antecedents.officeHolders[office.joined(separator: " ")] ?? (office.count == 1 ? antecedents.officeHolders[office[0]] : nil)
     }
 

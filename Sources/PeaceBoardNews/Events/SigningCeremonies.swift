@@ -38,12 +38,9 @@ extension EventFinder {
     /// not one planned, put off or called off.
     static func heldSigningCeremony(in sentence: TextSpan, words: [Word], folded: [String]) -> HeldCeremony? {
         guard let ceremony = folded.firstIndex(where: EventLexicon.ceremonyNouns.contains),
-            folded.contains(where: { $0 == "signing" || EventLexicon.signingWords.contains($0) || signedTexts.contains($0) }),
+            folded.contains(where: { $0 == "signing" || EventLexicon.signingWords.contains($0) || EventLexicon.agreementNouns.contains($0) }),
             !isPlannedOrCalledOff(around: ceremony, in: folded), !isHedged(before: ceremony, in: folded)
         else { return nil }
         return (sentence.span(from: words[ceremony], to: words[ceremony]), sentence)
     }
-
-    /// Texts a ceremony is held to sign.
-    private static let signedTexts: WordTable<Void> = ["agreement", "agreements", "accord", "accords", "treaty", "pact"]
 }
