@@ -577,6 +577,14 @@ public enum PersonFinder {
         {
             return (start + 1, start + 3)
         }
+        // "the head of the opposition delegation Akbar Turajonzade": a delegation or group the office leads, then its holder.
+        if words[index + length].folded == "of", words[index + length + 1].folded == "the", (index + length + 3...index + length + 5).contains(start),
+            start < words.count, EventLexicon.delegationNouns.contains(words[start - 1].folded) || EventLexicon.groupNouns.contains(words[start - 1].folded),
+            words[start - 1].isFollowedBySpaces(then: words[start], in: text), let end = nameEnd(from: start, in: words, text: text), (2...3).contains(end - start),
+            Gazetteer.phrases[words[start..<end].map(\.text)] == nil, !words[start..<end].contains(where: { Gazetteer.phrases[[$0.text]] != nil })
+        {
+            return (start, end)
+        }
         // "Prime Minister of Kosovo Albin Kurti": after "of", only a place.
         guard words[index + length].folded != "of" else { return nil }
         // "regional director for the Middle East", "spokesperson for the body in New York": a remit
@@ -600,9 +608,12 @@ public enum PersonFinder {
         guard nameStart < words.count, let end = nameEnd(from: nameStart, in: words, text: text), end - nameStart >= 2,
             Gazetteer.phrases[words[nameStart..<end].map(\.text)] == nil
         else { return nil }
-        // ", Hanna Tetteh,": set off by commas; "Ambassador to Malaysia Edgard Kagan": straight after the place.
+        // ", Hanna Tetteh,": set off by commas, or by a comma and the sentence's end ("the UN envoy to Tajikistan,
+        // Gerd Dietrich Merrem."); "Ambassador to Malaysia Edgard Kagan": straight after the place.
         let gap = text[words[nameStart - 1].range.upperBound..<words[nameStart].range.lowerBound]
-        guard (gap == ", " && text[words[end - 1].range.upperBound...].hasPrefix(",")) || gap == " " else { return nil }
+        let after = text[words[end - 1].range.upperBound...]
+        let endsSentence = after.hasPrefix(".") && (after.dropFirst().isEmpty || after.dropFirst().first?.isWhitespace == true)
+        guard (gap == ", " && (after.hasPrefix(",") || endsSentence)) || gap == " " else { return nil }
         return (nameStart, end)
     }
 

@@ -235,11 +235,15 @@ public enum EventFinder {
                             negated: isNegated(before: noun, in: folded), hedged: isHedged(before: noun, in: folded),
                             trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
                 }
+                let agreed = agreementsBetween(in: sentence, words: words, folded: folded, entities: entities)
                 // "Talks between Papua New Guinea's government and Bougainville ended … both sides had agreed".
                 if let held = meetings.last(where: { !$0.hedged && !$0.negated }) {
                     noteHeld(held, in: &antecedents, at: sentence.start)
-                    // "The accord, concluded after talks between A and B, …": who held the talks concluded it.
-                    if let participle = agreementReachedAtTalks(in: folded), held.actors.count >= 2 {
+                    // "The accord, concluded after talks between A and B, …": who held the talks concluded it, unless
+                    // the agreement is already theirs ("The declaration was signed at a meeting between A and B").
+                    if let participle = agreementReachedAtTalks(in: folded), held.actors.count >= 2,
+                        !agreed.contains(where: { Set($0.actors.map(\.name)).isSuperset(of: held.actors.map(\.name)) })
+                    {
                         events.append(
                             EventMention(
                                 kind: .accept, cameo: CAMEOCode("030")!, actors: held.actors, targets: [], negated: false, hedged: false,
@@ -247,7 +251,7 @@ public enum EventFinder {
                     }
                 }
                 events += meetings
-                events += agreementsBetween(in: sentence, words: words, folded: folded, entities: entities)
+                events += agreed
             }
             /// Whether this sentence has a meeting of everyone in `actors` already.
             func hasMeeting(of actors: [EventParticipant]) -> Bool {
@@ -517,9 +521,10 @@ public enum EventFinder {
             // "Kenyan Prime Minister Amara Diallo arrived. The prime minister invited …", "The PM invited", "the President
             // called on": an office named alone is its holder named before.
             if actors.isEmpty, let holder = officeHolder(before: index, in: folded, antecedents: antecedents) { actors = [holder] }
-            // "Mugabe and Tsvangirai shook hands after signing an agreement": who acted in the clause did what the gerund says.
-            if index >= 1, folded[index].hasSuffix("ing"), EventLexicon.sequenceWords.contains(folded[index - 1]), !lastActors.isEmpty,
-                actors.allSatisfy({ actor in lastActors.contains { $0.start == actor.start } })
+            // "Mugabe and Tsvangirai shook hands after signing an agreement": who acted in the clause did what the gerund says,
+            // and where they did it ("shook hands in the Kremlin after signing") signed nothing.
+            if index >= 1, folded[index].hasSuffix("ing"), EventLexicon.sequenceWords.contains(folded[index - 1]), let firstActor = lastActors.first,
+                actors.allSatisfy({ actor in lastActors.contains { $0.start == actor.start } || actor.isCity && actor.start > firstActor.end })
             {
                 actors = lastActors
                 targets.removeAll { target in actors.contains { $0.start == target.start } }

@@ -875,6 +875,11 @@ enum EventLexicon {
         EventRule(match: .words(["supports"]), kind: .support, cameo: "051", notBefore: ["each"]),
         EventRule(match: .words(["supported"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["backs"]), kind: .support, cameo: "051"),
+        // "he favors a complete ceasefire": a preference for a deal or a truce is support for it.
+        EventRule(match: .words(["favors"]), kind: .support, cameo: "051", needsLater: dealNouns, laterWithin: 4),
+        EventRule(match: .words(["favours"]), kind: .support, cameo: "051", needsLater: dealNouns, laterWithin: 4),
+        EventRule(match: .words(["favored"]), kind: .support, cameo: "051", needsLater: dealNouns, laterWithin: 4),
+        EventRule(match: .words(["favoured"]), kind: .support, cameo: "051", needsLater: dealNouns, laterWithin: 4),
         // "RUF negotiators backed down on their demands": a retreat, not support.
         // "an internationally backed plan" describes the plan; "widely backed by the members" has its agent.
         EventRule(

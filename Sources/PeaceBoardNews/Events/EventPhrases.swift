@@ -148,7 +148,7 @@ extension EventFinder {
         var found: [EventMention] = []
         for (index, word) in folded.enumerated() where word == "between" && index >= 1 {
             // The meeting word stands just before, past where it was held ("talks in Manila between").
-            guard let noun = (max(0, index - 4)..<index).last(where: { EventLexicon.meetingWords.contains(folded[$0]) }),
+            guard let noun = meetingNoun(before: index, words: words, folded: folded),
                 !sentence.text[words[noun].range.upperBound..<words[index].range.lowerBound].contains(",")
             else { continue }
             let start = sentence.start + words[index].utf16Range.upperBound
@@ -157,16 +157,24 @@ extension EventFinder {
             // "between Fayez al-Sarraj's Government of National Accord and …": the owner is told of the side, not another.
             let named = parties
             parties.removeAll { owner in owner.isPerson && owner.isPossessive && named.contains { $0.start > owner.end && $0.start - owner.end <= 3 } }
-            // "talks between the Congolese government and the rebels": the armed group the report named before.
-            if parties.count == 1, let group = namedGroup, group.participant.name != parties[0].participant.name {
+            // "talks between the Congolese government and the rebels": the armed group the report named before;
+            // "talks between the Tajik government and the Islamic opposition": a side the report never named meets unnamed.
+            var meetsUnnamed = false
+            // (Where they met is no side: "… and the rebels resumed in Addis Ababa".)
+            parties.removeAll { $0.isCity && isPlace($0, in: sentence) }
+            if parties.count == 1, parties[0].participant.name != namedGroup?.participant.name {
                 // Past the group a state's adjective describes ("the Congolese government and the rebels").
                 let rest = Array(Tokenizer.words(in: sentence).within(from: parties[0].end - sentence.start, to: end - sentence.start).map(\.folded)
                     .drop { EventLexicon.actingGroups.contains($0) })
-                if rest.count >= 3, rest[0] == "and", rest[1] == "the", EventLexicon.armedGroupNouns.contains(rest[2]) {
-                    var standIn = group
+                if rest.count >= 3, rest[0] == "and", rest[1] == "the", EventLexicon.armedGroupNouns.contains(rest[2]), var standIn = namedGroup {
                     standIn.start = parties[0].end + 1
                     standIn.end = parties[0].end + 1
                     parties.append(standIn)
+                } else if rest.count >= 3, rest[0] == "and", rest[1] == "the",
+                    let side = rest[2...].prefix(3).firstIndex(where: { EventLexicon.armedGroupNouns.contains($0) || $0 == "opposition" }),
+                    rest[2..<side].allSatisfy({ $0 != "and" && $0 != "of" })
+                {
+                    meetsUnnamed = true
                 }
             }
             // "talks between the Houthi rebels and Saudi-backed government in Sweden": where they met is no
@@ -183,9 +191,12 @@ extension EventFinder {
             }
             let actors: [EventParticipant]
             let lastParty: Entity
-            // "talks between Kosovo Prime Minister Albin Kurti, Serbian President Aleksandar Vucic and EU officials": three or more listed.
-            // A list's commas are no clause's end.
-            if let first = parties.first,
+            if meetsUnnamed {
+                actors = [parties[0].participant]
+                lastParty = parties[0]
+            } else if let first = parties.first,
+                // "talks between Kosovo Prime Minister Albin Kurti, Serbian President Aleksandar Vucic and EU officials": three or more
+                // listed. A list's commas are no clause's end.
                 let list = longestList(in: entities.filter { $0.start >= first.start && !$0.isRemit }, sentence: sentence, opens: { $0.start == first.start }),
                 list.count >= 3
             {
@@ -206,8 +217,9 @@ extension EventFinder {
                 lastParty = parties[1]
                 guard actors[0].state == nil || actors[0].state != actors[1].state else { continue }
             }
-            // "called for talks between", "proposed a meeting between", "talks … are planned": not yet held.
-            let isIntended = (0..<noun).contains { position in
+            // "called for talks between", "proposed a meeting between", "talks … are planned": not yet held. What was
+            // agreed during the meeting says it was held.
+            let isIntended = agreedDuring(meetingAt: noun, in: folded) == nil && (0..<noun).contains { position in
                 guard words[position].classes.contains(.eventWord), let (rule, _) = match(at: position, in: folded) else { return false }
                 return ![EventKind.meet, .mediate, .support, .congratulate].contains(rule.kind)
             } || isAttempted(noun, in: folded)
@@ -221,8 +233,31 @@ extension EventFinder {
         return found
     }
 
+    /// The meeting word of "talks between", "a meeting in Manila between", "a meeting last month in
+    /// Moscow between": a few words before "between", farther only past when and where.
+    private static func meetingNoun(before between: Int, words: [Word], folded: [String]) -> Int? {
+        guard let noun = (max(0, between - 6)..<between).last(where: { EventLexicon.meetingWords.contains(folded[$0]) }) else { return nil }
+        guard between - noun > 4 else { return noun }
+        let whenAndWhere = words[(noun + 1)..<between].allSatisfy { word in
+            word.isCapitalised || EventLexicon.timeUnits.contains(word.folded) || ["last", "this", "earlier", "in", "at", "the"].contains(word.folded)
+        }
+        return whenAndWhere ? noun : nil
+    }
+
+    /// "which was agreed upon during a meeting … between": the verb of what was agreed at the meeting
+    /// whose word stands at `noun`.
+    private static func agreedDuring(meetingAt noun: Int, in folded: [String]) -> Int? {
+        var position = noun - 1
+        if position >= 0, EventLexicon.articles.contains(folded[position]) { position -= 1 }
+        guard position >= 1, ["during", "at"].contains(folded[position]) else { return nil }
+        position -= 1
+        if ["upon", "on"].contains(folded[position]), position >= 1 { position -= 1 }
+        return EventLexicon.concludingVerbs[folded[position]] != nil ? position : nil
+    }
+
     /// "The agreement, which was reached between China, Iran and Saudi Arabia", "a deal signed
-    /// between the government and the rebels": everyone listed after "between" agreed.
+    /// between the government and the rebels", "a commission agreed upon during a meeting … between
+    /// Rakhmonov and Nuri": everyone listed after "between" agreed.
     static func agreementsBetween(in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity]) -> [EventMention] {
         var found: [EventMention] = []
         for (index, word) in folded.enumerated() where word == "between" && index >= 2 {
@@ -232,10 +267,12 @@ extension EventFinder {
             // "secured a ceasefire deal between Hamas and Israel", "a deal between Kenya and Uganda was reached":
             // the deal named just before, concluded by a verb of its clause.
             let concludedDeal = EventLexicon.agreementNouns.contains(folded[index - 1]) ? dealVerb(around: index - 1, in: folded, sentence: sentence, words: words) : nil
-            guard let verb = isSigningOf ? "057" : EventLexicon.concludingVerbs[folded[index - 1]] ?? concludedDeal.map(\.cameo),
-                isSigningOf || concludedDeal != nil || (max(0, index - 8)..<(index - 1)).contains(where: { EventLexicon.agreementNouns.contains(folded[$0]) })
+            let agreedAtMeeting = meetingNoun(before: index, words: words, folded: folded).flatMap { agreedDuring(meetingAt: $0, in: folded) }
+            guard let verb = isSigningOf ? "057" : EventLexicon.concludingVerbs[folded[agreedAtMeeting ?? index - 1]] ?? concludedDeal.map(\.cameo),
+                isSigningOf || concludedDeal != nil || agreedAtMeeting != nil
+                    || (max(0, index - 8)..<(index - 1)).contains(where: { EventLexicon.agreementNouns.contains(folded[$0]) })
             else { continue }
-            let verbIndex = concludedDeal?.index ?? index - 1
+            let verbIndex = agreedAtMeeting ?? concludedDeal?.index ?? index - 1
             let start = sentence.start + words[index].utf16Range.upperBound
             let listed = entities.filter { $0.start >= start && !$0.isRemit && !$0.isCity && !isPlace($0, in: sentence) }
             guard let first = listed.first, let parties = longestList(in: listed, sentence: sentence, opens: { $0.start == first.start }) else { continue }
@@ -243,7 +280,7 @@ extension EventFinder {
                 EventMention(
                     kind: .accept, cameo: CAMEOCode(verb)!, actors: parties.map(\.participant), targets: [],
                     negated: isNegated(before: verbIndex, in: folded), hedged: isHedged(before: verbIndex, in: folded),
-                    trigger: sentence.span(from: words[index - 1], to: words[index - 1]), sentence: sentence))
+                    trigger: sentence.span(from: words[agreedAtMeeting ?? index - 1], to: words[agreedAtMeeting ?? index - 1]), sentence: sentence))
         }
         return found
     }

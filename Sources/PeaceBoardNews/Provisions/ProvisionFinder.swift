@@ -167,7 +167,9 @@ public enum ProvisionFinder {
     static func isProposalWord(_ word: String) -> Bool { proposalStemBytes.contains { word.utf8.starts(with: $0) } || proposalWords.contains(word) }
 
     /// Whole words only: "accord" but not "according", "signed" but not "significant".
-    private static let proposalWords: WordTable<Void> = ["accord", "accords", "treaty", "pact", "sign", "signed", "signing", "must"]
+    private static let proposalWords: WordTable<Void> = [
+        "accord", "accords", "treaty", "pact", "sign", "signed", "signing", "must", "favor", "favors", "favored", "favour", "favours", "favoured",
+    ]
 
     static func cueOffset(in context: Context) -> Int {
         let words = Tokenizer.words(in: context.sentence)
