@@ -19,6 +19,9 @@ enum Offices {
         // Military ranks and the Malay honorifics that stand before names ("Datuk Seri Anwar Ibrahim").
         ["field", "marshal"], ["marshal"], ["colonel"], ["col."], ["lieutenant", "general"], ["lt.", "gen."], ["major", "general"], ["maj.", "gen."],
         ["brigadier", "general"], ["brigadier"], ["admiral"], ["adm."], ["captain"], ["lieutenant"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato", "sri"], ["dato"], ["tan", "sri", "dato", "sri"], ["tan", "sri"],
+        // Cambodian styles before a name: "Samdech Techo Hun Sen", "Samdech Krom Preah Norodom Ranariddh", "King Father Norodom Sihanouk".
+        ["samdech", "akka", "moha", "sena", "padei", "techo"], ["samdech", "techo"], ["samdech", "krom", "preah"], ["samdech", "preah"], ["samdech"],
+        ["king", "father"], ["queen", "mother"], ["oknha"],
         // A Malay Muslim teacher's style before a name: "Ustaz Anas Abdulrahman".
         ["ustaz"], ["ustadz"],
         // Gulf styles of address before a name: "H H Sheikh Hamad" (His Highness), "H.E. Sheikh Hamad" (His Excellency).

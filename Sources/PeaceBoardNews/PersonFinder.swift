@@ -465,6 +465,7 @@ public enum PersonFinder {
             {
                 let namedAfterSaying = isNamedAfterSaying(index, nameEnd, in: words, text: text)
                 guard namedAfterSaying || isFollowedBySpeechOrApposition(nameEnd, in: words, text: text) || isLeaderAfterBy(index, nameEnd, in: words)
+                    || isNamedAsDead(index, nameEnd, in: words)
                     || isAppositionToOffice(index, nameEnd, in: words, text: text)
                     || isOwnedByState(index, nameEnd, in: words, span: span, states: states, text: text)
                     || stateAfterName(index, nameEnd, in: words, span: span, states: states, text: text) != nil
@@ -656,6 +657,13 @@ public enum PersonFinder {
         let isLedBy = words[start - 1].folded == "by" && Offices.leadingParticiples.contains(words[start - 2].folded)
         let isUnder = words[start - 1].folded == "under" && (words[start - 2].isCapitalised || isLedGroup(words[start - 2].folded))
         guard isLedBy || isUnder else { return false }
+        return (start..<end).allSatisfy { Gazetteer.phrases[[words[$0].text]] == nil } && Gazetteer.phrases[words[start..<end].map(\.text)] == nil
+    }
+
+    /// "represented by the late Son San": whom a report calls the late is a person, named in two or three
+    /// words that name no state or body.
+    private static func isNamedAsDead(_ start: Int, _ end: Int, in words: [Word]) -> Bool {
+        guard start >= 2, (2...3).contains(end - start), words[start - 1].folded == "late", words[start - 2].folded == "the" else { return false }
         return (start..<end).allSatisfy { Gazetteer.phrases[[words[$0].text]] == nil } && Gazetteer.phrases[words[start..<end].map(\.text)] == nil
     }
 

@@ -23,9 +23,13 @@ extension QuoteFinder {
     ]
 
     /// Words that are all capitalised: a name in quotation marks ("Board of Peace"), not a
-    /// quotation; one lower-case word ("a “sham”") is a quotation.
+    /// quotation; one lower-case word ("a “sham”") is a quotation. A name may carry its dates
+    /// ("the “Sihanouk-Hun Sen Negotiation December 2-4, 1987”").
     static func isQuotedName(_ inner: String) -> Bool {
-        Tokenizer.words(in: inner).allSatisfy { $0.isCapitalised || Offices.connectors.contains($0.folded) }
+        let words = Tokenizer.words(in: inner)
+        let isNumber = { (word: Word) in word.text.first?.isNumber == true }
+        return words.allSatisfy { $0.isCapitalised || Offices.connectors.contains($0.folded) || isNumber($0) }
+            && (!words.contains(where: isNumber) || words.contains(where: \.isCapitalised))
     }
 
     /// Pairs of “curly” quotation marks, or of straight ones, around at least one character.

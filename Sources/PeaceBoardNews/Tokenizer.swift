@@ -263,10 +263,17 @@ enum Tokenizer {
     /// except the period of an abbreviation or title ("Gen.", "U.S."); "’s" marks a possessive.
     private static func trimmedEnd(of word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>) -> (Int, Bool) {
         var end = word.upperBound
+        // "… wrote Samdech Techo Hun Sen.": at a paragraph's end a period ends the sentence, unless the word has
+        // periods inside ("U.S.", "A.K.").
+        let endsParagraph = word.upperBound == bytes.count || bytes[word.upperBound] == UInt8(ascii: "\n")
         while end > word.lowerBound {
             let (last, width) = UTF8Scan.scalar(in: bytes, endingAt: end)
             guard last == "’" || last == "'" || last == "." else { break }
-            if last == ".", keepsPeriod(UnsafeBufferPointer(rebasing: bytes[word.lowerBound..<end]), scratch: scratch) { break }
+            if last == ".", !(endsParagraph && end == word.upperBound && !bytes[word.lowerBound..<(end - 1)].contains(UInt8(ascii: "."))),
+                keepsPeriod(UnsafeBufferPointer(rebasing: bytes[word.lowerBound..<end]), scratch: scratch)
+            {
+                break
+            }
             end -= width
         }
         // "Algiers' offer": the mark alone after a final s.

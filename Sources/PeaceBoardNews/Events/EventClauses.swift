@@ -17,13 +17,27 @@ extension EventFinder {
             return head.utf16Distance(from: head.startIndex, to: range.upperBound)
         }
         // "OUAGADOUGOU, Mar 3 (Reuters) Negotiators …": the agency's name in parentheses closes it, with no dash.
-        guard let open = head.firstIndex(of: "("), let close = head[open...].firstRange(of: ") ") else { return nil }
+        guard let open = head.firstIndex(of: "("), let close = head[open...].firstRange(of: ") ") else { return stateClosedDatelineEnd(of: head) }
         let agency = head[head.index(after: open)..<close.lowerBound]
         let place = head[..<open].prefix { $0 != "," && $0 != "/" }.filter(\.isLetter)
         guard place.count >= 3, place.allSatisfy(\.isUppercase), (2...12).contains(agency.count), agency.first?.isUppercase == true,
             agency.allSatisfy(\.isLetter)
-        else { return nil }
+        else { return stateClosedDatelineEnd(of: head) }
         return head.utf16Distance(from: head.startIndex, to: close.upperBound)
+    }
+
+    /// "PATTAYA, Thailand Cambodia's warring factions …": a place in capitals and its state, whose dash the
+    /// copy lost; the state's name closes the dateline.
+    private static func stateClosedDatelineEnd(of head: Substring) -> Int? {
+        guard let comma = head.firstRange(of: ", ") else { return nil }
+        let place = head[..<comma.lowerBound].filter(\.isLetter)
+        guard place.count >= 3, place.allSatisfy(\.isUppercase) else { return nil }
+        let rest = head[comma.upperBound...].split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+        for length in stride(from: min(3, rest.count - 1), through: 1, by: -1) {
+            guard case .state(_, .name)? = Gazetteer.phrases[rest[..<length].map(String.init)], rest[length].first?.isUppercase == true else { continue }
+            return head.utf16Distance(from: head.startIndex, to: rest[length].startIndex)
+        }
+        return nil
     }
 
     /// "Skhirat, Morocco – Libya's rival factions …": a place and its state in title case, then a

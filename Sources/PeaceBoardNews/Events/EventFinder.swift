@@ -604,6 +604,21 @@ public enum EventFinder {
                 actors = lastActors
                 targets.removeAll { target in actors.contains { $0.start == target.start } }
             }
+            // "… met Ugandan President Tomas Okello at a lodge in northern Tanzania, where they signed": who met there,
+            // not the place, is "they".
+            if let they = folded[..<index].lastIndex(of: "they"), they >= 1, folded[they - 1] == "where", index - they <= 3,
+                let meeting = found.last(where: { $0.kind == .meet && !$0.hedged })
+            {
+                let present = meeting.actors + meeting.targets
+                var named: [Entity] = []
+                for entity in entities where entity.end <= trigger.start && !entity.isCity && !isPlace(entity, in: sentence) && present.contains(entity.participant) {
+                    if !named.contains(where: { $0.participant == entity.participant }) { named.append(entity) }
+                }
+                if !named.isEmpty {
+                    actors = named
+                    targets.removeAll { target in named.contains { $0.start == target.start } }
+                }
+            }
             if !actors.isEmpty { lastActors = actors }
             if actors.count == 2, rule.kind != .mediate, !EventLexicon.hostingWords.contains(folded[index]) { antecedents.pair = actors }
             if actors.count == 2, partyKinds.contains(rule.kind) { antecedents.parties = actors }

@@ -1345,6 +1345,11 @@ enum EventLexicon {
     static let bodyNouns: WordTable<Void> = ["mission", "office", "team", "delegation", "envoy", "representative", "desk", "unit", "contact", "panel"]
     /// What "last" or "this" counts back by: "last month", "this week".
     static let timeUnits: WordTable<Void> = ["week", "month", "year", "weekend", "night", "spring", "summer", "autumn", "winter", "fall"]
+    /// Where in a state something lies: "in northern Tanzania".
+    static let compassAdjectives: WordTable<Void> = [
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+        "north-western", "south-eastern", "south-western",
+    ]
     /// What orders a gerund after the clause's own act: "shook hands after signing", "met before signing".
     static let sequenceWords: WordTable<Void> = ["after", "before"]
     /// Prepositions before an event word that is a gerund, whose subject is the clause's: "by meeting with".

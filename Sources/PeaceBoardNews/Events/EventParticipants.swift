@@ -152,7 +152,10 @@ extension EventFinder {
                 actors = group
             }
         } else if isGroupSubject(before: wordIndex, in: words),
-            let organisation = entities.last(where: { $0.participant.organisation != nil && $0.end <= trigger.start }) ?? previousOrganisation
+            let organisation = entities.last(where: { $0.participant.organisation != nil && $0.end <= trigger.start }) ?? previousOrganisation,
+            // "The UN would be involved … The rebels have accepted": fighters are an armed movement's, or a body's the gazetteer does not know.
+            !EventLexicon.fightingSides.contains(words[subjectNoun(before: wordIndex, in: words)])
+                || organisation.participant.organisation.map({ Gazetteer.armedMovementNames.contains($0) || !Gazetteer.organisationNames.contains($0) }) == true
         {
             // "Hamas spokesman Hazem Qassem said the group was committed", "the paramilitary group has
             // not committed": the organisation named last. The group is the subject

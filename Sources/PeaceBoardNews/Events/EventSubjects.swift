@@ -105,8 +105,10 @@ extension EventFinder {
         let start = entity.start - sentence.start
         let words = Tokenizer.words(in: sentence)
         var preceding = words.within(from: max(0, start - 32), to: start).suffix(3)
-        // "met in neighboring Burkina Faso": the word placing it stands between.
-        if let last = preceding.last, PersonFinder.neighbourWords.contains(last.folded) { preceding.removeLast() }
+        // "met in neighboring Burkina Faso", "a lodge in northern Tanzania": the word placing it stands between.
+        if let last = preceding.last, PersonFinder.neighbourWords.contains(last.folded) || !last.isCapitalised && EventLexicon.compassAdjectives.contains(last.folded) {
+            preceding.removeLast()
+        }
         preceding = preceding.suffix(2)
         let before = preceding.map(\.folded)
         // "in the Georgian capital of Tbilisi, Saakashvili welcomed": the capital where it happened.

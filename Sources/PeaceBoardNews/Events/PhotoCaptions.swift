@@ -37,7 +37,10 @@ extension EventFinder {
             let start = sentence.start + word.utf16Range.lowerBound
             return entities.contains { $0.start <= start && start < $0.end }
         }
-        return words.allSatisfy { $0.isCapitalised || EventLexicon.captionWords.contains($0.folded) || isNamed($0) }
-            && words.contains { EventLexicon.captionWords.contains($0.folded) }
+        // "… and Prime Minister Hun Sen pose during the negotiations": what the pictured do, just before the occasion.
+        var names = words
+        if let last = names.last, Offices.captionVerbs.contains(last.folded) || Offices.captionVerbs.contains(last.folded + "s") { names = names.dropLast() }
+        return names.allSatisfy { $0.isCapitalised || EventLexicon.captionWords.contains($0.folded) || isNamed($0) }
+            && names.contains { EventLexicon.captionWords.contains($0.folded) }
     }
 }

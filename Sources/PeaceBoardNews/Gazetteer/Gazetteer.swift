@@ -73,10 +73,15 @@ enum Gazetteer {
         ["United Tajik Opposition", "UTO"], ["Kosovo Liberation Army", "KLA"], ["Lord's Resistance Army", "Lord’s Resistance Army", "LRA"],
         ["Justice and Equality Movement", "JEM"], ["Sudan Liberation Movement", "Sudan Liberation Army", "SLM/A"], ["Moro National Liberation Front", "MNLF"],
         ["Irish Republican Army", "IRA", "Provisional IRA"],
+        // Cambodia's factions at the Paris conference of 1991.
+        ["Khmer Rouge", "Party of Democratic Kampuchea"], ["Khmer People’s National Liberation Front", "Khmer People's National Liberation Front", "KPNLF"],
+        ["FUNCINPEC", "Funcinpec"],
     ]
 
     /// The names the reader reports for armed movements.
     static let armedMovementNames: Set<String> = Set(armedMovements.compactMap(\.first))
+    /// The names the reader reports for every organisation the gazetteer lists.
+    static let organisationNames: Set<String> = Set(organisations.compactMap(\.first))
 
     /// Every phrase the reader looks for, as its words, with what it names.
     static let phrases = PhraseTable(phraseList)

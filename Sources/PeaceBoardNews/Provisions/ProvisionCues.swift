@@ -171,6 +171,9 @@ enum ProvisionCues {
         ProvisionCue(type: "arms-supply-halt", phrase: ["arms", "shipments"], near: ["halted", "halt", "stop", "stopped", "suspend", "suspended", "end"]),
         ProvisionCue(type: "arms-supply-halt", phrase: ["arms", "supplies"], near: ["halted", "halt", "stop", "stopped", "suspend", "suspended", "end"]),
         ProvisionCue(type: "arms-supply-halt", phrase: ["weapons", "deliveries"], near: ["halted", "halt", "stop", "stopped", "suspend", "suspended", "end"]),
+        // "they would stop receiving foreign arms": what a party stops taking in is a halt to its supplies.
+        ProvisionCue(type: "arms-supply-halt", phrase: ["receiving", "foreign", "arms"], near: ["stop", "halt", "end", "cease"]),
+        ProvisionCue(type: "arms-supply-halt", phrase: ["foreign", "military", "aid"], near: ["stop", "halt", "end", "cease", "receiving"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["prisoner", "exchange"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["prisoner", "swap"]),
         ProvisionCue(type: "prisoner-exchange", phrase: ["prisoner", "exchanges"]),
