@@ -15,17 +15,20 @@ enum AcronymDefinitions {
     static func definitions(in span: TextSpan, words: [Word], besides states: SpanCover) -> [Definition] {
         var found: [Definition] = []
         let text = span.text
-        for (index, word) in words.enumerated() where index >= 1 && isBracketed(word, in: text) && (isAcronym(word.text) || isTitleCaseAcronym(word.text)) {
-            guard text[..<word.range.lowerBound].hasSuffix(" ("),
+        for (index, word) in words.enumerated() where index >= 1 && (isAcronym(word.text) || isTitleCaseAcronym(word.text)) {
+            // "the Guatemalan National Revolutionary Unity, known as the URNG,": initials given in words.
+            let head = text[..<word.range.lowerBound]
+            let givenInWords = head.hasSuffix(", known as the ") ? 4 : head.hasSuffix(", known as ") ? 3 : nil
+            guard let nameEnd = isBracketed(word, in: text) && head.hasSuffix(" (") ? index : givenInWords.map({ index - $0 + 1 }), nameEnd >= 1,
                 Gazetteer.phrases[[word.text]] == nil,
-                let first = nameStart(before: index, in: words, text: text, matching: letters(of: word.text.uppercased()))
+                let first = nameStart(before: nameEnd, in: words, text: text, matching: letters(of: word.text.uppercased()))
             else { continue }
             // "the Democratic Republic of Congo (DRC)": a name the gazetteer knows is not defined here.
             guard !states.covers(span.start + words[first].utf16Range.lowerBound) else { continue }
-            let located = span.span(from: words[first], to: words[index - 1])
+            let located = span.span(from: words[first], to: words[nameEnd - 1])
             // "the rebel group New Forces (NF)": initials given to a name the gazetteer knows, by its own name.
             var name = located.text
-            if case .organisation(let known)? = Gazetteer.phrases[words[first..<index].map(\.text)] { name = known }
+            if case .organisation(let known)? = Gazetteer.phrases[words[first..<nameEnd].map(\.text)] { name = known }
             found.append(
                 Definition(
                     acronym: word.text, organisation: OrganisationMention(name: name, span: located),

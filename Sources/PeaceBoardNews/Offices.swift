@@ -45,6 +45,9 @@ enum Offices {
     /// "Herbert Ahaba, speaking on behalf of the armed groups, said".
     static let speakingParticiples: WordTable<Void> = ["speaking", "addressing", "writing", "talking", "responding", "answering"]
 
+    /// Military ranks written before a name.
+    static let ranks: Set<String> = ["general", "gen.", "gen", "colonel", "col.", "captain", "admiral", "adm.", "marshal", "lieutenant", "brigadier", "major"]
+
     /// Titles that are part of the name taken with them: "Pope Francis".
     static let titlesOfTheName: WordTable<Void> = ["pope"]
 

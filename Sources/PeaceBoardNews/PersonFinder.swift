@@ -401,7 +401,9 @@ public enum PersonFinder {
             // "U.S. special envoy for hostage affairs Adam Boehler": the office's remit may stand before the name.
             if let (officeLength, plainOffice) = stackedOffice(at: index, in: words, text: text),
                 let (nameStart, nameEnd) = nameEnd(from: index + officeLength, in: words, text: text).map({ (index + officeLength, $0) })
-                    ?? officeWithRemit(at: index, in: words, text: text)
+                    ?? officeWithRemit(at: index, in: words, text: text),
+                // "marched to the General Cemetery": a rank after an article, then one word, names a place.
+                !(index > 0 && words[index - 1].folded == "the" && nameEnd - nameStart == 1 && Offices.ranks.contains(plainOffice.lowercased()))
             {
                 let office = nameStart == index + officeLength ? plainOffice : words[index..<nameStart].map(\.text).joined(separator: " ")
                 var found = PersonMention(name: "", office: office, span: span.span(from: words[nameStart], to: words[nameEnd - 1]))
@@ -510,7 +512,15 @@ public enum PersonFinder {
         }
         guard let firstEnd = nameEnd(from: index + length, in: words, text: text), firstEnd - index - length >= 2 else { return nil }
         let firstState = ownState(after: firstEnd)
-        let and = firstState?.next ?? firstEnd
+        // "Rebel commanders Rolando Moran, Pablo Monsanto, Carlos Gonzalez and Jorge Rosal": a list before the last "and".
+        var listed: [(Int, Int)] = []
+        var and = firstState?.next ?? firstEnd
+        while firstState == nil, and + 1 < words.count, text[words[and - 1].range.upperBound..<words[and].range.lowerBound] == ", ",
+            let end = nameEnd(from: and, in: words, text: text), end - and >= 2
+        {
+            listed.append((and, end))
+            and = end
+        }
         guard and + 1 < words.count, words[and].folded == "and", let secondEnd = nameEnd(from: and + 1, in: words, text: text),
             secondEnd - and - 1 >= 2
         else { return nil }
@@ -521,12 +531,12 @@ public enum PersonFinder {
         let paired = before.count == 2 && officeStart - before.last!.span.end <= 1
             && text.utf16Slice(from: before.first!.span.end - span.start, to: before.last!.span.start - span.start) == " and "
         let office = words[index..<(index + length)].map(\.text).joined(separator: " ").dropLast()
-        let names = [(index + length, firstEnd), (and + 1, secondEnd)]
-        let ownStates = [firstState?.code, secondState?.code]
+        let names = [(index + length, firstEnd)] + listed + [(and + 1, secondEnd)]
+        let ownStates = [firstState?.code] + listed.map { _ in nil } + [secondState?.code]
         let people = names.enumerated().map { position, name in
             let located = span.span(from: words[name.0], to: words[name.1 - 1])
             return PersonMention(
-                name: located.text, office: String(office), state: paired ? before[position].state : ownStates[position], span: located,
+                name: located.text, office: String(office), state: paired && names.count == 2 ? before[position].state : ownStates[position], span: located,
                 isPossessive: words[name.1 - 1].isPossessive)
         }
         return (people, secondState?.next ?? secondEnd)
@@ -633,7 +643,9 @@ public enum PersonFinder {
         let dated = start >= 3 && ["ex", "former"].contains(words[start - 2].folded)
         let before = dated ? start - 3 : start - 2
         let listedBefore = before >= 0 && (words[before].folded == "and" || text[words[before].range.upperBound..<words[before + 1].range.lowerBound].hasPrefix(","))
-        return rest.hasPrefix(",") || rest.hasPrefix(" and ") || listedBefore
+        // "… heads of state - including Cuba’s Fidel Castro - at the gathering": an aside's dash closes it too.
+        return rest.hasPrefix(",") || rest.hasPrefix(" and ") || listedBefore || before >= 0 && ["including", "includes"].contains(words[before].folded)
+            && [" - ", " — ", " – ", ")"].contains(where: rest.hasPrefix)
     }
 
     /// "Omar el-Bashir of Sudan, Mwai Kibaki of Kenya and …": a name, then "of" and a state's name, in a

@@ -71,6 +71,9 @@ public enum PlaceFinder {
         return (places.flatMap(\.states), places.flatMap(\.organisations))
     }
 
+    private static let continentParts: Set<String> = ["Latin", "Central", "South", "North", "Middle"]
+    private static let americaWords: Set<String> = ["America", "American", "Americans"]
+
     public static func mentions(in span: TextSpan) -> (states: [StateMention], organisations: [OrganisationMention]) {
         let words = Tokenizer.words(in: span)
         var states: [StateMention] = []
@@ -82,6 +85,11 @@ public enum PlaceFinder {
                 let (length, named) = longestMatch(at: index, in: words) ?? shoutedName(words[index])
             else {
                 if words[index].hasHyphen, let leader = leaderOfGroup(at: index, in: words, span: span) { states.append(leader) }
+                index += 1
+                continue
+            }
+            // "Latin America’s longest civil war", "Central American presidents": a continent's part, not the United States.
+            if length == 1, index > 0, continentParts.contains(words[index - 1].text), americaWords.contains(words[index].text) {
                 index += 1
                 continue
             }
@@ -311,6 +319,8 @@ public enum PlaceFinder {
         "Front", "Movement", "Forces", "Army", "Party", "Alliance", "Council", "Committee", "Commission", "Government", "Authority",
         "Assembly", "Parliament", "Representatives", "Brigades", "Coalition", "Congress", "Union", "Organisation", "Organization", "Court",
         "Clan", "Cartel", "Network", "Militia", "Group", "Community",
+        // "the Guatemalan National Revolutionary Unity".
+        "Unity",
     ]
     /// Words that open a body's name before "of" ("House of Representatives").
     static let institutionHeads = institutions.union(["House"])

@@ -28,9 +28,15 @@ extension QuoteFinder {
     static func isQuotedName(_ inner: String) -> Bool {
         let words = Tokenizer.words(in: inner)
         let isNumber = { (word: Word) in word.text.first?.isNumber == true }
-        return words.allSatisfy { $0.isCapitalised || Offices.connectors.contains($0.folded) || isNumber($0) }
-            && (!words.contains(where: isNumber) || words.contains(where: \.isCapitalised))
+        // "''Accord for a Firm and Lasting Peace''": a title of three words or more, capitalised at both ends, has its small words.
+        let isTitled = words.count >= 3 && words.first?.isCapitalised == true && words.last?.isCapitalised == true
+        return words.allSatisfy { word in
+            word.isCapitalised || Offices.connectors.contains(word.folded) || isNumber(word) || isTitled && titleSmallWords.contains(word.folded)
+        } && (!words.contains(where: isNumber) || words.contains(where: \.isCapitalised))
     }
+
+    /// The articles and prepositions a title leaves in lower case.
+    private static let titleSmallWords: Set<String> = ["a", "an", "in", "on", "to", "at", "with", "by"]
 
     /// Pairs of “curly” quotation marks, or of straight ones, around at least one character.
     static func quotationRanges(in text: String) -> [Range<String.Index>] {

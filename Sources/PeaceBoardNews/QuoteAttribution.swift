@@ -101,11 +101,18 @@ extension QuoteFinder {
     /// Bujari, the Polisario's UN representative, said": the name, then an apposition set off by commas
     /// before the verb.
     private static func nameBeforeLongApposition(in words: [Word], window: String) -> (speaker: String, verb: String?)? {
-        // "Crown Prince Muhammad Bin Salman, deputy premier and defense minister, said": past the titles.
-        let first = (1...3).reversed().first { $0 < words.count && Offices.isTitle(words[..<$0].map(\.folded)) } ?? 0
-        guard words.count > first + 4, words[first].isNamePart, words[first + 1].isNamePart || Offices.patronymicParticles.contains(words[first + 1].folded) else { return nil }
+        // "Crown Prince Muhammad Bin Salman, deputy premier and defense minister, said": past the titles, and past
+        // how the report describes the speaker in lower case ("rebel commander Ricardo Ramirez, who …, said").
+        let lead = words.prefix(4).firstIndex(where: \.isCapitalised) ?? 0
+        let first = lead + ((1...3).reversed().first { lead + $0 < words.count && Offices.isTitle(words[lead..<(lead + $0)].map(\.folded)) } ?? 0)
+        guard lead == 0 || Offices.isTitle([words[lead - 1].folded]), words.count > first + 4, words[first].isNamePart,
+            words[first + 1].isNamePart || Offices.patronymicParticles.contains(words[first + 1].folded)
+        else { return nil }
         var end = first + 2
-        while end < min(words.count, first + 5), words[end].isNamePart || Offices.patronymicParticles.contains(words[end].folded),
+        // "Ricardo Ramirez de Leon": a particle inside the name, with more of it after.
+        while end < min(words.count, first + 5),
+            words[end].isNamePart || Offices.patronymicParticles.contains(words[end].folded)
+                || Offices.nameParticles.contains(words[end].folded) && end + 1 < words.count && words[end + 1].isNamePart,
             words[end - 1].isFollowedBySpaces(then: words[end], in: window)
         {
             end += 1

@@ -184,7 +184,7 @@ import Testing
 
     @Test func aNameRunsUpToACommaAndSpeakersPostOrConfirm() {
         #expect(speakers("""
-            Envoy Ana Novak met both leaders. They agreed on the “Framework for a Lasting Settlement” that the bloc tabled last September, \
+            Envoy Ana Novak met both leaders. They agreed on the “framework for a lasting settlement” that the bloc tabled last September, \
             Novak said.
             """) == ["Ana Novak"])
         #expect(speakers("""

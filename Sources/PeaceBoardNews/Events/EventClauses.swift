@@ -8,8 +8,8 @@ extension EventFinder {
         // seen on bytes, before any place can end, they hold no dateline.
         if sentence.text.withBytes(opensInLowerCase) { return titleCaseDatelineEnd(of: sentence) }
         let head = sentence.text.prefix(80)
-        // "KATMANDU, Nepal -- …": AP's double hyphen too.
-        for dash in [" — ", " – ", " -- ", " - "] {
+        // "KATMANDU, Nepal -- …": AP's double hyphen too, which archive copies set without spaces ("GUATEMALA, Dec. 29--After").
+        for dash in [" — ", " – ", " -- ", " - ", "--"] {
             guard let range = head.firstRange(of: dash) else { continue }
             let place = head[..<range.lowerBound].prefix { $0 != "," && $0 != "(" && $0 != "/" }
             let letters = place.filter(\.isLetter)
@@ -126,7 +126,11 @@ extension EventFinder {
 
     /// What may open the clause of an event word, and what each says of the words after it.
     private static let clauseOpeners: [(bytes: [UInt8], opensRelativeClause: Bool, continuesList: Bool)] =
-        ["; ", ", and ", ", but ", ", while ", " while ", ", though ", " though ", ", although ", ", which ", ", who ", ", as "].map { marker in
+        // "Heads of state applauded as each of the four rebel leaders signed": "as" before a subject of its own.
+        [
+            "; ", ", and ", ", but ", ", while ", " while ", ", though ", " though ", ", although ", ", which ", ", who ", ", as ", " as each ",
+            " as both ", " as all ",
+        ].map { marker in
             (Array(marker.utf8), marker == ", which " || marker == ", who ", marker == ", and ")
         }
 

@@ -174,6 +174,9 @@ enum EventLexicon {
     static let passiveAuxiliaries: WordTable<Void> = ["was", "were", "been", "be", "is", "are", "being"]
     /// Gatherings a host holds besides talks: "hosted a conference of civilian groups".
     static let gatheringWords: WordTable<Void> = ["conference", "forum", "gathering", "retreat"]
+    /// The gatherings a speaker addresses by telling them: "told the closing session", "told a summit" (not "told a news
+    /// conference", nor "a gathering" of supporters).
+    static let addressedGatherings: WordTable<Void> = ["summit", "session", "talks"]
     /// Whether `gap`, after a person's name, ends by naming whom they act for: ", on behalf of the
     /// African Union", " signed on behalf of the government of ".
     static func isOnBehalf(_ gap: String) -> Bool {
@@ -580,6 +583,11 @@ enum EventLexicon {
         EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 3),
         // "Clinton was one of 20 foreign leaders who joined the peace conference for Burundi": who joins talks takes part.
         EventRule(match: .words(["joined"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(["conference"])), laterWithin: 4),
+        // "where they and government officials had negotiated the peace accords": who negotiated a deal held talks; "a
+        // negotiated settlement" describes one.
+        EventRule(match: .words(["negotiated"]), kind: .meet, cameo: "046", notAfter: ["a", "an", "the"], needsLater: dealNouns, laterWithin: 4),
+        // "Arzu told the closing session of the summit", "told a summit of Ibero-American presidents": who addressed it was there.
+        EventRule(match: .words(["told"]), kind: .meet, cameo: "046", needsLater: addressedGatherings, laterWithin: 3),
         // "attended the ceremony", "on hand to witness the signing": who watches the signers meets them.
         EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
         EventRule(match: .words(["witness"]), kind: .meet, cameo: "046", needsLater: ceremonyWords, laterWithin: 3),
@@ -1241,7 +1249,7 @@ enum EventLexicon {
     static let hedges: WordTable<Void> = [
         "hypothetically",
         "may", "might", "could", "would", "likely", "reportedly", "possibly", "potential", "potentially", "perhaps",
-        "expected", "until", "should", "plans", "planned", "possible", "allegedly", "seems", "appears",
+        "expected", "until", "should", "ought", "plans", "planned", "possible", "allegedly", "seems", "appears",
         // "Armenia hopes to sign a peace agreement", "he was due to meet": not done yet.
         "hope", "hopes", "hoped", "hoping", "due", "scheduled",
         // "I shall sign it as president": a promise, not yet a signature.

@@ -181,6 +181,15 @@ extension EventFinder {
         {
             return true
         }
+        // "witnessed by eight Latin American presidents and Spanish Prime Minister Jose Maria Aznar": an agent named after
+        // others the report leaves unnamed.
+        if entity.isPerson, let and = rest.range(of: " and ", options: .backwards), case let others = rest[..<and.lowerBound],
+            others.split(separator: " ").count <= 6, others.split(separator: " ").last?.hasSuffix("s") == true,
+            !others.contains(where: { ",;—".contains($0) }), others.range(of: " by ") == nil,
+            rest[and.upperBound...].split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || Offices.connectors.contains($0.lowercased()) })
+        {
+            return true
+        }
         // "supported by satellite monitoring provided by the United States": the agent of another participle.
         // "endorsed by the heavily armed, Iran-backed Hezbollah": commas between the agent's describing words.
         let describingOnly = rest.split(separator: " ").allSatisfy { word in word.first?.isLowercase == true || word.contains("-") }
@@ -611,6 +620,8 @@ extension EventFinder {
         var words = gap.map(\.folded)[...]
         guard words.popFirst() == "and" else { return false }
         if let first = words.first, EventLexicon.articles.contains(first) { words.removeFirst() }
+        // "… and members of the Government's Peace Commission": whose the body is stands before it.
+        if gap.last?.isPossessive == true, gap.count >= 3 { words.removeLast() }
         if words.last == "the" { words.removeLast() }
         guard let preposition = words.popLast(), preposition == "of" || preposition == "from" else { return false }
         return (1...3).contains(words.count) && words.last.map(EventLexicon.drawnGroupHeads.contains) == true
