@@ -159,7 +159,7 @@ enum Offices {
     static let notNames = WordTable<Void>([
         "The", "A", "An", "In", "On", "At", "As", "But", "And", "If", "When", "While", "After", "Before", "Meanwhile",
         "However", "Despite", "During", "Ahead", "Over", "Under", "This", "That", "These", "Those", "It", "We", "They",
-        "He", "She", "His", "Her", "Their", "Our", "Who", "What", "Why", "How", "Maybe", "Is", "Moscow", "Kremlin",
+        "He", "She", "His", "Her", "Their", "Our", "Who", "What", "Why", "How", "Maybe", "Is", "I", "Moscow", "Kremlin",
         "White", "House", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
         "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         // "Saudi Minister of State, Member of the Council of Ministers": a capitalised office, no name.
@@ -186,6 +186,8 @@ enum Offices {
         // Works and buildings named like people ("the Grand Ethiopian Renaissance Dam", "Camp David").
         "Dam", "Dams", "Bridge", "Stadium", "Cathedral", "Mosque", "Museum", "University", "Hospital", "Prison", "Pipeline",
         "Reservoir", "Canal", "Tower", "Towers", "Building", "Station", "Camp",
+        // Broadcasters and papers that announce ("Lebanon Television announced").
+        "Television", "Radio", "Agency", "Newspaper", "Gazette", "Tribune",
         // Who speaks unnamed at the start of a sentence ("Sources said", "Analysts say").
         "Sources", "Analysts", "Officials", "Witnesses", "Residents", "Diplomats", "Critics", "Observers", "Experts", "Activists",
         "Reports", "Authorities", "Mediators", "Negotiators", "Protesters", "Reporters", "Journalists", "Rebels", "Militants", "Police", "Troops", "Soldiers", "Leaders",

@@ -127,7 +127,7 @@ public enum PersonFinder {
             if !isSeveralWords(mention.name), let name = surnames[mention.name] { resolved.name = name }
             return resolved
         }
-        let known = knownPeople(in: paragraphs, besides: [])
+        let known = knownPeople(in: paragraphs, besides: [], namedInFull: full)
         // Looked up once per name found, so built once: reports can hold thousands of names.
         // A known person's name is one mention: "Yi" of "Wang Yi" is no surname standing alone.
         let named = SpanCover(full.map(\.span) + known.map(\.span))
@@ -338,7 +338,8 @@ public enum PersonFinder {
     private static let countWords: WordTable<Void> = ["million", "millions", "thousand", "thousands", "hundred", "hundreds", "dozens", "billion"]
 
     /// Mentions of people the gazetteer lists, by full name or alias, where no other mention is.
-    static func knownPeople(in paragraphs: [TextSpan], besides found: [PersonMention]) -> [PersonMention] {
+    static func knownPeople(in paragraphs: [TextSpan], besides found: [PersonMention], namedInFull: [PersonMention] = []) -> [PersonMention] {
+        let othersSurnames = Set(namedInFull.compactMap { $0.name.split(separator: " ").count >= 2 ? $0.name.split(separator: " ").last.map(String.init) : nil })
         var mentions: [PersonMention] = []
         for paragraph in paragraphs {
             let words = Tokenizer.words(in: paragraph)
@@ -361,6 +362,12 @@ public enum PersonFinder {
                     Gazetteer.phrases[[previous.text]] == nil, !previous.classes.contains(.officeStart),
                     Gazetteer.personPhrases.longestMatch(at: index - 1, in: words, longest: Gazetteer.longestPersonPhraseByFirstWord[previous.text] ?? 0) == nil
                 {
+                    index += 1
+                    continue
+                }
+                // "Maj. Gen. Michel Aoun … Aoun, 54, who declared": a surname the report gave another in full is theirs, not
+                // the gazetteer's Joseph Aoun.
+                if length == 1, othersSurnames.contains(words[index].text), !namedInFull.contains(where: { $0.name == person.name }) {
                     index += 1
                     continue
                 }

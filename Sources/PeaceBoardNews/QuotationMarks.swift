@@ -44,6 +44,8 @@ extension QuoteFinder {
             var ranges: [Range<String.Index>] = []
             var open: Int?
             var straightOpen: Int?
+            // ″We call upon Gen. Aoun …,″ said …: old wire copy printed with double primes, which open and close alike.
+            var primeOpen: Int?
             // Straight marks opened inside the outermost straight quotation: "… obligating "rebels" to …".
             var straightDepth = 0
             func close(_ start: Int, _ end: Int, width: Int) {
@@ -73,8 +75,15 @@ extension QuoteFinder {
                         straightOpen = index
                     }
                 } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
-                    // “ is E2 80 9C, ” is E2 80 9D.
-                    if bytes[index + 2] == 0x9C {
+                    // “ is E2 80 9C, ” is E2 80 9D, ″ is E2 80 B3.
+                    if bytes[index + 2] == 0xB3 {
+                        if let start = primeOpen {
+                            close(start, index, width: 3)
+                            primeOpen = nil
+                        } else {
+                            primeOpen = index
+                        }
+                    } else if bytes[index + 2] == 0x9C {
                         // "“urgent and timely,“ crediting …": an opening mark typed where the closing one goes,
                         // after the quotation's punctuation and before a space, closes it.
                         if let start = open, index > 0, ",.!?".utf8.contains(bytes[index - 1]), isSpace(index + 3) {
@@ -115,10 +124,10 @@ extension QuoteFinder {
             }
             // A quotation that runs over several paragraphs opens each of them and closes only in the
             // last: a paragraph opened by a mark that nothing closes is quoted to its end.
-            let opensParagraph = open == 0 || (straightOpen == 0 && straightDepth == 0)
+            let opensParagraph = open == 0 || primeOpen == 0 || (straightOpen == 0 && straightDepth == 0)
             if opensParagraph, ranges.isEmpty, bytes.count > 1 {
                 ranges.append(text.startIndex..<text.endIndex)
-            } else if let open, open > 0, bytes.count - open > 12 {
+            } else if let open = open ?? primeOpen, open > 0, bytes.count - open > 12 {
                 // "President Clinton said at the ceremony: “This vast bleak desert hides great signs of life.¶“Today …":
                 // a curly mark opened late in the paragraph that nothing closes runs on to the next.
                 ranges.append(text.utf8Index(open)..<text.endIndex)
@@ -134,7 +143,7 @@ extension QuoteFinder {
     }
 
     static func endsWithMark(_ text: some StringProtocol) -> Bool {
-        text.last.map { "\"\u{201D}\u{201C}'\u{2019}".contains($0) } ?? false
+        text.last.map { "\"\u{201D}\u{201C}'\u{2019}\u{2033}".contains($0) } ?? false
     }
 
     /// Direct quotations in single marks, as some papers print them, in a paragraph with no double

@@ -377,7 +377,7 @@ public enum ReportCleaner {
                     if !inWord { words += 1 }
                     inWord = true
                 }
-                if scalar != "”" && scalar != "’" { lastMark = scalar }
+                if scalar != "”" && scalar != "’" && scalar != "″" { lastMark = scalar }
             }
             if let lastMark, ".!?…:".unicodeScalars.contains(lastMark), words >= 4 { return true }
             // "“The UN will play a leading role …,”": a quotation whose attribution the page lost.

@@ -9,7 +9,8 @@ extension EventFinder {
         if sentence.text.withBytes(opensInLowerCase) { return titleCaseDatelineEnd(of: sentence) }
         let head = sentence.text.prefix(80)
         // "KATMANDU, Nepal -- …": AP's double hyphen too, which archive copies set without spaces ("GUATEMALA, Dec. 29--After").
-        for dash in [" — ", " – ", " -- ", " - ", "--"] {
+        // "WASHINGTON (AP) _ President Bush …": old AP copy sets an underscore for the dash.
+        for dash in [" — ", " – ", " -- ", " - ", "--", " _ "] {
             guard let range = head.firstRange(of: dash) else { continue }
             let place = head[..<range.lowerBound].prefix { $0 != "," && $0 != "(" && $0 != "/" }
             let letters = place.filter(\.isLetter)
@@ -71,7 +72,7 @@ extension EventFinder {
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/") { return false }
             if byte == UInt8(ascii: " "), index + 2 < bytes.count {
                 let next = bytes[index + 1]
-                if next == UInt8(ascii: "-") || (next == 0xE2 && bytes[index + 2] == 0x80) { return false }
+                if next == UInt8(ascii: "-") || next == UInt8(ascii: "_") || (next == 0xE2 && bytes[index + 2] == 0x80) { return false }
             }
         }
         return false

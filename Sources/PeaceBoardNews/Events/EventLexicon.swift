@@ -295,6 +295,8 @@ enum EventLexicon {
         ("army", "army"), ("military", "army"), ("government", "government"), ("cabinet", "government"), ("junta", "army"),
         // "Angola's army … armed forces chief General Armando da Cruz Neto".
         ("forces", "army"),
+        // "Members of Lebanon's Parliament met … The parliament also ratified", "the legislators".
+        ("parliament", "parliament"), ("legislature", "parliament"), ("legislators", "parliament"), ("lawmakers", "parliament"),
     ]
     /// Words between "the" and an institution that leave it the same institution ("the national government").
     static let institutionQualifiers: WordTable<Void> = ["national", "central", "federal", "interim", "transitional", "new", "current", "military", "coup"]
@@ -802,6 +804,9 @@ enum EventLexicon {
         // "shook hands after signing an agreement": the clause's actors signed; "after the signing" is the occasion.
         EventRule(match: .words(["signing"]), kind: .accept, cameo: "057", needsPrevious: sequenceWords, notBefore: ["ceremony", "ceremonies", "of"]),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
+        // "The legislators also ratified an Arab-sponsored peace agreement": a legislature's signature.
+        EventRule(match: .words(["ratified"]), kind: .accept, cameo: "057", needsLater: dealNouns, laterWithin: 6),
+        EventRule(match: .words(["ratified"]), kind: .accept, cameo: "057", needsNext: ["by"]),
         // "The agreement was inked by Foreign Minister …", "Rwanda, DR Congo ink peace deal".
         EventRule(match: .words(["inked"]), kind: .accept, cameo: "057", notAfter: agreedThings, unlessAgentFollows: true),
         // "put his name to the document in a televised ceremony": signed it.

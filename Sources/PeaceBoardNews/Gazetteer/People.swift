@@ -245,7 +245,11 @@ extension Gazetteer {
         guard words.count >= 2, let surname = words.last, words[0].count >= 3 else { return nil }
         let key = comparable(withoutParticle(surname))
         // "Ahmad al-Shara" for "Ahmed al-Sharaa": a surname transliterated with other vowels.
-        guard let candidates = peopleBySurname[key] ?? peopleBySurnameConsonants[consonants(of: key)] else { return nil }
+        // ("Husseini" is not "Hussein": a surname that ends in a vowel where the listed one ends in a consonant is another's.)
+        let endsInVowel = { (word: String) in word.last.map { "aeiouy".contains($0) } ?? false }
+        guard let candidates = peopleBySurname[key]
+            ?? peopleBySurnameConsonants[consonants(of: key)]?.filter({ endsInVowel($0.surname) == endsInVowel(key) }).map(\.person)
+        else { return nil }
         let given = comparable(words[0])
         // "Yizhak Rabin": a given name a letter off is still his. "Muhammad Bin Salman": the same
         // consonants, as transliterations of one Arabic name differ in their vowels.
@@ -279,11 +283,13 @@ extension Gazetteer {
     }
 
     /// The same, by the consonants of each surname: looked up only when the surname as written is listed nowhere.
-    private static let peopleBySurnameConsonants: [String: [KnownPerson]] = peopleBySurname.reduce(into: [:]) { table, entry in
+    private static let peopleBySurnameConsonants: [String: [(surname: String, person: KnownPerson)]] = peopleBySurname.reduce(into: [:]) { table, entry in
         // Short skeletons ("sh" of "Shoe") would match too much.
         let skeleton = consonants(of: entry.key)
         guard skeleton.count >= 3 else { return }
-        for person in entry.value where !(table[skeleton]?.contains { $0.name == person.name } ?? false) { table[skeleton, default: []].append(person) }
+        for person in entry.value where !(table[skeleton]?.contains { $0.person.name == person.name } ?? false) {
+            table[skeleton, default: []].append((entry.key, person))
+        }
     }
 
     private static let peopleBySurname: [String: [KnownPerson]] = {
