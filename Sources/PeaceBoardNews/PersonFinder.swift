@@ -817,7 +817,8 @@ public enum PersonFinder {
         let rest = text[words[index - 1].range.upperBound...]
         // "Fadoul Hissein, from the National Council for Reform, said": the body one comes from, set off.
         let isFromBody = rest.hasPrefix(", from the ") && rest.dropFirst(11).first?.isUppercase == true
-        return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", who ") || rest.hasPrefix(", whose ") || isFromBody
+        return rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", another ") || rest.hasPrefix(", who ") || rest.hasPrefix(", whose ")
+            || isFromBody
             || isPossessiveApposition(rest)
             || (index < words.count && rest.hasPrefix(", ") && Offices.speakingParticiples.contains(words[index].folded))
             || isOfficeApposition(at: index, in: words, text: text) || isStateOfficeApposition(at: index, in: words, text: text)
@@ -945,7 +946,9 @@ public enum PersonFinder {
     /// "Temur Umarov, a Fellow at the Carnegie Centre think tank, noted …" → "a Fellow at the Carnegie Centre think tank".
     private static func apposition(after index: String.Index, in text: String, ledByOffice: Bool = false) -> String? {
         let rest = text[index...]
-        guard rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || isPossessiveApposition(rest) || (ledByOffice && rest.hasPrefix(", ")) else { return nil }
+        // "Alfredo Cesar, another leader of the U.S.-supported rebels,".
+        guard rest.hasPrefix(", a ") || rest.hasPrefix(", the ") || rest.hasPrefix(", another ") || isPossessiveApposition(rest) || (ledByOffice && rest.hasPrefix(", "))
+        else { return nil }
         let body = rest.dropFirst(2)
         // A period ends it unless it closes an initial: "the senior U.S. adviser for Africa".
         let end = body.indices.first { index in

@@ -43,7 +43,8 @@ extension QuoteFinder {
         }
         if let named = nameBeforeLongApposition(in: words, window: window ?? source) { return named }
         // "“…,” Qatari lawyer and former justice minister Najib Al Nuaimi said": a long description before the name.
-        guard let verbIndex = words.prefix(12).firstIndex(where: { Offices.speechVerbs.contains($0.folded) })
+        // ("and called on the United States “…”": "States" of a name is no verb.)
+        guard let verbIndex = words.prefix(12).indices.first(where: { Offices.speechVerbs.contains(words[$0].folded) && !($0 > 0 && words[$0].isCapitalised) })
             ?? statementRead(in: words) ?? namedAfterLongDescription(in: words, window: window ?? source), verbIndex > 0
         else {
             return nil
@@ -227,7 +228,9 @@ extension QuoteFinder {
         // longer clause after the verb.
         let reach = lead.last(where: { $0 != " " }) == ":" ? 12 : 4
         guard let verbIndex = words.indices.reversed().prefix(reach).first(where: { Offices.speechVerbs.contains(words[$0].folded) }),
-            verbIndex > 0
+            verbIndex > 0,
+            // "called on the United States “to support this effort”": a capital's word inside a name, not "states".
+            !(words[verbIndex].isCapitalised && words[verbIndex - 1].isCapitalised)
         else { return nil }
         // "“…”, said Nyusi. “Today politics …”": the name after the verb, which closed the sentence before, goes on speaking.
         let after = words[(verbIndex + 1)...]

@@ -76,6 +76,8 @@ enum Gazetteer {
         // Cambodia's factions at the Paris conference of 1991.
         ["Khmer Rouge", "Party of Democratic Kampuchea"], ["Khmer People’s National Liberation Front", "Khmer People's National Liberation Front", "KPNLF"],
         ["FUNCINPEC", "Funcinpec"],
+        // Nicaragua's rebels of the 1980s.
+        ["Contras", "Contra", "Nicaraguan Resistance"],
     ]
 
     /// The names the reader reports for armed movements.

@@ -74,6 +74,7 @@ extension Gazetteer {
         KnownPerson(name: "Ilham Aliyev", aliases: ["Aliyev"], office: "President of Azerbaijan", state: "AZE"),
         KnownPerson(name: "Nikol Pashinyan", aliases: ["Pashinyan"], office: "Prime Minister of Armenia", state: "ARM"),
         KnownPerson(name: "Gustavo Petro", aliases: ["Petro"], office: "President of Colombia", state: "COL"),
+        KnownPerson(name: "Daniel Ortega", aliases: ["Ortega"], office: "President of Nicaragua", state: "NIC"),
         KnownPerson(name: "Abiy Ahmed", aliases: ["Abiy"], office: "Prime Minister of Ethiopia", state: "ETH"),
         KnownPerson(name: "Felix Tshisekedi", aliases: ["Tshisekedi", "Félix Tshisekedi"], office: "President of the DR Congo", state: "COD"),
         KnownPerson(name: "Paul Kagame", aliases: ["Kagame"], office: "President of Rwanda", state: "RWA"),
