@@ -691,6 +691,8 @@ enum EventLexicon {
         EventRule(match: .words(["extended", "invitations"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["issued", "an", "invitation"]), kind: .invite, cameo: "036"),
         EventRule(match: .words(["sent", "an", "invitation"]), kind: .invite, cameo: "036"),
+        // "Afwerki received a formal invitation over the weekend from Algerian President Abdelaziz Bouteflika".
+        EventRule(match: .words(["invitation"]), kind: .invite, cameo: "036", needsLater: ["from"], laterWithin: 4),
         EventRule(match: .words(["proposed"]), kind: .propose, cameo: "037", notAfter: WordTable(articleList + ["newly", "recently", "originally"])),
         EventRule(match: .words(["proposes"]), kind: .propose, cameo: "037"),
         // "every compromise put forward by Cairo", "the plan it put forward".

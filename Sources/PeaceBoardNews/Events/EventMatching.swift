@@ -113,6 +113,8 @@ extension EventFinder {
         if ["last", "this", "next"].contains(words[index]), EventLexicon.timeUnits.contains(words[index + 1]) { return 2 }
         if words[index] == "earlier", index + 2 < words.count, words[index + 1] == "this", EventLexicon.timeUnits.contains(words[index + 2]) { return 3 }
         if words[index] == "on", DateFinder.weekdays.contains(words[index + 1]) { return 2 }
+        // "a formal invitation over the weekend from".
+        if ["over", "during"].contains(words[index]), index + 2 < words.count, words[index + 1] == "the", EventLexicon.timeUnits.contains(words[index + 2]) { return 3 }
         // "reached on 21 November 1995 by", "signed on November 21 by": a date, its year perhaps.
         if words[index] == "on", let date = dateLength(at: index + 1, in: words) { return 1 + date }
         // "presented yesterday by", "introduced Monday by".

@@ -55,6 +55,7 @@ extension EventFinder {
         // "the proposal presented yesterday by the Egyptian and Qatari mediators": past when it was.
         let pastTime = insertedTime(at: wordIndex + length, in: words).map { wordIndex + length + $0 } ?? wordIndex + length
         let next = afterPreposition == "by" || (pastTime < words.count && words[pastTime] == "by") ? "by"
+            : pastTime < words.count && words[pastTime] == "from" ? "from"
             : wordIndex + length < words.count ? words[wordIndex + length] : ""
         // "was committed to the agreement", "was prepared to impose sanctions", "were involved in discussions",
         // "were delighted with the deal" describe their subject; "was invited to the summit" is passive.
