@@ -604,28 +604,9 @@ public enum EventFinder {
                 actors = lastActors
                 targets.removeAll { target in actors.contains { $0.start == target.start } }
             }
-            // "… met Ugandan President Tomas Okello at a lodge in northern Tanzania, where they signed": who met there,
-            // not the place, is "they".
-            // "Rebel commanders Rolando Moran and Pablo Monsanto returned from Mexico City, where they and government officials had
-            // negotiated": with no meeting before, the sentence's opening subjects, with whoever "and" adds.
-            if let they = folded[..<index].lastIndex(of: "they"), they >= 1, folded[they - 1] == "where", index - they <= 6 {
-                var named: [Entity] = []
-                if let meeting = found.last(where: { $0.kind == .meet && !$0.hedged }) {
-                    let present = meeting.actors + meeting.targets
-                    for entity in entities where entity.end <= trigger.start && !entity.isCity && !isPlace(entity, in: sentence) && present.contains(entity.participant) {
-                        if !named.contains(where: { $0.participant == entity.participant }) { named.append(entity) }
-                    }
-                } else if let first = entities.first, first.start - sentence.start <= 30,
-                    let list = longestList(in: entities.filter { !$0.isCity }, sentence: sentence, opens: { $0.start == first.start })
-                {
-                    named = list
-                }
-                let theyEnd = sentence.start + words[they].utf16Range.upperBound
-                let added = folded.indices.contains(they + 1) && folded[they + 1] == "and" ? actors.filter { $0.start > theyEnd } : []
-                if !named.isEmpty, index - they <= 3 || !added.isEmpty {
-                    actors = named + added.filter { addedActor in !named.contains { $0.participant == addedActor.participant } }
-                    targets.removeAll { target in actors.contains { $0.start == target.start } }
-                }
+            if let they = theyAfterWhere(before: index, in: folded, words: words, found: found, entities: entities, actors: actors, sentence: sentence) {
+                actors = they
+                targets.removeAll { target in actors.contains { $0.start == target.start } }
             }
             if !actors.isEmpty { lastActors = actors }
             if actors.count == 2, rule.kind != .mediate, !EventLexicon.hostingWords.contains(folded[index]) { antecedents.pair = actors }

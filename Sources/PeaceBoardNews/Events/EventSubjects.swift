@@ -124,6 +124,32 @@ extension EventFinder {
         }
     }
 
+    /// Who "they" are after "where": "… met Ugandan President Tomas Okello at a lodge in northern Tanzania, where they
+    /// signed" — who met there, not the place; "Rebel commanders Rolando Moran and Pablo Monsanto returned from Mexico City,
+    /// where they and government officials had negotiated" — with no meeting before, the sentence's opening subjects,
+    /// with whoever "and" adds (found among `actors`). Nil where the event's subject is no such "they".
+    static func theyAfterWhere(
+        before index: Int, in folded: [String], words: [Word], found: [EventMention], entities: [Entity], actors: [Entity], sentence: TextSpan
+    ) -> [Entity]? {
+        guard let they = folded[..<index].lastIndex(of: "they"), they >= 1, folded[they - 1] == "where", index - they <= 6 else { return nil }
+        var named: [Entity] = []
+        let triggerStart = sentence.start + words[index].utf16Range.lowerBound
+        if let meeting = found.last(where: { $0.kind == .meet && !$0.hedged }) {
+            let present = meeting.actors + meeting.targets
+            for entity in entities where entity.end <= triggerStart && !entity.isCity && !isPlace(entity, in: sentence) && present.contains(entity.participant) {
+                if !named.contains(where: { $0.participant == entity.participant }) { named.append(entity) }
+            }
+        } else if let first = entities.first, first.start - sentence.start <= 30,
+            let list = longestList(in: entities.filter { !$0.isCity }, sentence: sentence, opens: { $0.start == first.start })
+        {
+            named = list
+        }
+        let theyEnd = sentence.start + words[they].utf16Range.upperBound
+        let added = folded.indices.contains(they + 1) && folded[they + 1] == "and" ? actors.filter { $0.start > theyEnd } : []
+        guard !named.isEmpty, index - they <= 3 || !added.isEmpty else { return nil }
+        return named + added.filter { addedActor in !named.contains { $0.participant == addedActor.participant } }
+    }
+
     /// "Rubio said both governments had agreed": Rubio reports the event; he is not its subject.
     /// "The RSF said they accepted": they are, through the pronoun.
     static func isSayer(_ entity: Entity, before trigger: TextSpan, in sentence: TextSpan) -> Bool {
