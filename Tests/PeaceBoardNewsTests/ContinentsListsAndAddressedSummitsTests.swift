@@ -82,6 +82,12 @@ import Testing
             had negotiated the peace accords.
             """
         #expect(Set(TestReading.actors(.meet, in: TestReading.events(text))) == ["Tomas Rivera", "Juan Ortega", "UGA"])
+        // After a dateline too.
+        let datelined = """
+            KAMPALA, Dec. 29--Rebel commanders Tomas Rivera and Juan Ortega returned from Nairobi, where they and Ugandan \
+            government officials had negotiated the peace accords.
+            """
+        #expect(Set(TestReading.actors(.meet, in: TestReading.events(datelined))) == ["Tomas Rivera", "Juan Ortega", "UGA"])
         // A negotiated settlement is one asked for, not talks held.
         #expect(TestReading.actors(.meet, in: TestReading.events("Kenya called for a negotiated settlement of the dispute.")).isEmpty)
     }

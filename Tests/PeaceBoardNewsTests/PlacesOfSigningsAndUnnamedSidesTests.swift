@@ -45,6 +45,11 @@ import Testing
         // Two sides named still meet both.
         let both = TestReading.events("Talks between Uganda and Kenya resumed in Arusha on Monday.")
         #expect(Set(TestReading.actors(.meet, in: both)) == ["UGA", "KEN"])
+        // Where and under whom they resumed names no other side; a side named next is one.
+        let mediated = TestReading.events("Talks between the Ugandan government and the armed opposition had resumed in Arusha under U.N. mediation.")
+        #expect(TestReading.actors(.meet, in: mediated) == ["UGA"])
+        let named = TestReading.events("Talks between the Congolese government and the rebels of the M23 resumed in Doha.")
+        #expect(Set(TestReading.actors(.meet, in: named)) == ["COD", "M23"])
         // Talks only called for are not held.
         let called = TestReading.events("Kenya called for talks between the Ugandan government and the rebels.")
         #expect(called.filter { $0.kind == .meet && !$0.hedged }.isEmpty)

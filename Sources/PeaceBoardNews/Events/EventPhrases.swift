@@ -162,17 +162,25 @@ extension EventFinder {
             var meetsUnnamed = false
             // (Where they met is no side: "… and the rebels resumed in Addis Ababa".)
             parties.removeAll { $0.isCity && isPlace($0, in: sentence) }
-            if parties.count == 1, parties[0].participant.name != namedGroup?.participant.name {
+            if let firstParty = parties.first, firstParty.participant.name != namedGroup?.participant.name {
                 // Past the group a state's adjective describes ("the Congolese government and the rebels").
-                let rest = Array(Tokenizer.words(in: sentence).within(from: parties[0].end - sentence.start, to: end - sentence.start).map(\.folded)
-                    .drop { EventLexicon.actingGroups.contains($0) })
-                if rest.count >= 3, rest[0] == "and", rest[1] == "the", EventLexicon.armedGroupNouns.contains(rest[2]), var standIn = namedGroup {
-                    standIn.start = parties[0].end + 1
-                    standIn.end = parties[0].end + 1
+                let restWords = Array(Tokenizer.words(in: sentence).within(from: firstParty.end - sentence.start, to: end - sentence.start)
+                    .drop { EventLexicon.actingGroups.contains($0.folded) })
+                let rest = restWords.map(\.folded)
+                if parties.count == 1, rest.count >= 3, rest[0] == "and", rest[1] == "the", EventLexicon.armedGroupNouns.contains(rest[2]),
+                    var standIn = namedGroup
+                {
+                    standIn.start = firstParty.end + 1
+                    standIn.end = firstParty.end + 1
                     parties.append(standIn)
                 } else if rest.count >= 3, rest[0] == "and", rest[1] == "the",
                     let side = rest[2...].prefix(3).firstIndex(where: { EventLexicon.armedGroupNouns.contains($0) || $0 == "opposition" }),
-                    rest[2..<side].allSatisfy({ $0 != "and" && $0 != "of" })
+                    rest[2..<side].allSatisfy({ $0 != "and" && $0 != "of" }),
+                    // Unless the side is named next ("the rebels of the M23", "the rebels led by …"); "had resumed in Arusha
+                    // under U.N. mediation" names only where and how.
+                    // ("the communist movement KPLF": the side's name right after it.)
+                    parties.count == 1 || !(rest.indices.contains(side + 1)
+                        && (["of", "led", "under", "known", "called", "and"].contains(rest[side + 1]) || restWords[side + 1].isCapitalised))
                 {
                     meetsUnnamed = true
                 }

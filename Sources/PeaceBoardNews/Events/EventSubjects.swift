@@ -139,8 +139,9 @@ extension EventFinder {
             for entity in entities where entity.end <= triggerStart && !entity.isCity && !isPlace(entity, in: sentence) && present.contains(entity.participant) {
                 if !named.contains(where: { $0.participant == entity.participant }) { named.append(entity) }
             }
-        } else if let first = entities.first, first.start - sentence.start <= 30,
-            let list = longestList(in: entities.filter { !$0.isCity }, sentence: sentence, opens: { $0.start == first.start })
+        } else if case let candidates = entities.filter({ !$0.isCity }), let first = candidates.first,
+            first.start - sentence.start - (datelineEnd(of: sentence) ?? 0) <= 30,
+            let list = longestList(in: candidates, sentence: sentence, opens: { $0.start == first.start })
         {
             named = list
         }
