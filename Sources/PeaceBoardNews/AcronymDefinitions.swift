@@ -156,11 +156,24 @@ enum AcronymDefinitions {
             if word.isCapitalised { candidates.append(start) }
             start -= 1
         }
-        for candidate in candidates {
-            let initials = words[candidate..<index].filter(\.isCapitalised).compactMap { $0.text.first.map { Character($0.uppercased()) } }
+        func initialsOfName(from candidate: Int) -> [Character] {
+            words[candidate..<index].filter(\.isCapitalised).compactMap { $0.text.first.map { Character($0.uppercased()) } }
+        }
+        for (position, candidate) in candidates.enumerated() {
+            let initials = initialsOfName(from: candidate)
             guard initials.count >= letters.count else { continue }
+            if initials.count == letters.count, initials.first != letters.first, initials.sorted() == letters.sorted() {
+                // "the Farabundo Marti National Liberation Front (FMLN)": initials in another language's order may
+                // leave out a word of the name before, which opens with the initials' first letter.
+                // (A word of the same run, not one past "of the": "Fighters of the Democratic Forces … (FDLR)".)
+                if let before = candidates.dropFirst(position + 1).first, before == candidate - 1, before > 0,
+                    initialsOfName(from: before).first == letters.first
+                {
+                    return before
+                }
+                return candidate
+            }
             if (initials.first == letters.first && isSubsequence(letters, of: initials))
-                || (initials.count == letters.count && initials.sorted() == letters.sorted())
                 || (initials.first == letters.first && candidate == candidates.last && PlaceFinder.institutionHeads.contains(words[candidate].text))
             {
                 return candidate

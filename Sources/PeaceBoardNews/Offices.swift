@@ -16,6 +16,8 @@ enum Offices {
         ["pm"], ["fm"],
         ["interlocutor"], ["speaker"], ["deputy", "speaker"], ["chief-of-staff"], ["chief", "of", "staff"],
         ["under-secretary-general"], ["deputy", "secretary-general"], ["assistant", "secretary-general"], ["high", "representative"], ["high", "commissioner"],
+        // "Bernard Aronson, U.S. assistant secretary of state for Latin American affairs".
+        ["assistant", "secretary", "of", "state"], ["assistant", "secretary"],
         // Military ranks and the Malay honorifics that stand before names ("Datuk Seri Anwar Ibrahim").
         ["field", "marshal"], ["marshal"], ["colonel"], ["col."], ["lieutenant", "general"], ["lt.", "gen."], ["major", "general"], ["maj.", "gen."],
         ["brigadier", "general"], ["brigadier"], ["admiral"], ["adm."], ["captain"], ["lieutenant"], ["datuk", "seri"], ["datuk"], ["dato'", "sri"], ["dato", "sri"], ["dato"], ["tan", "sri", "dato", "sri"], ["tan", "sri"],
@@ -44,6 +46,9 @@ enum Offices {
     /// What someone is doing in a clause set off between their name and the verb of speech:
     /// "Herbert Ahaba, speaking on behalf of the armed groups, said".
     static let speakingParticiples: WordTable<Void> = ["speaking", "addressing", "writing", "talking", "responding", "answering"]
+
+    /// Words for an official of any office, by which a report names again someone it gave an office: "the American diplomat".
+    static let officialNouns: Set<String> = ["diplomat", "official", "negotiator", "envoy", "politician"]
 
     /// Military ranks written before a name.
     static let ranks: Set<String> = ["general", "gen.", "gen", "colonel", "col.", "captain", "admiral", "adm.", "marshal", "lieutenant", "brigadier", "major"]
@@ -162,6 +167,8 @@ enum Offices {
         "He", "She", "His", "Her", "Their", "Our", "Who", "What", "Why", "How", "Maybe", "Is", "I", "Moscow", "Kremlin",
         "White", "House", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
         "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        // "meet again with the secretary general Oct. 15": a month's abbreviation is no name after a title.
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
         // "Saudi Minister of State, Member of the Council of Ministers": a capitalised office, no name.
         "Member", "Secretary", "Minister", "Advisor", "Adviser", "Ministers", "Presidents", "Secretaries", "Ministries", "Envoys", "Ambassadors",
         // Adverbs that open sentences before a name ("Later Anwar told reporters").

@@ -24,6 +24,10 @@ public enum PersonFinder {
         var full = paragraphs.flatMap { mentions(in: $0, states: states) }.map { mention in
             var spaced = mention
             spaced.name = mention.name.collapsingSpaces()
+            // "James Baker III" is James Baker, whom "Mr. Baker" names again.
+            if let last = spaced.name.split(separator: " ").last, generationalSuffixes.contains(String(last)), spaced.name.split(separator: " ").count >= 3 {
+                spaced.name = spaced.name.split(separator: " ").dropLast().joined(separator: " ")
+            }
             // "Samuel R. “Sandy” Berger" is Samuel R. Berger.
             if spaced.name.containsBytes(of: "“") || spaced.name.containsBytes(of: "\"") {
                 spaced.name = spaced.name.split(separator: " ").filter { !($0.hasPrefix("“") || $0.hasPrefix("\"")) }.joined(separator: " ")
@@ -336,6 +340,9 @@ public enum PersonFinder {
     }
 
     private static let countWords: WordTable<Void> = ["million", "millions", "thousand", "thousands", "hundred", "hundreds", "dozens", "billion"]
+
+    /// What follows a name to tell a son from his father.
+    private static let generationalSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
 
     /// Mentions of people the gazetteer lists, by full name or alias, where no other mention is.
     static func knownPeople(in paragraphs: [TextSpan], besides found: [PersonMention], namedInFull: [PersonMention] = []) -> [PersonMention] {

@@ -103,8 +103,14 @@ extension QuoteFinder {
                         open = nil
                     }
                 } else if byte == UInt8(ascii: "`"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "`") {
-                    // ``the cement of peace,'' said Fujimori: the marks of old wire copy, two grave accents and two apostrophes.
-                    open = index
+                    // ``the cement of peace,'' said Fujimori: the marks of old wire copy, two grave accents and two apostrophes;
+                    // some archives close with the grave accents too (``…,`` President Alfredo Cristiani said).
+                    if let start = open, index > 0, !isSpace(index - 1) {
+                        close(start, index, width: 2)
+                        open = nil
+                    } else {
+                        open = index
+                    }
                     index += 1
                 } else if byte == UInt8(ascii: "'"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "'"),
                     let start = open ?? (straightDepth == 0 ? straightOpen : nil)
@@ -139,7 +145,9 @@ extension QuoteFinder {
     /// The words inside a quotation's marks; a paragraph quoted to its end has no closing mark.
     static func innerText(of range: Range<String.Index>, in text: String) -> String {
         let quoted = text[range]
-        return String(quoted.dropFirst(quoted.hasPrefix("``") || quoted.hasPrefix("''") ? 2 : 1).dropLast(quoted.hasSuffix("''") ? 2 : endsWithMark(quoted) ? 1 : 0))
+        return String(
+            quoted.dropFirst(quoted.hasPrefix("``") || quoted.hasPrefix("''") ? 2 : 1)
+                .dropLast(quoted.hasSuffix("''") || quoted.hasSuffix("``") ? 2 : endsWithMark(quoted) ? 1 : 0))
     }
 
     static func endsWithMark(_ text: some StringProtocol) -> Bool {

@@ -206,6 +206,10 @@ extension QuoteFinder {
                 }
             }
             if words[verb - length - 1].folded == "the" { return (verb - length - 1, title, nil) }
+            // "the 71-year-old secretary general": an age between the article and the office.
+            if verb - length - 2 >= 0, words[verb - length - 1].folded.hasSuffix("-year-old"), words[verb - length - 2].folded == "the" {
+                return (verb - length - 2, title, nil)
+            }
         }
         // "the EU top diplomat", "the EU's foreign policy chief": a body's official, described.
         guard verb >= 3, Offices.isTitle([words[verb - 1].folded]),

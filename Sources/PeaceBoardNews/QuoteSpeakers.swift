@@ -11,10 +11,15 @@ extension QuoteFinder {
         if Offices.pronouns.contains(folded) { return antecedent(among: people, objects: objects())?.name ?? speaker }
         let described = folded.hasPrefix("the ")
         if described || Offices.titlesByFirstWord[String(folded.prefix { $0 != " " })] != nil {
-            let words = Tokenizer.words(in: speaker)
-            // "the Russian leader": the holder of that office for the state the adjective names.
-            if described, case .state(let code, .adjective)? = Gazetteer.phrases[[words[1].text]] {
-                return holder(of: words.dropFirst(2).map(\.folded), for: code, among: people)?.name ?? speaker
+            // "the 71-year-old secretary general said": an age describes the holder, not the office.
+            let words = Tokenizer.words(in: speaker).filter { !$0.folded.hasSuffix("-year-old") }
+            // "the Russian leader": the holder of that office for the state the adjective names; "the American diplomat said"
+            // after "Bernard Aronson, U.S. assistant secretary of state": the last official of that state named.
+            if described, words.count >= 3, case .state(let code, .adjective)? = Gazetteer.phrases[[words[1].text]] {
+                let office = words.dropFirst(2).map(\.folded)
+                if let holder = holder(of: office, for: code, among: people) { return holder.name }
+                guard office.count == 1, Offices.officialNouns.contains(office[0]) else { return speaker }
+                return people.last { $0.state == code && $0.office != nil && !$0.isPossessive }?.name ?? speaker
             }
             // "the EU's foreign policy chief said", "the EU top diplomat said": that body's official named before.
             if described, words.count >= 3, case .organisation(let body)? = Gazetteer.phrases[[words[1].text]] {
