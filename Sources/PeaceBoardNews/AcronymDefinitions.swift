@@ -15,11 +15,15 @@ enum AcronymDefinitions {
     static func definitions(in span: TextSpan, words: [Word], besides states: SpanCover) -> [Definition] {
         var found: [Definition] = []
         let text = span.text
-        for (index, word) in words.enumerated() where index >= 1 && (isAcronym(word.text) || isTitleCaseAcronym(word.text)) {
+        for (index, word) in words.enumerated() where index >= 1 {
             // "the Guatemalan National Revolutionary Unity, known as the URNG,": initials given in words.
+            let isBracketedWord = isBracketed(word, in: text)
+            guard isBracketedWord || words[index - 1].folded == "as" || words[index - 1].folded == "the",
+                isAcronym(word.text) || isTitleCaseAcronym(word.text)
+            else { continue }
             let head = text[..<word.range.lowerBound]
-            let givenInWords = head.hasSuffix(", known as the ") ? 4 : head.hasSuffix(", known as ") ? 3 : nil
-            guard let nameEnd = isBracketed(word, in: text) && head.hasSuffix(" (") ? index : givenInWords.map({ index - $0 + 1 }), nameEnd >= 1,
+            let givenInWords = isBracketedWord ? nil : head.hasSuffix(", known as the ") ? 4 : head.hasSuffix(", known as ") ? 3 : nil
+            guard let nameEnd = isBracketedWord && head.hasSuffix(" (") ? index : givenInWords.map({ index - $0 + 1 }), nameEnd >= 1,
                 Gazetteer.phrases[[word.text]] == nil,
                 let first = nameStart(before: nameEnd, in: words, text: text, matching: letters(of: word.text.uppercased()))
             else { continue }

@@ -25,8 +25,12 @@ public enum PersonFinder {
             var spaced = mention
             spaced.name = mention.name.collapsingSpaces()
             // "James Baker III" is James Baker, whom "Mr. Baker" names again.
-            if let last = spaced.name.split(separator: " ").last, generationalSuffixes.contains(String(last)), spaced.name.split(separator: " ").count >= 3 {
-                spaced.name = spaced.name.split(separator: " ").dropLast().joined(separator: " ")
+            // (Asked on the last character first: every name is.)
+            if let last = spaced.name.last, last == "I" || last == "V" || last == "." || last == "r",
+                let space = spaced.name.lastIndex(of: " "), generationalSuffixes.contains(String(spaced.name[spaced.name.index(after: space)...])),
+                spaced.name[..<space].contains(" ")
+            {
+                spaced.name = String(spaced.name[..<space])
             }
             // "Samuel R. “Sandy” Berger" is Samuel R. Berger.
             if spaced.name.containsBytes(of: "“") || spaced.name.containsBytes(of: "\"") {

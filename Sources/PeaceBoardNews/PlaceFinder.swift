@@ -89,7 +89,7 @@ public enum PlaceFinder {
                 continue
             }
             // "Latin America’s longest civil war", "Central American presidents": a continent's part, not the United States.
-            if length == 1, index > 0, continentParts.contains(words[index - 1].text), americaWords.contains(words[index].text) {
+            if length == 1, case .state("USA", _) = named, index > 0, americaWords.contains(words[index].text), continentParts.contains(words[index - 1].text) {
                 index += 1
                 continue
             }

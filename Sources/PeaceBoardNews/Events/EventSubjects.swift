@@ -131,7 +131,7 @@ extension EventFinder {
     static func theyAfterWhere(
         before index: Int, in folded: [String], words: [Word], found: [EventMention], entities: [Entity], actors: [Entity], sentence: TextSpan
     ) -> [Entity]? {
-        guard let they = folded[..<index].lastIndex(of: "they"), they >= 1, folded[they - 1] == "where", index - they <= 6 else { return nil }
+        guard index >= 2, let they = (max(1, index - 6)..<index).last(where: { folded[$0] == "they" }), folded[they - 1] == "where" else { return nil }
         var named: [Entity] = []
         let triggerStart = sentence.start + words[index].utf16Range.lowerBound
         if let meeting = found.last(where: { $0.kind == .meet && !$0.hedged }) {
@@ -210,7 +210,7 @@ extension EventFinder {
         }
         // "witnessed by eight Latin American presidents and Spanish Prime Minister Jose Maria Aznar": an agent named after
         // others the report leaves unnamed.
-        if entity.isPerson, let and = rest.range(of: " and ", options: .backwards), case let others = rest[..<and.lowerBound],
+        if entity.isPerson, let and = rest.lastRange(of: " and "), case let others = rest[..<and.lowerBound],
             others.split(separator: " ").count <= 6, others.split(separator: " ").last?.hasSuffix("s") == true,
             !others.contains(where: { ",;—".contains($0) }), others.range(of: " by ") == nil,
             rest[and.upperBound...].split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || Offices.connectors.contains($0.lowercased()) })
