@@ -350,7 +350,8 @@ public enum PersonFinder {
 
     /// Mentions of people the gazetteer lists, by full name or alias, where no other mention is.
     static func knownPeople(in paragraphs: [TextSpan], besides found: [PersonMention], namedInFull: [PersonMention] = []) -> [PersonMention] {
-        let othersSurnames = Set(namedInFull.compactMap { $0.name.split(separator: " ").count >= 2 ? $0.name.split(separator: " ").last.map(String.init) : nil })
+        let fullNames = Set(namedInFull.map(\.name))
+        let surnamesInFull = Set(fullNames.compactMap { name in name.lastIndex(of: " ").map { String(name[name.index(after: $0)...]) } })
         var mentions: [PersonMention] = []
         for paragraph in paragraphs {
             let words = Tokenizer.words(in: paragraph)
@@ -378,7 +379,7 @@ public enum PersonFinder {
                 }
                 // "Maj. Gen. Michel Aoun … Aoun, 54, who declared": a surname the report gave another in full is theirs, not
                 // the gazetteer's Joseph Aoun.
-                if length == 1, othersSurnames.contains(words[index].text), !namedInFull.contains(where: { $0.name == person.name }) {
+                if length == 1, surnamesInFull.contains(words[index].text), !fullNames.contains(person.name) {
                     index += 1
                     continue
                 }

@@ -71,9 +71,6 @@ public enum PlaceFinder {
         return (places.flatMap(\.states), places.flatMap(\.organisations))
     }
 
-    private static let continentParts: Set<String> = ["Latin", "Central", "South", "North", "Middle"]
-    private static let americaWords: Set<String> = ["America", "American", "Americans"]
-
     public static func mentions(in span: TextSpan) -> (states: [StateMention], organisations: [OrganisationMention]) {
         let words = Tokenizer.words(in: span)
         var states: [StateMention] = []
@@ -88,15 +85,11 @@ public enum PlaceFinder {
                 index += 1
                 continue
             }
-            // "Latin America’s longest civil war", "Central American presidents": a continent's part, not the United States.
-            if length == 1, case .state("USA", _) = named, index > 0, americaWords.contains(words[index].text), continentParts.contains(words[index - 1].text) {
-                index += 1
-                continue
-            }
             let located = span.span(from: words[index], to: words[index + length - 1])
             switch named {
             case .state(let code, let form): states.append(StateMention(state: code, form: form, span: located))
             case .organisation(let name): organisations.append(OrganisationMention(name: name, span: located))
+            case .region: break
             }
             index += length
         }

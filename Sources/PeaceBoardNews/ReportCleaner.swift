@@ -289,9 +289,7 @@ public enum ReportCleaner {
             // Consecutive lines only, a blank line between two ending the paragraph, unless the page sets one after every line.
             while end + 1 < ranges.count,
                 continuesDoubleSpaced(end) || isSingleBreak(after: end) && isWrapped(ranges[end], before: ranges[end + 1])
-                    && (end > index || text[ranges[end]].last.map { $0 == "," || $0 == "-" } == true
-                        || text[ranges[end]].split(separator: " ").last?.first.map(\.isLowercase) == true
-                        || text[ranges[end + 1]].first.map(\.isLowercase) == true || opensRun(end)),
+                    && (end > index || breaksOffMidSentence(end) || text[ranges[end]].last == "-" || opensRun(end)),
                 // "- Putin expressed openness …": a dashed point starts a line of its own.
                 !text[ranges[end + 1]].hasPrefix("- "),
                 // "date 2025-11-12 Envoy in Istanbul …": a crawler's stamp starts a line of its own.

@@ -122,9 +122,6 @@ extension EventFinder {
         return gap.contains(where: { ",;.".contains($0) }) || EventLexicon.afterStandingInitials.contains(next.folded)
     }
 
-    /// People, states and organisations named in the sentence, in order; a state adjective counts
-    /// only as an office's state or before a word for a government ("Ukrainian officials"). An
-    /// official of an institution in `institutions` speaks for its state.
     /// Whether a state's adjective opens a community's name: "Bosnian Serb", "Iraqi Kurdish", and the first of two
     /// peoples' names in a row ("Greek Cypriots" are Cyprus's, as own/64 codes them; not Greece's).
     static func isCommunity(_ state: StateMention, among states: [StateMention], in sentence: TextSpan) -> Bool {
@@ -140,6 +137,9 @@ extension EventFinder {
         }
     }
 
+    /// People, states and organisations named in the sentence, in order; a state adjective counts
+    /// only as an office's state or before a word for a government ("Ukrainian officials"). An
+    /// official of an institution in `institutions` speaks for its state.
     static func entities(
         in sentence: TextSpan, people: [PersonMention], states: [StateMention], organisations: [OrganisationMention],
         institutions: Institutions = Institutions()

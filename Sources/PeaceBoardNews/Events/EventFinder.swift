@@ -505,7 +505,8 @@ public enum EventFinder {
                 happensSomewhere: [.meet, .offerToHost, .mediate, .accept].contains(rule.kind), sentence: sentence, asides: asides)
             // "Amara Diallo signed on behalf of Kenya": whom a signer signs for signs. (What a relative clause tells of a
             // person, "Okello, who signed the accord on behalf of the African Union, said", is read as the person's.)
-            if rule.kind == .accept, !(index > 0 && EventLexicon.relativePronouns.contains(folded[index - 1])) {
+            // (Asked on bytes first: few sentences sign on anyone's behalf.)
+            if rule.kind == .accept, !(index > 0 && EventLexicon.relativePronouns.contains(folded[index - 1])), sentence.text.containsBytes(of: "behalf") {
                 let principals = entities.filter { entity in
                     guard entity.start >= trigger.end, !entity.isPerson else { return false }
                     var before = Tokenizer.words(in: sentence).within(from: max(0, entity.start - sentence.start - 24), to: entity.start - sentence.start).map(\.folded)

@@ -30,7 +30,7 @@ extension EventFinder {
             switch named {
             case .state(let code, _)?: actor = EventParticipant(name: prefix, state: code)
             case .organisation(let name)?: actor = EventParticipant(name: name, organisation: name)
-            case nil: continue
+            case .region?, nil: continue
             }
             guard !found.contains(where: { $0.kind == kind && $0.actors == [actor] }) else { continue }
             found.append(phraseEvent(kind, cameo: cameo, by: actor, at: word, in: sentence))

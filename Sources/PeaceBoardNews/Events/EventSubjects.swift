@@ -210,9 +210,8 @@ extension EventFinder {
         }
         // "witnessed by eight Latin American presidents and Spanish Prime Minister Jose Maria Aznar": an agent named after
         // others the report leaves unnamed.
-        if entity.isPerson, let and = rest.lastRange(of: " and "), case let others = rest[..<and.lowerBound],
-            others.split(separator: " ").count <= 6, others.split(separator: " ").last?.hasSuffix("s") == true,
-            !others.contains(where: { ",;—".contains($0) }), others.range(of: " by ") == nil,
+        if entity.isPerson, let and = rest.lastRange(of: " and "), case let others = rest[..<and.lowerBound].split(separator: " "),
+            others.count <= 6, others.last?.hasSuffix("s") == true, !others.contains(where: { $0 == "by" || $0.contains(where: { ",;—".contains($0) }) }),
             rest[and.upperBound...].split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || Offices.connectors.contains($0.lowercased()) })
         {
             return true

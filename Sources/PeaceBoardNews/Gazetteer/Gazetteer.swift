@@ -25,6 +25,11 @@ enum Gazetteer {
         "Sudanese Armed Forces": "SDN",
     ]
 
+    /// Parts of a continent whose names hold a state's: "Latin America’s longest civil war", "Central American presidents".
+    static let regions: [String] = ["Latin", "Central", "South", "North"].flatMap { part in
+        ["America", "American", "Americans"].map { "\(part) \($0)" }
+    }
+
     /// Organisations by the names news gives them; the first name is the one the reader reports.
     static let organisations: [[String]] = [
         ["UN Security Council", "United Nations Security Council", "U.N. Security Council", "Security Council"],
@@ -106,6 +111,7 @@ enum Gazetteer {
             if let capital = state.capital { add(capital, .state(state.code, .capital)) }
         }
         for (seat, code) in seats { add(seat, .state(code, .seat)) }
+        for region in regions { add(region, .region) }
         for names in organisations {
             for name in names { add(name, .organisation(names[0])) }
             // "Unita", "Ecowas": British papers write initials said as a word with one capital.
@@ -177,5 +183,7 @@ enum Gazetteer {
     enum Named: Hashable, Sendable {
         case state(String, StateMention.Form)
         case organisation(String)
+        /// A part of a continent, named so that no state is read inside it ("Latin America" is no America).
+        case region
     }
 }
