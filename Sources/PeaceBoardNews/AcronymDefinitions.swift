@@ -29,6 +29,8 @@ enum AcronymDefinitions {
             else { continue }
             // "the Democratic Republic of Congo (DRC)": a name the gazetteer knows is not defined here.
             guard !states.covers(span.start + words[first].utf16Range.lowerBound) else { continue }
+            // "Pakistan's Director General of Military Operations (DGMO)": an office, whose holder acts for the state before it.
+            guard !isOffice(words[first..<nameEnd].map(\.folded)) else { continue }
             let located = span.span(from: words[first], to: words[nameEnd - 1])
             // "the rebel group New Forces (NF)": initials given to a name the gazetteer knows, by its own name.
             var name = located.text
@@ -39,6 +41,20 @@ enum AcronymDefinitions {
                     acronymStart: span.start + word.utf16Range.lowerBound))
         }
         return found
+    }
+
+    /// Whether a name the initials stand for is an office's: "Director General of Military Operations",
+    /// "Directors General of …", "Chief of Defence Staff" — a title, then "of" or nothing.
+    static func isOffice(_ name: [String]) -> Bool {
+        guard let first = name.first else { return false }
+        let titles = (Offices.titlesByFirstWord[first] ?? []) + (Offices.pluralTitlesByFirstWord[first] ?? [])
+        return titles.contains { title in
+            guard name.starts(with: title) else { return false }
+            var rest = name.dropFirst(title.count)
+            // "Director Generals", "Directors General": the plural written on either word.
+            if let next = rest.first, next == "general" || next == "generals" { rest = rest.dropFirst() }
+            return rest.first.map { $0 == "of" } ?? true
+        }
     }
 
     /// A state's armed forces that a report names by initials: "the Sudanese Armed Forces (SAF)",

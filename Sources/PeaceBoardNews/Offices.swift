@@ -14,6 +14,8 @@ enum Offices {
         ["mrs."], ["ms."], ["dr."], ["mr"], ["mrs"], ["ms"], ["dr"], ["prof."], ["prof"], ["professor"], ["representative"], ["commissioner"], ["adviser"], ["advisor"], ["aide"], ["chief"], ["director", "general"], ["director-general"], ["ombudsman"], ["coordinator"],
         // The abbreviations headlines and some copy use: "PM Netanyahu met President Trump", "UAE FM Abdullah bin Zayed".
         ["pm"], ["fm"],
+        // An Indian state's head of government, and the initials Indian copy gives him: "J&K CM Omar Abdullah".
+        ["chief", "minister"], ["cm"],
         ["interlocutor"], ["speaker"], ["deputy", "speaker"], ["chief-of-staff"], ["chief", "of", "staff"],
         ["under-secretary-general"], ["deputy", "secretary-general"], ["assistant", "secretary-general"], ["high", "representative"], ["high", "commissioner"],
         // "Bernard Aronson, U.S. assistant secretary of state for Latin American affairs".
@@ -108,7 +110,7 @@ enum Offices {
     static let officeQualifiers: WordTable<Void> = ["acting", "interim", "incumbent", "sitting", "caretaker", "outgoing", "incoming", "transitional", "wartime", "then", "former", "ex", "late", "newly-elected", "embattled"]
 
     /// Words that may stand between an office and a name without being part of the name.
-    static let connectors: WordTable<Void> = ["of", "the", "for", "and", "de", "al", "bin", "von", "van", "da", "di", "le", "la"]
+    static let connectors: WordTable<Void> = ["of", "the", "for", "and", "de", "al", "ul", "bin", "von", "van", "da", "di", "le", "la"]
 
     /// What a caption says its people do, in the present tense it is written in: "… Ould Sidati signs the Algerian Accord".
     static let captionVerbs: Set<String> = [
@@ -117,7 +119,7 @@ enum Offices {
     ]
 
     /// Lower-case words that join the parts of a name: "Khalid bin Ahmed", "Manoel de Almeida e Silva", "Ortega y Gasset".
-    static let nameParticles: WordTable<Void> = ["bin", "ibn", "bint", "al", "el", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "abu", "e", "y"]
+    static let nameParticles: WordTable<Void> = ["bin", "ibn", "bint", "al", "ul", "el", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "abu", "e", "y"]
 
     /// Titles that also occur inside names ("Hassan Sheikh Mohamud").
     static let honorificsInNames: WordTable<Void> = ["sheikh", "emir", "king"]

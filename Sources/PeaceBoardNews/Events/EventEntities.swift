@@ -112,14 +112,16 @@ extension EventFinder {
         return organisations.last { $0.span.start < start && $0.name.split(separator: " ").last?.lowercased() == head }
     }
 
-    /// "between the U.S. and Iran", "the U.S. has said": initials written as an adjective that stand
-    /// for the state itself, before a conjunction, a verb or the end of a clause.
+    /// "between the U.S. and Iran", "the U.S. has said", "the U.S. brokered": initials written as an adjective
+    /// that stand for the state itself, before a conjunction, a verb or the end of a clause.
     static func isInitialsStandingAlone(_ state: StateMention, in sentence: TextSpan) -> Bool {
         guard state.span.text.contains(".") else { return false }
         let head = String(sentence.text.utf16Suffix(from: state.span.end - sentence.start).prefix(24))
         guard let next = Tokenizer.words(in: head).first else { return true }
         let gap = head[head.startIndex..<next.range.lowerBound]
         return gap.contains(where: { ",;.".contains($0) }) || EventLexicon.afterStandingInitials.contains(next.folded)
+            // "the U.S. brokered a ceasefire", "the U.S. “helped negotiate …”": a verb in the past tense.
+            || !next.isCapitalised && next.folded.count > 3 && next.folded.hasSuffix("ed") && next.folded != "based"
     }
 
     /// Whether a state's adjective opens a community's name: "Bosnian Serb", "Iraqi Kurdish", and the first of two
@@ -219,6 +221,8 @@ extension EventFinder {
             if let official = entities.firstIndex(where: { person in
                 person.isPerson && person.participant.state == nil && organisation.span.end <= person.start && person.start - organisation.span.end <= 40
                     && !officeGap(from: organisation.span.end, to: person, in: sentence).contains(where: { ",—(".contains($0) })
+                    // "welcomed by the UN and J&K CM Omar Abdullah": the next of a list, not the body's official.
+                    && !officeGap(from: organisation.span.end, to: person, in: sentence).hasPrefix(" and ")
             }) {
                 entities[official].participant.organisation = organisation.name
             } else if let official = entities.lastIndex(where: { person in

@@ -284,7 +284,7 @@ public enum EventFinder {
                 noteHeld(talks, in: &antecedents, at: sentence.start)
             }
             // "After marathon talks, Kenya and Uganda agreed": who agree after the talks the sentence opens with met in them.
-            if let agreement = agreementAfterOpeningTalks(in: folded, events: events, sentence: sentence), !hasMeeting(of: agreement.actors) {
+            if let agreement = agreementAfterOpeningTalks(in: folded, words: words, events: events, sentence: sentence), !hasMeeting(of: agreement.actors) {
                 events.append(EventMention(
                     kind: .meet, cameo: CAMEOCode("046")!, actors: agreement.actors, targets: [], negated: false, hedged: false,
                     trigger: agreement.trigger, sentence: sentence))
@@ -561,7 +561,9 @@ public enum EventFinder {
                 // the person "his" stands for; "began his engagements by meeting with": the clause's subject.
                 actors = [person]
                 targets.removeAll { $0.start == person.start }
-            } else if actors.isEmpty, hasSubject("i", before: index, in: folded) || hasSubject("we", before: index, in: folded),
+            } else if actors.isEmpty, hasSubject("i", before: index, in: folded) || hasSubject("we", before: index, in: folded)
+                // “Congratulations to both countries …”: a sentence that opens with the speaker's own words of it.
+                || index == 0 && rule.kind == .congratulate,
                 let speaker = antecedents.speaker(quoting: trigger.start)
             {
                 // “I propose Azerbaijani President Ilham Aliyev to begin consultations”: whoever said so, as the
@@ -654,7 +656,12 @@ public enum EventFinder {
             // what is only to come is kept, hedged, for the record of what was announced.
             if actors.isEmpty, !hedged, pairSubject(before: index, in: folded) != nil || pairNamedBefore(index, in: folded) { continue }
             // "warning that the move threatened the country's unity": what happened is the subject; nobody acts.
-            if EventLexicon.happeningSubjects.contains(lead), index >= 2, EventLexicon.articles.contains(folded[index - 2]) { continue }
+            // "The move, welcomed by the UN, …": a participle whose agent follows is the agent's.
+            if EventLexicon.happeningSubjects.contains(lead), index >= 2, EventLexicon.articles.contains(folded[index - 2]),
+                !(folded[index].hasSuffix("ed") && folded[(index + length)...].prefix(2).contains("by") && !actors.isEmpty)
+            {
+                continue
+            }
             if actors.isEmpty, targets.isEmpty, !isVerb(folded[index]) { continue }
             // One event of a kind per sentence and actor: "Burhan accepted the invitation, but the
             // paramilitary group has not committed" is two; "agreed and signed" by the same is one.

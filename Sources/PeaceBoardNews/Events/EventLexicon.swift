@@ -154,6 +154,14 @@ enum EventLexicon {
     static let praiseWords: WordTable<Void> = [
         "model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great", "remarkable", "turning", "forward", "solution",
     ]
+    /// Whom congratulations go to, as against an occasion ("Congratulations to the 29th Anniversary").
+    static let congratulatedParties: WordTable<Void> = [
+        "both", "all", "countries", "leaders", "sides", "parties", "nations", "governments", "people", "peoples", "president", "prime", "minister", "everyone",
+    ]
+    /// What a praised deal is a win for: "a win for global peace", "a victory for diplomacy".
+    static let peaceGoods: WordTable<Void> = ["peace", "diplomacy", "stability", "humanity", "dialogue", "everyone"]
+    /// The verbs that say what someone calls a thing: "calling it a win for peace".
+    static let judgingCalls: WordTable<Void> = ["calling", "called", "calls", "call", "describing", "described", "hailing", "hailed", "termed", "terming"]
     /// What only a good thing is called, whatever the verb: "said it was a historic day". Narrower than
     /// `praiseWords`, since "said it was a great concern" and "a step back" are no praise.
     static let historicJudgements: WordTable<Void> = ["historic", "milestone", "breakthrough", "landmark", "achievement", "success"]
@@ -424,6 +432,8 @@ enum EventLexicon {
         EventRule(match: .words(["helped", "secure"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["helped", "broker"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["helped", "mediate"]), kind: .mediate, cameo: "045"),
+        // "the U.S. “helped negotiate and secure a full and immediate ceasefire”": who helps others negotiate mediates.
+        EventRule(match: .words(["helped", "negotiate"]), kind: .mediate, cameo: "045"),
         // "The United Nations is trying to mediate a deal": an attempt at mediation is mediation.
         EventRule(match: .words(["trying", "to", "mediate"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["tried", "to", "mediate"]), kind: .mediate, cameo: "045"),
@@ -453,12 +463,20 @@ enum EventLexicon {
         // "called in a video message for the group to lay down its arms": where the call was made, then what it asks.
         EventRule(match: .words(["called"]), kind: .demand, cameo: "100", needsNext: ["in", "during", "via", "through"], needsLater: ["for"], laterWithin: 6),
         EventRule(match: .words(["calling", "for"]), kind: .demand, cameo: "100"),
+        // "speaking with leaders from both countries to advocate for restraint".
+        EventRule(match: .words(["advocate", "for"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["advocated", "for"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["advocating", "for"]), kind: .demand, cameo: "100"),
+        EventRule(match: .words(["advocates", "for"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["calling", "on"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["calls", "on"]), kind: .demand, cameo: "100"),
         // "is recognized by the United States and more than 50 other countries": diplomatic recognition granted.
         EventRule(match: .words(["recognized"]), kind: .support, cameo: "054", needsNext: ["by"]),
         EventRule(match: .words(["recognised"]), kind: .support, cameo: "054", needsNext: ["by"]),
         EventRule(match: .words(["expressed", "support"]), kind: .support, cameo: "051"),
+        // "with the United Nations Secretary-General expressing support for de-escalation efforts".
+        EventRule(match: .words(["expressing", "support"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["expresses", "support"]), kind: .support, cameo: "051"),
         // "expressed satisfaction with the outcome".
         EventRule(match: .words(["expressed", "satisfaction"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["voiced", "support"]), kind: .support, cameo: "051"),
@@ -534,7 +552,10 @@ enum EventLexicon {
         EventRule(match: .words(["arrived"]), kind: .meet, cameo: "046", needsLater: ["talks", "negotiate", "negotiations", "discussions"], laterWithin: 12),
         // "after chairing talks between them": who chairs talks between two sides mediates them.
         EventRule(match: .words(["chairing"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords), laterWithin: 3),
-        EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords), laterWithin: 3),
+        EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords.subtracting(["meeting"])), laterWithin: 3),
+        // "Prime Minister Modi chaired a high-level meeting": who chairs a meeting holds it; talks between sides are mediated.
+        EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsLater: ["between"], laterWithin: 5),
+        EventRule(match: .words(["chaired"]), kind: .meet, cameo: "040", needsLater: ["meeting"], laterWithin: 3),
         // "The talks in Lome, chaired by the Togolese government, …".
         EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsNext: ["by"], needsEarlier: WordTable(meetingWords)),
         // "gathered near Oslo on Friday for informal discussions".
@@ -569,6 +590,9 @@ enum EventLexicon {
         EventRule(match: .words(["phoned"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["called"]), kind: .meet, cameo: "040", needsLater: ["counterpart", "counterparts"], laterWithin: 3),
         EventRule(match: .words(["spoke", "with"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 5),
+        // "Guterres also intervened, speaking separately with leaders from both countries".
+        EventRule(match: .words(["speaking", "with"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 4),
+        EventRule(match: .words(["speaking", "separately", "with"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 4),
         // "Faisal bin Farhan and Antony Blinken discussed a plan", "Putin discussed the war with Erdogan".
         EventRule(match: .words(["discussed"]), kind: .meet, cameo: "040", notAfter: passiveAuxiliaries, needsCompany: true),
         EventRule(match: .words(["discusses"]), kind: .meet, cameo: "040", needsCompany: true),
@@ -695,6 +719,8 @@ enum EventLexicon {
         EventRule(match: .words(["invitation"]), kind: .invite, cameo: "036", needsLater: ["from"], laterWithin: 4),
         EventRule(match: .words(["proposed"]), kind: .propose, cameo: "037", notAfter: WordTable(articleList + ["newly", "recently", "originally"])),
         EventRule(match: .words(["proposes"]), kind: .propose, cameo: "037"),
+        // "Pakistan denied involvement, proposing an independent investigation".
+        EventRule(match: .words(["proposing"]), kind: .propose, cameo: "037"),
         // "every compromise put forward by Cairo", "the plan it put forward".
         EventRule(match: .words(["put", "forward"]), kind: .propose, cameo: "037"),
         EventRule(match: .words(["puts", "forward"]), kind: .propose, cameo: "037"),
@@ -945,6 +971,9 @@ enum EventLexicon {
         EventRule(match: .words(["said", "it", "was"]), kind: .support, cameo: "051", needsLater: historicJudgements, laterWithin: 4),
         EventRule(match: .words(["said", "this", "was"]), kind: .support, cameo: "051", needsLater: historicJudgements, laterWithin: 4),
         EventRule(match: .words(["calling", "it"]), kind: .support, cameo: "051", needsLater: historicJudgements, laterWithin: 4),
+        // "calling it a win for global peace"; "called the deal a victory for Hamas" is a critic's charge, not praise.
+        EventRule(match: .words(["win", "for"]), kind: .support, cameo: "051", needsLater: peaceGoods, laterWithin: 2, needsEarlier: judgingCalls, earlierWithin: 5),
+        EventRule(match: .words(["victory", "for"]), kind: .support, cameo: "051", needsLater: peaceGoods, laterWithin: 2, needsEarlier: judgingCalls, earlierWithin: 5),
         // "gave her endorsement of the declaration", "gave its full backing to the plan".
         EventRule(match: .words(["gave"]), kind: .support, cameo: "051", needsLater: endorsementNouns, laterWithin: 4),
         // "termed the agreement an important step".
@@ -1041,6 +1070,8 @@ enum EventLexicon {
         // "named its commander Mohamed Hamdan Dagalo as head of a presidential council".
         EventRule(match: .words(["named"]), kind: .appoint, cameo: "050", notBefore: ["after", "for"], needsLater: ["as"], laterWithin: 6),
         EventRule(match: .words(["congratulated"]), kind: .congratulate, cameo: "051"),
+        // “Congratulations to both countries …” Trump posted: the speaker's.
+        EventRule(match: .words(["congratulations", "to"]), kind: .congratulate, cameo: "051", needsLater: congratulatedParties, laterWithin: 3),
         EventRule(match: .words(["congratulates"]), kind: .congratulate, cameo: "051"),
         EventRule(match: .words(["congratulate"]), kind: .congratulate, cameo: "051"),
         // "offered his congratulations", "extended congratulations to both leaders".
@@ -1162,6 +1193,8 @@ enum EventLexicon {
         "sign", "accept", "join", "attend", "endorse", "ratify", "recognise", "recognize", "participate", "back", "support", "agree", "meet",
         "negotiate", "commit", "withdraw", "lift", "release", "disarm",
     ]
+    /// Who says a thing was done without the report's standing for it: "were reported to have engaged", "is believed to have met".
+    static let hearsayParticiples: WordTable<Void> = ["reported", "believed", "rumoured", "rumored", "alleged", "thought", "understood"]
     static let negations: WordTable<Void> = ["not", "never", "no", "neither", "nor", "yet", "declined", "failed", "unable", "nobody"]
     /// Words between a subject and its verb that do not end the subject ("has", "also").
     /// What a leader leads for a state or a body: "the Ethiopian delegation was led by", "the ONLF side, headed by".
@@ -1188,6 +1221,10 @@ enum EventLexicon {
     ]
     /// Verbs of backing, which take a deal or a move, or a side in a war.
     static let backingVerbs: WordTable<Void> = ["backed", "backs", "backing", "supported", "supports", "supporting", "support", "back"]
+    /// Violence a state is said to back: "a Pakistan-backed terror attack", "Iran-sponsored terrorism".
+    static let backedViolence: WordTable<Void> = [
+        "terror", "terrorist", "terrorists", "terrorism", "attack", "attacks", "attackers", "assault", "bombing", "bombings", "violence", "killings", "massacre",
+    ]
     /// Sides in a war, which backing arms: "backed Congolese rebels", "supporting the militias".
     static let fightingSides = WordTable<Void>(fighterList + ["rebel", "insurgency", "insurgencies"])
     /// What a report calls an armed group it named before: "talks between the government and the rebels".

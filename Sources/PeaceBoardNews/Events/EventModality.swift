@@ -3,6 +3,8 @@ extension EventFinder {
     /// A negation among the four words before, within the event word's clause: "will not remain
     /// landlocked, but insists" is not a negated demand.
     static func isNegated(before index: Int, in words: [String]) -> Bool {
+        // "he stopped short of advocating for a military alliance", "fell short of agreeing".
+        if index >= 2, words[index - 1] == "of", words[index - 2] == "short" { return true }
         let window = words[max(0, index - 4)..<index]
         let clause = window.lastIndex { $0 == "but" || $0 == "while" || $0 == "however" }.map { window[($0 + 1)...] } ?? window
         guard let negation = clause.lastIndex(where: { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }) else { return false }
@@ -22,6 +24,8 @@ extension EventFinder {
     /// "would not accept" is a refusal, said outright; "would accept" and "may not accept" are hedged.
     static func isHedged(before index: Int, in words: [String]) -> Bool {
         if words.contains("reportedly") { return true }
+        // "Rubio and Vance were reported to have engaged in discussions … to facilitate the agreement".
+        if index >= 2, zip(words[..<(index - 1)], words[1..<index]).contains(where: { $0.1 == "to" && EventLexicon.hearsayParticiples.contains($0.0) }) { return true }
         // "close to agreeing", "nearer to signing": not yet.
         if index >= 2, words[index - 1] == "to", ["close", "closer", "near", "nearer"].contains(words[index - 2]) { return true }
         // "a pledge to hold talks with the government in Kabul", "promised to sign": promised, not yet done.

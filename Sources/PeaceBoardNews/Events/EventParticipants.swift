@@ -53,7 +53,9 @@ extension EventFinder {
         // "a ceasefire agreed to by the Prime Ministers of Cambodia and Thailand": the agent past the preposition.
         let afterPreposition = wordIndex + length + 1 < words.count && ["to", "upon", "on"].contains(words[wordIndex + length]) ? words[wordIndex + length + 1] : nil
         // "the proposal presented yesterday by the Egyptian and Qatari mediators": past when it was.
-        let pastTime = insertedTime(at: wordIndex + length, in: words).map { wordIndex + length + $0 } ?? wordIndex + length
+        var pastTime = insertedTime(at: wordIndex + length, in: words).map { wordIndex + length + $0 } ?? wordIndex + length
+        // "welcomed internationally by the UN": an adverb before the agent.
+        if pastTime + 1 < words.count, words[pastTime].hasSuffix("ly"), words[pastTime + 1] == "by" { pastTime += 1 }
         let next = afterPreposition == "by" || (pastTime < words.count && words[pastTime] == "by") ? "by"
             : pastTime < words.count && words[pastTime] == "from" ? "from"
             : wordIndex + length < words.count ? words[wordIndex + length] : ""

@@ -13,6 +13,10 @@ extension EventFinder {
                 guard words[(index + 1)...].prefix(3).contains(where: { EventLexicon.sponsoredTexts.contains($0.folded) }) else { continue }
                 (kind, cameo) = (.propose, "037")
             }
+            // "a Pakistan-backed terror attack", "Iran-sponsored terrorism": violence backed is no support of a deal or a move.
+            if participle == "backed" || participle == "sponsored", words[(index + 1)...].prefix(2).contains(where: { EventLexicon.backedViolence.contains($0.folded) }) {
+                continue
+            }
             // "the Qatari-led mediation", "US-led talks" are mediated; a "Hezbollah-led opposition" is led.
             if participle == "led", !words[(index + 1)...].prefix(2).contains(where: { EventLexicon.auspicesNouns.contains($0.folded) || EventLexicon.talkWords.contains($0.folded) }) {
                 continue

@@ -372,14 +372,16 @@ extension EventFinder {
         }
         // "All parties have agreed": those to the conflict, not who says so.
         if words[subject - 1] == "all", EventLexicon.partyNouns.contains(words[subject]) { return .parties }
-        guard words[subject - 1] == "both" || words[subject - 1] == "two" else { return nil }
+        // "both the countries have agreed": the article between the count and its noun.
+        let count = words[subject - 1] == "the" && subject >= 2 && words[subject - 2] == "both" ? subject - 2 : subject - 1
+        guard words[count] == "both" || words[count] == "two" else { return nil }
         if ["leaders", "presidents", "men", "ministers"].contains(words[subject]) { return .people }
         if EventLexicon.partyNouns.contains(words[subject]) { return .parties }
         if EventLexicon.statePairNouns.contains(words[subject]) {
             return .states
         }
         // "the two Koreas", "both capitals": two of anything else named in the plural are two states.
-        if words[subject - 1] == "two", words[subject].hasSuffix("s"), !words[subject].hasSuffix("ss") { return .states }
+        if words[count] == "two", words[subject].hasSuffix("s"), !words[subject].hasSuffix("ss") { return .states }
         return nil
     }
 

@@ -36,13 +36,22 @@ extension EventFinder {
 
     /// The agreement of a sentence that opens with the talks it came after: "After marathon talks, Kenya and
     /// Uganda agreed", "Following two days of discussions in Arusha, the two sides signed".
-    static func agreementAfterOpeningTalks(in folded: [String], events: [EventMention], sentence: TextSpan) -> EventMention? {
+    static func agreementAfterOpeningTalks(in folded: [String], words: [Word], events: [EventMention], sentence: TextSpan) -> EventMention? {
         // "On February 12, 2015, after more than 12 hours negotiations in Minsk, …": past the day it was.
         let opening = insertedTime(at: 0, in: folded) ?? 0
-        guard folded.count > opening + 4, EventLexicon.afterPrepositions.contains(folded[opening]) || folded[opening] == "during",
-            heldTalks(after: opening, in: folded, within: 6) != nil
-        else { return nil }
-        return events.last { $0.kind == .accept && $0.sentence.start == sentence.start && !$0.negated && !$0.hedged && !$0.actors.isEmpty }
+        // "stating, “After a long night of talks mediated by the United States, I am pleased to announce that
+        // India and Pakistan have agreed”": a quotation inside the sentence may open with the talks too.
+        let quoted = folded.indices.dropFirst().first { position in
+            EventLexicon.afterPrepositions.contains(folded[position]) && ["“", "\""].contains(sentence.text[..<words[position].range.lowerBound].last)
+        }
+        guard let talksOpening = [opening, quoted].compactMap({ $0 }).first(where: { opening in
+            folded.count > opening + 4 && (EventLexicon.afterPrepositions.contains(folded[opening]) || folded[opening] == "during")
+                && heldTalks(after: opening, in: folded, within: 6) != nil
+        }) else { return nil }
+        let talksStart = sentence.start + words[talksOpening].utf16Range.lowerBound
+        return events.last {
+            $0.kind == .accept && $0.sentence.start == sentence.start && !$0.negated && !$0.hedged && !$0.actors.isEmpty && $0.trigger.start > talksStart
+        }
     }
 
     /// "Merkel said after about four hours of talks at the chancellery": who reports on talks just held

@@ -123,8 +123,11 @@ enum ProvisionCues {
         ProvisionCue(type: "territorial-arrangement", phrase: ["settle"], near: borderWords),
         // "talks to clarify the military demarcation line".
         ProvisionCue(type: "territorial-arrangement", phrase: ["demarcation", "line"]),
-        ProvisionCue(type: "territorial-arrangement", phrase: ["withdrawal"], near: ["troops", "forces", "army", "fighters", "militants", "rebels", "positions", "full", "complete"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["withdrawal"], near: ["troop", "troops", "forces", "army", "fighters", "militants", "rebels", "positions", "full", "complete"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["withdraw"], near: ["troops", "forces", "army", "fighters", "militants", "rebels"]),
+        // "troop reduction along borders": forces thinned out where they face each other.
+        ProvisionCue(type: "territorial-arrangement", phrase: ["troop", "reduction"], near: borderWords),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["reduction", "of", "troops"], near: borderWords),
         // "a mutual redeployment of forces from the port and the city".
         ProvisionCue(type: "territorial-arrangement", phrase: ["redeployment"], near: ["troops", "forces", "army", "fighters"]),
         ProvisionCue(type: "neutrality", phrase: ["neutrality"]),
