@@ -188,6 +188,10 @@ enum Offices {
         "Affairs",
         // Documents and regions named in capitals: "the Dayton Peace Agreement, a treaty", "West African diplomats, who".
         "Agreement", "Accord", "Accords", "Treaty", "Declaration", "Memorandum", "Protocol", "Charter", "Plan", "African", "Asian", "European",
+        // Occasions named in capitals ("the Sharm El Sheikh Peace Summit", after the Arab title "Sheikh").
+        "Summit", "Summits", "Ceremony", "Forum", "Session",
+        // Verbs of a headline written in title case inside a page ("The Pope Visits Turkey and Lebanon").
+        "Visits", "Meets", "Says", "Signs", "Arrives", "Urges", "Warns", "Holds",
         // Plural nouns that open sentences and "continue" ("Clashes continued into September").
         "Clashes", "Fighting", "Talks", "Negotiations", "Tensions", "Hostilities", "Violence", "Strikes",
         // Places named like people ("the White House Rose Garden", "Independence Square").

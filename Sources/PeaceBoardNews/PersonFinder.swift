@@ -424,7 +424,9 @@ public enum PersonFinder {
                 // "marched to the General Cemetery": a rank after an article, then one word, names a place.
                 !(index > 0 && words[index - 1].folded == "the" && nameEnd - nameStart == 1 && Offices.ranks.contains(plainOffice.lowercased())),
                 // "effective from 5:00 PM IST": after a clock time, "PM" is the afternoon, not a prime minister.
-                !(index > 0 && words[index].folded == "pm" && words[index - 1].text.first?.isNumber == true)
+                !(index > 0 && words[index].folded == "pm" && words[index - 1].text.first?.isNumber == true),
+                // "the Sharm El Sheikh Peace Summit": a title after a particle ends a place's name.
+                !(index > 0 && words[index].folded == "sheikh" && ["el", "al"].contains(words[index - 1].folded))
             {
                 let office = nameStart == index + officeLength ? plainOffice : words[index..<nameStart].map(\.text).joined(separator: " ")
                 var found = PersonMention(name: "", office: office, span: span.span(from: words[nameStart], to: words[nameEnd - 1]))

@@ -101,6 +101,15 @@ public enum QuoteFinder {
                 {
                     speaker = named.name
                 }
+                // "The summit, billed as a “pivotal moment” by el-Sisi", "… by Egyptian President Abdel Fattah el-Sisi":
+                // the person named just after "by", past their state and office, called it so.
+                if speaker == nil, isPartial, text[range.upperBound...].hasPrefix(" by "),
+                    let named = people.starting(in: located.end..<(located.end + 60), at: \.span.start).first,
+                    case let titles = Tokenizer.words(in: String(paragraph.text.utf16Slice(from: located.end - paragraph.start, to: named.span.start - paragraph.start).dropFirst(4))),
+                    titles.count <= 4, titles.allSatisfy(\.isCapitalised)
+                {
+                    speaker = named.name
+                }
                 // "“The peace of the brave is within our reach.” — Bill Clinton": a name after a dash closes the paragraph.
                 if speaker == nil, let signed = signature(after: range.upperBound, in: text) {
                     speaker = resolve(signed, before: people.starting(in: Int.min..<paragraph.end, at: \.span.start), names: names)

@@ -14,9 +14,12 @@ extension EventFinder {
         // "Kibaki and Museveni were among those present", "Both Burhan and Hamdok were also in attendance":
         // the list stands before, as the clause's subject.
         let be = cue >= 2 && folded[cue - 1] == "also" ? cue - 2 : cue - 1
-        let listed = be >= 0 && EventLexicon.passiveAuxiliaries.contains(folded[be])
-            ? entities.filter { $0.end <= cueStart && present($0) } : entities.filter { $0.start >= cueEnd && present($0) }
-        let attendees = distinctParticipants(listed).prefix(8)
+        let listedBefore = entities.filter { $0.end <= cueStart && present($0) }
+        // "Who was in attendance: The gathering brought together …": a question before the list names nobody.
+        let listed = be >= 0 && EventLexicon.passiveAuxiliaries.contains(folded[be]) && !listedBefore.isEmpty
+            ? listedBefore : entities.filter { $0.start >= cueEnd && present($0) }
+        // A summit's list may run to a score of states and bodies.
+        let attendees = distinctParticipants(listed).prefix(24)
         guard !attendees.isEmpty else { return nil }
         return EventMention(
             kind: .meet, cameo: CAMEOCode("046")!, actors: Array(attendees), targets: [], negated: false, hedged: false,

@@ -217,6 +217,14 @@ extension EventFinder {
                 entities[holder].participant.organisation = organisation.name
                 continue
             }
+            // "Palestinian Authority President Mahmoud Abbas": the body of an office whose holder the gazetteer
+            // gives a state is in the office, not another party.
+            if entities.contains(where: { person in
+                person.isPerson && person.participant.state != nil && organisation.span.end < person.start && person.start - organisation.span.end <= 30
+                    && Offices.isTitle(Tokenizer.words(in: sentence).within(from: organisation.span.end - sentence.start, to: person.start - sentence.start).map(\.folded))
+            }) {
+                continue
+            }
             // "EU foreign policy chief Kaja Kallas": the body an official speaks for, as a state for its officials.
             if let official = entities.firstIndex(where: { person in
                 person.isPerson && person.participant.state == nil && organisation.span.end <= person.start && person.start - organisation.span.end <= 40

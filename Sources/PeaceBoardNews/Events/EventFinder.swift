@@ -204,7 +204,7 @@ public enum EventFinder {
             }
             // "At the meeting were …" names the occasion first and none of these words.
             if sentence.text.hasPrefix("At ") || sentence.text.containsBytes(of: "present") || sentence.text.containsBytes(of: "attend")
-                || sentence.text.containsBytes(of: "included"),
+                || sentence.text.containsBytes(of: "included") || sentence.text.containsBytes(of: " together"),
                 let presence = presenceList(in: sentence, words: words, folded: folded, entities: sentenceEntities()),
                 !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start && $0.actors == presence.actors })
             {
@@ -361,6 +361,9 @@ public enum EventFinder {
                 )
                 events += ownedProposals(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
                 events += auspicesEvents(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
+                events += mediatorsNamedAfter(in: sentence, words: words, states: statesHere, organisations: organisationsHere).filter { named in
+                    !events.contains { $0.kind == .mediate && $0.sentence.start == sentence.start && $0.actors == named.actors }
+                }
                 events += (endorsementEvents(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
                     + requestedEvents(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)).filter { named in
                     !events.contains { $0.kind == named.kind && $0.sentence.start == sentence.start && $0.actors == named.actors }
@@ -548,7 +551,14 @@ public enum EventFinder {
             }
             // "a statement agreed by all 15 members": what describes a document reports an agreement only by someone named.
             if rule.unlessAgentFollows, actors.isEmpty, index > 0, rule.notAfter.contains(folded[index - 1]) { continue }
-            if actors.isEmpty, index == 0, let subject = frontedClauseSubject(in: sentence, entities: entities) {
+            // "praised Trump’s role in brokering the agreement": the role's owner acts, not who praises it.
+            if index >= 3, folded[index - 1] == "in", EventLexicon.effortNouns.contains(folded[index - 2]),
+                let owner = entities.last(where: { $0.isPossessive && $0.end <= trigger.start }),
+                Tokenizer.words(in: sentence).within(from: owner.end - sentence.start, to: trigger.start - sentence.start).count <= 3
+            {
+                actors = [owner]
+                targets.removeAll { $0.start == owner.start }
+            } else if actors.isEmpty, index == 0, let subject = frontedClauseSubject(in: sentence, entities: entities) {
                 // "After meeting Lebanese Parliament Speaker Nabih Berri, Hochstein said": the main clause's subject.
                 actors = [subject]
                 targets.removeAll { $0.start == subject.start }

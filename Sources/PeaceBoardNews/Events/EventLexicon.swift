@@ -234,7 +234,9 @@ enum EventLexicon {
         // "Also attending the meeting were US Ambassador … and Chinese Ambassador …".
         ["attending", "the", "meeting", "were"], ["attending", "the", "talks", "were"], ["attending", "the", "ceremony", "were"],
         ["attending", "the", "summit", "were"], ["present", "at", "the", "meeting", "were"], ["present", "at", "the", "talks", "were"],
-        ["guests", "included"], ["dignitaries", "included"], ["attendees", "included"],
+        ["guests", "included"], ["dignitaries", "included"], ["attendees", "included"], ["among", "the", "attendees"], ["among", "attendees"],
+        // "The gathering brought together leaders from more than 25 countries — including Jordan, Qatar, …".
+        ["brought", "together"], ["bringing", "together"], ["brings", "together"],
     ]
     /// The first words of `presenceCues`, asked of every word of a sentence that names a ceremony or a meeting.
     static let presenceWords: WordTable<Void> = WordTable(presenceCues.map { $0[0] })
@@ -313,7 +315,10 @@ enum EventLexicon {
     /// Words after an institution that lead to the person heading or speaking for it ("army chief").
     static let institutionRoles: WordTable<Void> = ["chief", "commander", "head", "spokesman", "spokesperson", "leader"]
     /// Every noun that names an event or actor without an event verb: most sentences hold none.
-    static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0) + endorsementNounList + requestedActNouns.keys
+    static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0) + endorsementNounList + requestedActNouns.keys + ["mediators", "mediating"]
+    /// Words that take mediators named by their states' adjectives into talks: "negotiations involving American and Qatari
+    /// mediators"; a proposal received "through Egyptian and Qatari mediators" passed through their hands only (own/39).
+    static let mediatorsTakenIn: WordTable<Void> = ["involving", "including"]
     /// Nouns of support whose givers follow "of": "with the backing of Egypt".
     static let endorsementNouns: WordTable<Void> = WordTable(endorsementNounList)
     private static let endorsementNounList = ["support", "backing", "endorsement", "blessing"]
@@ -338,6 +343,10 @@ enum EventLexicon {
     ]
     /// What is held or hosted when it is a meeting.
     static let meetingWords: Set<String> = ["talks", "negotiations", "meeting", "summit", "consultations"]
+    /// Occasions that leaders attend and chairs host, as against talks between sides: "chairing a gathering of world leaders".
+    static let summitWords: WordTable<Void> = ["summit", "gathering", "conference", "forum", "meeting", "session", "event"]
+    /// Occasions of many, which no one mediates: "The summit, chaired by …", not "the meeting between them, chaired by".
+    static let summitsOfMany: WordTable<Void> = ["summit", "gathering", "conference", "forum"]
     /// What is continued or entered into when it is talks: "continue the dialogue".
     static let talkWords: Set<String> = meetingWords.union(["dialogue", "round"])
     /// Verbs after "to" in a demand that ask for an end of what follows ("to stop threatening").
@@ -441,7 +450,8 @@ enum EventLexicon {
         EventRule(match: .words(["working", "to", "mediate"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["shuttling", "between"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["shuttled", "between"]), kind: .mediate, cameo: "045"),
-        EventRule(match: .words(["mediating"]), kind: .mediate, cameo: "045"),
+        // "the leaders of the mediating nations: …" names who mediate after the colon (EventFinder.mediatorsNamedAfter).
+        EventRule(match: .words(["mediating"]), kind: .mediate, cameo: "045", notBefore: statePairNouns),
         EventRule(match: .words(["mediates"]), kind: .mediate, cameo: "045"),
         // "Algeria, which has been leading international efforts to mediate the peace talks".
         EventRule(match: .words(["efforts", "to", "mediate"]), kind: .mediate, cameo: "045"),
@@ -463,6 +473,11 @@ enum EventLexicon {
         // "called in a video message for the group to lay down its arms": where the call was made, then what it asks.
         EventRule(match: .words(["called"]), kind: .demand, cameo: "100", needsNext: ["in", "during", "via", "through"], needsLater: ["for"], laterWithin: 6),
         EventRule(match: .words(["calling", "for"]), kind: .demand, cameo: "100"),
+        // "stressing the urgent need to deliver humanitarian aid", "underscored the need to sustain the ceasefire".
+        EventRule(match: .words(["stressing"]), kind: .demand, cameo: "100", needsLater: ["need"], laterWithin: 3),
+        EventRule(match: .words(["stressed"]), kind: .demand, cameo: "100", needsLater: ["need"], laterWithin: 3),
+        EventRule(match: .words(["underscored"]), kind: .demand, cameo: "100", needsLater: ["need"], laterWithin: 3),
+        EventRule(match: .words(["underscoring"]), kind: .demand, cameo: "100", needsLater: ["need"], laterWithin: 3),
         // "speaking with leaders from both countries to advocate for restraint".
         EventRule(match: .words(["advocate", "for"]), kind: .demand, cameo: "100"),
         EventRule(match: .words(["advocated", "for"]), kind: .demand, cameo: "100"),
@@ -503,6 +518,8 @@ enum EventLexicon {
         // "the talks, hosted by Saudi Foreign Minister …": the host is the agent.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
+        // "Saudi Arabia was represented by a delegation led by Foreign Minister Faisal bin Farhan": it attended.
+        EventRule(match: .words(["represented", "by", "a", "delegation"]), kind: .meet, cameo: "046"),
         // "The signing ceremony was hosted at the White House": the seat of government hosts.
         EventRule(match: .words(["hosted", "at"]), kind: .meet, cameo: "046", seatActs: true),
         // "weeks of talks hosted in Khartoum": the capital's government hosts.
@@ -551,7 +568,19 @@ enum EventLexicon {
         // "arrived in Sanaa to negotiate a ceasefire with Houthi officials", "arrived for talks".
         EventRule(match: .words(["arrived"]), kind: .meet, cameo: "046", needsLater: ["talks", "negotiate", "negotiations", "discussions"], laterWithin: 12),
         // "after chairing talks between them": who chairs talks between two sides mediates them.
-        EventRule(match: .words(["chairing"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords), laterWithin: 3),
+        EventRule(match: .words(["chairing"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords.subtracting(["meeting", "summit"])), laterWithin: 3),
+        // "are chairing a gathering of world leaders", "is co-chairing a summit on Gaza", "The summit, co-chaired by
+        // Sisi and Trump": who chairs a summit hosts it; talks chaired between two sides are mediated.
+        EventRule(match: .words(["chairing"]), kind: .mediate, cameo: "045", needsLater: ["between"], laterWithin: 5),
+        EventRule(match: .words(["chairing"]), kind: .meet, cameo: "046", needsLater: summitWords, laterWithin: 3),
+        EventRule(match: .words(["co-chairing"]), kind: .meet, cameo: "046", needsLater: summitWords, laterWithin: 3),
+        EventRule(match: .words(["co-chaired"]), kind: .meet, cameo: "046", needsNext: ["by"]),
+        EventRule(match: .words(["co-chaired"]), kind: .meet, cameo: "046", needsLater: summitWords, laterWithin: 3),
+        EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
+        // "Saudi Arabia was represented by a delegation led by Foreign Minister Faisal bin Farhan": it attended.
+        EventRule(match: .words(["represented", "by", "a", "delegation"]), kind: .meet, cameo: "046"),
+        EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsLater: summitWords, laterWithin: 3),
+        EventRule(match: .words(["chaired"]), kind: .meet, cameo: "046", needsNext: ["by"], needsEarlier: summitsOfMany, earlierWithin: 12),
         EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords.subtracting(["meeting"])), laterWithin: 3),
         // "Prime Minister Modi chaired a high-level meeting": who chairs a meeting holds it; talks between sides are mediated.
         EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsLater: ["between"], laterWithin: 5),
@@ -760,6 +789,8 @@ enum EventLexicon {
         EventRule(match: .words(["presented"]), kind: .propose, cameo: "037", needsNext: ["by"]),
         EventRule(match: .words(["presented"]), kind: .propose, cameo: "037", needsLater: planWords),
         EventRule(match: .words(["unveiled"]), kind: .propose, cameo: "037", needsLater: planWords),
+        // "Trump published a 20-point plan to end the war".
+        EventRule(match: .words(["published"]), kind: .propose, cameo: "037", needsLater: planWords, laterWithin: 3),
         EventRule(match: .words(["unveils"]), kind: .propose, cameo: "037", needsLater: planWords),
         EventRule(match: .words(["propose"]), kind: .propose, cameo: "037", notAfter: ["to"]),
         EventRule(match: .words(["proposal"]), kind: .propose, cameo: "037", needsNext: ["to", "for", "by"]),
@@ -967,6 +998,8 @@ enum EventLexicon {
         // "called the accord a model for", "described the deal as a breakthrough": praise by what it is called.
         EventRule(match: .words(["called"]), kind: .support, cameo: "051", notBefore: ["for", "on", "off", "in", "at", "to", "during", "via", "through"], needsLater: praiseWords, laterWithin: 6),
         EventRule(match: .words(["described"]), kind: .support, cameo: "051", needsLater: praiseWords, laterWithin: 6),
+        // "Al-Sisi framed the Gaza agreement as a major achievement".
+        EventRule(match: .words(["framed"]), kind: .support, cameo: "051", needsLater: historicJudgements, laterWithin: 7),
         // "said it was a “truly historic day”", "calling it a landmark": the same judgement in a few words.
         EventRule(match: .words(["said", "it", "was"]), kind: .support, cameo: "051", needsLater: historicJudgements, laterWithin: 4),
         EventRule(match: .words(["said", "this", "was"]), kind: .support, cameo: "051", needsLater: historicJudgements, laterWithin: 4),

@@ -137,6 +137,10 @@ extension EventFinder {
             // clause's subject, whose participle it is.
             let reported = isParticiple ? before.first { $0.start > speaker.end && !$0.isCity && !isPlace($0, in: sentence) } : nil
             actors = [reported ?? speaker]
+        } else if sharesSubject, words.first == "he" || words.first == "she", let person = previousPerson {
+            // "He also acknowledged Turkish President Recep Tayyip Erdogan as … and lauded Qatar’s contributions": the
+            // pronoun the sentence opens with, not whom the first verb took.
+            actors = [person]
         } else if sharesSubject, let first = entities.first, first.start - sentence.start < 12 || onlyTitlesBefore(first, in: sentence),
             !before.contains(where: { $0.start == first.start }) || before.count > 1,
             // "Norway's foreign ministry says delegations from both sides met … and agreed": who says so did neither,
@@ -170,6 +174,12 @@ extension EventFinder {
             if let nextWord, EventLexicon.groupNouns.contains(nextWord.folded), before.contains(where: { $0.start == organisation.start }) {
                 actors = subjectGroup(ending: organisation, in: before, sentence: sentence, asides: interruptions)
             }
+        } else if hasSubject("he", before: wordIndex, in: words) || hasSubject("she", before: wordIndex, in: words),
+            let person = entities.last(where: { $0.isPerson && !$0.isPossessive && $0.end <= trigger.start }) ?? previousPerson
+        {
+            // "Trump left Israel … and arrived in Sharm el-Sheikh, where he is co-chairing a summit": the pronoun just
+            // before the verb stands for the person, not for the place named after him.
+            actors = [person]
         } else if let last = before.last, !isPairSubject(before: wordIndex, in: words, sentence: sentence), groupCount(before: wordIndex, in: words) == nil {
             // "… with Cambodia, a month after the two countries signed": the pair's noun is nearer than any name.
             actors = subjectGroup(ending: last, in: before, sentence: sentence, asides: interruptions)

@@ -101,6 +101,47 @@ extension EventFinder {
         return found
     }
 
+    /// "brokered indirectly through mediators Egypt, Qatar, Turkey, and the United States": the states or
+    /// bodies listed after the plural noun mediate ("mediator Thabo Mbeki" is a title, and people are not asked of).
+    static func mediatorsNamedAfter(
+        in sentence: TextSpan, words: [Word], states: ArraySlice<StateMention>, organisations: ArraySlice<OrganisationMention>
+    ) -> [EventMention] {
+        var found: [EventMention] = []
+        for (index, word) in words.enumerated() where word.folded == "mediators" || word.folded == "mediating" {
+            let text = sentence.text
+            // "the leaders of the mediating nations: Egyptian President …, Qatari Emir …": the states of those listed.
+            if word.folded == "mediating", index + 1 < words.count, EventLexicon.statePairNouns.contains(words[index + 1].folded) {
+                let colon = words[index + 1].range.upperBound
+                guard text[colon...].hasPrefix(":") else { continue }
+                let listStart = sentence.start + text.utf16.distance(from: text.startIndex, to: colon)
+                let listed = states.filter { $0.span.start > listStart }.map { EventParticipant(name: $0.span.text, state: $0.state) }
+                addPhraseEvents(.mediate, cameo: "045", by: listed, at: word, in: sentence, to: &found)
+                continue
+            }
+            guard word.folded == "mediators" else { continue }
+            let listed = listedAfter(index, words: words, people: [], states: states, organisations: organisations, in: sentence)
+            if listed.count >= 2 {
+                addPhraseEvents(.mediate, cameo: "045", by: listed, at: word, in: sentence, to: &found)
+                continue
+            }
+            // "negotiations … involving American, Egyptian, Turkish, and Qatari mediators": the states' adjectives listed
+            // before the noun, after a word that takes them into talks ("Egyptian and Qatari mediators met Hamas
+            // negotiators" only met).
+            var first = index
+            while first > 0, states.contains(where: { $0.form == .adjective && $0.span.start == sentence.start + words[first - 1].utf16Range.lowerBound })
+                || (first > 1 && ["and", "or"].contains(words[first - 1].folded))
+            {
+                first -= 1
+            }
+            guard first < index, first > 0, EventLexicon.mediatorsTakenIn.contains(words[first - 1].folded) else { continue }
+            let adjectives = states.filter { state in
+                state.form == .adjective && state.span.start >= sentence.start + words[first].utf16Range.lowerBound && state.span.end <= sentence.start + word.utf16Range.lowerBound
+            }
+            addPhraseEvents(.mediate, cameo: "045", by: adjectives.map { EventParticipant(name: $0.span.text, state: $0.state) }, at: word, in: sentence, to: &found)
+        }
+        return found
+    }
+
     /// Those named one after another from the word after `index`, past an article: "by Qatar, Egypt,
     /// and the United States".
     static func listedAfter(
@@ -388,8 +429,9 @@ extension EventFinder {
             let owner: EventParticipant
             if let ownerIndex = (max(0, index - 5)..<index).last(where: { words[$0].isPossessive }),
                 // "the RSF's agreement to the proposal": a preposition or article starts another phrase.
+                // "Trump's ambitious 20-point Gaza Peace Plan": a plan's name in capitals may stand between.
                 words[(ownerIndex + 1)..<index].allSatisfy({
-                    !$0.isCapitalised && !EventLexicon.articles.contains($0.folded) && !EventLexicon.referringPrepositions.contains($0.folded)
+                    (!$0.isCapitalised || word.isCapitalised) && !EventLexicon.articles.contains($0.folded) && !EventLexicon.referringPrepositions.contains($0.folded)
                 })
             {
                 let ownerEnd = sentence.start + words[ownerIndex].utf16Range.upperBound

@@ -201,10 +201,17 @@ extension EventFinder {
                 // "with Mohamed Bashir Ahmed of the Justice and Equality Movement": a name the reader did not know, of the body that signed.
                 let afterName = gapWords.drop(while: \.isCapitalised).map(\.folded)
                 let namedOf = gapWords.count <= 7 && (afterName == ["of", "the"] || afterName == ["of"])
-                // After the first, a list: "the United States, Russia and former colonial power Portugal".
-                let listed = gapWords.count <= 5 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) }
-                guard counterparts.isEmpty ? (gapWords.count <= 4 || namedOf) && !gapWords.contains(where: { counterpartParts.contains($0.folded) }) : listed,
-                    !gap.contains(where: { ".;:(".contains($0) })
+                // After the first, a list: "the United States, Russia and former colonial power Portugal", "…, Qatari Emir Tamim bin Hamad Al Thani".
+                let listed = gapWords.count <= 5 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) || $0.isCapitalised }
+                    && (gap.contains(",") || gapWords.first?.folded == "and")
+                // "together with the leaders of the mediating nations: Egyptian President …": the group, then its members.
+                let members = gap.split(separator: ":", omittingEmptySubsequences: false)
+                let namedAfterColon = members.count == 2 && !members[0].contains(where: { ".;(".contains($0) })
+                    && Tokenizer.words(in: String(members[1])).allSatisfy(\.isCapitalised) && Tokenizer.words(in: String(members[1])).count <= 3
+                guard counterparts.isEmpty
+                    ? ((gapWords.count <= 4 || namedOf) && !gapWords.contains(where: { counterpartParts.contains($0.folded) }) && !gap.contains(where: { ".;:(".contains($0) })
+                        || alongside && namedAfterColon)
+                    : listed && !gap.contains(where: { ".;:(".contains($0) })
                 else { break }
                 if !entity.isCity, !entity.isRemit, alongside || event.targets.contains(entity.participant), !event.actors.contains(entity.participant),
                     !counterparts.contains(where: { $0.participant == entity.participant })

@@ -35,7 +35,7 @@ enum Gazetteer {
         ["UN Security Council", "United Nations Security Council", "U.N. Security Council", "Security Council"],
         // The UN's missions in the field speak for it: "UNSMIL said", "MINUSCA announced".
         ["United Nations", "UN", "U.N.", "UNSMIL", "MINUSCA", "MONUSCO", "UNMISS", "MINUSMA", "UNAMA", "UNAMI", "UNMIK", "UNIFIL", "UNFICYP", "UNMHA", "UNITAMS", "UNSOM", "UNAMID"], ["UN General Assembly", "General Assembly"],
-        ["NATO", "North Atlantic Treaty Organization", "Nato"], ["European Union", "EU", "E.U."], ["European Commission"],
+        ["NATO", "North Atlantic Treaty Organization", "Nato"], ["European Union", "EU", "E.U."], ["European Commission"], ["European Council"],
         ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"], ["World Bank"],
         ["International Monetary Fund", "IMF"], ["African Union", "AU"], ["ASEAN", "Association of Southeast Asian Nations"], ["OSCE"], ["Arab League", "League of Arab States"],
         ["Board of Peace"], ["International Court of Justice", "ICJ"], ["International Criminal Court", "ICC"],

@@ -83,7 +83,8 @@ public enum ProvisionFinder {
             if let days = number(before: ["day"], in: lengths) ?? number(before: ["days"], in: lengths) { parameters["days"] = .integer(days) }
             // "a 30-day full and unconditional ceasefire": said of this ceasefire, near its word.
             let near = words[max(0, context.cueIndex - 5)..<min(words.count, context.cueIndex + 6)]
-            if near.contains("full") || near.contains("comprehensive") { parameters["full"] = .bool(true) }
+            // "a complete ceasefire" is a full one.
+            if near.contains("full") || near.contains("comprehensive") || near.contains("complete") { parameters["full"] = .bool(true) }
             if near.contains("unconditional") { parameters["unconditional"] = .bool(true) }
         case "membership-postponement":
             if let organisation = context.organisations.first { parameters["organisation"] = .string("org:\(slug(organisation.name))") }
