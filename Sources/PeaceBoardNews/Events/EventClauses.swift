@@ -166,7 +166,8 @@ extension EventFinder {
         }
     }
 
-    private static let clauseClosers: [[UInt8]] = [", ", "; ", " — ", " - ", " who ", " which "].map { Array($0.utf8) }
+    /// "spoke with the emir of Qatar and stated that Israel had agreed": what follows "that" is another clause.
+    private static let clauseClosers: [[UInt8]] = [", ", "; ", " — ", " - ", " who ", " which ", " that "].map { Array($0.utf8) }
 
     /// Stretches that interrupt a subject: "— a close ally of Trump —", ", led by …,", ", a … ,".
     /// Found once for all of a sentence's event words: an aside interrupts an event word's

@@ -158,6 +158,12 @@ enum EventLexicon {
     static let congratulatedParties: WordTable<Void> = [
         "both", "all", "countries", "leaders", "sides", "parties", "nations", "governments", "people", "peoples", "president", "prime", "minister", "everyone",
     ]
+    /// Verbs that report to someone what another did: "Trump told the Emir that Israel had agreed".
+    static let tellingVerbs: WordTable<Void> = ["told", "informed", "assured", "briefed", "tells", "informs"]
+    /// Verbs that ask something of whom was told: "… and urged him to help".
+    static let askingVerbs: WordTable<Void> = ["urged", "asked", "requested", "pressed", "called", "appealed"]
+    /// What is asked of a go-between: "requested Doha’s assistance", "sought help from the Emir".
+    static let helpNouns: WordTable<Void> = ["help", "assistance", "support", "mediation", "intervention"]
     /// What a praised deal is a win for: "a win for global peace", "a victory for diplomacy".
     static let peaceGoods: WordTable<Void> = ["peace", "diplomacy", "stability", "humanity", "dialogue", "everyone"]
     /// The verbs that say what someone calls a thing: "calling it a win for peace".
@@ -343,6 +349,10 @@ enum EventLexicon {
     ]
     /// What is held or hosted when it is a meeting.
     static let meetingWords: Set<String> = ["talks", "negotiations", "meeting", "summit", "consultations"]
+    /// Talk between two that is a meeting by other means: "a direct conversation between Netanyahu and Trump".
+    static let conversationNouns: WordTable<Void> = ["conversation", "conversations"]
+    /// What a call is made over: "a phone call between".
+    static let callMedia: WordTable<Void> = ["phone", "telephone", "video"]
     /// Occasions that leaders attend and chairs host, as against talks between sides: "chairing a gathering of world leaders".
     static let summitWords: WordTable<Void> = ["summit", "gathering", "conference", "forum", "meeting", "session", "event"]
     /// Occasions of many, which no one mediates: "The summit, chaired by …", not "the meeting between them, chaired by".
@@ -462,7 +472,8 @@ enum EventLexicon {
         EventRule(match: .words(["broker"]), kind: .mediate, cameo: "045", notAfter: ["honest", "power", "a", "an", "the"]),
         EventRule(match: .words(["brokers"]), kind: .mediate, cameo: "045", notAfter: ["honest", "power", "the"]),
         // "Qatar has played a crucial mediation role", "played a key role in mediating".
-        EventRule(match: .words(["played"]), kind: .mediate, cameo: "045", needsLater: ["mediation", "mediating", "mediator", "facilitating", "brokering"], laterWithin: 5),
+        // "The government of Qatar played a key role as an intermediary".
+        EventRule(match: .words(["played"]), kind: .mediate, cameo: "045", needsLater: ["mediation", "mediating", "mediator", "facilitating", "brokering", "intermediary"], laterWithin: 6),
         EventRule(match: .words(["turned", "down"]), kind: .reject, cameo: "120"),
         EventRule(match: .words(["think", "about"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["called", "for"]), kind: .demand, cameo: "100"),
@@ -619,6 +630,11 @@ enum EventLexicon {
         EventRule(match: .words(["phoned"]), kind: .meet, cameo: "040"),
         EventRule(match: .words(["called"]), kind: .meet, cameo: "040", needsLater: ["counterpart", "counterparts"], laterWithin: 3),
         EventRule(match: .words(["spoke", "with"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 5),
+        // "Trump at one point spoke directly to its leader", "Trump communicated directly with Netanyahu".
+        EventRule(match: .words(["spoke", "directly", "to"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["spoke", "directly", "with"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["communicated", "directly", "with"]), kind: .meet, cameo: "040"),
+        EventRule(match: .words(["communicated", "with"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 5),
         // "Guterres also intervened, speaking separately with leaders from both countries".
         EventRule(match: .words(["speaking", "with"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 4),
         EventRule(match: .words(["speaking", "separately", "with"]), kind: .meet, cameo: "040", needsLater: officialNouns, laterWithin: 4),
@@ -987,6 +1003,7 @@ enum EventLexicon {
         EventRule(match: .words(["hailed"]), kind: .support, cameo: "051"),
         // "Trump heralded a pair of historic agreements"; "a treaty that heralds a new era" is the document's.
         EventRule(match: .words(["heralded"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["heralding"]), kind: .support, cameo: "051", needsLater: dealNouns, laterWithin: 6),
         // "were equally sweeping in their praise for the pacts".
         EventRule(match: .words(["praise"]), kind: .support, cameo: "051", needsNext: ["for"]),
         // "characterized the deal as a significant political breakthrough": a judgement of praise, as "called" and "described" below.
@@ -1154,6 +1171,9 @@ enum EventLexicon {
         EventRule(match: .words(["requests"]), kind: .demand, cameo: "020", needsNext: ["by", "from"]),
         EventRule(match: .words(["request"]), kind: .demand, cameo: "020", needsNext: ["by", "from"]),
         EventRule(match: .words(["urging"]), kind: .demand, cameo: "100"),
+        // "requested Doha’s assistance in convincing Tehran", "sought help from the Emir".
+        EventRule(match: .words(["requested"]), kind: .demand, cameo: "100", notAfter: passiveAuxiliaries, needsLater: helpNouns, laterWithin: 3),
+        EventRule(match: .words(["sought"]), kind: .demand, cameo: "100", needsLater: helpNouns, laterWithin: 2),
         EventRule(match: .words(["appealed", "to"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["appealing", "to"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["appealing", "for"]), kind: .demand, cameo: "020"),

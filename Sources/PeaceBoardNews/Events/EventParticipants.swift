@@ -110,7 +110,10 @@ extension EventFinder {
         let lead = words[..<wordIndex].reversed().first { !EventLexicon.auxiliaries.contains($0) && !EventLexicon.negations.contains($0) }
         // "said they would not reopen the border, rejecting an appeal": a participle set off by a
         // comma shares the sentence's subject, as a verb after "and" does, whoever acted last.
-        let isParticiple = words[wordIndex].hasSuffix("ing") && triggerOffset >= 2 && text.utf16Slice(from: triggerOffset - 2, to: triggerOffset) == ", "
+        // ", successfully brokering a commitment": an adverb may stand between.
+        let adverbBefore = wordIndex >= 1 && words[wordIndex - 1].hasSuffix("ly") ? words[wordIndex - 1].utf16.count + 1 : 0
+        let isParticiple = words[wordIndex].hasSuffix("ing") && triggerOffset - adverbBefore >= 2
+            && text.utf16Slice(from: triggerOffset - adverbBefore - 2, to: triggerOffset - adverbBefore) == ", "
         let sharesSubject = lead == "and" || lead == "but" || isParticiple
         // "Erdogan, who brokered the declaration, said": the relative pronoun stands for the name before it.
         if let antecedent = relativeAntecedent(before: triggerOffset, in: text, entities: entities, sentence: sentence), before.isEmpty {
@@ -126,8 +129,19 @@ extension EventFinder {
         // threatened to push the country to war": the pronoun stands for a noun nobody named, the
         // object of another verb after the last name.
         if let lead, isRelativeClauseOfUnnamed(lead, before: trigger, entities: before, in: sentence) { return ([], after) }
-        if lead == "and" || lead == "but", !previousActors.isEmpty {
-            // "Grundberg welcomed the announcement and urged …": the verbs share their subject.
+        // Not the owner of a noun's event ("rejected Kyiv's demand …, offering instead short truces"), but a state
+        // that owns an office ("Qatar's prime minister spoke with …, successfully brokering").
+        let ownsOnlyAnEvent = previousActors.contains { actor in
+            guard actor.isPossessive else { return false }
+            let owned = Tokenizer.words(in: String(text.utf16Suffix(from: actor.end - sentence.start).prefix(40))).map(\.folded).drop { $0 == "s" || $0.hasSuffix("s") && $0.count <= 2 }
+            return Offices.titleLength(opening: owned) == nil
+        }
+        // "Trump told the Emir that Israel had agreed … and asked for Qatari help": who told asks, not whom the report is of.
+        if lead == "and", let teller = tellerOfReport(before: wordIndex, words: words, previousActors: previousActors, entities: entities, sentence: sentence) {
+            actors = [teller]
+        } else if lead == "and" || lead == "but" || isParticiple && !ownsOnlyAnEvent, !previousActors.isEmpty {
+            // "Grundberg welcomed the announcement and urged …": the verbs share their subject, as a participle
+            // does with the verb before it ("spoke with Iranian officials, successfully brokering a commitment").
             actors = previousActors
         } else if sharesSubject, let speaker = entities.first(where: { $0.isPerson && isFollowedBySpeechVerb($0, in: sentence) }),
             speaker.end <= trigger.start
@@ -282,6 +296,20 @@ extension EventFinder {
 
     static func isVerb(_ word: String) -> Bool {
         word.hasSuffix("ed") || word.hasSuffix("s") || ["met", "meet", "propose", "accept", "reject", "demand", "support", "threaten", "invite"].contains(word)
+    }
+
+    /// "Trump informed Qatar’s Emir that Israel had agreed to the ceasefire and urged him …": after a report of what
+    /// another did, "and" and a verb asking something go on with whoever told it.
+    private static func tellerOfReport(before wordIndex: Int, words: [String], previousActors: [Entity], entities: [Entity], sentence: TextSpan) -> Entity? {
+        guard EventLexicon.askingVerbs.contains(words[wordIndex]),
+            let that = words[..<wordIndex].lastIndex(of: "that"), that >= 2,
+            let telling = words[max(0, that - 5)..<that].lastIndex(where: { EventLexicon.tellingVerbs.contains($0) }),
+            let reported = previousActors.first
+        else { return nil }
+        let thatStart = sentence.start + Tokenizer.words(in: sentence)[that].utf16Range.lowerBound
+        guard reported.start > thatStart else { return nil }
+        let tellingStart = sentence.start + Tokenizer.words(in: sentence)[telling].utf16Range.lowerBound
+        return entities.last { $0.end <= tellingStart && !$0.isPossessive && !$0.isCity }
     }
 
     /// Who a pair noun stands for ("both leaders", "the two sides", "both countries"): the last two

@@ -289,7 +289,11 @@ extension EventFinder {
     /// The meeting word of "talks between", "a meeting in Manila between", "a meeting last month in
     /// Moscow between": a few words before "between", farther only past when and where.
     private static func meetingNoun(before between: Int, words: [Word], folded: [String]) -> Int? {
-        guard let noun = (max(0, between - 6)..<between).last(where: { EventLexicon.meetingWords.contains(folded[$0]) }) else { return nil }
+        // "a direct conversation between Netanyahu and Trump", "a phone call between Trump, Vance and the emir".
+        guard let noun = (max(0, between - 6)..<between).last(where: { position in
+            EventLexicon.meetingWords.contains(folded[position]) || EventLexicon.conversationNouns.contains(folded[position])
+                || (folded[position] == "call" || folded[position] == "calls") && position > 0 && EventLexicon.callMedia.contains(folded[position - 1])
+        }) else { return nil }
         guard between - noun > 4 else { return noun }
         let whenAndWhere = words[(noun + 1)..<between].allSatisfy { word in
             word.isCapitalised || EventLexicon.timeUnits.contains(word.folded) || ["last", "this", "earlier", "in", "at", "the"].contains(word.folded)
