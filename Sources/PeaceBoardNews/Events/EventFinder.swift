@@ -361,6 +361,9 @@ public enum EventFinder {
                 )
                 events += ownedProposals(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
                 events += auspicesEvents(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere)
+                events += presenceOfOwner(in: sentence, words: words, people: peopleHere, states: statesHere, organisations: organisationsHere).filter { named in
+                    !events.contains { $0.kind == .meet && $0.sentence.start == sentence.start && $0.actors == named.actors }
+                }
                 events += mediatorsNamedAfter(in: sentence, words: words, states: statesHere, organisations: organisationsHere).filter { named in
                     !events.contains { $0.kind == .mediate && $0.sentence.start == sentence.start && $0.actors == named.actors }
                 }

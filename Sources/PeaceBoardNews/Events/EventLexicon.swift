@@ -292,6 +292,8 @@ enum EventLexicon {
     /// What an offer proposes: "offering instead short truces", "offered a ceasefire".
     static let offeredTerms: WordTable<Void> = [
         "truce", "truces", "ceasefire", "ceasefires", "cease-fire", "cease-fires", "pause", "talks", "negotiations", "deal", "compromise", "amnesty",
+        // "offering to deploy observers to monitor the truce".
+        "observers", "monitors", "peacekeepers",
     ]
     /// Requests whose agent follows them: "rejecting an appeal from two former presidents".
     static let requestNouns: WordTable<Void> = ["appeal", "appeals", "call", "calls", "demand", "demands", "request", "requests", "plea", "invitation"]
@@ -321,7 +323,7 @@ enum EventLexicon {
     /// Words after an institution that lead to the person heading or speaking for it ("army chief").
     static let institutionRoles: WordTable<Void> = ["chief", "commander", "head", "spokesman", "spokesperson", "leader"]
     /// Every noun that names an event or actor without an event verb: most sentences hold none.
-    static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0) + endorsementNounList + requestedActNouns.keys + ["mediators", "mediating"]
+    static let phraseNouns = auspicesNounList + ownedPlanWordList + institutionNounList.map(\.0) + endorsementNounList + requestedActNouns.keys + ["mediators", "mediating", "presence"]
     /// Words that take mediators named by their states' adjectives into talks: "negotiations involving American and Qatari
     /// mediators"; a proposal received "through Egyptian and Qatari mediators" passed through their hands only (own/39).
     static let mediatorsTakenIn: WordTable<Void> = ["involving", "including"]
@@ -468,6 +470,8 @@ enum EventLexicon {
         EventRule(match: .words(["brokered"]), kind: .mediate, cameo: "045"),
         // "thanked Qatar for brokering the deal"; not "as a condition for brokering" nor "aimed at brokering", which name no act.
         EventRule(match: .words(["brokering"]), kind: .mediate, cameo: "045", notAfter: ["condition", "conditions", "at"]),
+        // "thanked US President Donald Trump for supporting the talks": whom thanks go to backed them.
+        EventRule(match: .words(["supporting"]), kind: .support, cameo: "051", needsPrevious: ["for"], needsLater: WordTable(talkWords.union(["process", "efforts", "ceasefire", "agreement", "deal"])), laterWithin: 3),
         // "has tried for two years to broker peace talks"; not "an honest broker" nor "a power broker".
         EventRule(match: .words(["broker"]), kind: .mediate, cameo: "045", notAfter: ["honest", "power", "a", "an", "the"]),
         EventRule(match: .words(["brokers"]), kind: .mediate, cameo: "045", notAfter: ["honest", "power", "the"]),

@@ -142,6 +142,22 @@ extension EventFinder {
         return found
     }
 
+    /// "Phumtham and Hun Manet met … in Anwar’s presence": whose presence it was attended.
+    static func presenceOfOwner(
+        in sentence: TextSpan, words: [Word], people: ArraySlice<PersonMention>, states: ArraySlice<StateMention>,
+        organisations: ArraySlice<OrganisationMention>
+    ) -> [EventMention] {
+        var found: [EventMention] = []
+        for (index, word) in words.enumerated() where index >= 2 && word.folded == "presence" && words[index - 2].folded == "in" && words[index - 1].isPossessive {
+            let ownerEnd = sentence.start + words[index - 1].utf16Range.upperBound
+            // The owner's mark ends the word; the name ends before it.
+            guard let (owner, _) = named(people: people, states: states, organisations: organisations, where: { $0.end <= ownerEnd && ownerEnd - $0.end <= 2 && $0.end > sentence.start + words[index - 1].utf16Range.lowerBound })
+            else { continue }
+            found.append(phraseEvent(.meet, cameo: "046", by: owner, at: word, in: sentence))
+        }
+        return found
+    }
+
     /// Those named one after another from the word after `index`, past an article: "by Qatar, Egypt,
     /// and the United States".
     static func listedAfter(
