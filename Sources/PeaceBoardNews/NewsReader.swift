@@ -31,7 +31,9 @@ public enum NewsReader {
         let (states, places) = PlaceFinder.mentions(in: body)
         let people = PersonFinder.mentions(in: body, states: states, organisations: places)
         // "Abdel Fatah El-Sisi": a body's name inside a person's is part of the name.
-        let organisations = places.filter { body in !people.contains { $0.span.start <= body.span.start && body.span.end <= $0.span.end } }
+        let organisations = places.filter { body in
+            !people.starting(in: (body.span.start - 80)..<(body.span.start + 1), at: \.span.start).contains { body.span.end <= $0.span.end }
+        }
         let amounts = body.flatMap(MoneyFinder.mentions(in:))
         let dates = body.flatMap { DateFinder.mentions(in: $0, reportDate: reportDate) }
         let quotes = QuoteFinder.quotes(in: body, people: people, sentences: sentences)

@@ -584,16 +584,13 @@ enum EventLexicon {
         EventRule(match: .words(["arrived"]), kind: .meet, cameo: "046", needsLater: ["talks", "negotiate", "negotiations", "discussions"], laterWithin: 12),
         // "after chairing talks between them": who chairs talks between two sides mediates them.
         EventRule(match: .words(["chairing"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords.subtracting(["meeting", "summit"])), laterWithin: 3),
-        // "are chairing a gathering of world leaders", "is co-chairing a summit on Gaza", "The summit, co-chaired by
-        // Sisi and Trump": who chairs a summit hosts it; talks chaired between two sides are mediated.
         EventRule(match: .words(["chairing"]), kind: .mediate, cameo: "045", needsLater: ["between"], laterWithin: 5),
+        // "are chairing a gathering of world leaders", "is co-chairing a summit on Gaza", "The summit, co-chaired by
+        // Sisi and Trump": who chairs a summit hosts it.
         EventRule(match: .words(["chairing"]), kind: .meet, cameo: "046", needsLater: summitWords, laterWithin: 3),
         EventRule(match: .words(["co-chairing"]), kind: .meet, cameo: "046", needsLater: summitWords, laterWithin: 3),
         EventRule(match: .words(["co-chaired"]), kind: .meet, cameo: "046", needsNext: ["by"]),
         EventRule(match: .words(["co-chaired"]), kind: .meet, cameo: "046", needsLater: summitWords, laterWithin: 3),
-        EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsNext: ["by"]),
-        // "Saudi Arabia was represented by a delegation led by Foreign Minister Faisal bin Farhan": it attended.
-        EventRule(match: .words(["represented", "by", "a", "delegation"]), kind: .meet, cameo: "046"),
         EventRule(match: .words(["co-hosted"]), kind: .meet, cameo: "046", needsLater: summitWords, laterWithin: 3),
         EventRule(match: .words(["chaired"]), kind: .meet, cameo: "046", needsNext: ["by"], needsEarlier: summitsOfMany, earlierWithin: 12),
         EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords.subtracting(["meeting"])), laterWithin: 3),

@@ -133,7 +133,8 @@ extension EventFinder {
         // that owns an office ("Qatar's prime minister spoke with …, successfully brokering").
         let ownsOnlyAnEvent = previousActors.contains { actor in
             guard actor.isPossessive else { return false }
-            let owned = Tokenizer.words(in: String(text.utf16Suffix(from: actor.end - sentence.start).prefix(40))).map(\.folded).drop { $0 == "s" || $0.hasSuffix("s") && $0.count <= 2 }
+            // Past the owner's mark, which may stand as a word of its own.
+            let owned = Tokenizer.words(in: String(text.utf16Suffix(from: actor.end - sentence.start).prefix(40))).map(\.folded).drop { ["s", "’s", "'s"].contains($0) }
             return Offices.titleLength(opening: owned) == nil
         }
         // "Trump told the Emir that Israel had agreed … and asked for Qatari help": who told asks, not whom the report is of.
@@ -306,9 +307,9 @@ extension EventFinder {
             let telling = words[max(0, that - 5)..<that].lastIndex(where: { EventLexicon.tellingVerbs.contains($0) }),
             let reported = previousActors.first
         else { return nil }
-        let thatStart = sentence.start + Tokenizer.words(in: sentence)[that].utf16Range.lowerBound
-        guard reported.start > thatStart else { return nil }
-        let tellingStart = sentence.start + Tokenizer.words(in: sentence)[telling].utf16Range.lowerBound
+        let tokens = Tokenizer.words(in: sentence)
+        guard reported.start > sentence.start + tokens[that].utf16Range.lowerBound else { return nil }
+        let tellingStart = sentence.start + tokens[telling].utf16Range.lowerBound
         return entities.last { $0.end <= tellingStart && !$0.isPossessive && !$0.isCity }
     }
 
