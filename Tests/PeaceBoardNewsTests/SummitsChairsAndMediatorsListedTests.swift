@@ -92,6 +92,11 @@ import Testing
         #expect(!office.flatMap(\.actors).contains { $0.organisation == "Palestinian Authority" })
     }
 
+    @Test func aLetterDoubledInOneTransliterationIsTheSameName() {
+        let reading = NewsReader.read("Talks\nOfficials met on Monday. Egyptian President Abdel-Fattah al-Sissi convened world leaders.")
+        #expect(reading.people.map(\.name) == ["Abdel Fattah el-Sisi"])
+    }
+
     @Test func aCompleteCeasefireIsAFullOne() {
         let reading = NewsReader.read("Talks\nOfficials met on Monday. The accord sets the stage for a complete ceasefire in the north.")
         #expect(reading.provisions.first?.parameters["full"] == .bool(true))

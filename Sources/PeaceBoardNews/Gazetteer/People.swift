@@ -248,7 +248,8 @@ extension Gazetteer {
         // "Ahmad al-Shara" for "Ahmed al-Sharaa": a surname transliterated with other vowels.
         // ("Husseini" is not "Hussein": a surname that ends in a vowel where the listed one ends in a consonant is another's.)
         let endsInVowel = { (word: String) in word.last.map { "aeiouy".contains($0) } ?? false }
-        guard let candidates = peopleBySurname[key]
+        // "Abdel-Fattah al-Sissi" for "Abdel Fattah el-Sisi": a letter doubled in one transliteration only.
+        guard let candidates = peopleBySurname[key] ?? peopleBySurname[undoubled(key)]
             ?? peopleBySurnameConsonants[consonants(of: key)]?.filter({ endsInVowel($0.surname) == endsInVowel(key) }).map(\.person)
         else { return nil }
         let given = comparable(words[0])
@@ -258,6 +259,13 @@ extension Gazetteer {
             let listed = comparable(candidate.name.split(separator: " ")[0])
             return listed.prefix(3) == given.prefix(3) || isMisspelling(given, ofSurnameIn: listed) || consonants(of: listed) == consonants(of: given)
         }
+    }
+
+    /// "sisi" of "Sissi": a doubled letter once.
+    private static func undoubled(_ word: String) -> String {
+        var single = ""
+        for character in word where character != single.last { single.append(character) }
+        return single
     }
 
     /// "mhmd" of "Mohammed", "Muhammad" and "Mohamed": the letters that are not vowels, a doubled one once.
