@@ -1,7 +1,7 @@
 import Testing
 @testable import PeaceBoardNews
 
-/// Thanks for support, presence by possession and offers of observers (the sentences here are the house's own).
+/// Thanks for support, who was present, and offers of observers (the sentences here are the house's own).
 @Suite struct ThanksPresenceAndOffersOfObserversTests {
     @Test func whomThanksGoToForSupportingTalksBackedThem() {
         let events = TestReading.events("Both leaders thanked Kenyan President William Ruto for supporting the talks.")
@@ -15,6 +15,13 @@ import Testing
         let events = TestReading.events("Kenyan President William Ruto hosted the talks. " + text)
         #expect(TestReading.actors(.meet, in: events).contains("KEN"))
         #expect(events.contains { $0.kind == .meet && $0.trigger.text == "presence" })
+    }
+
+    @Test func whoeverTheSigningWasInThePresenceOfAttended() {
+        let text = "Ghana's President John Mahama and Togo's President Faure Gnassingbe, in the presence of Kenyan President William Ruto, signed an agreement."
+        let events = TestReading.events(text)
+        #expect(TestReading.actors(.meet, in: events).contains("KEN"))
+        #expect(Set(TestReading.actors(.accept, in: events)) == ["GHA", "TGO"])
     }
 
     @Test func anOfferToDeployObserversIsAProposal() {

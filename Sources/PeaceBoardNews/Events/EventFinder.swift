@@ -204,7 +204,7 @@ public enum EventFinder {
             }
             // "At the meeting were …" names the occasion first and none of these words.
             if sentence.text.hasPrefix("At ") || sentence.text.containsBytes(of: "present") || sentence.text.containsBytes(of: "attend")
-                || sentence.text.containsBytes(of: "included") || sentence.text.containsBytes(of: " together"),
+                || sentence.text.containsBytes(of: "included") || sentence.text.containsBytes(of: " together") || sentence.text.containsBytes(of: "presence"),
                 let presence = presenceList(in: sentence, words: words, folded: folded, entities: sentenceEntities()),
                 !events.contains(where: { $0.kind == .meet && $0.sentence.start == sentence.start && $0.actors == presence.actors })
             {

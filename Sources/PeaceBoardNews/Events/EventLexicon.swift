@@ -243,6 +243,8 @@ enum EventLexicon {
         ["guests", "included"], ["dignitaries", "included"], ["attendees", "included"], ["among", "the", "attendees"], ["among", "attendees"],
         // "The gathering brought together leaders from more than 25 countries — including Jordan, Qatar, …".
         ["brought", "together"], ["bringing", "together"], ["brings", "together"],
+        // "Aliyev and Pashinyan, in the presence of Donald Trump, signed an agreement".
+        ["in", "the", "presence", "of"],
     ]
     /// The first words of `presenceCues`, asked of every word of a sentence that names a ceremony or a meeting.
     static let presenceWords: WordTable<Void> = WordTable(presenceCues.map { $0[0] })
