@@ -13,6 +13,12 @@ import Testing
         #expect(TestReading.events("Officials repeated their call for calm between the two communities.").filter { $0.kind == .meet }.isEmpty)
     }
 
+    @Test func aNameAgainAfterTheCallsPartiesIsNoThirdParty() {
+        let text = "During a phone call between Kenyan President William Ruto and Ghana's President John Mahama, Ruto informed him of the truce."
+        let meetings = TestReading.events(text).filter { $0.kind == .meet && $0.trigger.text == "call" }
+        #expect(meetings.map { $0.actors.map { $0.state ?? $0.name } } == [["KEN", "GHA"]])
+    }
+
     @Test func speakingOrCommunicatingDirectlyIsAMeeting() {
         #expect(TestReading.actors(.meet, in: TestReading.events("Kenyan President William Ruto at one point spoke directly to Ghana's leader.")) == ["KEN"])
         #expect(TestReading.actors(.meet, in: TestReading.events("Kenyan President William Ruto communicated directly with Togo's president.")).first == "KEN")

@@ -142,6 +142,12 @@ extension EventFinder {
         return found
     }
 
+    /// The first of each state, body or person named more than once, in order.
+    private static func distinctEntities(_ entities: [Entity]) -> [Entity] {
+        var seen = Set<String>()
+        return entities.filter { seen.insert($0.participant.state ?? $0.participant.organisation ?? $0.participant.name).inserted }
+    }
+
     /// "Phumtham and Hun Manet met … in Anwar’s presence": whose presence it was attended.
     static func presenceOfOwner(
         in sentence: TextSpan, words: [Word], people: ArraySlice<PersonMention>, states: ArraySlice<StateMention>,
@@ -266,8 +272,9 @@ extension EventFinder {
             } else if let first = parties.first,
                 // "talks between Kosovo Prime Minister Albin Kurti, Serbian President Aleksandar Vucic and EU officials": three or more
                 // listed. A list's commas are no clause's end.
-                let list = longestList(in: entities.filter { $0.start >= first.start && !$0.isRemit }, sentence: sentence, opens: { $0.start == first.start }),
-                list.count >= 3
+                // "a phone call between Ruto and … Traore, Ruto informed him": a name again after the list is the next clause's subject.
+                let list = longestList(in: entities.filter { $0.start >= first.start && !$0.isRemit }, sentence: sentence, opens: { $0.start == first.start })
+                    .map(distinctEntities), list.count >= 3
             {
                 actors = list.map(\.participant)
                 lastParty = list[list.count - 1]
