@@ -158,8 +158,6 @@ enum EventLexicon {
     static let congratulatedParties: WordTable<Void> = [
         "both", "all", "countries", "leaders", "sides", "parties", "nations", "governments", "people", "peoples", "president", "prime", "minister", "everyone",
     ]
-    /// Verbs that report to someone what another did: "Trump told the Emir that Israel had agreed".
-    static let tellingVerbs: WordTable<Void> = ["told", "informed", "assured", "briefed", "tells", "informs"]
     /// Verbs that ask something of whom was told: "… and urged him to help".
     static let askingVerbs: WordTable<Void> = ["urged", "asked", "requested", "pressed", "called", "appealed"]
     /// What is asked of a go-between: "requested Doha’s assistance", "sought help from the Emir".
@@ -187,7 +185,8 @@ enum EventLexicon {
     /// The forms of "be" before a passive participle: "were signed", "has been agreed".
     static let passiveAuxiliaries: WordTable<Void> = ["was", "were", "been", "be", "is", "are", "being"]
     /// Gatherings a host holds besides talks: "hosted a conference of civilian groups".
-    static let gatheringWords: WordTable<Void> = ["conference", "forum", "gathering", "retreat"]
+    static let gatheringWords = WordTable<Void>(gatheringList)
+    private static let gatheringList = ["conference", "forum", "gathering", "retreat"]
     /// The gatherings a speaker addresses by telling them: "told the closing session", "told a summit" (not "told a news
     /// conference", nor "a gathering" of supporters).
     static let addressedGatherings: WordTable<Void> = ["summit", "session", "talks"]
@@ -358,9 +357,9 @@ enum EventLexicon {
     /// What a call is made over: "a phone call between".
     static let callMedia: WordTable<Void> = ["phone", "telephone", "video"]
     /// Occasions that leaders attend and chairs host, as against talks between sides: "chairing a gathering of world leaders".
-    static let summitWords: WordTable<Void> = ["summit", "gathering", "conference", "forum", "meeting", "session", "event"]
+    static let summitWords = WordTable<Void>(gatheringList + ["summit", "meeting", "session", "event"])
     /// Occasions of many, which no one mediates: "The summit, chaired by …", not "the meeting between them, chaired by".
-    static let summitsOfMany: WordTable<Void> = ["summit", "gathering", "conference", "forum"]
+    static let summitsOfMany = WordTable<Void>(gatheringList + ["summit"])
     /// What is continued or entered into when it is talks: "continue the dialogue".
     static let talkWords: Set<String> = meetingWords.union(["dialogue", "round"])
     /// Verbs after "to" in a demand that ask for an end of what follows ("to stop threatening").
@@ -624,8 +623,8 @@ enum EventLexicon {
         // "held a phone call with the Saudi Crown Prince", "spoke by phone with".
         EventRule(match: .words(["held", "a", "phone", "call"]), kind: .meet, cameo: "040"),
         // "a telephone call from US President Clinton to Adams", "received phone calls from the talks' chairman": who called.
-        EventRule(match: .words(["call"]), kind: .meet, cameo: "040", needsNext: ["from"], needsPrevious: ["phone", "telephone"]),
-        EventRule(match: .words(["calls"]), kind: .meet, cameo: "040", needsNext: ["from"], needsPrevious: ["phone", "telephone"]),
+        EventRule(match: .words(["call"]), kind: .meet, cameo: "040", needsNext: ["from"], needsPrevious: callMedia),
+        EventRule(match: .words(["calls"]), kind: .meet, cameo: "040", needsNext: ["from"], needsPrevious: callMedia),
         EventRule(match: .words(["spoke", "by", "phone"]), kind: .meet, cameo: "040"),
         // "contacted his Indian counterpart", "called the Indian counterpart", "spoke with External Affairs Minister …":
         // one official reaching another; "spoke to reporters" reaches nobody in the story.

@@ -131,16 +131,20 @@ extension EventFinder {
         if let lead, isRelativeClauseOfUnnamed(lead, before: trigger, entities: before, in: sentence) { return ([], after) }
         // Not the owner of a noun's event ("rejected Kyiv's demand …, offering instead short truces"), but a state
         // that owns an office ("Qatar's prime minister spoke with …, successfully brokering").
-        let ownsOnlyAnEvent = previousActors.contains { actor in
-            guard actor.isPossessive else { return false }
-            // Past the owner's mark, which may stand as a word of its own.
-            let owned = Tokenizer.words(in: String(text.utf16Suffix(from: actor.end - sentence.start).prefix(40))).map(\.folded).drop { ["s", "’s", "'s"].contains($0) }
-            return Offices.titleLength(opening: owned) == nil
+        // Asked only of a participle, since it tokenizes what follows each possessive actor.
+        func ownsOnlyAnEvent() -> Bool {
+            previousActors.contains { actor in
+                guard actor.isPossessive else { return false }
+                // Past the owner's mark, which may stand as a word of its own.
+                let owned = Tokenizer.words(in: String(text.utf16Suffix(from: actor.end - sentence.start).prefix(40))).map(\.folded)
+                    .drop { ["s", "’s", "'s"].contains($0) }
+                return Offices.titleLength(opening: owned) == nil
+            }
         }
         // "Trump told the Emir that Israel had agreed … and asked for Qatari help": who told asks, not whom the report is of.
         if lead == "and", let teller = tellerOfReport(before: wordIndex, words: words, previousActors: previousActors, entities: entities, sentence: sentence) {
             actors = [teller]
-        } else if lead == "and" || lead == "but" || isParticiple && !ownsOnlyAnEvent, !previousActors.isEmpty {
+        } else if lead == "and" || lead == "but" || isParticiple && !ownsOnlyAnEvent(), !previousActors.isEmpty {
             // "Grundberg welcomed the announcement and urged …": the verbs share their subject, as a participle
             // does with the verb before it ("spoke with Iranian officials, successfully brokering a commitment").
             actors = previousActors
@@ -304,7 +308,7 @@ extension EventFinder {
     private static func tellerOfReport(before wordIndex: Int, words: [String], previousActors: [Entity], entities: [Entity], sentence: TextSpan) -> Entity? {
         guard EventLexicon.askingVerbs.contains(words[wordIndex]),
             let that = words[..<wordIndex].lastIndex(of: "that"), that >= 2,
-            let telling = words[max(0, that - 5)..<that].lastIndex(where: { EventLexicon.tellingVerbs.contains($0) }),
+            let telling = words[max(0, that - 5)..<that].lastIndex(where: { Offices.listenerVerbs.contains($0) }),
             let reported = previousActors.first
         else { return nil }
         let tokens = Tokenizer.words(in: sentence)

@@ -107,8 +107,8 @@ extension EventFinder {
         in sentence: TextSpan, words: [Word], states: ArraySlice<StateMention>, organisations: ArraySlice<OrganisationMention>
     ) -> [EventMention] {
         var found: [EventMention] = []
+        let text = sentence.text
         for (index, word) in words.enumerated() where word.folded == "mediators" || word.folded == "mediating" {
-            let text = sentence.text
             // "the leaders of the mediating nations: Egyptian President …, Qatari Emir …": the states of those listed.
             if word.folded == "mediating", index + 1 < words.count, EventLexicon.statePairNouns.contains(words[index + 1].folded) {
                 let colon = words[index + 1].range.upperBound

@@ -205,12 +205,15 @@ extension EventFinder {
                 let listed = gapWords.count <= 5 && gapWords.allSatisfy { EventLexicon.listWords.contains($0.folded) || $0.isCapitalised }
                     && (gap.contains(",") || gapWords.first?.folded == "and")
                 // "together with the leaders of the mediating nations: Egyptian President …": the group, then its members.
-                let members = gap.split(separator: ":", omittingEmptySubsequences: false)
-                let namedAfterColon = members.count == 2 && !members[0].contains(where: { ".;(".contains($0) })
-                    && Tokenizer.words(in: String(members[1])).allSatisfy(\.isCapitalised) && Tokenizer.words(in: String(members[1])).count <= 3
+                func namedAfterColon() -> Bool {
+                    let members = gap.split(separator: ":", omittingEmptySubsequences: false)
+                    guard members.count == 2, !members[0].contains(where: { ".;(".contains($0) }) else { return false }
+                    let titles = Tokenizer.words(in: String(members[1]))
+                    return titles.count <= 3 && titles.allSatisfy(\.isCapitalised)
+                }
                 guard counterparts.isEmpty
                     ? ((gapWords.count <= 4 || namedOf) && !gapWords.contains(where: { counterpartParts.contains($0.folded) }) && !gap.contains(where: { ".;:(".contains($0) })
-                        || alongside && namedAfterColon)
+                        || alongside && namedAfterColon())
                     : listed && !gap.contains(where: { ".;:(".contains($0) })
                 else { break }
                 if !entity.isCity, !entity.isRemit, alongside || event.targets.contains(entity.participant), !event.actors.contains(entity.participant),
