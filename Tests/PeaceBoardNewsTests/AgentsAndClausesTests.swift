@@ -2,7 +2,7 @@ import Testing
 
 @testable import PeaceBoardNews
 
-/// Whose a "by" is, where a clause governed by a preposition ends, mediation named after "of",
+/// Whose a "by" is, whom "it" stands for after a participle of saying, where a clause governed by a preposition ends, mediation named after "of",
 /// threats to resume force, and bodies named by their adjective.
 @Suite struct AgentsAndClausesTests {
     @Test func anAgentAfterAPlanIsThePlansNotTheVerbs() {
@@ -12,6 +12,15 @@ import Testing
         // Nobody named before the verb: the proposal's agent is still not who rejects it.
         let unnamed = TestReading.events("The rebel council on Tuesday rejected a proposal by the Indian government to settle the insurgency.")
         #expect(!TestReading.actors(.reject, in: unnamed).contains("IND"))
+    }
+
+    @Test func whatAParticipleOfSayingReportsIsTheClauseSubjects() {
+        let found = TestReading.events(
+            "Ghana's government on Monday rejected a proposal by Togo, Benin and Nigeria for a two-week truce, saying it would not accept any plan that spared the rebels.")
+        #expect(TestReading.actors(.accept, in: found) == ["GHA"])
+        #expect(TestReading.actors(.propose, in: found) == ["TGO", "BEN", "NGA"])
+        let adding = TestReading.events("Mali turned down an invitation from Senegal and Niger, adding that it would not accept their terms.")
+        #expect(TestReading.actors(.accept, in: adding) == ["MLI"])
     }
 
     @Test func aNameAfterAPrepositionEndsItsClause() {

@@ -199,6 +199,13 @@ extension EventFinder {
             // "Trump left Israel … and arrived in Sharm el-Sheikh, where he is co-chairing a summit": the pronoun just
             // before the verb stands for the person, not for the place named after him.
             actors = [person]
+        } else if hasSubject("it", before: wordIndex, in: words), isSaidByParticiple(subject: subjectNoun(before: wordIndex, in: words), in: words),
+            let subject = entities.first, !subject.isPerson, subject.end <= trigger.start,
+            subject.start - sentence.start < 12 || onlyTitlesBefore(subject, in: sentence)
+        {
+            // "Sudan's government rejected a proposal by the United States …, saying it would not accept": "it" is
+            // whoever the participle's clause began with, not the body named last.
+            actors = [ownedEntity(after: subject, in: entities, sentence: sentence) ?? subject]
         } else if let last = before.last, !isPairSubject(before: wordIndex, in: words, sentence: sentence), groupCount(before: wordIndex, in: words) == nil {
             // "… with Cambodia, a month after the two countries signed": the pair's noun is nearer than any name.
             actors = subjectGroup(ending: last, in: before, sentence: sentence, asides: interruptions)

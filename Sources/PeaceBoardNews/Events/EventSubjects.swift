@@ -476,6 +476,14 @@ extension EventFinder {
         return words[subject] == pronoun || (words[subject].hasPrefix(pronoun) && contractedAuxiliaries.contains(words[subject].dropFirst(pronoun.count)))
     }
 
+    /// "…, saying it would not accept", "…, adding that it was ready": the pronoun at `subject` opens what a participle
+    /// of saying reports, so it stands for the subject of the clause the participle hangs on.
+    static func isSaidByParticiple(subject: Int, in words: [String]) -> Bool {
+        var verb = subject - 1
+        if verb >= 0, words[verb] == "that" { verb -= 1 }
+        return verb >= 1 && words[verb].hasSuffix("ing") && Offices.speechVerbs.contains(words[verb])
+    }
+
     private static let contractedAuxiliaries: Set<Substring> = ["’ve", "'ve", "’d", "'d", "’ll", "'ll", "’re", "'re"]
 
     /// The event word's subject is "the group", "the movement", "the rebels"…, past auxiliaries,
