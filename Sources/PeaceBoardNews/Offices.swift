@@ -16,6 +16,9 @@ enum Offices {
         ["pm"], ["fm"],
         // An Indian state's head of government, and the initials Indian copy gives him: "J&K CM Omar Abdullah".
         ["chief", "minister"], ["cm"],
+        // A body whose head is named by it ("Chief of the General Staff Valery Gerasimov", "Main Directorate Igor Kostyukov"),
+        // not the rank "General" before a name "Staff Valery Gerasimov".
+        ["general", "staff"], ["main", "directorate"],
         ["interlocutor"], ["speaker"], ["deputy", "speaker"], ["chief-of-staff"], ["chief", "of", "staff"],
         ["under-secretary-general"], ["deputy", "secretary-general"], ["assistant", "secretary-general"], ["high", "representative"], ["high", "commissioner"],
         // "Bernard Aronson, U.S. assistant secretary of state for Latin American affairs".

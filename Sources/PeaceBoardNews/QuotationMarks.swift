@@ -15,6 +15,23 @@ extension QuoteFinder {
         return inner.utf8.count { $0 == UInt8(ascii: " ") } <= 2
     }
 
+    /// Marks that name a thing, whoever speaks of it: "a so-called “memorandum”", "the formula "1000 for 1000"",
+    /// "the "all for all" format" (a phrase of two words or more before what it names: "the “historic” deal" quotes).
+    static func namesAThing(_ inner: String, at range: Range<String.Index>, in text: String) -> Bool {
+        let head = text[..<range.lowerBound]
+        if head.hasSuffix("so-called ") || head.hasSuffix("so called ") { return true }
+        let before = head.dropLast().reversed().prefix { $0.isLetter }
+        if head.hasSuffix(" "), namingNouns.contains(String(before.reversed()).lowercased()) { return true }
+        guard head.hasSuffix("the ") || head.hasSuffix("a ") || head.hasSuffix("The "), inner.contains(" ") else { return false }
+        let tail = text[range.upperBound...]
+        return tail.hasPrefix(" ") && namedThings.contains(String(tail.dropFirst().prefix { $0.isLetter }))
+    }
+
+    /// What a formula's name follows: "the formula "1000 for 1000"".
+    private static let namingNouns: Set<String> = ["formula", "format", "slogan", "motto", "principle", "codenamed", "dubbed"]
+    /// What a formula's name stands before: "the "all for all" format".
+    private static let namedThings: Set<String> = ["format", "formula", "principle", "exchange", "swap", "model", "scheme", "doctrine", "operation", "slogan"]
+
     /// Owners before a label: "her" is left out, since "told her “no”" quotes.
     private static let labelOwners = [" whose ", " his ", " its ", " their ", " our "]
     private static let labelEnds: Set<String> = [

@@ -144,6 +144,9 @@ public enum QuoteFinder {
                 {
                     speaker = previous.name
                 }
+                // "Medinsky named three results of the meeting:¶→ in the “coming days” …": an item of a list that a colon
+                // opens quotes whoever opened it.
+                if speaker == nil { speaker = listOpener(before: paragraphIndex, in: paragraphs, people: people) }
                 if speaker == nil, isPartial || inner.count < 60, let sentence,
                     let owner = allPeople.starting(in: sentence.start..<max(sentence.start, located.start), at: \.span.start)
                         .last(where: { $0.isPossessive && $0.span.end <= located.start })
@@ -159,6 +162,7 @@ public enum QuoteFinder {
                 // "quoting from a “Joint Declaration of Peace and Friendship,” said": a document's title of three
                 // words or more is no one's words, whoever speaks after it.
                 if isName, Tokenizer.words(in: inner).count >= 3, inner.contains(where: \.isLowercase) { continue }
+                if namesAThing(inner, at: range, in: text) { continue }
                 quotes.append(Quote(text: inner, span: located, speaker: speaker, verb: attribution?.verb, isPartial: isPartial))
                 if range.upperBound == text.endIndex, !endsWithMark(text), paragraphIndex + 1 < paragraphs.count {
                     runningOn.append((quotes.count - 1, paragraphs[paragraphIndex + 1].start))

@@ -261,6 +261,8 @@ extension QuoteFinder {
         "calling", "called", "calls", "describing", "described", "labeled", "labelled", "termed", "dubbed", "accused", "accusing",
         "accuses", "dismissed", "dismissing", "denounced", "condemned", "branded", "criticised", "criticized", "hailed", "praised",
         "proposed", "promised", "pledged", "vowed", "urged", "thanked", "thanking", "saying",
+        // A headline's present tense: "Umerov promises to “soon announce” details".
+        "promises", "pledges", "vows",
         // "welcomed the announcement as “…”", "telling diplomats that … “…”".
         "welcomed", "welcoming", "telling", "adding", "warning", "rejecting", "rejected", "congratulated", "congratulating",
         // "he appealed to the parties “to make full use of this week's round of talks”".
@@ -286,6 +288,18 @@ extension QuoteFinder {
             !words[..<verb].contains(where: { $0.isCapitalised }), !previous.text.contains("“"), !previous.text.contains("\"")
         else { return nil }
         return subject.name
+    }
+
+    /// Who opens, with a colon, the list whose item the paragraph at `index` is: the one person the opening
+    /// paragraph names ("The head of the Russian delegation, …, Vladimir Medinsky, named three results:").
+    static func listOpener(before index: Int, in paragraphs: [TextSpan], people: [PersonMention]) -> String? {
+        func isItem(_ paragraph: TextSpan) -> Bool { ReportCleaner.listMarkers.contains { paragraph.text.hasPrefix($0) } }
+        guard isItem(paragraphs[index]) else { return nil }
+        var opening = index - 1
+        while opening >= 0, isItem(paragraphs[opening]) { opening -= 1 }
+        guard opening >= 0, paragraphs[opening].text.last(where: { !$0.isWhitespace }) == ":" else { return nil }
+        let named = Set(people.starting(in: paragraphs[opening].start..<paragraphs[opening].end, at: \.span.start).filter { !$0.isPossessive }.map(\.name))
+        return named.count == 1 ? named.first : nil
     }
 
     /// "According to Trump, it will connect Azerbaijan with its exclave “…”": the source the sentence

@@ -345,6 +345,9 @@ public enum ReportCleaner {
 
     /// Running text ends its sentences; headlines, headings and menus do not. A bulleted
     /// summary line ("- Putin expressed openness…") counts as text when it is long enough.
+    /// How a bulleted line opens: "- Putin expressed openness…", "→ Ukraine and Russia will …", "• …".
+    static let listMarkers = ["- ", "→ ", "• ", "– ", "* ", "▪ ", "· "]
+
     static func isSentenceLike(_ line: String) -> Bool {
         // "…, will brief Trump next week in U.S.": a headline that ends in an abbreviation ends no sentence.
         if endsInAbbreviation(line) { return false }
@@ -378,12 +381,14 @@ public enum ReportCleaner {
                 if scalar != "”" && scalar != "’" && scalar != "″" { lastMark = scalar }
             }
             if let lastMark, ".!?…:".unicodeScalars.contains(lastMark), words >= 4 { return true }
+            // "→ in the “coming days” Kyiv and Moscow will exchange prisoners …;": an item of a list a colon opened.
+            if lastMark == ";", words >= 6 { return true }
             // "“The UN will play a leading role …,”": a quotation whose attribution the page lost.
             let opensQuotation = bytes.first == UInt8(ascii: "\"") || (bytes.count >= 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && bytes[2] == 0x9C)
             if opensQuotation, lastMark == ",", words >= 8 { return true }
             // "“The peace of the brave is within our reach.” — Bill Clinton": a quotation signed after a dash.
             if opensQuotation, words >= 5, isSignedQuotation(line) { return true }
-            return bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == UInt8(ascii: " ") && words >= 6
+            return words >= 6 && listMarkers.contains { bytes.starts(with: $0.utf8) }
         }
     }
 

@@ -219,7 +219,7 @@ public enum EventFinder {
             }
             let range = sentence.start..<sentence.end
             // On the length first: every sentence is asked.
-            if folded.contains(where: { $0.utf8.count == 7 && $0 == "between" }) {
+            if folded.indices.contains(where: { (folded[$0].utf8.count == 7 || folded[$0].utf8.count == 2) && opensMeetingParties(at: $0, in: folded) }) {
                 let held = events.filter { $0.kind == .meet && $0.sentence.start == sentence.start }.map(\.actors)
                 let entities = sentenceEntities()
                 var meetings = meetingsBetween(in: sentence, words: words, folded: folded, entities: entities, namedGroup: lastOrganisation).filter { meeting in
@@ -455,9 +455,11 @@ public enum EventFinder {
             if next != "by", isObjectOfEvent(at: index, words: words, folded: folded) || isReceived(at: index, in: folded) { continue }
             // "a proposal unveiled earlier this week", "a body proposed in the plan", "Trump's newly unveiled
             // initiative": a participle that describes a noun reports no act by whoever is named before it.
+            // "Ukraine had previously handed over …": an adverb may stand after the auxiliary.
+            let beforeAdverb = index >= 2 && folded[index - 1].hasSuffix("ly") ? index - 2 : index - 1
             if rule.kind == .propose, folded[index].hasSuffix("ed"), next != "by", index >= 1,
-                EventLexicon.describingParticipleFollowers.contains(next) && !words[index - 1].isCapitalised
-                    && !EventLexicon.auxiliaries.contains(folded[index - 1]) && !Offices.pronouns.contains(folded[index - 1])
+                EventLexicon.describingParticipleFollowers.contains(next) && !words[beforeAdverb].isCapitalised
+                    && !EventLexicon.auxiliaries.contains(folded[beforeAdverb]) && !Offices.pronouns.contains(folded[beforeAdverb])
                     || index >= 2 && folded[index - 1].hasSuffix("ly") && (words[index - 2].isPossessive || EventLexicon.articles.contains(folded[index - 2]))
             {
                 continue

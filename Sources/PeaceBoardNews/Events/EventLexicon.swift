@@ -107,6 +107,8 @@ enum EventLexicon {
     /// Pronouns that own a noun for someone named before: "thanked Malaysia for its mediation".
     static let ownerPronouns: WordTable<Void> = ["its", "their"]
     static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via", "of", "by"]
+    /// What is handed to the other side when it is a proposal: "handed over its memorandum", "a document with the terms".
+    static let handedProposals: WordTable<Void> = ["memorandum", "memorandums", "document", "documents", "proposal", "proposals", "plan", "draft", "terms"]
     /// What is presented or unveiled when it is a proposal.
     static let planWords: WordTable<Void> = ["plan", "roadmap", "proposal", "proposals", "framework", "initiative", "blueprint"]
     /// Single words that say when, between an event's word and its agent.
@@ -510,6 +512,9 @@ enum EventLexicon {
         EventRule(match: .words(["expresses", "support"]), kind: .support, cameo: "051"),
         // "expressed satisfaction with the outcome".
         EventRule(match: .words(["expressed", "satisfaction"]), kind: .support, cameo: "051"),
+        // "…, expressing satisfaction with the results", "expressed overall satisfaction with the meeting".
+        EventRule(match: .words(["expressing", "satisfaction"]), kind: .support, cameo: "051"),
+        EventRule(match: .words(["expressed", "overall", "satisfaction"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["voiced", "support"]), kind: .support, cameo: "051"),
         // "The US and China also played supportive roles", "were in attendance, in a show of support".
         EventRule(match: .words(["supportive", "role"]), kind: .support, cameo: "051"),
@@ -597,6 +602,8 @@ enum EventLexicon {
         EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords.subtracting(["meeting"])), laterWithin: 3),
         // "Prime Minister Modi chaired a high-level meeting": who chairs a meeting holds it; talks between sides are mediated.
         EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsLater: ["between"], laterWithin: 5),
+        // "Fidan, who chairs the talks, said": the present tense of the same.
+        EventRule(match: .words(["chairs"]), kind: .mediate, cameo: "045", needsLater: WordTable(meetingWords.subtracting(["meeting", "summit"])), laterWithin: 3),
         EventRule(match: .words(["chaired"]), kind: .meet, cameo: "040", needsLater: ["meeting"], laterWithin: 3),
         // "The talks in Lome, chaired by the Togolese government, …".
         EventRule(match: .words(["chaired"]), kind: .mediate, cameo: "045", needsNext: ["by"], needsEarlier: WordTable(meetingWords)),
@@ -809,6 +816,9 @@ enum EventLexicon {
         EventRule(match: .words(["unveiled"]), kind: .propose, cameo: "037", needsLater: planWords),
         // "Trump published a 20-point plan to end the war".
         EventRule(match: .words(["published"]), kind: .propose, cameo: "037", needsLater: planWords, laterWithin: 3),
+        // "Russia handed over to Ukraine its memorandum on a ceasefire", "handed over a document with the terms".
+        EventRule(match: .words(["handed", "over"]), kind: .propose, cameo: "037", needsLater: handedProposals, laterWithin: 7),
+        EventRule(match: .words(["hand", "over"]), kind: .propose, cameo: "037", notAfter: ["to", "will", "would", "may", "might", "could"], needsLater: handedProposals, laterWithin: 7),
         EventRule(match: .words(["unveils"]), kind: .propose, cameo: "037", needsLater: planWords),
         EventRule(match: .words(["propose"]), kind: .propose, cameo: "037", notAfter: ["to"]),
         EventRule(match: .words(["proposal"]), kind: .propose, cameo: "037", needsNext: ["to", "for", "by"]),
@@ -847,6 +857,9 @@ enum EventLexicon {
         EventRule(match: .words(["made"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal"], laterWithin: 3),
         // "have reached an agreement", "reached a deal on patrols".
         EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsLater: ["agreement", "deal", "accord", "resolution", "understanding", "consensus", "arrangement", "compromise", "truce", "ceasefire"], laterWithin: 3),
+        // "they came to terms on an exchange of prisoners".
+        EventRule(match: .words(["came", "to", "terms"]), kind: .accept, cameo: "030", needsNext: ["on", "over"]),
+        EventRule(match: .words(["come", "to", "terms"]), kind: .accept, cameo: "030", needsNext: ["on", "over"]),
         // "The agreement reached on 21 November 1995 by the presidents of Bosnia, Croatia and Serbia".
         EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsNext: ["by"]),
         // "Kenya and Uganda failed to reach an agreement", "were unable to reach a deal", "could not reach": an agreement
@@ -1175,6 +1188,8 @@ enum EventLexicon {
         EventRule(match: .words(["urging"]), kind: .demand, cameo: "100"),
         // "requested Doha’s assistance in convincing Tehran", "sought help from the Emir".
         EventRule(match: .words(["requested"]), kind: .demand, cameo: "100", notAfter: passiveAuxiliaries, needsLater: helpNouns, laterWithin: 3),
+        // "Ukraine requested direct negotiations at the level of presidents".
+        EventRule(match: .words(["requested"]), kind: .demand, cameo: "100", notAfter: passiveAuxiliaries, needsLater: WordTable(meetingWords), laterWithin: 3),
         EventRule(match: .words(["sought"]), kind: .demand, cameo: "100", needsLater: helpNouns, laterWithin: 2),
         EventRule(match: .words(["appealed", "to"]), kind: .demand, cameo: "020"),
         EventRule(match: .words(["appealing", "to"]), kind: .demand, cameo: "020"),

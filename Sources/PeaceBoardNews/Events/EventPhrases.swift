@@ -213,7 +213,7 @@ extension EventFinder {
         in sentence: TextSpan, words: [Word], folded: [String], entities: [Entity], namedGroup: Entity? = nil
     ) -> [EventMention] {
         var found: [EventMention] = []
-        for (index, word) in folded.enumerated() where word == "between" && index >= 1 {
+        for index in folded.indices where index >= 1 && opensMeetingParties(at: index, in: folded) {
             // The meeting word stands just before, past where it was held ("talks in Manila between").
             guard let noun = meetingNoun(before: index, words: words, folded: folded),
                 !sentence.text[words[noun].range.upperBound..<words[index].range.lowerBound].contains(",")
@@ -307,6 +307,14 @@ extension EventFinder {
                     trigger: sentence.span(from: words[noun], to: words[noun]), sentence: sentence))
         }
         return found
+    }
+
+    /// "talks between", or "the meeting of the delegations of Ukraine and Russia": "of" after those who speak for
+    /// the sides opens the parties as "between" does.
+    static func opensMeetingParties(at index: Int, in folded: [String]) -> Bool {
+        folded[index] == "between"
+            || (folded[index] == "of" && index >= 3 && folded[index - 2] == "the" && folded[index - 3] == "of"
+                && EventLexicon.delegationNouns.contains(folded[index - 1]))
     }
 
     /// The meeting word of "talks between", "a meeting in Manila between", "a meeting last month in
