@@ -15,8 +15,14 @@ extension EventFinder {
         // the list stands before, as the clause's subject.
         let be = cue >= 2 && folded[cue - 1] == "also" ? cue - 2 : cue - 1
         let listedBefore = entities.filter { $0.end <= cueStart && present($0) }
+        // "…, with U.S. Secretary of State Marco Rubio and both nations’ foreign ministers in attendance": whom "with" lists.
+        let with = length == 2 && folded[cue] == "in" ? (max(0, cue - 15)..<cue).last { folded[$0] == "with" } : nil
+        let listedWith = with.map { with in
+            listedBefore.filter { $0.start >= sentence.start + words[with].utf16Range.upperBound }
+        } ?? []
         // "Who was in attendance: The gathering brought together …": a question before the list names nobody.
-        let listed = be >= 0 && EventLexicon.passiveAuxiliaries.contains(folded[be]) && !listedBefore.isEmpty
+        let listed = !listedWith.isEmpty ? listedWith
+            : be >= 0 && EventLexicon.passiveAuxiliaries.contains(folded[be]) && !listedBefore.isEmpty
             ? listedBefore : entities.filter { $0.start >= cueEnd && present($0) }
         // A summit's list may run to a score of states and bodies.
         let attendees = distinctParticipants(listed).prefix(24)

@@ -73,7 +73,7 @@ public enum EventFinder {
         var documentBefore = false
     }
 
-    /// A meeting found past the rules: those who held it are whom "both sides" and "the two" stand for next.
+    /// A meeting or a deal found past the rules: those who held or made it are whom "both sides" and "the two" stand for next.
     private static func noteHeld(_ meeting: EventMention, in antecedents: inout Antecedents, at start: Int) {
         guard !meeting.hedged, !meeting.negated else { return }
         antecedents.pair = meeting.actors.map { Entity(participant: $0, start: start, end: start, isPossessive: false, isPerson: false) }
@@ -252,6 +252,10 @@ public enum EventFinder {
                 }
                 events += meetings
                 events += agreed
+                // "A peace agreement between Rwanda and the DRC was signed …. Both countries agreed": the deal's two sides.
+                if let deal = agreed.last(where: { $0.actors.count == 2 && !$0.hedged && !$0.negated }) {
+                    noteHeld(deal, in: &antecedents, at: sentence.start)
+                }
             }
             /// Whether this sentence has a meeting of everyone in `actors` already.
             func hasMeeting(of actors: [EventParticipant]) -> Bool {
@@ -527,6 +531,15 @@ public enum EventFinder {
                     targets.removeAll { target in principals.contains { $0.start == target.start } }
                 }
             }
+            // "Ghana joined Togo in signing the accord": whom the subject joined signed too.
+            if rule.kind == .accept, index >= 2, folded[index - 1] == "in",
+                let joined = folded[max(0, index - 8)..<(index - 1)].lastIndex(where: { $0 == "joined" || $0 == "joins" })
+            {
+                let joinedStart = sentence.start + words[joined].utf16Range.lowerBound
+                let subject = entities.last { $0.start >= sentence.start && $0.end <= joinedStart && !$0.isPossessive && !$0.isCity }
+                let companions = entities.filter { $0.start >= joinedStart && $0.end <= trigger.start && !$0.isPossessive }
+                actors = (subject.map { [$0] } ?? actors) + companions
+            }
             // "Kenyan Prime Minister Amara Diallo arrived. The prime minister invited …", "The PM invited", "the President
             // called on": an office named alone is its holder named before.
             if actors.isEmpty, let holder = officeHolder(before: index, in: folded, antecedents: antecedents) { actors = [holder] }
@@ -636,7 +649,10 @@ public enum EventFinder {
             // "would implement the framework only once troops had left": the condition is stated outright.
             // "when he meets with U.S. President Donald Trump next week": a present tense after "when" is to come.
             let isToCome = folded[index].hasSuffix("s") && folded[max(0, index - 3)..<index].contains("when")
-            let hedged = !(rule.isTheSayers && rule.kind == .demand)
+            // "DRC will mandate an operational strategy …, provided Rwanda removes its defensive measures": the condition of
+            // what is to come is to come.
+            let isConditionOfFuture = rule.needsComma && folded[..<index].contains(where: EventLexicon.futureAuxiliaries.contains)
+            let hedged = isConditionOfFuture || !(rule.isTheSayers && rule.kind == .demand)
                 && (isHedged(before: index, in: folded) || EventLexicon.plannedEventWords.contains(folded[index]) || isToCome)
             // "signed the accord in the presence of Anwar Ibrahim and Donald Trump": the witnesses attend too.
             if rule.kind == .accept, !negated, !hedged {

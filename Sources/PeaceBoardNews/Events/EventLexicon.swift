@@ -420,6 +420,8 @@ enum EventLexicon {
         // "who are participating as co-facilitators".
         EventRule(match: .words(["participating", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
         EventRule(match: .words(["participated", "as"]), kind: .mediate, cameo: "045", needsLater: mediatorNouns, laterWithin: 3),
+        // "Qatar participated as an observer in the talks": an observer is there.
+        EventRule(match: .words(["participated", "as"]), kind: .meet, cameo: "046", needsLater: ["observer", "observers"], laterWithin: 2),
         // "Moscow is prepared to play a role in helping to resolve the feud".
         EventRule(match: .words(["prepared", "to", "play"]), kind: .mediate, cameo: "039", needsLater: ["role"], laterWithin: 3),
         EventRule(match: .words(["ready", "to", "play"]), kind: .mediate, cameo: "039", needsLater: ["role"], laterWithin: 3),
@@ -554,6 +556,8 @@ enum EventLexicon {
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(guestWords))),
         // "hosted a conference of Sudanese civilian groups"; a news conference is held, not hosted, and has a word between.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: gatheringWords, laterWithin: 2),
+        // "Rubio hosted the event at the State Department".
+        EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: ["event"], laterWithin: 2),
         // "for hosting several rounds of dialogue".
         EventRule(match: .words(["hosting"]), kind: .meet, cameo: "046", needsLater: WordTable(talkWords.union(guestWords).union(["rounds", "discussions"])), laterWithin: 6),
         // "hosted the ministerial signing of the agreement": who holds the ceremony meets those who sign;
@@ -893,6 +897,10 @@ enum EventLexicon {
         EventRule(match: .words(["signs"]), kind: .accept, cameo: "057", notAfter: ["are", "were", "no", "any", "some", "early", "first", "clear", "the"], notBefore: ["of", "that"], needsLater: signedDocuments, laterWithin: 4),
         // "shook hands after signing an agreement": the clause's actors signed; "after the signing" is the occasion.
         EventRule(match: .words(["signing"]), kind: .accept, cameo: "057", needsPrevious: sequenceWords, notBefore: ["ceremony", "ceremonies", "of"]),
+        // "Rubio joined key international and regional leaders in signing a comprehensive peace accord".
+        EventRule(
+            match: .words(["signing"]), kind: .accept, cameo: "057", needsPrevious: ["in"], notBefore: ["ceremony", "ceremonies", "of"],
+            needsEarlier: ["joined", "joins"], earlierWithin: 8),
         EventRule(match: .words(["initialled"]), kind: .accept, cameo: "057"),
         // "The legislators also ratified an Arab-sponsored peace agreement": a legislature's signature.
         EventRule(match: .words(["ratified"]), kind: .accept, cameo: "057", needsLater: dealNouns, laterWithin: 6),

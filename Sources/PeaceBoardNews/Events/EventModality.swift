@@ -31,6 +31,8 @@ extension EventFinder {
         // "a pledge to hold talks with the government in Kabul", "promised to sign": promised, not yet done.
         if index >= 2, words[index - 1] == "to", EventLexicon.promiseWords.contains(words[index - 2]) { return true }
         if words[max(0, index - 3)..<index].contains(where: EventLexicon.nearHedges.contains) { return true }
+        // "we look forward hosting a Summit", "looks forward to signing": what is looked forward to is still to come.
+        if index >= 2, (max(1, index - 3)..<index).contains(where: { words[$0] == "forward" && ["look", "looks", "looking", "looked"].contains(words[$0 - 1]) }) { return true }
         // "if Hezbollah or anyone else breaks the deal, and poses a direct threat": a condition reaches
         // farther than other hedges.
         if words[max(0, index - 14)..<index].contains(where: { $0 == "if" || $0 == "unless" }) { return true }

@@ -102,6 +102,7 @@ extension EventFinder {
                 agents.removeAll { $0.start - sentence.start >= introEnd }
             } else if let last = agents.last {
                 agents += listedMembers(after: last, in: allAfter, sentence: sentence)
+                agents += companions(alongWith: agents.last ?? last, in: allAfter, sentence: sentence)
             }
             let subject = before.last.map { subjectGroup(ending: $0, in: before, sentence: sentence, asides: interruptions) } ?? []
             return (agents, isNounWithAgent ? [] : subject)
@@ -288,6 +289,20 @@ extension EventFinder {
         var seen = Set(actors.map(key))
         let targets = after.filter { seen.insert(key($0)).inserted }
         return (actors, Array(targets.prefix(4)))
+    }
+
+    /// "attended by Rubio, …, along with senior officials from the African Union, the State of Qatar, and the U.S.
+    /// Congress": those listed after "along with", past whom they are officials of.
+    static func companions(alongWith last: Entity, in entities: [Entity], sentence: TextSpan) -> [Entity] {
+        let rest = sentence.text.utf16Suffix(from: last.end - sentence.start)
+        // Past officials named by their office alone: "…, DRC Foreign Minister and Rwandan Foreign Minister, along with".
+        guard let along = rest.range(of: "along with "), case let gap = rest[..<along.lowerBound], gap.count <= 60, !gap.contains(where: { ".;:".contains($0) })
+        else { return [] }
+        let listStart = last.end + rest.utf16.distance(from: rest.startIndex, to: along.upperBound)
+        guard let first = entities.first(where: { $0.start >= listStart && $0.start - listStart <= 40 }),
+            !sentence.text.utf16Slice(from: listStart - sentence.start, to: first.start - sentence.start).contains(",")
+        else { return [] }
+        return longestList(in: entities.filter { $0.start >= first.start }, sentence: sentence) { $0.start == first.start } ?? [first]
     }
 
     /// Participles not ending in "-ed" that take an agent: "put forward by Cairo".

@@ -85,16 +85,19 @@ extension EventFinder {
                 return [" ", "’s ", "'s "].contains(sentence.text.utf16Slice(from: span.end - sentence.start, to: nounStart - sentence.start))
             }
             guard let (participant, span) = named(people: [], states: states, organisations: organisations, where: endsBefore) else { continue }
-            // "under Qatari and Turkish mediation": each of a list of names before the noun.
+            // "under Qatari and Turkish mediation": each of a list of names before the noun. An owner's list is joined by
+            // "and" alone: in "its partnership with the African Union, and Qatar’s mediation" the comma closes another phrase.
             var listed = [(participant, span)]
+            let joiners = nounStart - span.end > 1 ? [" and "] : [" and ", ", ", ", and "]
             while let (earlier, earlierSpan) = named(people: [], states: states, organisations: organisations, where: { candidate in
-                candidate.end < listed[0].1.start && [" and ", ", ", ", and "].contains(sentence.text.utf16Slice(from: candidate.end - sentence.start, to: listed[0].1.start - sentence.start))
+                candidate.end < listed[0].1.start && joiners.contains(sentence.text.utf16Slice(from: candidate.end - sentence.start, to: listed[0].1.start - sentence.start))
             }) {
                 listed.insert((earlier, earlierSpan), at: 0)
             }
             // "with Qatari mediation", "after Kenya's mediation", or opening the sentence: "Kenya's mediation led to the deal".
             let before = words[..<index].last { sentence.start + $0.utf16Range.upperBound <= listed[0].1.start && $0.folded != "the" }
-            guard before.map({ EventLexicon.auspicesPrepositions.contains($0.folded) || EventLexicon.afterPrepositions.contains($0.folded) }) ?? true
+            // "…, and Qatar’s mediation efforts": an owner's noun may close a list of things named.
+            guard before.map({ EventLexicon.auspicesPrepositions.contains($0.folded) || EventLexicon.afterPrepositions.contains($0.folded) || (nounStart - span.end > 1 && $0.folded == "and") }) ?? true
             else { continue }
             addPhraseEvents(.mediate, cameo: "045", by: listed.map(\.0), at: word, in: sentence, to: &found)
         }
@@ -173,8 +176,10 @@ extension EventFinder {
         var first = index + 1
         while first < words.count, words[first].folded == "the" { first += 1 }
         guard first < words.count else { return [] }
-        let nameStart = sentence.start + words[first].utf16Range.lowerBound
-        guard var (participant, span) = named(people: people, states: states, organisations: organisations, where: { $0.start == nameStart }) else { return [] }
+        // "at the invitation of President Donald Trump": the person past the title, if the report names one there.
+        let titled = Offices.titleLength(opening: words[first...].prefix(4).map(\.folded)).map { first + $0 }
+        let starts = [first, titled].compactMap { $0 }.filter { $0 < words.count }.map { sentence.start + words[$0].utf16Range.lowerBound }
+        guard var (participant, span) = named(people: people, states: states, organisations: organisations, where: { starts.contains($0.start) }) else { return [] }
         var listed = [participant]
         while let next = named(people: people, states: states, organisations: organisations, where: { candidate in
             candidate.start > span.end && [", ", " and ", ", and ", ", the ", " and the ", ", and the "].contains(sentence.text.utf16Slice(from: span.end - sentence.start, to: candidate.start - sentence.start))
@@ -356,8 +361,10 @@ extension EventFinder {
             // the deal named just before, concluded by a verb of its clause.
             let concludedDeal = EventLexicon.agreementNouns.contains(folded[index - 1]) ? dealVerb(around: index - 1, in: folded, sentence: sentence, words: words) : nil
             let agreedAtMeeting = meetingNoun(before: index, words: words, folded: folded).flatMap { agreedDuring(meetingAt: $0, in: folded) }
-            guard let verb = isSigningOf ? "057" : EventLexicon.concludingVerbs[folded[agreedAtMeeting ?? index - 1]] ?? concludedDeal.map(\.cameo),
-                isSigningOf || concludedDeal != nil || agreedAtMeeting != nil
+            // "The agreement between the DRC and Rwanda marks a milestone": the sentence is about a deal the two made.
+            let opensSentence = index <= 4 && folded[0] == "the" && EventLexicon.agreementNouns.contains(folded[index - 1])
+            guard let verb = isSigningOf ? "057" : EventLexicon.concludingVerbs[folded[agreedAtMeeting ?? index - 1]] ?? concludedDeal.map(\.cameo) ?? (opensSentence ? "030" : nil),
+                isSigningOf || concludedDeal != nil || agreedAtMeeting != nil || opensSentence
                     || (max(0, index - 8)..<(index - 1)).contains(where: { EventLexicon.agreementNouns.contains(folded[$0]) })
             else { continue }
             let verbIndex = agreedAtMeeting ?? concludedDeal?.index ?? index - 1
@@ -367,7 +374,8 @@ extension EventFinder {
             found.append(
                 EventMention(
                     kind: .accept, cameo: CAMEOCode(verb)!, actors: parties.map(\.participant), targets: [],
-                    negated: isNegated(before: verbIndex, in: folded), hedged: isHedged(before: verbIndex, in: folded),
+                    negated: isNegated(before: verbIndex, in: folded),
+                    hedged: isHedged(before: verbIndex, in: folded) || (opensSentence && concludedDeal == nil && isPlanned(after: parties[parties.count - 1], in: sentence)),
                     trigger: sentence.span(from: words[agreedAtMeeting ?? index - 1], to: words[agreedAtMeeting ?? index - 1]), sentence: sentence))
         }
         return found

@@ -36,6 +36,7 @@ enum ProvisionCues {
         ProvisionCue(type: "ceasefire", phrase: ["halt", "to", "hostilities"]),
         ProvisionCue(type: "ceasefire", phrase: ["halt", "hostilities"]),
         ProvisionCue(type: "ceasefire", phrase: ["cessation", "of", "hostilities"]),
+        ProvisionCue(type: "ceasefire", phrase: ["prohibition", "of", "hostilities"]),
         ProvisionCue(type: "ceasefire", phrase: ["pause", "in", "fighting"]),
         ProvisionCue(type: "ceasefire", phrase: ["pause", "in", "the", "fighting"]),
         ProvisionCue(type: "ceasefire", phrase: ["humanitarian", "pause"]),
