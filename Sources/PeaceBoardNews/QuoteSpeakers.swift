@@ -263,6 +263,8 @@ extension QuoteFinder {
         "proposed", "promised", "pledged", "vowed", "urged", "thanked", "thanking", "saying",
         // A headline's present tense: "Umerov promises to “soon announce” details".
         "promises", "pledges", "vows",
+        // "credited “dogged and painstaking American diplomacy” for landing the agreement", "touted an “EPIC ceasefire agreement”".
+        "credited", "crediting", "touted", "touting",
         // "welcomed the announcement as “…”", "telling diplomats that … “…”".
         "welcomed", "welcoming", "telling", "adding", "warning", "rejecting", "rejected", "congratulated", "congratulating",
         // "he appealed to the parties “to make full use of this week's round of talks”".

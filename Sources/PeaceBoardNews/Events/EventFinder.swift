@@ -255,6 +255,7 @@ public enum EventFinder {
                 // "A peace agreement between Rwanda and the DRC was signed …. Both countries agreed": the deal's two sides.
                 if let deal = agreed.last(where: { $0.actors.count == 2 && !$0.hedged && !$0.negated }) {
                     noteHeld(deal, in: &antecedents, at: sentence.start)
+                    antecedents.agreedBy = deal.actors
                 }
             }
             /// Whether this sentence has a meeting of everyone in `actors` already.
@@ -530,6 +531,13 @@ public enum EventFinder {
                     actors += principals.filter { principal in !actors.contains { $0.participant == principal.participant } }
                     targets.removeAll { target in principals.contains { $0.start == target.start } }
                 }
+            }
+            // "Qatar’s prime minister announced the agreement" between Israel and Hamas, found before: who announces a
+            // deal others made is no party to it.
+            if rule.kind == .accept, folded[index] == "announced", actors.count == 1, !antecedents.agreedBy.isEmpty,
+                !antecedents.agreedBy.contains(where: { $0.name == actors[0].participant.name || ($0.state != nil && $0.state == actors[0].participant.state) })
+            {
+                continue
             }
             // "Ghana joined Togo in signing the accord": whom the subject joined signed too.
             if rule.kind == .accept, index >= 2, folded[index - 1] == "in",

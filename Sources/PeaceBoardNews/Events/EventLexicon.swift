@@ -226,12 +226,15 @@ enum EventLexicon {
     static let praisingVerbs: WordTable<Void> = ["welcomed", "praised", "hailed", "applauded", "commended", "lauded", "celebrated", "heralded"]
     /// Words between a praising verb and a deal that make it one to come: "welcomed the proposed deal",
     /// "welcomed talks on a deal", "hailed progress toward a deal".
+    /// Verbs that aim at a deal not yet made: "to reach an agreement between", "negotiating a deal between".
+    static let reachingWords: WordTable<Void> = ["reach", "seek", "seeking", "negotiate", "negotiating", "broker", "brokering", "secure", "securing", "finalize", "finalise", "conclude", "push", "pushing", "pursue", "work", "working", "toward", "towards", "hopes", "hope"]
     static let dealsToCome: WordTable<Void> = [
         "planned", "possible", "proposed", "future", "upcoming", "eventual", "potential", "draft", "any", "prospective", "expected",
         "on", "for", "toward", "towards", "of", "to", "talks", "progress",
     ]
     /// What the parties to it conclude.
-    static let agreementNouns: WordTable<Void> = ["agreement", "deal", "accord", "treaty", "truce", "ceasefire", "understanding", "pact", "declaration"]
+    static let agreementNouns = WordTable<Void>(agreementNounList)
+    private static let agreementNounList = ["agreement", "deal", "accord", "treaty", "truce", "ceasefire", "understanding", "pact", "declaration"]
     /// Words by which someone named with the signers only watches them sign.
     static let witnessWords: WordTable<Void> = ["witness", "witnessed", "witnessing", "watching", "watched", "observer", "observers"]
     /// Words that list who was present at an occasion: "In attendance were …", "Among those present were …".
@@ -355,7 +358,7 @@ enum EventLexicon {
     /// What is held or hosted when it is a meeting.
     static let meetingWords: Set<String> = ["talks", "negotiations", "meeting", "summit", "consultations"]
     /// Talk between two that is a meeting by other means: "a direct conversation between Netanyahu and Trump".
-    static let conversationNouns: WordTable<Void> = ["conversation", "conversations"]
+    static let conversationNouns: WordTable<Void> = ["conversation", "conversations", "discussions"]
     /// What a call is made over: "a phone call between".
     static let callMedia: WordTable<Void> = ["phone", "telephone", "video"]
     /// Occasions that leaders attend and chairs host, as against talks between sides: "chairing a gathering of world leaders".
@@ -514,6 +517,9 @@ enum EventLexicon {
         EventRule(match: .words(["expresses", "support"]), kind: .support, cameo: "051"),
         // "expressed satisfaction with the outcome".
         EventRule(match: .words(["expressed", "satisfaction"]), kind: .support, cameo: "051"),
+        // "Biden cheered the announcement of the hostage deal", "touted an “EPIC ceasefire agreement”".
+        EventRule(match: .words(["cheered"]), kind: .support, cameo: "051", needsLater: WordTable(agreementNounList + ["announcement"]), laterWithin: 5),
+        EventRule(match: .words(["touted"]), kind: .support, cameo: "051", needsLater: agreementNouns, laterWithin: 4),
         // "…, expressing satisfaction with the results", "expressed overall satisfaction with the meeting".
         EventRule(match: .words(["expressing", "satisfaction"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["expressed", "overall", "satisfaction"]), kind: .support, cameo: "051"),
@@ -556,6 +562,8 @@ enum EventLexicon {
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(guestWords))),
         // "hosted a conference of Sudanese civilian groups"; a news conference is held, not hosted, and has a word between.
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: gatheringWords, laterWithin: 2),
+        // "The ceremony was opened by Senior Advisor Massad Boulos": who opens it is there.
+        EventRule(match: .words(["opened"]), kind: .meet, cameo: "046", needsNext: ["by"], needsEarlier: WordTable(ceremonyNounList + Array(meetingWords)), earlierWithin: 3),
         // "Rubio hosted the event at the State Department".
         EventRule(match: .words(["hosted"]), kind: .meet, cameo: "046", needsLater: ["event"], laterWithin: 2),
         // "for hosting several rounds of dialogue".
@@ -666,7 +674,10 @@ enum EventLexicon {
         // "Zelensky, who attended the meeting": who attends a meeting meets; a committee chaired is no meeting.
         EventRule(match: .words(["attended"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords), laterWithin: 3),
         // "Clinton was one of 20 foreign leaders who joined the peace conference for Burundi": who joins talks takes part.
-        EventRule(match: .words(["joined"]), kind: .meet, cameo: "046", needsLater: WordTable(meetingWords.union(["conference"])), laterWithin: 4),
+        // "Witkoff had joined Biden’s Mideast adviser, Brett McGurk, in Doha for talks"; joining calls for talks holds none.
+        EventRule(
+            match: .words(["joined"]), kind: .meet, cameo: "046", notBefore: ["calls", "call", "appeals", "demands", "efforts", "forces"],
+            needsLater: WordTable(meetingWords.union(["conference"])), laterWithin: 10),
         // "where they and government officials had negotiated the peace accords": who negotiated a deal held talks; "a
         // negotiated settlement" describes one.
         EventRule(match: .words(["negotiated"]), kind: .meet, cameo: "046", notAfter: ["a", "an", "the"], needsLater: dealNouns, laterWithin: 4),
@@ -820,6 +831,8 @@ enum EventLexicon {
         EventRule(match: .words(["unveiled"]), kind: .propose, cameo: "037", needsLater: planWords),
         // "Trump published a 20-point plan to end the war".
         EventRule(match: .words(["published"]), kind: .propose, cameo: "037", needsLater: planWords, laterWithin: 3),
+        // "I laid out the precise contours of this plan".
+        EventRule(match: .words(["laid", "out"]), kind: .propose, cameo: "037", needsLater: planWords, laterWithin: 6),
         // "Russia handed over to Ukraine its memorandum on a ceasefire", "handed over a document with the terms".
         EventRule(match: .words(["handed", "over"]), kind: .propose, cameo: "037", needsLater: handedProposals, laterWithin: 7),
         EventRule(match: .words(["hand", "over"]), kind: .propose, cameo: "037", notAfter: ["to", "will", "would", "may", "might", "could"], needsLater: handedProposals, laterWithin: 7),
@@ -1213,6 +1226,9 @@ enum EventLexicon {
         // "had not yet decided", "has yet to decide": neither yes nor no.
         EventRule(match: .words(["not", "yet", "decided"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["yet", "to", "decide"]), kind: .consider, cameo: "014"),
+        // "Netanyahu’s office had yet to formally approve it": still weighing it.
+        EventRule(match: .words(["yet", "to", "approve"]), kind: .consider, cameo: "014"),
+        EventRule(match: .words(["yet", "to", "formally", "approve"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["undecided"]), kind: .consider, cameo: "014"),
         EventRule(match: .words(["weighing"]), kind: .consider, cameo: "014", notBefore: ["on", "in", "up"]),
         EventRule(match: .words(["considering"]), kind: .consider, cameo: "014"),

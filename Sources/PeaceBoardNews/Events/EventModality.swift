@@ -22,6 +22,13 @@ extension EventFinder {
     }
 
     /// "would not accept" is a refusal, said outright; "would accept" and "may not accept" are hedged.
+    /// "on May 31, 2024", "in May": the month, not the modal.
+    static func isMonthMay(at position: Int, in words: [String]) -> Bool {
+        guard words[position] == "may" else { return false }
+        if position + 1 < words.count, words[position + 1].first?.isNumber == true { return true }
+        return position >= 1 && ["in", "since", "until", "last", "early", "late", "mid", "of", "on", "by", "before", "after"].contains(words[position - 1])
+    }
+
     static func isHedged(before index: Int, in words: [String]) -> Bool {
         if words.contains("reportedly") { return true }
         // "Rubio and Vance were reported to have engaged in discussions … to facilitate the agreement".
@@ -38,7 +45,7 @@ extension EventFinder {
         if words[max(0, index - 14)..<index].contains(where: { $0 == "if" || $0 == "unless" }) { return true }
         let window = max(0, index - 8)..<index
         return window.contains { position in
-            EventLexicon.hedges.contains(words[position])
+            EventLexicon.hedges.contains(words[position]) && !isMonthMay(at: position, in: words)
                 // "would not accept" is a refusal said outright; "could not agree" a failure, not a hedge.
                 && !(["would", "will", "could"].contains(words[position]) && position + 1 < index && EventLexicon.negations.contains(words[position + 1]))
         }

@@ -363,6 +363,15 @@ extension EventFinder {
             let agreedAtMeeting = meetingNoun(before: index, words: words, folded: folded).flatMap { agreedDuring(meetingAt: $0, in: folded) }
             // "The agreement between the DRC and Rwanda marks a milestone": the sentence is about a deal the two made.
             let opensSentence = index <= 4 && folded[0] == "the" && EventLexicon.agreementNouns.contains(folded[index - 1])
+                // "The deal follows an agreement between Hamas and Israel": a deal the sentence names as made, not one
+                // sought, proposed or to come ("talks on an agreement between", "efforts to reach a deal between").
+                || (EventLexicon.agreementNouns.contains(folded[index - 1]) && index >= 3 && ["an", "a", "the"].contains(folded[index - 2])
+                    // Nor one recalled about its broker: "Rwanda, which brokered the truce between Kenya and Uganda".
+                    && !folded[max(0, index - 7)..<(index - 2)].contains(where: {
+                        EventLexicon.dealsToCome.contains($0) || EventLexicon.attemptWords.contains($0) || EventLexicon.reachingWords.contains($0)
+                            || EventLexicon.relativePronouns.contains($0)
+                    })
+                    && !(0..<(index - 2)).contains(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded).map { [.demand, .propose, .reject].contains($0.0.kind) } == true }))
             guard let verb = isSigningOf ? "057" : EventLexicon.concludingVerbs[folded[agreedAtMeeting ?? index - 1]] ?? concludedDeal.map(\.cameo) ?? (opensSentence ? "030" : nil),
                 isSigningOf || concludedDeal != nil || agreedAtMeeting != nil || opensSentence
                     || (max(0, index - 8)..<(index - 1)).contains(where: { EventLexicon.agreementNouns.contains(folded[$0]) })

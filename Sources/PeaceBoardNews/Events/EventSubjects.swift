@@ -337,6 +337,12 @@ extension EventFinder {
         {
             return pair == .people ? nil : .states
         }
+        // "both sides in Gaza had agreed": a party noun before the one place it is in.
+        if subject >= 3, ["in", "to", "of"].contains(words[subject - 1]), EventLexicon.partyNouns.contains(words[subject - 2]),
+            let pair = pairSubject(at: subject - 2, in: words)
+        {
+            return pair
+        }
         // "The two parties to the Ethiopian conflict have agreed": the noun before what it is party to.
         if let preposition = (max(1, subject - 4)..<subject).last(where: { ["to", "in", "of"].contains(words[$0]) }), words[preposition + 1] == "the",
             !words[preposition..<subject].contains(where: { EventLexicon.partyNouns.contains($0) })

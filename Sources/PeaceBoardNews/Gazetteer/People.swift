@@ -61,6 +61,16 @@ extension Gazetteer {
         KnownPerson(name: "Mohammed bin Salman", aliases: [], office: "Crown Prince of Saudi Arabia", state: "SAU"),
         KnownPerson(name: "Tamim bin Hamad Al Thani", aliases: [], office: "Emir of Qatar", state: "QAT"),
         KnownPerson(name: "Hamad bin Khalifa Al Thani", aliases: [], office: "Emir of Qatar (1995–2013)", state: "QAT"),
+        KnownPerson(
+            name: "Mohammed bin Abdulrahman Al Thani",
+            aliases: [
+                "Mohammed bin Abdulrahman Al-Thani", "Mohammed bin Abdulrahman al-Thani", "Mohammed bin Abdulrahman bin Jassim Al Thani",
+                "Mohammed bin Abdulrahman bin Jassim Al-Thani", "Mohammed bin Abdulrahman bin Jassim al-Thani", "Mohammed bin Abdulrahman",
+            ],
+            office: "Prime Minister and Foreign Minister of Qatar", state: "QAT"),
+        KnownPerson(name: "Isaac Herzog", aliases: ["Herzog"], office: "President of Israel", state: "ISR"),
+        KnownPerson(name: "Khalil al-Hayya", aliases: ["Khalil al-Hayyah", "Khalil Al-Hayya", "al-Hayya"], office: "Hamas chief in Gaza", state: nil),
+        KnownPerson(name: "Brett McGurk", aliases: ["McGurk"], office: "White House Middle East coordinator (2021–2025)", state: "USA"),
         KnownPerson(name: "Hamad bin Jassem bin Jabor Al Thani", aliases: ["Hamad bin Jassem"], office: "Prime Minister and Foreign Minister of Qatar (2007–2013)", state: "QAT"),
         KnownPerson(
             name: "Mohammed bin Abdulrahman Al Thani", aliases: ["Mohammed bin Abdulrahman bin Jassim Al Thani", "Mohammed bin Abdulrahman"],

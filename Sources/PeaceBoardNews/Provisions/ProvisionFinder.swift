@@ -77,10 +77,14 @@ public enum ProvisionFinder {
         switch type {
         case "ceasefire":
             // "after five days of talks": how long something else took is no length of the ceasefire.
+            // "some six weeks after government troops killed …", "one week after the groups signed": when, not how long.
             let lengths = words.indices.map { index in
-                index + 2 < words.count && words[index + 1] == "of" && spentDays.contains(words[index + 2]) ? "" : words[index]
+                index + 2 < words.count && words[index + 1] == "of" && spentDays.contains(words[index + 2])
+                    || index + 1 < words.count && ["after", "before", "later", "earlier", "ago", "since"].contains(words[index + 1]) ? "" : words[index]
             }
-            if let days = number(before: ["day"], in: lengths) ?? number(before: ["days"], in: lengths) { parameters["days"] = .integer(days) }
+            // "would last six weeks", "a six-week ceasefire": in days, as the catalogue counts.
+            let weeks = (number(before: ["week"], in: lengths) ?? number(before: ["weeks"], in: lengths)).map { $0 * 7 }
+            if let days = number(before: ["day"], in: lengths) ?? number(before: ["days"], in: lengths) ?? weeks { parameters["days"] = .integer(days) }
             // "a 30-day full and unconditional ceasefire": said of this ceasefire, near its word.
             let near = words[max(0, context.cueIndex - 5)..<min(words.count, context.cueIndex + 6)]
             // "a complete ceasefire" is a full one.
