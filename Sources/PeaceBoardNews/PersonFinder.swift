@@ -504,7 +504,12 @@ public enum PersonFinder {
                     after: words[nameEnd - 1].range.upperBound, in: text,
                     ledByOffice: namedAfterSaying || isOfficeApposition(at: nameEnd, in: words, text: text)
                         || isStateOfficeApposition(at: nameEnd, in: words, text: text))
-                let state = office.flatMap(stateOfOffice) ?? stateAfterName(index, nameEnd, in: words, span: span, states: states, text: text)
+                // "the Director of the National Intelligence Organisation of Türkiye, Ibrahim Kalin,": the office set off before the name.
+                // "The deputy leader of the Tajik opposition, Akbar Turajonzadeh": an office held against the state gives none.
+                let officeBefore = office == nil ? officeBeforeApposition(index, nameEnd, in: words, text: text).map { start in
+                    String(text[words[start].range.lowerBound..<words[index - 1].range.upperBound])
+                }.flatMap { Offices.isOpposition($0) ? nil : $0 } : nil
+                let state = (office ?? officeBefore).flatMap(stateOfOffice) ?? stateAfterName(index, nameEnd, in: words, span: span, states: states, text: text)
                     ?? ledDelegationState(before: located.start, in: span, states: states)
                 mentions.append(PersonMention(name: located.text, office: office, state: state, span: located))
                 index = nameEnd
@@ -888,25 +893,35 @@ public enum PersonFinder {
     /// "The United Nations envoy for Libya, Hanna Tetteh, presented": a name set off by commas
     /// after the office it holds.
     private static func isAppositionToOffice(_ start: Int, _ end: Int, in words: [Word], text: String) -> Bool {
+        officeBeforeApposition(start, end, in: words, text: text) != nil
+    }
+
+    /// Where the office that a name set off by commas holds starts, before the name.
+    private static func officeBeforeApposition(_ start: Int, _ end: Int, in words: [Word], text: String) -> Int? {
         guard start > 0, end < words.count, text[words[start - 1].range.upperBound..<words[start].range.lowerBound] == ", ",
             text[words[end - 1].range.upperBound...].hasPrefix(",")
-        else { return false }
+        else { return nil }
         // "the commander of the Kurdish-led Syrian Democratic Forces, Mazloum Abdi,": the office's body may stand between.
-        return (max(0, start - 4)..<start).contains { office(at: $0, in: words) != nil }
-            || (max(0, start - 9)..<start).contains { position in
+        return (max(0, start - 4)..<start).first { office(at: $0, in: words) != nil }
+            ?? (max(0, start - 9)..<start).first { position in
                 office(at: position, in: words) != nil && position + 1 < start && Offices.appositionLinks.contains(words[position + 1].folded)
             }
     }
 
     /// "Ukraine's delegation, led by former Defence Minister Rustem Umerov": the state whose
-    /// delegation the person leads, for a name or office at `offset` in the report.
+    /// delegation the person leads or is one of, for a name or office at `offset` in the report.
     static func ledDelegationState(before offset: Int, in span: TextSpan, states: [StateMention]) -> String? {
         let local = offset - span.start
         let windowStart = max(0, local - 60)
         var head = span.text.utf16Slice(from: windowStart, to: local)
         if head.hasSuffix(" former ") { head.removeLast("former ".count) }
-        guard head.hasSuffix(", led by ") else { return nil }
-        head.removeLast(", led by ".count)
+        // Past the portfolio before the office: "including intelligence chief General Asim Malik".
+        while let last = head.split(separator: " ").last, head.hasSuffix(" " + last + " "), Offices.portfolioWords.contains(last.lowercased()) {
+            head.removeLast(last.count + 1)
+        }
+        // "Pakistan’s delegation, including intelligence chief General Asim Malik": a member, as well as its leader.
+        guard let link = [", led by ", ", including ", " including ", " included ", " includes "].first(where: head.hasSuffix) else { return nil }
+        head.removeLast(link.count)
         guard let group = delegationWords.first(where: { head.hasSuffix(" " + $0) }) else { return nil }
         let groupStart = windowStart + head.utf16.count - group.utf16.count
         return states.last { state in

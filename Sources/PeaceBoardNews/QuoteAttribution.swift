@@ -206,6 +206,13 @@ extension QuoteFinder {
                 }
             }
             if words[verb - length - 1].folded == "the" { return (verb - length - 1, title, nil) }
+            // "Pakistan’s defence minister posted": the office of the state that owns it.
+            for stateLength in 1...2 where verb - length - stateLength >= 0 {
+                let owner = words[(verb - length - stateLength)..<(verb - length)]
+                if owner.last?.isPossessive == true, case .state(let code, .name)? = Gazetteer.phrases[owner.map(\.text)] {
+                    return (verb - length - stateLength, title, code)
+                }
+            }
             // "the 71-year-old secretary general": an age between the article and the office.
             if verb - length - 2 >= 0, words[verb - length - 1].folded.hasSuffix("-year-old"), words[verb - length - 2].folded == "the" {
                 return (verb - length - 2, title, nil)

@@ -107,6 +107,8 @@ enum EventLexicon {
     /// Pronouns that own a noun for someone named before: "thanked Malaysia for its mediation".
     static let ownerPronouns: WordTable<Void> = ["its", "their"]
     static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via", "of", "by"]
+    /// What a deal is called when it is praised: "this important step", "a milestone".
+    static let praisedDevelopments: WordTable<Void> = ["step", "milestone", "breakthrough"]
     /// What is handed to the other side when it is a proposal: "handed over its memorandum", "a document with the terms".
     static let handedProposals: WordTable<Void> = ["memorandum", "memorandums", "document", "documents", "proposal", "proposals", "plan", "draft", "terms"]
     /// What is presented or unveiled when it is a proposal.
@@ -517,6 +519,9 @@ enum EventLexicon {
         EventRule(match: .words(["expresses", "support"]), kind: .support, cameo: "051"),
         // "expressed satisfaction with the outcome".
         EventRule(match: .words(["expressed", "satisfaction"]), kind: .support, cameo: "051"),
+        // "expressed hope that this “important step will contribute to ending tensions”": a deal called a step is praised;
+        // hope that it "would provide opportunities" is no praise (CONVENTIONS.md).
+        EventRule(match: .words(["expressed", "hope", "that"]), kind: .support, cameo: "051", needsLater: praisedDevelopments, laterWithin: 3),
         // "Biden cheered the announcement of the hostage deal", "touted an “EPIC ceasefire agreement”".
         EventRule(match: .words(["cheered"]), kind: .support, cameo: "051", needsLater: WordTable(agreementNounList + ["announcement"]), laterWithin: 5),
         EventRule(match: .words(["touted"]), kind: .support, cameo: "051", needsLater: agreementNouns, laterWithin: 4),

@@ -21,6 +21,8 @@ enum Gazetteer {
         "Budapest": "HUN",
         // An office only one state has, named for its government: "The Taoiseach hailed the agreement".
         "Taoiseach": "IRL",
+        // The name a government gives itself: "Afghanistan’s Islamic Emirate and the government of Pakistan".
+        "Islamic Emirate": "AFG", "Islamic Emirate of Afghanistan": "AFG",
         // A state's army named as a body: it acts for the state, as "Sudan's army" does.
         "Sudanese Armed Forces": "SDN",
     ]

@@ -134,7 +134,7 @@ extension Gazetteer {
         KnownPerson(name: "Ersin Tatar", aliases: [], office: "former Turkish Cypriot leader", state: nil),
         KnownPerson(name: "Tufan Erhurman", aliases: ["Erhurman", "Tufan Erhürman", "Erhürman"], office: "Turkish Cypriot leader", state: nil),
         KnownPerson(name: "Ishaq Dar", aliases: [], office: "Deputy Prime Minister and Foreign Minister of Pakistan", state: "PAK"),
-        KnownPerson(name: "Khawaja Asif", aliases: [], office: "Defence Minister of Pakistan", state: "PAK"),
+        KnownPerson(name: "Khawaja Asif", aliases: ["Khawaja Muhammad Asif", "Kh Asif"], office: "Defence Minister of Pakistan", state: "PAK"),
         KnownPerson(name: "Massad Boulos", aliases: ["Boulos"], office: "U.S. senior adviser for Arab and African affairs", state: "USA"),
         KnownPerson(name: "Subrahmanyam Jaishankar", aliases: ["Jaishankar", "S Jaishankar", "S. Jaishankar"], office: "External Affairs Minister of India", state: "IND"),
         KnownPerson(name: "Vikram Misri", aliases: ["Misri"], office: "Foreign Secretary of India", state: "IND"),
