@@ -224,6 +224,8 @@ extension QuoteFinder {
         "including", "meet", "met", "meeting", "urged", "told", "thanked", "invited", "congratulated", "visited", "accompanied", "joined",
         "hosted", "replacing", "replaced", "appointed", "named",
         "addressing", "praising", "thanking", "urging", "welcoming", "criticising", "criticizing",
+        // "President Trump was tonight calling Volodymyr Zelensky … he said": whom one calls or greets is no speaker next.
+        "calling", "called", "phoned", "phoning", "greeted", "greeting", "briefed", "briefing",
     ]
 
     /// "the Ukrainian president said Moscow was “playing for time”": the office of someone named

@@ -889,6 +889,10 @@ enum EventLexicon {
         EventRule(
             match: .words(["reach"]), kind: .accept, cameo: "030", needsPrevious: ["failed", "unable", "able", "managed", "fail", "fails", "failing", "not"],
             mayStandBetween: ["to"], needsLater: ["agreement", "deal", "accord", "consensus", "compromise", "truce", "ceasefire", "settlement"], laterWithin: 3),
+        // "met for three hours but failed to secure a ceasefire": a deal not secured, as one not reached.
+        EventRule(
+            match: .words(["secure"]), kind: .accept, cameo: "030", needsPrevious: ["failed", "unable", "fail", "fails", "failing"],
+            mayStandBetween: ["to"], needsLater: ["agreement", "deal", "accord", "truce", "ceasefire", "settlement"], laterWithin: 3),
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
         EventRule(match: .words(["willing", "to"]), kind: .accept, cameo: "030"),
         // "while the secretary signed as a witness": who witnesses an agreement attends its signing, bound by nothing.

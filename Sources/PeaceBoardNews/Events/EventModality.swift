@@ -7,7 +7,11 @@ extension EventFinder {
         if index >= 2, words[index - 1] == "of", words[index - 2] == "short" { return true }
         let window = words[max(0, index - 4)..<index]
         let clause = window.lastIndex { $0 == "but" || $0 == "while" || $0 == "however" }.map { window[($0 + 1)...] } ?? window
-        guard let negation = clause.lastIndex(where: { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }) else { return false }
+        // "Yet, the talks concluded …": a sentence that opens with "yet" goes on from the one before, denying nothing.
+        guard let negation = clause.indices.last(where: { position in
+            (EventLexicon.negations.contains(words[position]) || words[position].hasSuffix("n't") || words[position].hasSuffix("n’t"))
+                && !(position == 0 && words[position] == "yet")
+        }) else { return false }
         // "We never doubted when we called for this dialogue": the negation belongs to a verb before the event's.
         return !words[(negation + 1)..<index].contains { $0.hasSuffix("ed") && !EventLexicon.notVerbsInEd.contains($0) }
     }
@@ -21,13 +25,14 @@ extension EventFinder {
         return ["to", "will", "would", "shall"].contains(words[negation - 1]) || between.last == "to"
     }
 
-    /// "would not accept" is a refusal, said outright; "would accept" and "may not accept" are hedged.
     /// "on May 31, 2024", "in May": the month, not the modal.
     static func isMonthMay(at position: Int, in words: [String]) -> Bool {
         guard words[position] == "may" else { return false }
         if position + 1 < words.count, words[position + 1].first?.isNumber == true { return true }
         return position >= 1 && ["in", "since", "until", "last", "early", "late", "mid", "of", "on", "by", "before", "after"].contains(words[position - 1])
     }
+
+    /// "would not accept" is a refusal, said outright; "would accept" and "may not accept" are hedged.
 
     static func isHedged(before index: Int, in words: [String]) -> Bool {
         if words.contains("reportedly") { return true }

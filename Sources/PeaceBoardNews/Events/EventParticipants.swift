@@ -108,7 +108,9 @@ extension EventFinder {
             return (agents, isNounWithAgent ? [] : subject)
         }
         var actors: [Entity] = []
-        let lead = words[..<wordIndex].reversed().first { !EventLexicon.auxiliaries.contains($0) && !EventLexicon.negations.contains($0) }
+        // "…, but failed to secure a ceasefire": past the infinitive's "to" after a failure.
+        let lead = words[..<wordIndex].reversed().drop { $0 == "to" && wordIndex >= 2 && EventLexicon.negations.contains(words[wordIndex - 2]) }
+            .first { !EventLexicon.auxiliaries.contains($0) && !EventLexicon.negations.contains($0) }
         // "said they would not reopen the border, rejecting an appeal": a participle set off by a
         // comma shares the sentence's subject, as a verb after "and" does, whoever acted last.
         // ", successfully brokering a commitment": an adverb may stand between.
