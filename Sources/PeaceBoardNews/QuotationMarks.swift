@@ -28,7 +28,7 @@ extension QuoteFinder {
     }
 
     /// What a formula's name follows: "the formula "1000 for 1000"".
-    private static let namingNouns: Set<String> = ["formula", "format", "slogan", "motto", "principle", "codenamed", "dubbed"]
+    private static let namingNouns: Set<String> = ["formula", "format", "slogan", "motto", "principle", "codenamed"]
     /// What a formula's name stands before: "the "all for all" format".
     private static let namedThings: Set<String> = ["format", "formula", "principle", "exchange", "swap", "model", "scheme", "doctrine", "operation", "slogan"]
 

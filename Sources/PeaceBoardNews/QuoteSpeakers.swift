@@ -233,8 +233,11 @@ extension QuoteFinder {
     static func officeHolder(in sentence: TextSpan, before offset: Int, people: some BidirectionalCollection<PersonMention>) -> String? {
         let words = Tokenizer.words(in: sentence.text.utf16Slice(from: 0, to: offset - sentence.start))
         guard let verb = words.firstIndex(where: { Offices.speechVerbs.contains($0.folded) || framingVerbs.contains($0.folded) }) else { return nil }
-        // "In a post on X, the minister said …": the last person named with that office.
-        guard let described = describedOffice(before: verb, in: words) else { return nil }
+        // "In a post on X, the minister said …": the last person named with that office. "The US President remained
+        // upbeat, saying there were '…'": the office the sentence opens with, when the verb comes later.
+        guard let described = describedOffice(before: verb, in: words)
+            ?? (2..<max(2, min(6, verb + 1))).lazy.compactMap({ end in describedOffice(before: end, in: words).flatMap { $0.start == 0 && !words[end].isCapitalised ? $0 : nil } }).first
+        else { return nil }
         if let holder = holder(of: described.title, for: described.state, among: people) { return holder.name }
         // "The UN chief said that “mutual understanding” …": the body's official named before, whatever his title.
         let description = words[described.start..<verb].map(\.text).joined(separator: " ")

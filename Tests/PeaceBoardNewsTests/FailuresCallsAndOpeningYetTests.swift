@@ -2,7 +2,7 @@ import Testing
 
 @testable import PeaceBoardNews
 
-/// Deals not secured, a sentence that opens with "yet", and whom "he" stands for after a call (the sentences
+/// Deals not secured, a sentence that opens with "yet" or an office, and whom "he" stands for after a call (the sentences
 /// here are the house's own).
 @Suite struct FailuresCallsAndOpeningYetTests {
     @Test func aDealNotSecuredIsANegatedAgreementOfWhoMet() {
@@ -19,6 +19,11 @@ import Testing
         let events = TestReading.events("Ghana and Togo held talks in Lome. Yet, the talks concluded with no concrete agreement.")
         #expect(events.filter { $0.kind == .meet }.allSatisfy { !$0.negated })
         #expect(events.contains { $0.kind == .meet && $0.trigger.text == "talks" && $0.sentence.text.hasPrefix("Yet") })
+    }
+
+    @Test func anOfficeOpeningTheSentenceFramesTheWordsLater() {
+        let text = "Talks\nKenyan President William Ruto hosted the talks. The Kenyan President remained upbeat, saying there were 'many points that we agreed on'."
+        #expect(NewsReader.read(text).quotes.map(\.speaker) == ["William Ruto"])
     }
 
     @Test func whomSomeoneCallsIsNotWhomHeStandsForNext() {
