@@ -21,6 +21,11 @@ import Testing
         #expect(TestReading.actors(.support, in: touted.events) == ["KEN"])
     }
 
+    @Test func praisingAProcessSupportsIt() {
+        let events = TestReading.events("Ruto made a brief statement, praising the work of Ghana’s delegation and the negotiating process.")
+        #expect(TestReading.actors(.support, in: events) == ["KEN"])
+    }
+
     @Test func aPlanLaidOutIsProposed() {
         let events = TestReading.events("Kenyan President William Ruto said he laid out the precise contours of this plan in May.")
         #expect(TestReading.actors(.propose, in: events) == ["KEN"])

@@ -1042,6 +1042,8 @@ enum EventLexicon {
         // "we welcome the progress"; "to welcome" and "a welcome step" are no welcome given.
         EventRule(match: .words(["welcome"]), kind: .support, cameo: "051", notAfter: ["to", "a", "the", "warm", "warmly"]),
         EventRule(match: .words(["praised"]), kind: .support, cameo: "051"),
+        // "Trump made a brief statement, praising the work of Russia’s delegation and the negotiating process".
+        EventRule(match: .words(["praising"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["commended"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["commend"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["commends"]), kind: .support, cameo: "051"),
