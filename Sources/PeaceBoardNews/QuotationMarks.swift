@@ -18,12 +18,14 @@ extension QuoteFinder {
     /// Marks that name a thing, whoever speaks of it: "a so-called “memorandum”", "the formula "1000 for 1000"",
     /// "the "all for all" format" (a phrase of two words or more before what it names: "the “historic” deal" quotes).
     static func namesAThing(_ inner: String, at range: Range<String.Index>, in text: String) -> Bool {
-        let head = text[..<range.lowerBound]
+        // The few words either side, copied short: every quotation is asked, and suffixes of a whole paragraph cost.
+        let utf8 = text.utf8
+        let head = String(decoding: utf8[(utf8.index(range.lowerBound, offsetBy: -24, limitedBy: utf8.startIndex) ?? utf8.startIndex)..<range.lowerBound], as: UTF8.self)
         if head.hasSuffix("so-called ") || head.hasSuffix("so called ") { return true }
         let before = head.dropLast().reversed().prefix { $0.isLetter }
         if head.hasSuffix(" "), namingNouns.contains(String(before.reversed()).lowercased()) { return true }
-        guard head.hasSuffix("the ") || head.hasSuffix("a ") || head.hasSuffix("The "), inner.contains(" ") else { return false }
-        let tail = text[range.upperBound...]
+        guard head.hasSuffix(" the ") || head.hasSuffix(" a ") || head.hasSuffix("The "), inner.contains(" ") else { return false }
+        let tail = String(decoding: utf8[range.upperBound..<(utf8.index(range.upperBound, offsetBy: 16, limitedBy: utf8.endIndex) ?? utf8.endIndex)], as: UTF8.self)
         return tail.hasPrefix(" ") && namedThings.contains(String(tail.dropFirst().prefix { $0.isLetter }))
     }
 
