@@ -18,21 +18,27 @@ extension QuoteFinder {
     /// Marks that name a thing, whoever speaks of it: "a so-called “memorandum”", "the formula "1000 for 1000"",
     /// "the "all for all" format" (a phrase of two words or more before what it names: "the “historic” deal" quotes).
     static func namesAThing(_ inner: String, at range: Range<String.Index>, in text: String) -> Bool {
-        // The few words either side, copied short: every quotation is asked, and suffixes of a whole paragraph cost.
-        let utf8 = text.utf8
-        let head = String(decoding: utf8[(utf8.index(range.lowerBound, offsetBy: -24, limitedBy: utf8.startIndex) ?? utf8.startIndex)..<range.lowerBound], as: UTF8.self)
-        if head.hasSuffix("so-called ") || head.hasSuffix("so called ") { return true }
-        let before = head.dropLast().reversed().prefix { $0.isLetter }
-        if head.hasSuffix(" "), namingNouns.contains(String(before.reversed()).lowercased()) { return true }
-        guard head.hasSuffix(" the ") || head.hasSuffix(" a ") || head.hasSuffix("The "), inner.contains(" ") else { return false }
-        let tail = String(decoding: utf8[range.upperBound..<(utf8.index(range.upperBound, offsetBy: 16, limitedBy: utf8.endIndex) ?? utf8.endIndex)], as: UTF8.self)
-        return tail.hasPrefix(" ") && namedThings.contains(String(tail.dropFirst().prefix { $0.isLetter }))
+        // On the bytes of the few words either side: every quotation is asked.
+        let head = Array(text.utf8[..<range.lowerBound].suffix(24))
+        func headEnds(with suffix: String) -> Bool { head.count >= suffix.utf8.count && head.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        if headEnds(with: "so-called ") || headEnds(with: "so called ") { return true }
+        // The word before the marks, lower-cased: "the formula "1000 for 1000"".
+        if head.last == UInt8(ascii: " ") {
+            let word = head.dropLast().reversed().prefix(while: UTF8Scan.isASCIILetter).reversed().map { $0 | 0x20 }
+            if word.withUnsafeBufferPointer({ namingNouns.value(forBytes: $0) }) != nil { return true }
+        }
+        guard headEnds(with: " the ") || headEnds(with: " a ") || headEnds(with: "The "), inner.utf8.contains(UInt8(ascii: " ")) else { return false }
+        // The word after them: "the "all for all" format".
+        let tail = text.utf8[range.upperBound...].prefix(16)
+        guard tail.first == UInt8(ascii: " ") else { return false }
+        let next = Array(tail.dropFirst().prefix(while: UTF8Scan.isASCIILetter))
+        return next.withUnsafeBufferPointer { namedThings.value(forBytes: $0) } != nil
     }
 
     /// What a formula's name follows: "the formula "1000 for 1000"".
-    private static let namingNouns: Set<String> = ["formula", "format", "slogan", "motto", "principle", "codenamed"]
+    private static let namingNouns: WordTable<Void> = ["formula", "format", "slogan", "motto", "principle", "codenamed"]
     /// What a formula's name stands before: "the "all for all" format".
-    private static let namedThings: Set<String> = ["format", "formula", "principle", "exchange", "swap", "model", "scheme", "doctrine", "operation", "slogan"]
+    private static let namedThings: WordTable<Void> = ["format", "formula", "principle", "exchange", "swap", "model", "scheme", "doctrine", "operation", "slogan"]
 
     /// Owners before a label: "her" is left out, since "told her “no”" quotes.
     private static let labelOwners = [" whose ", " his ", " its ", " their ", " our "]

@@ -39,6 +39,7 @@ enum UTF8Scan {
     @inline(__always)
     static func isASCIIUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     static func isASCIILowercase(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIIUppercase(byte) || isASCIILowercase(byte) }
 
     /// "in the two-year conflict.The TPLF has agreed": pages whose paragraphs were run together
     /// lose the space after a sentence. A period after a lower-case word of three letters or more,
