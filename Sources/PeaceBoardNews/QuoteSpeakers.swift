@@ -190,6 +190,7 @@ extension QuoteFinder {
             // "waiting for a phone call from the US secretary of state (Marco Rubio)": the article of the title;
             // "ambassador to the United States, Prince Khalid bin Salman," ends the title before the name.
             let passed = word.isCapitalised || isTitle || Offices.officeQualifiers.contains(word.folded) || word.folded == "and" || word.folded == "or"
+                || word.folded == "both"
                 || word.folded == "the" && position + 1 < words.endIndex && !text[word.range.upperBound..<endIndex].contains(",")
             let gapEnd = position + 1 < words.endIndex ? words[position + 1].range.lowerBound : endIndex
             let gap = text[word.range.upperBound..<gapEnd]
@@ -226,6 +227,8 @@ extension QuoteFinder {
         "addressing", "praising", "thanking", "urging", "welcoming", "criticising", "criticizing",
         // "President Trump was tonight calling Volodymyr Zelensky … he said": whom one calls or greets is no speaker next.
         "calling", "called", "phoned", "phoning", "greeted", "greeting", "briefed", "briefing",
+        // "Trump described both Hun and Anutin as “…”, who he said, “…”".
+        "described", "describing",
     ]
 
     /// "the Ukrainian president said Moscow was “playing for time”": the office of someone named

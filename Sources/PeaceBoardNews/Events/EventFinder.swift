@@ -539,8 +539,8 @@ public enum EventFinder {
             {
                 continue
             }
-            // "Ghana joined Togo in signing the accord": whom the subject joined signed too.
-            if rule.kind == .accept, index >= 2, folded[index - 1] == "in",
+            // "Ghana joined Togo in signing the accord", "joined Anwar in applauding the accord": whom the subject joined did so too.
+            if index >= 2, folded[index - 1] == "in",
                 let joined = folded[max(0, index - 8)..<(index - 1)].lastIndex(where: { $0 == "joined" || $0 == "joins" })
             {
                 let joinedStart = sentence.start + words[joined].utf16Range.lowerBound
@@ -558,6 +558,14 @@ public enum EventFinder {
             {
                 actors = lastActors
                 targets.removeAll { target in actors.contains { $0.start == target.start } }
+            } else if index >= 1, folded[index].hasSuffix("ing"), EventLexicon.sequenceWords.contains(folded[index - 1]), lastActors.isEmpty,
+                let subject = entities.first(where: { $0.start >= sentence.start }), subject.isPerson, subject.end <= trigger.start,
+                subject.start - sentence.start < 12 || onlyTitlesBefore(subject, in: sentence), actors.allSatisfy({ $0.start != subject.start })
+            {
+                // "President Trump opened the event by expressing his condolences … over the passing of Queen Sirikit before
+                // praising Anwar’s role": the sentence's subject, not whom its object named.
+                actors = [subject]
+                targets.removeAll { $0.start == subject.start }
             }
             if rule.isTheSayers {
                 if let sayer = sayer(before: trigger, in: sentence, entities: entities, asides: asides) {

@@ -245,6 +245,9 @@ enum EventLexicon {
 ["present", "were"], ["also", "present", "were"], ["also", "present", "was"], ["attending", "were"],
         // "Also attending the meeting were US Ambassador … and Chinese Ambassador …".
         ["attending", "the", "meeting", "were"], ["attending", "the", "talks", "were"], ["attending", "the", "ceremony", "were"],
+        // "Also present at the signing was US President Donald Trump".
+        ["present", "at", "the", "signing", "was"], ["present", "at", "the", "signing", "were"], ["present", "at", "the", "ceremony", "was"],
+        ["present", "at", "the", "ceremony", "were"],
         ["attending", "the", "summit", "were"], ["present", "at", "the", "meeting", "were"], ["present", "at", "the", "talks", "were"],
         ["guests", "included"], ["dignitaries", "included"], ["attendees", "included"], ["among", "the", "attendees"], ["among", "attendees"],
         // "The gathering brought together leaders from more than 25 countries — including Jordan, Qatar, …".
@@ -1044,6 +1047,11 @@ enum EventLexicon {
         EventRule(match: .words(["praised"]), kind: .support, cameo: "051"),
         // "Trump made a brief statement, praising the work of Russia’s delegation and the negotiating process".
         EventRule(match: .words(["praising"]), kind: .support, cameo: "051"),
+        // "joined Anwar in applauding the accord as a step".
+        EventRule(match: .words(["applauding"]), kind: .support, cameo: "051", notAfter: ["of", "the", "a", "an", "by"]),
+        EventRule(match: .words(["applauded"]), kind: .support, cameo: "051"),
+        // "Watched on by US President Donald Trump, the signing of the declaration …": who watches a signing is there.
+        EventRule(match: .words(["watched"]), kind: .meet, cameo: "046", needsNext: ["by", "on"], needsLater: ceremonyWords, laterWithin: 12),
         EventRule(match: .words(["commended"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["commend"]), kind: .support, cameo: "051"),
         EventRule(match: .words(["commends"]), kind: .support, cameo: "051"),

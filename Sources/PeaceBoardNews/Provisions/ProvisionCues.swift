@@ -37,6 +37,9 @@ enum ProvisionCues {
         ProvisionCue(type: "ceasefire", phrase: ["halt", "hostilities"]),
         ProvisionCue(type: "ceasefire", phrase: ["cessation", "of", "hostilities"]),
         ProvisionCue(type: "ceasefire", phrase: ["prohibition", "of", "hostilities"]),
+        // "cessation of all hostilities", "agreeing to cease all hostilities".
+        ProvisionCue(type: "ceasefire", phrase: ["cessation", "of", "all", "hostilities"]),
+        ProvisionCue(type: "ceasefire", phrase: ["cease", "all", "hostilities"]),
         ProvisionCue(type: "ceasefire", phrase: ["pause", "in", "fighting"]),
         ProvisionCue(type: "ceasefire", phrase: ["pause", "in", "the", "fighting"]),
         ProvisionCue(type: "ceasefire", phrase: ["humanitarian", "pause"]),
@@ -80,7 +83,7 @@ enum ProvisionCues {
         ProvisionCue(type: "demilitarised-zone", phrase: ["demilitarised", "buffer", "zone"]),
         ProvisionCue(type: "demilitarised-zone", phrase: ["buffer", "zone"]),
         // "southern Syria be kept free of heavy weapons".
-        ProvisionCue(type: "demilitarised-zone", phrase: ["heavy", "weapons"], near: ["withdraw", "withdrawal", "pull", "remove", "removal", "out", "free"]),
+        ProvisionCue(type: "demilitarised-zone", phrase: ["heavy", "weapons"], near: ["withdraw", "withdrawal", "withdrawing", "pull", "remove", "removal", "removing", "out", "free"]),
         ProvisionCue(type: "sanctions-relief", phrase: ["sanctions", "relief"]),
         ProvisionCue(type: "sanctions-relief", phrase: ["relief", "from", "sanctions"]),
         ProvisionCue(type: "sanctions-relief", phrase: ["lifting", "of", "sanctions"]),
