@@ -239,7 +239,9 @@ extension QuoteFinder {
         // "In a post on X, the minister said …": the last person named with that office. "The US President remained
         // upbeat, saying there were '…'": the office the sentence opens with, when the verb comes later.
         guard let described = describedOffice(before: verb, in: words)
-            ?? (2..<max(2, min(6, verb + 1))).lazy.compactMap({ end in describedOffice(before: end, in: words).flatMap { $0.start == 0 && !words[end].isCapitalised ? $0 : nil } }).first
+            ?? stride(from: 2, through: min(5, verb), by: 1).lazy.compactMap({ end in
+                describedOffice(before: end, in: words).flatMap { $0.start == 0 && !words[end].isCapitalised ? $0 : nil }
+            }).first
         else { return nil }
         if let holder = holder(of: described.title, for: described.state, among: people) { return holder.name }
         // "The UN chief said that “mutual understanding” …": the body's official named before, whatever his title.

@@ -194,8 +194,8 @@ extension EventFinder {
             EventLexicon.plannedEventWords.contains($0) || EventLexicon.cancellingVerbs.contains($0) || EventLexicon.futureAuxiliaries.contains($0)
         }
             // "A formal signing ceremony to seal the agreement is due to take place": the ceremony's own verb, past what it is for.
-            || zip(folded[index..<min(folded.count, index + 8)], folded[min(folded.count, index + 1)..<min(folded.count, index + 9)]).contains {
-                EventLexicon.passiveAuxiliaries.contains($0.0) && EventLexicon.plannedEventWords.contains($0.1)
+            || (index..<min(folded.count - 1, index + 8)).contains {
+                EventLexicon.passiveAuxiliaries.contains(folded[$0]) && EventLexicon.plannedEventWords.contains(folded[$0 + 1])
             }
     }
 

@@ -107,8 +107,6 @@ enum EventLexicon {
     /// Pronouns that own a noun for someone named before: "thanked Malaysia for its mediation".
     static let ownerPronouns: WordTable<Void> = ["its", "their"]
     static let auspicesPrepositions: WordTable<Void> = ["under", "with", "through", "via", "of", "by"]
-    /// What a deal is called when it is praised: "this important step", "a milestone".
-    static let praisedDevelopments: WordTable<Void> = ["step", "milestone", "breakthrough"]
     /// What is handed to the other side when it is a proposal: "handed over its memorandum", "a document with the terms".
     static let handedProposals: WordTable<Void> = ["memorandum", "memorandums", "document", "documents", "proposal", "proposals", "plan", "draft", "terms"]
     /// What is presented or unveiled when it is a proposal.
@@ -228,8 +226,16 @@ enum EventLexicon {
     static let praisingVerbs: WordTable<Void> = ["welcomed", "praised", "hailed", "applauded", "commended", "lauded", "celebrated", "heralded"]
     /// Words between a praising verb and a deal that make it one to come: "welcomed the proposed deal",
     /// "welcomed talks on a deal", "hailed progress toward a deal".
-    /// Verbs that aim at a deal not yet made: "to reach an agreement between", "negotiating a deal between".
-    static let reachingWords: WordTable<Void> = ["reach", "seek", "seeking", "negotiate", "negotiating", "broker", "brokering", "secure", "securing", "finalize", "finalise", "conclude", "push", "pushing", "pursue", "work", "working", "toward", "towards", "hopes", "hope"]
+    /// Verbs that aim at a deal not yet made: "to reach an agreement between", "negotiating a deal between"
+    /// (besides `dealsToCome` and `attemptWords`).
+    static let reachingWords: WordTable<Void> = [
+        "reach", "seek", "negotiate", "negotiating", "broker", "brokering", "secure", "securing", "finalize", "finalise", "conclude", "push", "pushing",
+        "pursue", "work", "working", "hopes", "hope",
+    ]
+    /// Whether a deal was reached or secured, said before the verb: "failed to reach", "were able to secure", "could not reach".
+    static let dealOutcomes: WordTable<Void> = ["failed", "unable", "able", "managed", "fail", "fails", "failing", "not"]
+    /// What is reached or secured when it is a deal.
+    static let reachedDeals: WordTable<Void> = ["agreement", "deal", "accord", "consensus", "compromise", "truce", "ceasefire", "settlement"]
     static let dealsToCome: WordTable<Void> = [
         "planned", "possible", "proposed", "future", "upcoming", "eventual", "potential", "draft", "any", "prospective", "expected",
         "on", "for", "toward", "towards", "of", "to", "talks", "progress",
@@ -524,7 +530,7 @@ enum EventLexicon {
         EventRule(match: .words(["expressed", "satisfaction"]), kind: .support, cameo: "051"),
         // "expressed hope that this “important step will contribute to ending tensions”": a deal called a step is praised;
         // hope that it "would provide opportunities" is no praise (CONVENTIONS.md).
-        EventRule(match: .words(["expressed", "hope", "that"]), kind: .support, cameo: "051", needsLater: praisedDevelopments, laterWithin: 3),
+        EventRule(match: .words(["expressed", "hope", "that"]), kind: .support, cameo: "051", needsLater: judgementNouns, laterWithin: 3),
         // "Biden cheered the announcement of the hostage deal", "touted an “EPIC ceasefire agreement”".
         EventRule(match: .words(["cheered"]), kind: .support, cameo: "051", needsLater: WordTable(agreementNounList + ["announcement"]), laterWithin: 5),
         EventRule(match: .words(["touted"]), kind: .support, cameo: "051", needsLater: agreementNouns, laterWithin: 4),
@@ -889,13 +895,9 @@ enum EventLexicon {
         EventRule(match: .words(["reached"]), kind: .accept, cameo: "030", needsNext: ["by"]),
         // "Kenya and Uganda failed to reach an agreement", "were unable to reach a deal", "could not reach": an agreement
         // not reached; "were able to reach a deal": one reached. Not an aim ("efforts to reach a deal").
-        EventRule(
-            match: .words(["reach"]), kind: .accept, cameo: "030", needsPrevious: ["failed", "unable", "able", "managed", "fail", "fails", "failing", "not"],
-            mayStandBetween: ["to"], needsLater: ["agreement", "deal", "accord", "consensus", "compromise", "truce", "ceasefire", "settlement"], laterWithin: 3),
+        EventRule(match: .words(["reach"]), kind: .accept, cameo: "030", needsPrevious: dealOutcomes, mayStandBetween: ["to"], needsLater: reachedDeals, laterWithin: 3),
         // "met for three hours but failed to secure a ceasefire": a deal not secured, as one not reached.
-        EventRule(
-            match: .words(["secure"]), kind: .accept, cameo: "030", needsPrevious: ["failed", "unable", "fail", "fails", "failing"],
-            mayStandBetween: ["to"], needsLater: ["agreement", "deal", "accord", "truce", "ceasefire", "settlement"], laterWithin: 3),
+        EventRule(match: .words(["secure"]), kind: .accept, cameo: "030", needsPrevious: dealOutcomes, mayStandBetween: ["to"], needsLater: reachedDeals, laterWithin: 3),
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
         EventRule(match: .words(["willing", "to"]), kind: .accept, cameo: "030"),
         // "while the secretary signed as a witness": who witnesses an agreement attends its signing, bound by nothing.

@@ -33,7 +33,6 @@ extension EventFinder {
     }
 
     /// "would not accept" is a refusal, said outright; "would accept" and "may not accept" are hedged.
-
     static func isHedged(before index: Int, in words: [String]) -> Bool {
         if words.contains("reportedly") { return true }
         // "Rubio and Vance were reported to have engaged in discussions … to facilitate the agreement".

@@ -361,19 +361,10 @@ extension EventFinder {
             // the deal named just before, concluded by a verb of its clause.
             let concludedDeal = EventLexicon.agreementNouns.contains(folded[index - 1]) ? dealVerb(around: index - 1, in: folded, sentence: sentence, words: words) : nil
             let agreedAtMeeting = meetingNoun(before: index, words: words, folded: folded).flatMap { agreedDuring(meetingAt: $0, in: folded) }
-            // "The agreement between the DRC and Rwanda marks a milestone": the sentence is about a deal the two made.
-            let opensSentence = index <= 4 && folded[0] == "the" && EventLexicon.agreementNouns.contains(folded[index - 1])
-                // "The deal follows an agreement between Hamas and Israel": a deal the sentence names as made, not one
-                // sought, proposed or to come ("talks on an agreement between", "efforts to reach a deal between").
-                || (EventLexicon.agreementNouns.contains(folded[index - 1]) && index >= 3 && ["an", "a", "the"].contains(folded[index - 2])
-                    // Nor one recalled about its broker: "Rwanda, which brokered the truce between Kenya and Uganda".
-                    && !folded[max(0, index - 7)..<(index - 2)].contains(where: {
-                        EventLexicon.dealsToCome.contains($0) || EventLexicon.attemptWords.contains($0) || EventLexicon.reachingWords.contains($0)
-                            || EventLexicon.relativePronouns.contains($0)
-                    })
-                    && !(0..<(index - 2)).contains(where: { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded).map { [.demand, .propose, .reject].contains($0.0.kind) } == true }))
-            guard let verb = isSigningOf ? "057" : EventLexicon.concludingVerbs[folded[agreedAtMeeting ?? index - 1]] ?? concludedDeal.map(\.cameo) ?? (opensSentence ? "030" : nil),
-                isSigningOf || concludedDeal != nil || agreedAtMeeting != nil || opensSentence
+            // Asked only when nothing else concluded the deal.
+            let namedAsMade = !isSigningOf && concludedDeal == nil && agreedAtMeeting == nil && isDealNamedAsMade(before: index, words: words, folded: folded)
+            guard let verb = isSigningOf ? "057" : EventLexicon.concludingVerbs[folded[agreedAtMeeting ?? index - 1]] ?? concludedDeal.map(\.cameo) ?? (namedAsMade ? "030" : nil),
+                isSigningOf || concludedDeal != nil || agreedAtMeeting != nil || namedAsMade
                     || (max(0, index - 8)..<(index - 1)).contains(where: { EventLexicon.agreementNouns.contains(folded[$0]) })
             else { continue }
             let verbIndex = agreedAtMeeting ?? concludedDeal?.index ?? index - 1
@@ -384,10 +375,26 @@ extension EventFinder {
                 EventMention(
                     kind: .accept, cameo: CAMEOCode(verb)!, actors: parties.map(\.participant), targets: [],
                     negated: isNegated(before: verbIndex, in: folded),
-                    hedged: isHedged(before: verbIndex, in: folded) || (opensSentence && concludedDeal == nil && isPlanned(after: parties[parties.count - 1], in: sentence)),
+                    hedged: isHedged(before: verbIndex, in: folded) || (namedAsMade && isPlanned(after: parties[parties.count - 1], in: sentence)),
                     trigger: sentence.span(from: words[agreedAtMeeting ?? index - 1], to: words[agreedAtMeeting ?? index - 1]), sentence: sentence))
         }
         return found
+    }
+
+    /// Whether the agreement noun just before "between" at `index` names a deal the two made: "The agreement between the
+    /// DRC and Rwanda marks a milestone", "The deal follows an agreement between Hamas and Israel"; not one sought, proposed
+    /// or to come ("talks on an agreement between", "efforts to reach a deal between"), nor one recalled about its broker
+    /// ("Rwanda, which brokered the truce between Kenya and Uganda").
+    private static func isDealNamedAsMade(before index: Int, words: [Word], folded: [String]) -> Bool {
+        guard index >= 2, EventLexicon.agreementNouns.contains(folded[index - 1]) else { return false }
+        if index <= 4 && folded[0] == "the" { return true }
+        guard index >= 3, ["an", "a", "the"].contains(folded[index - 2]),
+            !folded[max(0, index - 7)..<(index - 2)].contains(where: {
+                EventLexicon.dealsToCome.contains($0) || EventLexicon.attemptWords.contains($0) || EventLexicon.reachingWords.contains($0)
+                    || EventLexicon.relativePronouns.contains($0)
+            })
+        else { return false }
+        return !(0..<(index - 2)).contains { words[$0].classes.contains(.eventWord) && match(at: $0, in: folded).map { [.demand, .propose, .reject].contains($0.0.kind) } == true }
     }
 
     /// The verb by which the deal at `noun` was concluded, in its clause before it ("secured a deal") or

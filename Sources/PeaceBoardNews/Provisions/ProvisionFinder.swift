@@ -83,8 +83,11 @@ public enum ProvisionFinder {
                     || index + 1 < words.count && ["after", "before", "later", "earlier", "ago", "since"].contains(words[index + 1]) ? "" : words[index]
             }
             // "would last six weeks", "a six-week ceasefire": in days, as the catalogue counts.
-            let weeks = (number(before: ["week"], in: lengths) ?? number(before: ["weeks"], in: lengths)).map { $0 * 7 }
-            if let days = number(before: ["day"], in: lengths) ?? number(before: ["days"], in: lengths) ?? weeks { parameters["days"] = .integer(days) }
+            if let days = number(before: ["day"], in: lengths) ?? number(before: ["days"], in: lengths)
+                ?? (number(before: ["week"], in: lengths) ?? number(before: ["weeks"], in: lengths)).map({ $0 * 7 })
+            {
+                parameters["days"] = .integer(days)
+            }
             // "a 30-day full and unconditional ceasefire": said of this ceasefire, near its word.
             let near = words[max(0, context.cueIndex - 5)..<min(words.count, context.cueIndex + 6)]
             // "a complete ceasefire" is a full one.
