@@ -15,7 +15,7 @@ enum PageFurniture {
         "scroll to top", "share this", "share on", "subscribe", "sign up", "advertisement", "follow us",
         "your email address will not be published", "required fields are marked", "click here", "tags:",
         "filed under", "posted in", "posted on ", "cookie", "all rights reserved", "copyright", "©", "photo:", "image:",
-        "special to ", "skip to ", "jump to ", "main menu", "sign in", "log in", "you are in:",
+        "special to ", "skip to ", "jump to ", "main menu", "sign in", "log in", "you are in:", "live updates:", "follow the latest",
     ]
 
     /// Where a crawler's stamp ("date 2025-11-12") ends and where the line goes on after it, when

@@ -45,7 +45,7 @@ extension QuoteFinder {
         // "“…,” Qatari lawyer and former justice minister Najib Al Nuaimi said": a long description before the name.
         // ("and called on the United States “…”": "States" of a name is no verb.)
         guard let verbIndex = words.prefix(12).indices.first(where: { Offices.speechVerbs.contains(words[$0].folded) && !($0 > 0 && words[$0].isCapitalised) })
-            ?? statementRead(in: words) ?? namedAfterLongDescription(in: words, window: window ?? source), verbIndex > 0
+            ?? statementRead(in: words) ?? speechBegun(in: words) ?? namedAfterLongDescription(in: words, window: window ?? source), verbIndex > 0
         else {
             return nil
         }
@@ -88,6 +88,14 @@ extension QuoteFinder {
         }
         return (words[start..<verbStart].map(\.text).joined(separator: " "), words[verbIndex].folded)
     }
+
+    /// "“Today I have some good news …,” Biden began.": a verb that opens a speech names its speaker only
+    /// when the attribution ends with it, since "talks began" says nothing of speech.
+    private static func speechBegun(in words: [Word]) -> Int? {
+        guard let last = words.indices.last, (1...4).contains(last), speechOpenings.contains(words[last].folded) else { return nil }
+        return last
+    }
+    private static let speechOpenings: WordTable<Void> = ["began", "begins", "opened"]
 
     /// What speaks for its owner: "Grundberg’s statement said".
     private static let statementNouns: WordTable<Void> = ["statement", "letter", "communique", "communiqué", "message", "tweet", "post"]

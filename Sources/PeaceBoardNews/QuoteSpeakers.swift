@@ -275,6 +275,8 @@ extension QuoteFinder {
         "promises", "pledges", "vows",
         // "credited “dogged and painstaking American diplomacy” for landing the agreement", "touted an “EPIC ceasefire agreement”".
         "credited", "crediting", "touted", "touting",
+        // "listed Israel's reasons for a ceasefire, including “focusing on the Iranian threat”", "citing “security concerns”".
+        "listed", "listing", "cited", "citing",
         // "welcomed the announcement as “…”", "telling diplomats that … “…”".
         "welcomed", "welcoming", "telling", "adding", "warning", "rejecting", "rejected", "congratulated", "congratulating",
         // "he appealed to the parties “to make full use of this week's round of talks”".

@@ -482,9 +482,20 @@ public enum EventFinder {
             {
                 continue
             }
-            // "Rwanda and Uganda backed Congolese rebels": arming a side in a war is no support of a deal or a move.
+            // "This deal supports Lebanon's sovereignty": what a deal backs is nobody's support.
+            // ("The plan was widely backed by the African Union" is the African Union's.)
+            if rule.kind == .support, EventLexicon.backingVerbs.contains(folded[index]), !folded[index].hasSuffix("ed"),
+                case let subject = subjectNoun(before: index, in: folded),
+                subject >= 0, EventLexicon.dealNouns.contains(folded[subject])
+            {
+                continue
+            }
+            // "Rwanda and Uganda backed Congolese rebels", "terrorist organizations backed by Iran": arming a side in a
+            // war is no support of a deal or a move.
             if rule.kind == .support, EventLexicon.backingVerbs.contains(folded[index]),
                 words.dropFirst(index + length).prefix(3).contains(where: { EventLexicon.fightingSides.contains($0.folded) && !$0.isPossessive })
+                    || folded.indices.contains(index + length) && folded[index + length] == "by"
+                        && words[max(0, index - 2)..<index].contains(where: EventLexicon.namesArmedSide)
             {
                 continue
             }
@@ -585,10 +596,14 @@ public enum EventFinder {
             }
             // "a statement agreed by all 15 members": what describes a document reports an agreement only by someone named.
             if rule.unlessAgentFollows, actors.isEmpty, index > 0, rule.notAfter.contains(folded[index - 1]) { continue }
-            // "praised Trump’s role in brokering the agreement": the role's owner acts, not who praises it.
-            if index >= 3, folded[index - 1] == "in", EventLexicon.effortNouns.contains(folded[index - 2]),
-                let owner = entities.last(where: { $0.isPossessive && $0.end <= trigger.start }),
-                Tokenizer.words(in: sentence).within(from: owner.end - sentence.start, to: trigger.start - sentence.start).count <= 3
+            // "praised Trump’s role in brokering the agreement": the role's owner acts, not who praises it; so does
+            // whom "his" stands for in "thanked French President Emmanuel Macron for his assistance in achieving".
+            if index >= 3, folded[index - 1] == "in", EventLexicon.helpingNouns.contains(folded[index - 2]),
+                let owner = entities.last(where: { $0.isPossessive && $0.end <= trigger.start })
+                    .flatMap({ Tokenizer.words(in: sentence).within(from: $0.end - sentence.start, to: trigger.start - sentence.start).count <= 3 ? $0 : nil })
+                    ?? (index >= 4 && folded[index - 4] == "for"
+                        && (EventLexicon.ownerPronouns.contains(folded[index - 3]) || EventLexicon.personalOwners.contains(folded[index - 3]))
+                        ? entities.last(where: { $0.end <= words[index - 4].utf16Range.lowerBound + sentence.start }) : nil)
             {
                 actors = [owner]
                 targets.removeAll { $0.start == owner.start }
@@ -613,6 +628,15 @@ public enum EventFinder {
                 // “I propose Azerbaijani President Ilham Aliyev to begin consultations”: whoever said so, as the
                 // sentence names them ("junta spokesperson Zaw Min Tun" speaks for the junta's state).
                 actors = [entities.first { $0.isPerson && $0.participant.name == speaker.participant.name } ?? speaker]
+                targets.removeAll { $0.participant.name == speaker.participant.name }
+            }
+            // “If Hezbollah violates the agreement …, we will strike”: "we" before a threat is the speaker's side,
+            // whoever the condition named.
+            if rule.kind == .threaten, isThreatOnCondition(at: index, words: words, folded: folded, in: sentence),
+                hasSubject("we", before: index, in: folded) || hasSubject("i", before: index, in: folded),
+                let speaker = antecedents.speaker(quoting: trigger.start)
+            {
+                actors = [speaker]
                 targets.removeAll { $0.participant.name == speaker.participant.name }
             }
             // “You have reached an agreement,” Guterres said: whom the speaker addresses acted, not the speaker.
@@ -669,7 +693,8 @@ public enum EventFinder {
             // what is to come is to come.
             let isConditionOfFuture = rule.needsComma && folded[..<index].contains(where: EventLexicon.futureAuxiliaries.contains)
             let hedged = isConditionOfFuture || !(rule.isTheSayers && rule.kind == .demand)
-                && (isHedged(before: index, in: folded) || EventLexicon.plannedEventWords.contains(folded[index]) || isToCome)
+                && (isHedged(before: index, in: folded, conditionIsClosed: rule.kind == .threaten && isThreatOnCondition(at: index, words: words, folded: folded, in: sentence))
+                    || EventLexicon.plannedEventWords.contains(folded[index]) || isToCome)
             // "signed the accord in the presence of Anwar Ibrahim and Donald Trump": the witnesses attend too.
             if rule.kind == .accept, !negated, !hedged {
                 let witnessed = witnesses(after: index + length, of: trigger, signedBy: actors, words: words, folded: folded, entities: entities, in: sentence)
@@ -710,6 +735,13 @@ public enum EventFinder {
                 continue
             }
             if actors.isEmpty, targets.isEmpty, !isVerb(folded[index]) { continue }
+            // "has led ceasefire efforts for Lebanon alongside allies, including France": who is named after the
+            // joiner goes between the sides too.
+            if rule.kind == .mediate, !actors.isEmpty {
+                let companions = companionsAfter(trigger, among: targets, in: sentence)
+                actors += companions
+                targets.removeAll { target in companions.contains { $0.start == target.start } }
+            }
             // One event of a kind per sentence and actor: "Burhan accepted the invitation, but the
             // paramilitary group has not committed" is two; "agreed and signed" by the same is one.
             let actorNames = actors.map(\.participant.name)

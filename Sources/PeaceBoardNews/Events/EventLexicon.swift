@@ -101,7 +101,12 @@ enum EventLexicon {
     static let auspicesNouns: WordTable<Void> = WordTable(auspicesNounList)
     private static let auspicesNounList = ["mediation", "facilitation", "auspices", "sponsorship"]
     /// What mediation is made of before its agents: "the mediation efforts of Qatar".
-    static let effortNouns: WordTable<Void> = ["efforts", "effort", "role", "work"]
+    static let effortNouns = WordTable<Void>(effortNounList)
+    private static let effortNounList = ["efforts", "effort", "role", "work"]
+    /// What efforts one leads as a go-between: "led ceasefire efforts", "leading mediation efforts".
+    static let ledEfforts: WordTable<Void> = ["ceasefire", "truce", "peace", "mediation", "diplomatic"]
+    /// What someone gives towards a deal others make: "his assistance in achieving this ceasefire".
+    static let helpingNouns = WordTable<Void>(effortNounList + ["assistance", "help"])
     /// How a subject named by a noun opens: "the two African countries' foreign ministers", "both leaders".
     static let nounSubjectOpeners = ["the ", "both ", "two ", "all "]
     /// Pronouns that own a noun for someone named before: "thanked Malaysia for its mediation".
@@ -155,6 +160,7 @@ enum EventLexicon {
     /// "called the agreement a “powerful path forward”", "called the deal a “comprehensive political solution”".
     static let praiseWords: WordTable<Void> = [
         "model", "step", "breakthrough", "milestone", "historic", "achievement", "success", "great", "remarkable", "turning", "forward", "solution",
+        "good", "beginning",
     ]
     /// Whom congratulations go to, as against an occasion ("Congratulations to the 29th Anniversary").
     static let congratulatedParties: WordTable<Void> = [
@@ -484,11 +490,19 @@ enum EventLexicon {
         // "the leaders of the mediating nations: …" names who mediate after the colon (EventFinder.mediatorsNamedAfter).
         EventRule(match: .words(["mediating"]), kind: .mediate, cameo: "045", notBefore: statePairNouns),
         EventRule(match: .words(["mediates"]), kind: .mediate, cameo: "045"),
+        // "the US has led ceasefire efforts for Lebanon alongside allies", "Qatar, which is leading mediation efforts".
+        EventRule(match: .words(["led"]), kind: .mediate, cameo: "045", needsNext: ledEfforts, needsLater: ["efforts", "effort"], laterWithin: 2),
+        EventRule(match: .words(["leading"]), kind: .mediate, cameo: "045", needsNext: ledEfforts, needsLater: ["efforts", "effort"], laterWithin: 2),
+        EventRule(match: .words(["leads"]), kind: .mediate, cameo: "045", needsNext: ledEfforts, needsLater: ["efforts", "effort"], laterWithin: 2),
         // "Algeria, which has been leading international efforts to mediate the peace talks".
         EventRule(match: .words(["efforts", "to", "mediate"]), kind: .mediate, cameo: "045"),
         EventRule(match: .words(["brokered"]), kind: .mediate, cameo: "045"),
         // "thanked Qatar for brokering the deal"; not "as a condition for brokering" nor "aimed at brokering", which name no act.
         EventRule(match: .words(["brokering"]), kind: .mediate, cameo: "045", notAfter: ["condition", "conditions", "at"]),
+        // "thanked Macron for his assistance in achieving this ceasefire": whose help brought the deal about.
+        EventRule(
+            match: .words(["achieving"]), kind: .mediate, cameo: "045", needsPrevious: ["in"], needsLater: dealNouns, laterWithin: 3,
+            needsEarlier: helpingNouns, earlierWithin: 2),
         // "thanked US President Donald Trump for supporting the talks": whom thanks go to backed them.
         EventRule(match: .words(["supporting"]), kind: .support, cameo: "051", needsPrevious: ["for"], needsLater: WordTable(talkWords.union(["process", "efforts", "ceasefire", "agreement", "deal"])), laterWithin: 3),
         // "has tried for two years to broker peace talks"; not "an honest broker" nor "a power broker".
@@ -1122,6 +1136,9 @@ enum EventLexicon {
         EventRule(match: .words(["would", "resume"]), kind: .threaten, cameo: "138", needsLater: forceWords, laterWithin: 3),
         EventRule(match: .words(["will", "resume"]), kind: .threaten, cameo: "138", needsLater: forceWords, laterWithin: 3),
         // "strikes would continue until Hezbollah is disarmed": force announced to go on.
+        // "If Hezbollah violates the agreement and attempts to rearm, we will strike."
+        EventRule(match: .words(["will", "strike"]), kind: .threaten, cameo: "138", notBefore: ["a", "an", "the", "deal", "deals", "agreement", "balance"]),
+        EventRule(match: .words(["would", "strike"]), kind: .threaten, cameo: "138", notBefore: ["a", "an", "the", "deal", "deals", "agreement", "balance"]),
         EventRule(match: .words(["strikes", "would", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         // "would not return to the table until the detainees were freed": a refusal that states its condition.
         // "would not conclude trade deals with them unless they ended their fighting": the condition, stated outright.
@@ -1155,7 +1172,8 @@ enum EventLexicon {
         // "ready to sign a treaty by November, provided the agreed principles are reflected".
         EventRule(match: .words(["provided"]), kind: .demand, cameo: "100", isTheSayers: true, needsComma: true),
         EventRule(match: .words(["providing"]), kind: .demand, cameo: "100", needsNext: ["that"], isTheSayers: true, needsComma: true),
-        EventRule(match: .words(["as", "soon", "as"]), kind: .demand, cameo: "100", notBefore: ["possible"], isTheSayers: true),
+        // "as soon as Armenia amended its constitution" sets a condition; "as soon as Tuesday evening" tells a time.
+        EventRule(match: .words(["as", "soon", "as"]), kind: .demand, cameo: "100", notBefore: soonTimes, isTheSayers: true),
         EventRule(match: .words(["strikes", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["attacks", "would", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         EventRule(match: .words(["attacks", "will", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
@@ -1321,7 +1339,7 @@ enum EventLexicon {
         "decided", "decide", "decides", "resolved", "opted", "chose", "moved", "sought", "seek", "seeks", "tried", "try", "tries", "went", "plan", "plans",
         "planned", "intend", "intends", "intended", "want", "wants", "wanted", "hope", "hopes", "hoped",
     ]
-    static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "now", "reportedly", "since", "then", "both", "is", "was", "were", "are", "will", "would", "remained", "remains", "remain"]
+    static let auxiliaries: WordTable<Void> = ["has", "have", "had", "also", "officially", "already", "just", "now", "still", "reportedly", "since", "then", "both", "is", "was", "were", "are", "will", "would", "remained", "remains", "remain"]
     /// Words that may stand between two names listed together ("Putin and Chinese leader Xi").
     /// What is hosted that is no round of talks: "will host a reception for the heads of delegations".
     static let socialOccasions: WordTable<Void> = ["a", "reception", "dinner", "lunch", "banquet", "party", "ceremony"]
@@ -1334,12 +1352,25 @@ enum EventLexicon {
         "favour", "favours", "favor", "favors", "on", "for", "about", "of", "against", "opposed", "opposes", "welcomed", "welcomes",
         "consider", "considered", "considering", "discussed", "discussing", "without", "before", "after",
     ]
+    /// What follows "as soon as" when it tells a time rather than sets a condition: "as soon as Tuesday evening".
+    static let soonTimes = WordTable<Void>(
+        ["possible", "practicable", "feasible", "today", "tomorrow", "tonight", "next", "this", "early", "later", "mid"] + DateFinder.weekdays
+            + DateFinder.months)
     /// Verbs of backing, which take a deal or a move, or a side in a war.
     static let backingVerbs: WordTable<Void> = ["backed", "backs", "backing", "supported", "supports", "supporting", "support", "back"]
     /// Violence a state is said to back: "a Pakistan-backed terror attack", "Iran-sponsored terrorism".
     static let backedViolence: WordTable<Void> = [
         "terror", "terrorist", "terrorists", "terrorism", "attack", "attacks", "attackers", "assault", "bombing", "bombings", "violence", "killings", "massacre",
     ]
+    /// Whether `word` names a side in a war or its violence, which backing arms or sponsors: "terrorist
+    /// organizations backed by Iran". ("Iran-backed Hezbollah" is Iran's support, as the conventions code "X-backed".)
+    static func namesArmedSide(_ word: Word) -> Bool {
+        if fightingSides.contains(word.folded) || backedViolence.contains(word.folded) || armedBodies.contains(word.folded) { return true }
+        guard word.isCapitalised, case .organisation(let name)? = Gazetteer.phrases[[word.text]] else { return false }
+        return Gazetteer.armedMovementNames.contains(name)
+    }
+    /// What a report calls bodies that fight, besides its words for fighters: "terrorist organizations backed by Iran".
+    private static let armedBodies: WordTable<Void> = ["organizations", "organisations", "groups", "proxies", "proxy", "factions"]
     /// Sides in a war, which backing arms: "backed Congolese rebels", "supporting the militias".
     static let fightingSides = WordTable<Void>(fighterList + ["rebel", "insurgency", "insurgencies"])
     /// What a report calls an armed group it named before: "talks between the government and the rebels".

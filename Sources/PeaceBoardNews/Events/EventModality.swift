@@ -33,10 +33,14 @@ extension EventFinder {
     }
 
     /// "would not accept" is a refusal, said outright; "would accept" and "may not accept" are hedged.
-    static func isHedged(before index: Int, in words: [String]) -> Bool {
+    /// - Parameter conditionIsClosed: a condition that ends before the event is its occasion, not its hedge:
+    ///   "If Hezbollah violates the agreement, we will strike" is a threat made.
+    static func isHedged(before index: Int, in words: [String], conditionIsClosed: Bool = false) -> Bool {
         if words.contains("reportedly") { return true }
         // "Rubio and Vance were reported to have engaged in discussions … to facilitate the agreement".
         if index >= 2, zip(words[..<(index - 1)], words[1..<index]).contains(where: { $0.1 == "to" && EventLexicon.hearsayParticiples.contains($0.0) }) { return true }
+        // "will not be allowed to threaten the security of Israel": what is allowed or forbidden has not happened.
+        if index >= 2, words[index - 1] == "to", ["allowed", "permitted"].contains(words[index - 2]) { return true }
         // "close to agreeing", "nearer to signing": not yet.
         if index >= 2, words[index - 1] == "to", ["close", "closer", "near", "nearer"].contains(words[index - 2]) { return true }
         // "a pledge to hold talks with the government in Kabul", "promised to sign": promised, not yet done.
@@ -46,13 +50,23 @@ extension EventFinder {
         if index >= 2, (max(1, index - 3)..<index).contains(where: { words[$0] == "forward" && ["look", "looks", "looking", "looked"].contains(words[$0 - 1]) }) { return true }
         // "if Hezbollah or anyone else breaks the deal, and poses a direct threat": a condition reaches
         // farther than other hedges.
-        if words[max(0, index - 14)..<index].contains(where: { $0 == "if" || $0 == "unless" }) { return true }
+        if !conditionIsClosed, words[max(0, index - 14)..<index].contains(where: { $0 == "if" || $0 == "unless" }) { return true }
         let window = max(0, index - 8)..<index
         return window.contains { position in
             EventLexicon.hedges.contains(words[position]) && !isMonthMay(at: position, in: words)
                 // "would not accept" is a refusal said outright; "could not agree" a failure, not a hedge.
                 && !(["would", "will", "could"].contains(words[position]) && position + 1 < index && EventLexicon.negations.contains(words[position + 1]))
         }
+    }
+
+    /// "If they launch a rocket, we will strike": a threat whose condition a comma closes before it. (In "If the
+    /// rebels break the deal, and pose a direct threat" the condition goes on past the comma.)
+    static func isThreatOnCondition(at index: Int, words: [Word], folded: [String], in sentence: TextSpan) -> Bool {
+        guard let condition = folded[max(0, index - 14)..<index].lastIndex(where: { $0 == "if" || $0 == "unless" }) else { return false }
+        let between = sentence.text[words[condition].range.upperBound..<words[index].range.lowerBound]
+        guard let comma = between.lastIndex(of: ",") else { return false }
+        let after = between[between.index(after: comma)...].drop { $0 == " " }
+        return !after.hasPrefix("and ") && !after.hasPrefix("or ")
     }
 
     /// The event word is what a demand just before asks for: "urged both sides to sign",

@@ -307,6 +307,17 @@ extension EventFinder {
         return longestList(in: entities.filter { $0.start >= first.start }, sentence: sentence) { $0.start == first.start } ?? [first]
     }
 
+    /// "led ceasefire efforts for Lebanon alongside allies, including France": those named after a joiner
+    /// that follows the event word, in the same clause.
+    static func companionsAfter(_ trigger: TextSpan, among targets: [Entity], in sentence: TextSpan) -> [Entity] {
+        let rest = sentence.text.utf16Suffix(from: trigger.end - sentence.start)
+        guard let joiner = [" alongside ", " together with ", " along with "].lazy.compactMap({ rest.range(of: $0) }).first else { return [] }
+        let listStart = trigger.end + rest.utf16.distance(from: rest.startIndex, to: joiner.upperBound)
+        let clause = rest[joiner.upperBound...]
+        let clauseEnd = listStart + clause.utf16.distance(from: clause.startIndex, to: clause.firstIndex(where: { ";:".contains($0) }) ?? clause.endIndex)
+        return targets.filter { $0.start >= listStart && $0.end <= clauseEnd && !$0.isCity }
+    }
+
     /// Participles not ending in "-ed" that take an agent: "put forward by Cairo".
     /// "Clinton was one of 20 foreign leaders who …", "Kenya was among the states that …": whom a copula ties to the
     /// group a relative clause tells of, named just before it.
