@@ -182,7 +182,7 @@ enum Offices {
         "Both", "Neither", "Either", "All", "Some", "Many", "Several", "Each",
         // Institutions speak too ("the Foreign Ministry said"), but they are not people.
     ] + institutionWordList + [
-        "Organisation", "Organization", "Community", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
+        "Organisation", "Organization", "Community", "State", "States", "Assembly", "Parliament", "Senate", "Brotherhood",
         // "the Conference of Presidents of Major American Jewish Organizations", "the American Israel Public Affairs Committee".
         "Organisations", "Organizations", "Conference", "Association", "Institute", "Foundation", "Public",
         // What a state owns that is named so too: "Venezuela's Unitary Platform", "Russia's Black Sea Fleet".

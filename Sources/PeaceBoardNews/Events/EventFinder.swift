@@ -482,6 +482,13 @@ public enum EventFinder {
             {
                 continue
             }
+            // "during the 48-hour notification period after signing the agreement": a gerund that dates a period tells
+            // nobody's act.
+            if index >= 2, folded[index].hasSuffix("ing"), folded[index - 1] == "after" || folded[index - 1] == "before",
+                EventLexicon.periodNouns.contains(folded[index - 2])
+            {
+                continue
+            }
             // "This deal supports Lebanon's sovereignty": what a deal backs is nobody's support.
             // ("The plan was widely backed by the African Union" is the African Union's.)
             if rule.kind == .support, EventLexicon.backingVerbs.contains(folded[index]), !folded[index].hasSuffix("ed"),
@@ -596,6 +603,8 @@ public enum EventFinder {
             }
             // "a statement agreed by all 15 members": what describes a document reports an agreement only by someone named.
             if rule.unlessAgentFollows, actors.isEmpty, index > 0, rule.notAfter.contains(folded[index - 1]) { continue }
+            // "a ceasefire supported by a US-Saudi monitoring mechanism": backing by nobody named is nobody's support.
+            if rule.kind == .support, actors.isEmpty, index + length < folded.count, folded[index + length] == "by" { continue }
             // "praised Trump’s role in brokering the agreement": the role's owner acts, not who praises it; so does
             // whom "his" stands for in "thanked French President Emmanuel Macron for his assistance in achieving".
             if index >= 3, folded[index - 1] == "in", EventLexicon.helpingNouns.contains(folded[index - 2]),

@@ -878,6 +878,8 @@ enum EventLexicon {
         EventRule(match: .words(["accepts"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["accept"]), kind: .accept, cameo: "030"),
         EventRule(match: .words(["committed"]), kind: .accept, cameo: "030", needsNext: ["to", "itself"]),
+        // "committed in a declaration to work towards a short-term ceasefire".
+        EventRule(match: .words(["committed", "in"]), kind: .accept, cameo: "030", needsLater: ["declaration", "statement", "communique", "communiqué", "document"], laterWithin: 2),
         EventRule(match: .words(["agreed"]), kind: .accept, cameo: "030", notAfter: agreedThings, unlessAgentFollows: true),
         // "both Azerbaijan and Armenia announced an agreement on the draft".
         EventRule(match: .words(["announced", "an", "agreement"]), kind: .accept, cameo: "030"),
@@ -910,6 +912,8 @@ enum EventLexicon {
         // "Kenya and Uganda failed to reach an agreement", "were unable to reach a deal", "could not reach": an agreement
         // not reached; "were able to reach a deal": one reached. Not an aim ("efforts to reach a deal").
         EventRule(match: .words(["reach"]), kind: .accept, cameo: "030", needsPrevious: dealOutcomes, mayStandBetween: ["to"], needsLater: reachedDeals, laterWithin: 3),
+        // "agreed to protect civilians but did not come to a ceasefire agreement", "failed to come to an agreement".
+        EventRule(match: .words(["come", "to"]), kind: .accept, cameo: "030", needsPrevious: dealOutcomes, mayStandBetween: ["to"], needsLater: reachedDeals, laterWithin: 3),
         // "met for three hours but failed to secure a ceasefire": a deal not secured, as one not reached.
         EventRule(match: .words(["secure"]), kind: .accept, cameo: "030", needsPrevious: dealOutcomes, mayStandBetween: ["to"], needsLater: reachedDeals, laterWithin: 3),
         // "willing to hand over the administration": an intent to cooperate, after the specific "willing to …" rules.
@@ -1552,6 +1556,8 @@ enum EventLexicon {
     static let sequenceWords: WordTable<Void> = ["after", "before"]
     /// Prepositions before an event word that is a gerund, whose subject is the clause's: "by meeting with".
     static let gerundPrepositions: WordTable<Void> = ["by", "while", "upon", "since"]
+    /// Stretches of time a gerund after "after" or "before" may date: "the notification period after signing".
+    static let periodNouns: WordTable<Void> = ["period", "days", "hours", "weeks", "months", "years", "minutes", "time", "moment", "interval", "window"]
     /// Event words that say the event is still to come: "due to meet", "expected to meet".
     static let plannedEventWords: WordTable<Void> = ["due", "scheduled", "expected"]
     /// Words of trying: what they aim at has not happened yet ("tried to broker talks", "efforts to arrange a meeting").

@@ -41,6 +41,8 @@ extension EventFinder {
         if index >= 2, zip(words[..<(index - 1)], words[1..<index]).contains(where: { $0.1 == "to" && EventLexicon.hearsayParticiples.contains($0.0) }) { return true }
         // "will not be allowed to threaten the security of Israel": what is allowed or forbidden has not happened.
         if index >= 2, words[index - 1] == "to", ["allowed", "permitted"].contains(words[index - 2]) { return true }
+        // "to move from the temporary ceasefire, once agreed, to a permanent cessation": a time still to come.
+        if index >= 1, words[index - 1] == "once", index + 1 >= words.count || words[index + 1] != "again" { return true }
         // "close to agreeing", "nearer to signing": not yet.
         if index >= 2, words[index - 1] == "to", ["close", "closer", "near", "nearer"].contains(words[index - 2]) { return true }
         // "a pledge to hold talks with the government in Kabul", "promised to sign": promised, not yet done.

@@ -44,9 +44,11 @@ extension EventFinder {
         let quoted = folded.indices.dropFirst().first { position in
             EventLexicon.afterPrepositions.contains(folded[position]) && ["“", "\""].contains(sentence.text[..<words[position].range.lowerBound].last)
         }
+        // "Meeting in the Saudi port city of Jeddah, the army and the RSF signed off on a ceasefire": who met there agreed.
         guard let talksOpening = [opening, quoted].compactMap({ $0 }).first(where: { opening in
-            folded.count > opening + 4 && (EventLexicon.afterPrepositions.contains(folded[opening]) || folded[opening] == "during")
-                && heldTalks(after: opening, in: folded, within: 6) != nil
+            folded.count > opening + 4
+                && ((EventLexicon.afterPrepositions.contains(folded[opening]) || folded[opening] == "during") && heldTalks(after: opening, in: folded, within: 6) != nil
+                    || folded[opening] == "meeting" && ["in", "at"].contains(folded[opening + 1]))
         }) else { return nil }
         let talksStart = sentence.start + words[talksOpening].utf16Range.lowerBound
         return events.last {

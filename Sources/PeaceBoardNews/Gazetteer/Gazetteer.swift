@@ -14,7 +14,7 @@ struct StateEntry: Sendable {
 enum Gazetteer {
     /// Seats of government and other metonyms news uses for a state's government.
     static let seats: [String: String] = [
-        "Kremlin": "RUS", "White House": "USA", "Pentagon": "USA", "State Department": "USA", "Downing Street": "GBR",
+        "Kremlin": "RUS", "White House": "USA", "Pentagon": "USA", "State Department": "USA", "Department of State": "USA", "Downing Street": "GBR",
         "Whitehall": "GBR", "Élysée": "FRA", "Elysee": "FRA", "Quai d’Orsay": "FRA", "Zhongnanhai": "CHN", "Bankova": "UKR",
         "Kiev": "UKR", "Kyiv": "UKR", "Knesset": "ISR", "Blue House": "KOR", "Chancellery": "DEU", "Bundestag": "DEU",
         "Beijing": "CHN", "Moscow": "RUS", "Washington": "USA", "Tehran": "IRN", "Ankara": "TUR", "Minsk": "BLR",

@@ -129,6 +129,9 @@ enum ProvisionCues {
         ProvisionCue(type: "territorial-arrangement", phrase: ["demarcation", "line"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["withdrawal"], near: ["troop", "troops", "forces", "army", "fighters", "militants", "rebels", "positions", "full", "complete"]),
         ProvisionCue(type: "territorial-arrangement", phrase: ["withdraw"], near: ["troops", "forces", "army", "fighters", "militants", "rebels"]),
+        // "calls for … withdrawing forces from hospitals" (not "troops began withdrawing from villages", which is done).
+        ProvisionCue(type: "territorial-arrangement", phrase: ["withdrawing", "forces"]),
+        ProvisionCue(type: "territorial-arrangement", phrase: ["withdrawing", "troops"]),
         // "troop reduction along borders": forces thinned out where they face each other.
         ProvisionCue(type: "territorial-arrangement", phrase: ["troop", "reduction"], near: borderWords),
         ProvisionCue(type: "territorial-arrangement", phrase: ["reduction", "of", "troops"], near: borderWords),
