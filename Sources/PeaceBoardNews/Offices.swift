@@ -71,6 +71,7 @@ enum Offices {
     static let portfolioWords: WordTable<Void> = [
         "armed", "forces", "human", "rights", "defence", "defense", "foreign", "affairs", "interior", "security", "intelligence", "army",
         "military", "police", "peace", "trade", "energy", "finance", "justice", "health", "navy", "delegation", "deputy", "chief", "top", "government",
+        "strategic",
     ]
 
     /// Words after an office that say whose it is, in an apposition led by the office ("spokesman for the party").

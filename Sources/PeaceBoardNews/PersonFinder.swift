@@ -588,9 +588,15 @@ public enum PersonFinder {
         else { return nil }
         var start = index + length + 1
         while start < words.count, start - index - length <= 4, !words[start].isCapitalised { start += 1 }
-        // "Minister of State for Foreign Affairs Anwar Gargash": a portfolio written with capitals is the remit too.
-        if words[index + length].folded == "for" {
+        // "Minister of State for Foreign Affairs Anwar Gargash", "Minister of Strategic Affairs Ron Dermer": a portfolio
+        // written with capitals is the remit too.
+        if words[index + length].folded == "for" || words[index + length].folded == "of" {
             while start < words.count, start - index - length <= 4, words[start].isCapitalised, Offices.portfolioWords.contains(words[start].folded) { start += 1 }
+            if words[index + length].folded == "of", start > index + length + 1, let end = nameEnd(from: start, in: words, text: text), end - start >= 2,
+                Gazetteer.phrases[words[start..<end].map(\.text)] == nil
+            {
+                return (start, end)
+            }
         }
         if let name = nameAfterPlace(at: start, in: words, text: text) { return name }
         // "Envoy for the Western Balkans Gabriel Escobar", "envoy for the Horn of Africa Mike Hammer": a region whose

@@ -229,6 +229,9 @@ extension QuoteFinder {
         "calling", "called", "phoned", "phoning", "greeted", "greeting", "briefed", "briefing",
         // "Trump described both Hun and Anutin as “…”, who he said, “…”".
         "described", "describing",
+        // "Pigott confirmed Barrack and Rubio have engaged with all parties. “…,” he added.": a clause reported without
+        // "that" names no one who goes on speaking.
+        "confirmed", "said", "says", "announced", "stated", "revealed", "noted", "stressed", "insisted", "claimed",
     ]
 
     /// "the Ukrainian president said Moscow was “playing for time”": the office of someone named

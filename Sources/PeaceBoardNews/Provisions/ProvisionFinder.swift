@@ -177,6 +177,9 @@ public enum ProvisionFinder {
     /// Whole words only: "accord" but not "according", "signed" but not "significant".
     private static let proposalWords: WordTable<Void> = [
         "accord", "accords", "treaty", "pact", "sign", "signed", "signing", "must", "favor", "favors", "favored", "favour", "favours", "favoured",
+        // "he pressed for a sustainable ceasefire" (not "a press conference"). A ceasefire declared is an act, not a
+        // provision ("The ELN declared a unilateral ceasefire").
+        "pressed", "presses", "pressing",
     ]
 
     static func cueOffset(in context: Context) -> Int {
