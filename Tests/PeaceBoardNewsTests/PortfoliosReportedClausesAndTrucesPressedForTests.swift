@@ -2,13 +2,18 @@ import Testing
 
 @testable import PeaceBoardNews
 
-/// Offices with a capitalised portfolio after "of", names inside a clause reported without "that", and truces
+/// Offices with a capitalised portfolio after "of" or before them in a list, names inside a clause reported without "that", and truces
 /// pressed for (the sentences here are the house's own).
 @Suite struct PortfoliosReportedClausesAndTrucesPressedForTests {
     @Test func aPortfolioAfterOfIsPartOfTheOffice() {
         let reading = NewsReader.read("Talks\nRuto met Ghanaian Minister of Strategic Affairs Kwame Asante in Accra.")
         #expect(reading.people.map(\.name).contains("Kwame Asante"))
         #expect(reading.people.first { $0.name == "Kwame Asante" }?.state == "GHA")
+    }
+
+    @Test func aPortfolioBeforeTheNextOfficeGoesOnAListOfSubjects() {
+        let events = TestReading.events("Kenyan Foreign Minister Musalia Mudavadi and intelligence chief Noordin Haji met on Monday with Ugandan President Yoweri Museveni.")
+        #expect(events.first { $0.kind == .meet }?.actors.map(\.name) == ["Musalia Mudavadi", "Noordin Haji"])
     }
 
     @Test func namesInAClauseReportedWithoutThatAreNoSpeakersNext() {
