@@ -607,13 +607,7 @@ public enum EventFinder {
             if rule.kind == .support, actors.isEmpty, index + length < folded.count, folded[index + length] == "by" { continue }
             // "praised Trump’s role in brokering the agreement": the role's owner acts, not who praises it; so does
             // whom "his" stands for in "thanked French President Emmanuel Macron for his assistance in achieving".
-            if index >= 3, folded[index - 1] == "in", EventLexicon.helpingNouns.contains(folded[index - 2]),
-                let owner = entities.last(where: { $0.isPossessive && $0.end <= trigger.start })
-                    .flatMap({ Tokenizer.words(in: sentence).within(from: $0.end - sentence.start, to: trigger.start - sentence.start).count <= 3 ? $0 : nil })
-                    ?? (index >= 4 && folded[index - 4] == "for"
-                        && (EventLexicon.ownerPronouns.contains(folded[index - 3]) || EventLexicon.personalOwners.contains(folded[index - 3]))
-                        ? entities.last(where: { $0.end <= words[index - 4].utf16Range.lowerBound + sentence.start }) : nil)
-            {
+            if let owner = ownerOfHelp(before: index, trigger: trigger, words: words, folded: folded, entities: entities, in: sentence) {
                 actors = [owner]
                 targets.removeAll { $0.start == owner.start }
             } else if actors.isEmpty, index == 0, let subject = frontedClauseSubject(in: sentence, entities: entities) {
@@ -639,9 +633,10 @@ public enum EventFinder {
                 actors = [entities.first { $0.isPerson && $0.participant.name == speaker.participant.name } ?? speaker]
                 targets.removeAll { $0.participant.name == speaker.participant.name }
             }
+            let threatMadeOnCondition = rule.kind == .threaten && isThreatOnCondition(at: index, words: words, folded: folded, in: sentence)
             // “If Hezbollah violates the agreement …, we will strike”: "we" before a threat is the speaker's side,
             // whoever the condition named.
-            if rule.kind == .threaten, isThreatOnCondition(at: index, words: words, folded: folded, in: sentence),
+            if threatMadeOnCondition,
                 hasSubject("we", before: index, in: folded) || hasSubject("i", before: index, in: folded),
                 let speaker = antecedents.speaker(quoting: trigger.start)
             {
@@ -702,7 +697,7 @@ public enum EventFinder {
             // what is to come is to come.
             let isConditionOfFuture = rule.needsComma && folded[..<index].contains(where: EventLexicon.futureAuxiliaries.contains)
             let hedged = isConditionOfFuture || !(rule.isTheSayers && rule.kind == .demand)
-                && (isHedged(before: index, in: folded, conditionIsClosed: rule.kind == .threaten && isThreatOnCondition(at: index, words: words, folded: folded, in: sentence))
+                && (isHedged(before: index, in: folded, conditionIsClosed: threatMadeOnCondition)
                     || EventLexicon.plannedEventWords.contains(folded[index]) || isToCome)
             // "signed the accord in the presence of Anwar Ibrahim and Donald Trump": the witnesses attend too.
             if rule.kind == .accept, !negated, !hedged {

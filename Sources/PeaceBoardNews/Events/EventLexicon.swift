@@ -1139,10 +1139,10 @@ enum EventLexicon {
         // "warned that it would resume missile strikes": force announced as what will come.
         EventRule(match: .words(["would", "resume"]), kind: .threaten, cameo: "138", needsLater: forceWords, laterWithin: 3),
         EventRule(match: .words(["will", "resume"]), kind: .threaten, cameo: "138", needsLater: forceWords, laterWithin: 3),
+        // "If Hezbollah violates the agreement and attempts to rearm, we will strike"; not "would strike a deal".
+        EventRule(match: .words(["will", "strike"]), kind: .threaten, cameo: "138", notBefore: struckThings),
+        EventRule(match: .words(["would", "strike"]), kind: .threaten, cameo: "138", notBefore: struckThings),
         // "strikes would continue until Hezbollah is disarmed": force announced to go on.
-        // "If Hezbollah violates the agreement and attempts to rearm, we will strike."
-        EventRule(match: .words(["will", "strike"]), kind: .threaten, cameo: "138", notBefore: ["a", "an", "the", "deal", "deals", "agreement", "balance"]),
-        EventRule(match: .words(["would", "strike"]), kind: .threaten, cameo: "138", notBefore: ["a", "an", "the", "deal", "deals", "agreement", "balance"]),
         EventRule(match: .words(["strikes", "would", "continue"]), kind: .threaten, cameo: "138", isTheSayers: true),
         // "would not return to the table until the detainees were freed": a refusal that states its condition.
         // "would not conclude trade deals with them unless they ended their fighting": the condition, stated outright.
@@ -1556,6 +1556,8 @@ enum EventLexicon {
     static let sequenceWords: WordTable<Void> = ["after", "before"]
     /// Prepositions before an event word that is a gerund, whose subject is the clause's: "by meeting with".
     static let gerundPrepositions: WordTable<Void> = ["by", "while", "upon", "since"]
+    /// What is struck that is no blow: "would strike a deal", "will strike the right balance".
+    static let struckThings: WordTable<Void> = ["a", "an", "the", "deal", "deals", "agreement", "balance"]
     /// Stretches of time a gerund after "after" or "before" may date: "the notification period after signing".
     static let periodNouns: WordTable<Void> = ["period", "days", "hours", "weeks", "months", "years", "minutes", "time", "moment", "interval", "window"]
     /// Event words that say the event is still to come: "due to meet", "expected to meet".

@@ -307,6 +307,24 @@ extension EventFinder {
         return longestList(in: entities.filter { $0.start >= first.start }, sentence: sentence) { $0.start == first.start } ?? [first]
     }
 
+    /// Whose role or help an event word after "in" is: "praised Trump’s role in brokering the agreement" (the
+    /// possessive just before), "thanked French President Emmanuel Macron for his assistance in achieving this
+    /// ceasefire" (whom "his" stands for, named before "for").
+    static func ownerOfHelp(
+        before index: Int, trigger: TextSpan, words: [Word], folded: [String], entities: [Entity], in sentence: TextSpan
+    ) -> Entity? {
+        guard index >= 3, folded[index - 1] == "in", EventLexicon.helpingNouns.contains(folded[index - 2]) else { return nil }
+        if let owner = entities.last(where: { $0.isPossessive && $0.end <= trigger.start }),
+            Tokenizer.words(in: sentence).within(from: owner.end - sentence.start, to: trigger.start - sentence.start).count <= 3
+        {
+            return owner
+        }
+        guard index >= 4, folded[index - 4] == "for",
+            EventLexicon.ownerPronouns.contains(folded[index - 3]) || EventLexicon.personalOwners.contains(folded[index - 3])
+        else { return nil }
+        return entities.last { $0.end <= sentence.start + words[index - 4].utf16Range.lowerBound }
+    }
+
     /// "led ceasefire efforts for Lebanon alongside allies, including France": those named after a joiner
     /// that follows the event word, in the same clause.
     static func companionsAfter(_ trigger: TextSpan, among targets: [Entity], in sentence: TextSpan) -> [Entity] {

@@ -615,8 +615,8 @@ extension EventFinder {
                     && gapWords.dropFirst().allSatisfy {
                         // "the United Arab Emirates and partly Saudi Arabia and Qatar", "al-Sarraj and rival strongman Khalifa Haftar".
                         $0.folded.hasSuffix("ly") || Offices.titlesByFirstWord[$0.folded] != nil ||
-                        // "Colombia's government and a faction of former FARC rebels".
-                        // "al-Shaibani and intelligence chief Hussein Salameh": a portfolio before the next one's office.
+                        // "Colombia's government and a faction of former FARC rebels"; "al-Shaibani and intelligence chief
+                        // Hussein Salameh": a portfolio before the next one's office.
                         $0.isCapitalised || EventLexicon.listWords.contains($0.folded) || Offices.officeQualifiers.contains($0.folded)
                             || Offices.portfolioWords.contains($0.folded)
                             || EventLexicon.groupNouns.contains($0.folded) || EventLexicon.groupQualifiers.contains($0.folded)
