@@ -41,6 +41,13 @@ extension QuoteFinder {
         if Offices.speechVerbs.contains(words[0].folded), let name = nameAfterDescription(from: 1, in: words) {
             return (nameFrom(name, in: words), words[0].folded)
         }
+        // "“We have an agreement,” said the top diplomat late in the evening": the office after the verb, resolved
+        // like one before it.
+        if Offices.speechVerbs.contains(words[0].folded), words[1].folded == "the",
+            let end = (3...5).reversed().first(where: { $0 <= words.count && Offices.isTitle(words[2..<$0].map(\.folded)) })
+        {
+            return (words[1..<end].map(\.text).joined(separator: " "), words[0].folded)
+        }
         if let named = nameBeforeLongApposition(in: words, window: window ?? source) { return named }
         // "“…,” Qatari lawyer and former justice minister Najib Al Nuaimi said": a long description before the name.
         // ("and called on the United States “…”": "States" of a name is no verb.)

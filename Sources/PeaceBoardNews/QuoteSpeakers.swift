@@ -264,10 +264,13 @@ extension QuoteFinder {
             let held = [person.office, known?.office].compactMap { $0 }.joined(separator: "; ").lowercased()
             return held.contains(office) || ((office == "leader" || office == "ruler") && leaderTitles.contains { held.contains($0) })
                 || (office == "premier" && held.contains("prime minister"))
+                || (office == "top diplomat" && diplomatTitles.contains { held.contains($0) })
         }
     }
 
     private static let leaderTitles = ["president", "prime minister", "chancellor", "premier", "king", "emir", "leader"]
+    /// What "the top diplomat" stands for: "EU foreign policy chief Josep Borrell", a foreign minister.
+    private static let diplomatTitles = ["foreign minister", "minister of foreign", "foreign policy", "foreign affairs", "secretary of state"]
 
     /// Verbs with which a report puts words in its subject's mouth without "said".
     static let framingVerbs: WordTable<Void> = [

@@ -690,6 +690,12 @@ public enum EventFinder {
             // unless its subject is a document ("the agreement calls for").
             let lead = leadWord(before: index, words: words, in: sentence, asides: asides)
             let negated = isNegated(before: index, in: folded)
+            // "the sides did not agree on all points": agreement short of everything is no agreement denied.
+            if rule.kind == .accept, negated, index + length + 1 < folded.count, folded[index + length] == "on",
+                EventLexicon.wholeQuantities.contains(folded[index + length + 1])
+            {
+                continue
+            }
             // "would implement the framework only once troops had left": the condition is stated outright.
             // "when he meets with U.S. President Donald Trump next week": a present tense after "when" is to come.
             let isToCome = folded[index].hasSuffix("s") && folded[max(0, index - 3)..<index].contains("when")

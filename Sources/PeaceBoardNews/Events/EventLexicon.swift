@@ -1120,6 +1120,8 @@ enum EventLexicon {
         // "warning of the use of military force", "warned of possible military action".
         EventRule(match: .words(["warned", "of"]), kind: .threaten, cameo: "130", needsLater: forceNouns, laterWithin: 5),
         EventRule(match: .words(["warning", "of"]), kind: .threaten, cameo: "130", needsLater: forceNouns, laterWithin: 5),
+        // "…, warning there would be consequences otherwise": the participle warns as "warned" does, within its clause.
+        EventRule(match: .words(["warning"]), kind: .threaten, cameo: "130", notBefore: ["of"], needsLater: warningsOfForce, laterWithin: 6),
         // "warned the group to stop threatening shipping": what the warning asks for.
         EventRule(match: .words(["warned"]), kind: .demand, cameo: "100", needsLater: ["to"], laterWithin: 4),
         // Threats without a verb of threatening, made by the one who says them.
@@ -1556,6 +1558,8 @@ enum EventLexicon {
     static let sequenceWords: WordTable<Void> = ["after", "before"]
     /// Prepositions before an event word that is a gerund, whose subject is the clause's: "by meeting with".
     static let gerundPrepositions: WordTable<Void> = ["by", "while", "upon", "since"]
+    /// What "did not agree on" leaves short of everything: "on all points", "on every issue", "on everything".
+    static let wholeQuantities: WordTable<Void> = ["all", "every", "everything", "each"]
     /// What is struck that is no blow: "would strike a deal", "will strike the right balance".
     static let struckThings: WordTable<Void> = ["a", "an", "the", "deal", "deals", "agreement", "balance"]
     /// Stretches of time a gerund after "after" or "before" may date: "the notification period after signing".
