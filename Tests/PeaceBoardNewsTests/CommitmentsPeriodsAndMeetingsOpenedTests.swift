@@ -22,6 +22,14 @@ import Testing
         #expect(Set(TestReading.actors(.meet, in: events)) == ["KEN", "UGA"])
     }
 
+    @Test func talksInAnOpeningParticipleAreTheAgreeingSidesMeeting() {
+        let events = TestReading.events(
+            "Speaking at a news conference after nearly 12 hours of talks in Arusha, Ruto told reporters that Kenya and Uganda have reached an agreement.")
+        #expect(Set(TestReading.actors(.meet, in: events)).isSuperset(of: ["UGA"]))
+        let unrelated = TestReading.events("Speaking after the match, Ruto said that Kenya and Uganda have reached an agreement.")
+        #expect(!TestReading.actors(.meet, in: unrelated).contains("UGA"))
+    }
+
     @Test func whatIsOnceAgreedIsStillToCome() {
         let events = TestReading.events("Ruto said it would be a long process to move from the temporary ceasefire, once agreed, to a lasting peace.")
         #expect(events.filter { $0.kind == .accept }.allSatisfy { $0.hedged })

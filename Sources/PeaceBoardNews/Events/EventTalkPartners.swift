@@ -44,8 +44,15 @@ extension EventFinder {
         let quoted = folded.indices.dropFirst().first { position in
             EventLexicon.afterPrepositions.contains(folded[position]) && ["“", "\""].contains(sentence.text[..<words[position].range.lowerBound].last)
         }
+        // "Speaking at a news conference after nearly 12 hours of talks in Ohrid, Borrell told reporters that Vucic and
+        // Kurti have reached an agreement": the talks inside the participle that opens the sentence, before its comma.
+        let participial = folded[0].hasSuffix("ing")
+            ? (1..<min(folded.count, 12)).first { position in
+                EventLexicon.afterPrepositions.contains(folded[position])
+                    && !sentence.text[words[0].range.upperBound..<words[position].range.lowerBound].contains(",")
+            } : nil
         // "Meeting in the Saudi port city of Jeddah, the army and the RSF signed off on a ceasefire": who met there agreed.
-        guard let talksOpening = [opening, quoted].compactMap({ $0 }).first(where: { opening in
+        guard let talksOpening = [opening, quoted, participial].compactMap({ $0 }).first(where: { opening in
             folded.count > opening + 4
                 && ((EventLexicon.afterPrepositions.contains(folded[opening]) || folded[opening] == "during") && heldTalks(after: opening, in: folded, within: 6) != nil
                     || folded[opening] == "meeting" && ["in", "at"].contains(folded[opening + 1]))
