@@ -486,7 +486,7 @@ public enum PersonFinder {
                 !(index > 0 && EventLexicon.remitPrepositions.contains(words[index - 1].folded) && Gazetteer.phrases[[words[index].text]] != nil),
                 !isRemitOfOffice(at: index, in: words),
                 // "Serbian Vučić said": a state's adjective before a name is no part of it.
-                !isStateAdjective(words[index]),
+                !Gazetteer.isStateAdjective([words[index].text]),
                 // "the High Council for National Reconciliation, Taliban deputy leader …": the end of a body's name, no one's.
                 !Offices.remitEndings.contains(words[nameEnd - 1].text)
             {
@@ -803,11 +803,6 @@ public enum PersonFinder {
         let before = text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
         let after = text[words[index].range.upperBound..<words[index + 1].range.lowerBound]
         return (before.hasSuffix(" “") && after == "” ") || (before.hasSuffix(" \"") && after == "\" ")
-    }
-
-    private static func isStateAdjective(_ word: Word) -> Bool {
-        if case .state(_, .adjective)? = Gazetteer.phrases[[word.text]] { return true }
-        return false
     }
 
     /// " Information ", " Foreign Affairs ": a portfolio between a state and its minister.

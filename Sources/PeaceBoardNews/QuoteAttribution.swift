@@ -174,7 +174,7 @@ extension QuoteFinder {
             // "said an agreement signed on Wednesday in Pretoria": a document speaks, and no name follows.
             if statementNouns.contains(word.folded) || EventLexicon.documentSubjects.contains(word.folded) || DateFinder.weekdays.contains(word.folded) { return nil }
             let isDescription = !word.isCapitalised || word.classes.contains(.officeStart) || Offices.isTitle([word.folded])
-                || { if case .state(_, .adjective)? = Gazetteer.phrases[[word.text]] { return true } else { return false } }()
+                || Gazetteer.isStateAdjective([word.text])
             if !isDescription { return word.isNamePart && index > start ? index : nil }
             index += 1
         }

@@ -262,15 +262,19 @@ extension QuoteFinder {
             guard code == nil || (person.state ?? known?.state) == code, !person.isPossessive else { return false }
             // "H H Sheikh" as the report styles him, "Emir of Qatar" as the gazetteer knows him.
             let held = [person.office, known?.office].compactMap { $0 }.joined(separator: "; ").lowercased()
-            return held.contains(office) || ((office == "leader" || office == "ruler") && leaderTitles.contains { held.contains($0) })
-                || (office == "premier" && held.contains("prime minister"))
-                || (office == "top diplomat" && diplomatTitles.contains { held.contains($0) })
+            return held.contains(office) || (officesStoodFor[office]?.contains { held.contains($0) } ?? false)
         }
     }
 
-    private static let leaderTitles = ["president", "prime minister", "chancellor", "premier", "king", "emir", "leader"]
-    /// What "the top diplomat" stands for: "EU foreign policy chief Josep Borrell", a foreign minister.
-    private static let diplomatTitles = ["foreign minister", "minister of foreign", "foreign policy", "foreign affairs", "secretary of state"]
+    /// Offices a description stands for: "the leader" for a head of state or government, "the top diplomat" for "EU
+    /// foreign policy chief Josep Borrell" or a foreign minister.
+    private static let officesStoodFor: [String: [String]] = {
+        let leaders = ["president", "prime minister", "chancellor", "premier", "king", "emir", "leader"]
+        return [
+            "leader": leaders, "ruler": leaders, "premier": ["prime minister"],
+            "top diplomat": ["foreign minister", "minister of foreign", "foreign policy", "foreign affairs", "secretary of state"],
+        ]
+    }()
 
     /// Verbs with which a report puts words in its subject's mouth without "said".
     static let framingVerbs: WordTable<Void> = [

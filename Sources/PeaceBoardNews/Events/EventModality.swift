@@ -52,7 +52,7 @@ extension EventFinder {
         if index >= 2, (max(1, index - 3)..<index).contains(where: { words[$0] == "forward" && ["look", "looks", "looking", "looked"].contains(words[$0 - 1]) }) { return true }
         // "if Hezbollah or anyone else breaks the deal, and poses a direct threat": a condition reaches
         // farther than other hedges.
-        if !conditionIsClosed, words[max(0, index - 14)..<index].contains(where: { $0 == "if" || $0 == "unless" }) { return true }
+        if !conditionIsClosed, condition(before: index, in: words) != nil { return true }
         let window = max(0, index - 8)..<index
         return window.contains { position in
             EventLexicon.hedges.contains(words[position]) && !isMonthMay(at: position, in: words)
@@ -61,10 +61,15 @@ extension EventFinder {
         }
     }
 
+    /// The "if" or "unless" last before `index`: a condition reaches farther than other hedges.
+    private static func condition(before index: Int, in words: [String]) -> Int? {
+        words[max(0, index - 14)..<index].lastIndex { $0 == "if" || $0 == "unless" }
+    }
+
     /// "If they launch a rocket, we will strike": a threat whose condition a comma closes before it. (In "If the
     /// rebels break the deal, and pose a direct threat" the condition goes on past the comma.)
     static func isThreatOnCondition(at index: Int, words: [Word], folded: [String], in sentence: TextSpan) -> Bool {
-        guard let condition = folded[max(0, index - 14)..<index].lastIndex(where: { $0 == "if" || $0 == "unless" }) else { return false }
+        guard let condition = condition(before: index, in: folded) else { return false }
         let between = sentence.text[words[condition].range.upperBound..<words[index].range.lowerBound]
         guard let comma = between.lastIndex(of: ",") else { return false }
         let after = between[between.index(after: comma)...].drop { $0 == " " }

@@ -325,11 +325,13 @@ extension EventFinder {
         return entities.last { $0.end <= sentence.start + words[index - 4].utf16Range.lowerBound }
     }
 
+    private static let companionJoinerTexts = EventLexicon.companionJoiners.map { " " + $0.joined(separator: " ") + " " }
+
     /// "led ceasefire efforts for Lebanon alongside allies, including France": those named after a joiner
     /// that follows the event word, in the same clause.
     static func companionsAfter(_ trigger: TextSpan, among targets: [Entity], in sentence: TextSpan) -> [Entity] {
         let rest = sentence.text.utf16Suffix(from: trigger.end - sentence.start)
-        guard let joiner = [" alongside ", " together with ", " along with "].lazy.compactMap({ rest.range(of: $0) }).first else { return [] }
+        guard let joiner = companionJoinerTexts.lazy.compactMap({ rest.range(of: $0) }).first else { return [] }
         let listStart = trigger.end + rest.utf16.distance(from: rest.startIndex, to: joiner.upperBound)
         let clause = rest[joiner.upperBound...]
         let clauseEnd = listStart + clause.utf16.distance(from: clause.startIndex, to: clause.firstIndex(where: { ";:".contains($0) }) ?? clause.endIndex)

@@ -90,8 +90,7 @@ extension EventFinder {
         let name = sentence.text.utf16Slice(from: entity.start - sentence.start, to: entity.end - sentence.start)
         guard sentence.text.utf16Suffix(from: entity.end - sentence.start).hasPrefix(" sanctions") else { return false }
         if entity.participant.organisation != nil || name.contains(".") || name.uppercased() == name { return true }
-        if case .state(_, .adjective)? = Gazetteer.phrases[Tokenizer.words(in: name).map(\.text)] { return true }
-        return false
+        return Gazetteer.isStateAdjective(Tokenizer.words(in: name).map(\.text))
     }
 
     /// "The Algerian President, Mr Abdelaziz Bouteflika, who mediated on behalf of the OAU": an event

@@ -367,7 +367,7 @@ extension EventFinder {
         // "The two Koreas announced that their leaders have agreed": the two people named before.
         if words[subject - 1] == "their", words[subject] == "leaders" { return .people }
         // "I just spoke with the prime ministers of Israel and Lebanon. … their governments have accepted": the two states.
-        if words[subject - 1] == "their", ["governments", "countries", "nations"].contains(words[subject]) { return .states }
+        if words[subject - 1] == "their", EventLexicon.statePairNouns.contains(words[subject]) { return .states }
         // "after the two met", "the parties had committed", "the warring parties agreed": the pair named before.
         if words[subject - 1] == "the" || EventLexicon.partyQualifiers.contains(words[subject - 1]) {
             if words[subject] == "two" || words[subject] == "leaders" || words[subject] == "presidents" || words[subject] == "pair" { return .people }

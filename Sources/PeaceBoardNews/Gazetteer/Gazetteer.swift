@@ -95,6 +95,12 @@ enum Gazetteer {
     /// Every phrase the reader looks for, as its words, with what it names.
     static let phrases = PhraseTable(phraseList)
 
+    /// Whether `words` are a state's adjective ("Serbian", "South African"), not its name.
+    static func isStateAdjective(_ words: [String]) -> Bool {
+        if case .state(_, .adjective)? = phrases[words] { return true }
+        return false
+    }
+
     private static let phraseList: [[String]: Named] = {
         var phrases: [[String]: Named] = [:]
         func add(_ phrase: String, _ named: Named) {

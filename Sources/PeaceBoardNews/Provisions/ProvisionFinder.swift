@@ -130,9 +130,7 @@ public enum ProvisionFinder {
         case "prisoner-exchange":
             // "the release of 18 Cambodian soldiers": a state's adjective may stand between the count and whom it counts.
             let original = context.original
-            let isStateAdjective = { (index: Int) in
-                if case .state(_, .adjective)? = Gazetteer.phrases[[original[index]]] { return true } else { return false }
-            }
+            let isStateAdjective = { (index: Int) in Gazetteer.isStateAdjective([original[index]]) }
             if let count = ProvisionCues.releasedPeopleList.lazy.compactMap({ number(before: [$0], in: words, qualifiedBy: isStateAdjective) }).first {
                 parameters["count"] = .integer(count)
             }
